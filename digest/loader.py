@@ -1,0 +1,232 @@
+"""Files to plain data, keeping the line of every key so that problems point at it.
+
+Each file is read once. YAML is parsed with libyaml's C parser where available, composed to
+nodes (which carry line numbers), checked for what PyYAML would silently accept (duplicate keys,
+aliases that expand into huge documents), then constructed with the safe constructor.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from .problems import Problem
+
+MAX_FILE_BYTES = 512 * 1024
+MAX_YAML_NODES = 20_000
+
+Location = tuple[str | int, ...]
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """Safe loader that leaves dates as strings: the schema parses them and reports bad ones."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+_BOUNDARY = YAMLHandler.FM_BOUNDARY  # the `---` line, as python-frontmatter and Jekyll define it
+
+
+@dataclass
+class Document:
+    """One parsed YAML file or Markdown front matter, with the line of every value."""
+
+    path: Path
+    display: str
+    data: Any = None
+    lines: dict[Location, int] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+    problems: list[Problem] = field(default_factory=list)
+
+    def line(self, location: Location) -> int:
+        """The line of `location`, or of its nearest parent that has one."""
+        location = tuple(location)
+        while location:
+            if location in self.lines:
+                return self.lines[location]
+            location = location[:-1]
+        return self.lines.get((), 1)
+
+    def error(self, location: Location, field: str, message: str, severity="error") -> None:
+        self.problems.append(Problem(self.display, self.line(location), severity, field, message))
+
+
+def display_path(path: Path) -> str:
+    """Paths in messages are relative to the working directory when they can be."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def read_text(path: Path, doc: Document) -> str | None:
+    """The file's text, or None with a problem recorded: too big, binary or not UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        doc.error((), "file", f"cannot be read: {error.strerror or error}")
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        doc.error((), "file", f"is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        return None
+    if b"\x00" in raw:
+        doc.error((), "file", "is binary, not a UTF-8 text file")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        doc.problems.append(
+            Problem(doc.display, line, "error", "file", f"is not valid UTF-8 (byte {error.start})")
+        )
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
+    """Parse `text` (which starts at file line `first_line`) into `doc.data` and `doc.lines`."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            doc.data = None
+            return
+        if not _index_lines(node, (), doc, first_line - 1, [0], set()):
+            return
+        doc.data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problem = " ".join(str(part) for part in (error.context, error.problem) if part)
+        doc.problems.append(
+            Problem(doc.display, line, "error", "yaml", f"does not parse: {problem}")
+        )
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as error:
+        doc.error((), "yaml", f"does not parse: {error}")
+    finally:
+        loader.dispose()
+
+
+def _index_lines(
+    node, location: Location, doc: Document, offset: int, count: list[int], seen_nodes: set[int]
+) -> bool:
+    """Record lines; refuse aliases, duplicate keys, complex keys and huge documents."""
+    count[0] += 1
+    if count[0] > MAX_YAML_NODES:
+        doc.problems.append(
+            Problem(
+                doc.display,
+                node.start_mark.line + 1 + offset,
+                "error",
+                "yaml",
+                f"has more than {MAX_YAML_NODES:,} values; refusing to read it",
+            )
+        )
+        return False
+    line = node.start_mark.line + 1 + offset
+    doc.lines.setdefault(location, line)
+    if id(node) in seen_nodes:
+        doc.problems.append(
+            Problem(
+                doc.display,
+                line,
+                "error",
+                "yaml",
+                "aliases (*name) are not allowed; write the value out",
+            )
+        )
+        return False
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1 + offset
+            if (
+                not isinstance(key_node, yaml.ScalarNode)
+                or key_node.tag == "tag:yaml.org,2002:merge"
+            ):
+                doc.problems.append(
+                    Problem(
+                        doc.display,
+                        key_line,
+                        "error",
+                        "yaml",
+                        "keys must be plain names (no merge keys, lists or mappings as keys)",
+                    )
+                )
+                return False
+            key = key_node.value
+            if key in seen:
+                name = ".".join(str(p) for p in (*location, key))
+                doc.problems.append(
+                    Problem(
+                        doc.display,
+                        key_line,
+                        "error",
+                        name,
+                        f"duplicate key (first on line {seen[key]}); YAML would keep only the last",
+                    )
+                )
+                return False
+            seen[key] = key_line
+            doc.lines[(*location, key)] = key_line
+            if not _index_lines(value_node, (*location, key), doc, offset, count, seen_nodes):
+                return False
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            if not _index_lines(item, (*location, index), doc, offset, count, seen_nodes):
+                return False
+    return True
+
+
+def load_yaml_file(path: Path) -> Document:
+    """A taxonomy file (or any YAML file) as a Document."""
+    doc = Document(path, display_path(path))
+    text = read_text(path, doc)
+    if text is None:
+        return doc
+    parse_yaml(text, doc, 1)
+    return doc
+
+
+def load_markdown(path: Path) -> Document:
+    """An entry: YAML front matter between `---` lines, then the Markdown body."""
+    doc = Document(path, display_path(path))
+    text = read_text(path, doc)
+    if text is None:
+        return doc
+    boundaries = _BOUNDARY.finditer(text)
+    first = next(boundaries, None)
+    if first is None or first.start() != 0:
+        doc.error((), "front matter", "missing: the file must start with a '---' line")
+        return doc
+    second = next(boundaries, None)
+    if second is None:
+        doc.error((), "front matter", "is not closed: add a '---' line after it")
+        return doc
+    front = text[first.end() : second.start()]
+    body = text[second.end() :]
+    doc.body = body[1:] if body.startswith("\n") else body
+    doc.body_line = text.count("\n", 0, second.end()) + 2
+    parse_yaml(front, doc, first_line=1)
+    return doc
+
+
+def file_key(path: Path) -> tuple[int, int] | None:
+    """What the cache compares: modification time and size."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_mtime_ns, stat.st_size)

@@ -1,0 +1,200 @@
+"""The entry schema (SPEC §1) as pydantic models.
+
+One source of truth: validation, the JSON Schema for editors' tooling (`digest schema`) and the
+typed values the rest of the core reads all come from these classes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+)
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+# Characters that XML 1.0 forbids, plus the C1 controls and the line/paragraph separators that
+# break feeds or hide text. Tab is allowed in text; newlines only in multi-line fields.
+_FORBIDDEN_CHARS = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u2028\u2029]"
+)
+_NEWLINES = re.compile(r"[\r\n]")
+
+
+def forbidden_char(text: str) -> str | None:
+    """The first character of `text` that must never reach a page or a feed, if any."""
+    match = _FORBIDDEN_CHARS.search(text)
+    return match.group() if match else None
+
+
+def _plain_text(value: str) -> str:
+    bad = forbidden_char(value)
+    if bad is not None:
+        raise ValueError(f"contains the control character U+{ord(bad):04X}")
+    if not value.strip():
+        raise ValueError("must not be empty or only whitespace")
+    return value.strip()
+
+
+def _one_line(value: str) -> str:
+    value = _plain_text(value)
+    if _NEWLINES.search(value):
+        raise ValueError("must be a single line")
+    return value
+
+
+def _http_url(value: str) -> str:
+    """Absolute http(s) URLs only: no `javascript:`, `data:`, relative or protocol-relative."""
+    value = value.strip()
+    if not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE):
+        raise ValueError("must be an absolute http:// or https:// URL")
+    bad = re.search(r"[\s\"'<>\\`\x00-\x1f\x7f]", value)
+    if bad:
+        raise ValueError(f"contains a character that is not allowed in a URL: {bad.group()!r}")
+    return value
+
+
+def _slug(value: str) -> str:
+    if not SLUG_RE.match(value):
+        raise ValueError(
+            "must be a slug: lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
+        )
+    return value
+
+
+Text = Annotated[str, StringConstraints(strict=True), AfterValidator(_plain_text)]
+Line = Annotated[str, StringConstraints(strict=True), AfterValidator(_one_line)]
+HttpUrl = Annotated[
+    str,
+    StringConstraints(strict=True),
+    AfterValidator(_http_url),
+    Field(json_schema_extra={"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}),
+]
+Slug = Annotated[
+    str,
+    StringConstraints(strict=True),
+    AfterValidator(_slug),
+    Field(json_schema_extra={"pattern": SLUG_RE.pattern}),
+]
+
+
+def _when(value: Any) -> Any:
+    """Dates stay strings in our YAML (see loader), so one parser decides what is a date."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a date (YYYY-MM-DD) or an ISO 8601 datetime")
+    text = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return dt.date.fromisoformat(text)
+        if re.fullmatch(
+            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text
+        ):
+            return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
+    except ValueError as error:
+        raise ValueError(f"{text!r} is not a real date: {error}") from None
+    raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime")
+
+
+DateOrDatetime = Annotated[
+    dt.datetime | dt.date,
+    BeforeValidator(_when),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+            ]
+        }
+    ),
+]
+
+
+class _Strict(BaseModel):
+    """Unknown keys are errors: a typo such as `qoutes` must not silently drop data."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    """The article the entry is about."""
+
+    url: HttpUrl = Field(description="Absolute http(s) URL of the original article.")
+    publisher: Line = Field(description="Who published it, e.g. 'The New Stack'.")
+    author: Line | None = Field(None, description="The article's author, if known.")
+
+
+class Quote(_Strict):
+    """A key quote, verbatim from the article."""
+
+    text: Text = Field(description="The quote, verbatim.")
+    speaker: Line = Field(description="Who said it.")
+    role: Line | None = Field(None, description="The speaker's role, e.g. 'Principal analyst'.")
+    organization: Line | None = Field(
+        None,
+        description="The speaker's organization: a slug, name or alias from organizations.yml.",
+    )
+
+
+class EntryMeta(_Strict):
+    """The front matter of one entry."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        title="Digest entry front matter",
+        json_schema_extra={"$id": "https://digest.invalid/schema/entry.schema.json"},
+    )
+
+    title: Line = Field(description="The article's title.")
+    date: DateOrDatetime = Field(
+        description="When the source published it: a date (2022-09-15) or an ISO 8601 datetime."
+    )
+    added: DateOrDatetime | None = Field(
+        None, description="When it entered the digest (orders the feeds); defaults to `date`."
+    )
+    source: Source
+    topics: list[Slug] = Field(min_length=1, description="Topic slugs from content/topics.yml.")
+    organizations: list[Line] = Field(
+        default_factory=list,
+        description="Organizations the article names: slugs, names or aliases from "
+        "content/organizations.yml.",
+    )
+    quotes: list[Quote] = Field(min_length=1, description="The article's key quotes, verbatim.")
+    summary: Text | None = Field(
+        None, description="One paragraph of plain text; defaults to the body's first paragraph."
+    )
+    draft: bool = Field(False, description="Drafts are left out of the published site.")
+
+
+class Topic(_Strict):
+    """A record of content/topics.yml."""
+
+    name: Line
+    description: Text | None = None
+
+
+class Organization(_Strict):
+    """A record of content/organizations.yml."""
+
+    name: Line
+    aliases: list[Line] = Field(default_factory=list)
+    url: HttpUrl | None = None
+    description: Text | None = None
+
+
+def entry_json_schema() -> dict[str, Any]:
+    """The JSON Schema editors' YAML tooling uses to autocomplete and check front matter."""
+    schema = EntryMeta.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,448 @@
+"""Documents to validated records, with every problem found at once.
+
+Per file: the schema, the path conventions, references to the taxonomies and the Markdown body.
+Across files: duplicate slugs and duplicate source URLs, each found with one dict (linear).
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import PurePosixPath
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .loader import Document, Location
+from .model import SLUG_RE, EntryMeta, Organization, Topic, forbidden_char
+from .problems import Problem
+from .urls import normalize_source_url
+
+
+@dataclass
+class Taxonomy:
+    """Topics and organizations, with every way an entry may name an organization."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)  # casefolded slug/name/alias -> slug
+
+    def resolve_org(self, name: str) -> str | None:
+        return self.org_names.get(name.casefold())
+
+
+@dataclass
+class ValidEntry:
+    """An entry whose front matter passed the schema and whose references resolve."""
+
+    src: str  # path under the docs folder, e.g. "entries/2022/slug.md"
+    display: str  # path as printed in problems
+    slug: str
+    year: str
+    meta: EntryMeta
+    body: str
+    organizations: tuple[str, ...]
+    quote_organizations: tuple[str | None, ...]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    matches = difflib.get_close_matches(word.casefold(), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {matches[0]!r}?" if matches else ""
+
+
+def field_name(location: Sequence[str | int]) -> str:
+    """('quotes', 0, 'speaker') -> 'quotes[0].speaker'."""
+    out = ""
+    for part in location:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "front matter"
+
+
+_TYPE_NAMES = {
+    str: "text",
+    int: "a number",
+    float: "a number",
+    bool: "true/false",
+    list: "a list",
+    dict: "a mapping",
+    type(None): "empty",
+}
+
+
+def _describe(value: Any) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(model, error["loc"][:-1])
+        return "unknown key" + did_you_mean(str(error["loc"][-1]), allowed)
+    if kind in ("string_type", "string_sub_type"):
+        return f"must be text, not {_describe(value)}"
+    if kind == "list_type":
+        return f"must be a list, not {_describe(value)}"
+    if kind == "too_short":
+        return "must have at least one item"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"must be true or false, not {value!r}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"must be a mapping of keys to values, not {_describe(value)}"
+    message = error["msg"]
+    return message.removeprefix("Value error, ")
+
+
+def _allowed_keys(model: type[BaseModel], location: Sequence[str | int]) -> list[str]:
+    current: Any = model
+    for part in location:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            return []
+        annotation = info.annotation
+        args = getattr(annotation, "__args__", ())
+        current = next(
+            (a for a in (annotation, *args) if isinstance(a, type) and issubclass(a, BaseModel)),
+            None,
+        )
+        if current is None:
+            return []
+    return list(current.model_fields)
+
+
+def validate_model(doc: Document, data: Any, model: type[BaseModel], base: Location = ()):
+    """Validate `data` against `model`, recording one problem per pydantic error."""
+    if not isinstance(data, dict):
+        doc.error(
+            base, field_name(base), f"must be a mapping of keys to values, not {_describe(data)}"
+        )
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            location = (*base, *error["loc"])
+            doc.error(location, field_name(location), _message(error, model))
+        return None
+
+
+def load_taxonomy(
+    topics_doc: Document | None, orgs_doc: Document | None
+) -> tuple[Taxonomy, list[Problem]]:
+    taxonomy = Taxonomy()
+    problems: list[Problem] = []
+    for doc, model, target in (
+        (topics_doc, Topic, taxonomy.topics),
+        (orgs_doc, Organization, taxonomy.organizations),
+    ):
+        if doc is None:
+            continue
+        if doc.data is None and not doc.problems:
+            doc.data = {}
+        if doc.problems:
+            problems.extend(doc.problems)
+            continue
+        if not isinstance(doc.data, dict):
+            doc.error((), "file", f"must be a mapping of slug: record, not {_describe(doc.data)}")
+        else:
+            for slug, record in doc.data.items():
+                if not isinstance(slug, str) or not SLUG_RE.match(slug):
+                    doc.error(
+                        (slug,),
+                        str(slug),
+                        "is not a slug: use lowercase a-z, 0-9 and single hyphens",
+                    )
+                    continue
+                value = validate_model(doc, record, model, (slug,))
+                if value is not None:
+                    target[slug] = value
+        problems.extend(doc.problems)
+    # Every way to name an organization must lead to exactly one.
+    owner: dict[str, str] = {}
+    for slug, org in taxonomy.organizations.items():
+        for name in dict.fromkeys([slug, org.name, *org.aliases]):
+            key = name.casefold()
+            if key in owner and owner[key] != slug:
+                assert orgs_doc is not None
+                orgs_doc.error(
+                    (slug, "aliases"),
+                    f"{slug}.aliases",
+                    f"{name!r} already names organization {owner[key]!r}",
+                )
+                problems.append(orgs_doc.problems[-1])
+                continue
+            owner[key] = slug
+    taxonomy.org_names = owner
+    return taxonomy, problems
+
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | None:
+    """One entry file: schema, path conventions, references, body. Problems go to `doc`."""
+    path = PurePosixPath(src)
+    slug, year = path.stem, path.parent.name
+    if doc.problems:
+        return None
+    if doc.data is None:
+        doc.error((), "front matter", "is empty")
+        return None
+    meta = validate_model(doc, doc.data, EntryMeta)
+    if not SLUG_RE.match(slug):
+        doc.error((), "file name", f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug")
+    if len(path.parts) != 3 or not _YEAR.match(year):
+        doc.error((), "file name", f"entries live in entries/<YYYY>/<slug>.md, not {src!r}")
+    elif meta is not None and str(meta.date.year) != year:
+        doc.error(
+            ("date",),
+            "date",
+            f"is in {meta.date.year} but the file is in the {year} folder",
+            severity="warning",
+        )
+    check_body(doc)
+    orgs, quote_orgs, ok = _check_references(doc, doc.data, taxonomy)
+    if meta is None:
+        return None
+    if not ok or any(p.severity == "error" for p in doc.problems):
+        return None
+    return ValidEntry(src, doc.display, slug, year, meta, doc.body, tuple(orgs), tuple(quote_orgs))
+
+
+def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
+    """Topics and organizations must exist. Runs on the raw data, so that it reports even when
+    other fields of the same entry are broken."""
+    ok = True
+    orgs: list[str] = []
+    quote_orgs: list[str | None] = []
+    if not isinstance(data, dict):
+        return orgs, quote_orgs, False
+    topics = data.get("topics")
+    if isinstance(topics, list):
+        seen: set[str] = set()
+        for index, topic in enumerate(topics):
+            if not isinstance(topic, str) or not SLUG_RE.match(topic):
+                continue  # the schema reports it
+            if topic not in taxonomy.topics:
+                doc.error(
+                    ("topics", index),
+                    f"topics[{index}]",
+                    f"unknown topic {topic!r}"
+                    + _suggest(topic, taxonomy.topics, taxonomy.topics)
+                    + " (add it to topics.yml)",
+                )
+                ok = False
+            elif topic in seen:
+                doc.error(
+                    ("topics", index),
+                    f"topics[{index}]",
+                    f"{topic!r} is listed twice",
+                    severity="warning",
+                )
+            seen.add(topic)
+    names = data.get("organizations")
+    if isinstance(names, list):
+        for index, name in enumerate(names):
+            if not isinstance(name, str) or not name.strip():
+                continue
+            resolved = taxonomy.resolve_org(name.strip())
+            if resolved is None:
+                doc.error(
+                    ("organizations", index),
+                    f"organizations[{index}]",
+                    _unknown_org(name, taxonomy),
+                )
+                ok = False
+            elif resolved in orgs:
+                doc.error(
+                    ("organizations", index),
+                    f"organizations[{index}]",
+                    f"{name!r} is listed twice (as {resolved!r})",
+                    severity="warning",
+                )
+            else:
+                orgs.append(resolved)
+    quotes = data.get("quotes")
+    if isinstance(quotes, list):
+        for index, quote in enumerate(quotes):
+            resolved = None
+            name = quote.get("organization") if isinstance(quote, dict) else None
+            if isinstance(name, str) and name.strip():
+                resolved = taxonomy.resolve_org(name.strip())
+                if resolved is None:
+                    location = ("quotes", index, "organization")
+                    doc.error(location, field_name(location), _unknown_org(name, taxonomy))
+                    ok = False
+            quote_orgs.append(resolved)
+    return orgs, quote_orgs, ok
+
+
+def _suggest(word: str, slugs: dict[str, Any], records: dict[str, Any]) -> str:
+    names = {slug: slug for slug in slugs}
+    for slug, record in records.items():
+        names[record.name.casefold()] = slug
+    matches = difflib.get_close_matches(word.casefold(), list(names), n=1, cutoff=0.6)
+    return f"; did you mean {names[matches[0]]!r}?" if matches else ""
+
+
+def _unknown_org(name: str, taxonomy: Taxonomy) -> str:
+    spelled = {}
+    for slug, org in taxonomy.organizations.items():
+        for known in (slug, org.name, *org.aliases):
+            spelled.setdefault(known.casefold(), known)
+    matches = difflib.get_close_matches(name.casefold(), list(spelled), n=1, cutoff=0.6)
+    hint = ""
+    if matches:
+        known = spelled[matches[0]]
+        slug = taxonomy.org_names[matches[0]]
+        hint = f"; did you mean {known!r}" + (f" ({slug})" if known != slug else "") + "?"
+    return f"unknown organization {name!r}{hint} (add it to organizations.yml)"
+
+
+def check_duplicates(entries: Iterable[tuple[Document, ValidEntry]]) -> list[Problem]:
+    """Slugs and normalised source URLs must be unique across the corpus."""
+    problems: list[Problem] = []
+    slugs: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for doc, entry in entries:
+        if entry.slug in slugs:
+            problems.append(
+                Problem(
+                    doc.display,
+                    1,
+                    "error",
+                    "file name",
+                    f"slug {entry.slug!r} is already used by {slugs[entry.slug]}",
+                )
+            )
+        else:
+            slugs[entry.slug] = doc.display
+        key = normalize_source_url(entry.meta.source.url)
+        if key in sources:
+            problems.append(
+                Problem(
+                    doc.display,
+                    doc.line(("source", "url")),
+                    "error",
+                    "source.url",
+                    f"the same article is already in {sources[key]}",
+                )
+            )
+        else:
+            sources[key] = doc.display
+    return problems
+
+
+# --- The Markdown body -------------------------------------------------------------------------
+
+_DANGEROUS_TAGS = {
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "input",
+    "button",
+    "textarea",
+    "select",
+    "meta",
+    "link",
+    "base",
+    "svg",
+    "math",
+    "template",
+}
+_URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset"}
+_SAFE_SCHEMES = re.compile(r"^(https?:|mailto:|#|/|\.|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
+# Markdown link destinations: inline [t](url), reference definitions [id]: url, and <autolinks>.
+_MD_LINKS = re.compile(
+    r"\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^>\s]*)>",
+    re.MULTILINE,
+)
+
+
+def unsafe_url(url: str) -> bool:
+    """True for links that would run code or smuggle content: javascript:, data:, vbscript:..."""
+    cleaned = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url))
+    return bool(cleaned) and not _SAFE_SCHEMES.match(cleaned)
+
+
+class _BodyScanner(HTMLParser):
+    """Finds raw HTML in the body that could run in a reader's browser."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        line = self.getpos()[0]
+        if tag in _DANGEROUS_TAGS:
+            self.found.append((line, f"raw <{tag}> is not allowed"))
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(
+                    (line, f"event-handler attribute {name!r} on <{tag}> is not allowed")
+                )
+            elif name in _URL_ATTRS and value and unsafe_url(value):
+                self.found.append(
+                    (line, f"<{tag} {name}> points at a {value.split(':')[0]!r}: URL")
+                )
+            elif name == "style" and value and re.search(r"expression|url\s*\(", value, re.I):
+                self.found.append((line, f"style attribute on <{tag}> is not allowed"))
+
+    handle_startendtag = handle_starttag
+
+
+def check_body(doc: Document) -> None:
+    """Refuse markup in the body that could run code; plain Markdown and HTML are fine."""
+    body = doc.body
+    bad = forbidden_char(body.replace("\t", " "))
+    if bad is not None:
+        line = doc.body_line + body[: body.index(bad)].count("\n")
+        doc.problems.append(
+            Problem(
+                doc.display,
+                line,
+                "error",
+                "body",
+                f"contains the control character U+{ord(bad):04X}",
+            )
+        )
+    if "<" in body:
+        scanner = _BodyScanner()
+        try:
+            scanner.feed(body)
+            scanner.close()
+        except Exception:  # html.parser is lenient, but never crash on content
+            pass
+        for line, message in scanner.found:
+            doc.problems.append(
+                Problem(doc.display, doc.body_line + line - 1, "error", "body", message)
+            )
+    if ":" in body:
+        for match in _MD_LINKS.finditer(body):
+            url = next(g for g in match.groups() if g is not None)
+            if unsafe_url(url):
+                line = doc.body_line + body.count("\n", 0, match.start())
+                scheme = re.sub(r"[\x00-\x20]+", "", html.unescape(url)).split(":")[0]
+                doc.problems.append(
+                    Problem(
+                        doc.display,
+                        line,
+                        "error",
+                        "body",
+                        f"link to a {scheme.lower()!r}: URL is not allowed",
+                    )
+                )
