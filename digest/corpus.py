@@ -49,6 +49,21 @@ def first_paragraph(body: str) -> str:
     return ""
 
 
+_PLAIN_START = re.compile(r"^(?:[#>|<\-*+`~=_ \t]|\d+[.)]\s|\[[^\]]*\]:)")
+
+
+def split_lead(body: str) -> tuple[str, str]:
+    """The body's first paragraph when it is plain prose (it is the default summary), and the rest.
+
+    The lead is searchable; the rest of the write-up is not indexed, to keep the index small.
+    """
+    text = body.strip("\n")
+    lead, _, rest = text.partition("\n\n")
+    if not lead.strip() or _PLAIN_START.match(lead):
+        return "", text
+    return lead, rest.strip("\n")
+
+
 @dataclass(eq=False)
 class Entry:
     slug: str
@@ -67,6 +82,7 @@ class Entry:
     quote_organizations: tuple[str | None, ...]
     people: tuple[str, ...]  # person slug per quote
     summary: str
+    summary_explicit: bool
     body: str
     draft: bool
     related: list[Entry] = field(default_factory=list)
@@ -74,6 +90,13 @@ class Entry:
     @property
     def url(self) -> str:
         return f"entries/{self.year}/{self.slug}/"
+
+    @property
+    def lead_and_rest(self) -> tuple[str, str]:
+        """The write-up split for the page: a searchable lead (the summary) and the rest."""
+        if self.summary_explicit:
+            return "", self.body.strip("\n")
+        return split_lead(self.body)
 
     @property
     def sort_key(self) -> tuple:
@@ -163,6 +186,7 @@ def make_entry(valid: ValidEntry) -> Entry:
         quote_organizations=valid.quote_organizations,
         people=tuple(slugify(q.speaker) for q in meta.quotes),
         summary=meta.summary or first_paragraph(valid.body),
+        summary_explicit=meta.summary is not None,
         body=valid.body,
         draft=meta.draft,
     )

@@ -1,0 +1,165 @@
+"""Generated pages: the digest model to Markdown documents (front matter + HTML blocks).
+
+Engine-neutral: any static site engine that reads Markdown with YAML front matter can publish
+these. Everything from content is escaped by the templates; only an entry's body is Markdown.
+Every listing is paginated, so no generated page grows with the corpus.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .corpus import Corpus, Entry
+from .templates import environment
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What pages and feeds need to know about the site (from the engine's config)."""
+
+    site_name: str
+    site_url: str
+    site_description: str = ""
+    language: str = "en"
+    page_size: int = 50
+    feed_items: int = 50
+    taxonomy_feed_items: int = 20
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
+    url: str  # site URL, e.g. "topics/open-source/"
+    content: str
+
+
+@dataclass(frozen=True)
+class Pager:
+    """One page of a paginated listing."""
+
+    number: int
+    count: int
+    items: Sequence
+    base: str  # URL of page 1
+
+    @property
+    def url(self) -> str:
+        return page_url(self.base, self.number)
+
+    @property
+    def prev(self) -> str | None:
+        return page_url(self.base, self.number - 1) if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        return page_url(self.base, self.number + 1) if self.number < self.count else None
+
+    @property
+    def first_index(self) -> int:
+        return 0
+
+
+def page_url(base: str, number: int) -> str:
+    return base if number == 1 else f"{base}page/{number}/"
+
+
+def paginate(items: Sequence, size: int, base: str) -> Iterator[Pager]:
+    count = max(1, -(-len(items) // size))
+    for number in range(1, count + 1):
+        yield Pager(number, count, items[(number - 1) * size : number * size], base)
+
+
+def _src(url: str) -> str:
+    return f"{url}index.md"
+
+
+SITE_FEEDS = (
+    ("RSS", "application/rss+xml", "feed.xml"),
+    ("Atom", "application/atom+xml", "atom.xml"),
+    ("JSON Feed", "application/feed+json", "feed.json"),
+)
+
+
+def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
+    """Every page of the site that the digest generates, in a deterministic order."""
+    env = environment()
+    pages: list[GeneratedPage] = []
+    common = {"corpus": corpus, "settings": settings, "site_feeds": SITE_FEEDS}
+
+    def add(template, url: str, src: str | None = None, **context) -> None:
+        content = template.render(page_url=url, **common, **context)
+        pages.append(GeneratedPage(src or _src(url), url, content))
+
+    entry_tpl = env.get_template("pages/entry.md.j2")
+    for entry in corpus.entries:
+        add(entry_tpl, entry.url, entry.src, entry=entry)
+
+    listing = env.get_template("pages/listing.md.j2")
+    for pager in paginate(corpus.entries, settings.page_size, ""):
+        add(
+            listing,
+            pager.url,
+            pager=pager,
+            kind="home",
+            title=settings.site_name,
+            intro=settings.site_description,
+            feed=None,
+            record=None,
+        )
+    for topic in corpus.topics.values():
+        for pager in paginate(topic.entries, settings.page_size, topic.url):
+            add(
+                listing,
+                pager.url,
+                pager=pager,
+                kind="topic",
+                title=topic.name,
+                intro=topic.record.description,
+                feed=f"{topic.url}feed.xml",
+                record=topic,
+            )
+    for org in corpus.organizations.values():
+        for pager in paginate(org.entries, settings.page_size, org.url):
+            add(
+                listing,
+                pager.url,
+                pager=pager,
+                kind="organization",
+                title=org.name,
+                intro=org.record.description,
+                feed=f"{org.url}feed.xml",
+                record=org,
+            )
+
+    index = env.get_template("pages/index.md.j2")
+    for kind, items in (
+        ("topics", list(corpus.topics.values())),
+        ("organizations", list(corpus.organizations.values())),
+        ("people", list(corpus.people.values())),
+    ):
+        for pager in paginate(items, settings.page_size, f"{kind}/"):
+            add(index, pager.url, pager=pager, kind=kind)
+
+    person_tpl = env.get_template("pages/person.md.j2")
+    for person in corpus.people.values():
+        for pager in paginate(person.quotes, settings.page_size, person.url):
+            add(person_tpl, pager.url, pager=pager, person=person)
+
+    archive = env.get_template("pages/archive.md.j2")
+    for pager in paginate(corpus.entries, settings.page_size, "archive/"):
+        months = [
+            (key, list(group))
+            for key, group in itertools.groupby(
+                pager.items, key=lambda e: (e.added.year, e.added.month)
+            )
+        ]
+        add(archive, pager.url, pager=pager, months=months)
+
+    add(env.get_template("pages/feeds.md.j2"), "feeds/")
+    return pages
+
+
+def entry_month(entry: Entry) -> str:
+    return f"{entry.added:%B %Y}"

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: wires the engine-neutral core into a MkDocs build."""

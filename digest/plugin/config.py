@@ -1,0 +1,23 @@
+"""The plugin's typed configuration (`plugins: - digest: {...}` in mkdocs.yml)."""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class DigestConfig(Config):
+    enabled = c.Type(bool, default=True)
+    # Where content lives, relative to docs_dir.
+    entries_dir = c.Type(str, default="entries")
+    topics_file = c.Type(str, default="topics.yml")
+    organizations_file = c.Type(str, default="organizations.yml")
+    # Listing pages: entries (or quotes, or index items) per page.
+    page_size = c.Type(int, default=50)
+    # Items in the site-wide feeds, and in each topic's and organization's feed.
+    feed_items = c.Type(int, default=50)
+    taxonomy_feed_items = c.Type(int, default=20)
+    # Show drafts (with a visible mark) under `mkdocs serve`; never in `mkdocs build`.
+    drafts_in_serve = c.Type(bool, default=True)
+    # Language of the feeds.
+    language = c.Type(str, default="en")

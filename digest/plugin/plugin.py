@@ -1,0 +1,144 @@
+"""The MkDocs plugin: config in, generated pages and feeds out, content errors as build errors.
+
+Every hook is thin; the work happens in the core (`digest.pipeline`, `digest.pages`,
+`digest.feeds`), which never imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path, PurePosixPath
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..feeds import render_feeds
+from ..model import entry_json_schema
+from ..pages import Settings, render_pages
+from ..pipeline import DocumentCache, Layout, load_corpus
+from .config import DigestConfig
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+_REQUIRED_EXTENSIONS = ("md_in_html", "attr_list")
+# The generated pages that head a section; every other generated page stays out of the nav.
+_SECTIONS = {
+    "index.md",
+    "topics/index.md",
+    "organizations/index.md",
+    "people/index.md",
+    "archive/index.md",
+    "feeds/index.md",
+}
+
+
+class DigestPlugin(BasePlugin[DigestConfig]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.cache = DocumentCache()
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return None
+        if not config.site_url:
+            raise PluginError(
+                "digest: site_url is not set in mkdocs.yml; feeds need absolute URLs "
+                "(e.g. site_url: https://example.org/digest/)"
+            )
+        if not config.use_directory_urls:
+            raise PluginError(
+                "digest: use_directory_urls must be true (URLs are /entries/<YYYY>/<slug>/)"
+            )
+        for name in ("page_size", "feed_items", "taxonomy_feed_items"):
+            if self.config[name] < 1:
+                raise PluginError(f"digest: {name} must be at least 1")
+        for extension in _REQUIRED_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        layout = Layout(
+            Path(config.docs_dir),
+            self.config.entries_dir,
+            self.config.topics_file,
+            self.config.organizations_file,
+        )
+        corpus, problems = load_corpus(
+            layout, include_drafts=self.serving and self.config.drafts_in_serve, cache=self.cache
+        )
+        for problem in problems:
+            {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
+                str(problem)
+            )
+        if corpus is None:
+            count = sum(p.severity == "error" for p in problems)
+            raise PluginError(
+                f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
+                "nothing was built. Run `digest check` to see them again."
+            )
+        settings = Settings(
+            site_name=config.site_name,
+            site_url=config.site_url or "",
+            site_description=config.site_description or "",
+            language=self.config.language,
+            page_size=self.config.page_size,
+            feed_items=self.config.feed_items,
+            taxonomy_feed_items=self.config.taxonomy_feed_items,
+        )
+
+        # Entries not published (drafts, scheduled) and the taxonomy files leave the build.
+        published = {entry.src for entry in corpus.entries}
+        entries_prefix = f"{self.config.entries_dir}/"
+        by_uri = files.src_uris
+        for uri, file in list(by_uri.items()):
+            is_entry = uri.startswith(entries_prefix) and uri.endswith(".md")
+            is_taxonomy = uri in (self.config.topics_file, self.config.organizations_file)
+            if (is_entry and uri not in published) or is_taxonomy:
+                files.remove(file)
+
+        by_uri = files.src_uris
+        for page in render_pages(corpus, settings):
+            existing = by_uri.get(page.src)
+            if existing is not None and existing.src_uri in published:
+                existing.content_string = page.content
+                existing.inclusion = InclusionLevel.NOT_IN_NAV
+            elif existing is not None:
+                raise PluginError(
+                    f"digest: {config.docs_dir}/{page.src} would be overwritten by the "
+                    f"generated page at /{page.url}; remove or rename it"
+                )
+            else:
+                inclusion = (
+                    InclusionLevel.UNDEFINED if page.src in _SECTIONS else InclusionLevel.NOT_IN_NAV
+                )
+                files.append(
+                    File.generated(config, page.src, content=page.content, inclusion=inclusion)
+                )
+        for feed in render_feeds(corpus, settings):
+            _add_static(files, config, feed.path, feed.content)
+        schema = _schema_bytes()
+        _add_static(files, config, "schema/entry.schema.json", schema)
+        return files
+
+
+def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -> None:
+    existing = files.get_file_from_path(path)
+    if existing is not None:
+        files.remove(existing)
+    files.append(File.generated(config, str(PurePosixPath(path)), content=content))
+
+
+def _schema_bytes() -> bytes:
+    import json
+
+    return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

@@ -1,0 +1,62 @@
+"""The Jinja2 environment shared by pages and feeds: compiled once, escaping on by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from .urls import relative_url
+
+
+@jinja2.pass_context
+def _url(context, target: str) -> str:
+    """A link from the page being rendered (`page_url` in the context) to a site URL."""
+    return relative_url(target, context["page_url"])
+
+
+def _meta(value) -> Markup:
+    """A front-matter value for the engine: JSON (valid YAML), HTML-escaped once.
+
+    Themes print `page.meta.title` and `description` unescaped, so the escaping happens here.
+    """
+    if isinstance(value, str):
+        return Markup(json.dumps(html.escape(value, quote=True), ensure_ascii=False))
+    return Markup(json.dumps(value, ensure_ascii=False))
+
+
+def _day(value: dt.datetime) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def _truncate(value: str, length: int = 320) -> str:
+    if len(value) <= length:
+        return value
+    cut = value[:length].rsplit(" ", 1)[0]
+    return cut.rstrip(",.;:") + "…"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("digest", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["url"] = _url
+    env.filters["meta"] = _meta
+    env.filters["day"] = _day
+    env.filters["shorten"] = _truncate
+    env.filters["iso"] = lambda value: value.isoformat()
+    return env
+
+
+def render(name: str, **context) -> str:
+    return environment().get_template(name).render(**context)
