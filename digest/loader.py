@@ -15,10 +15,12 @@ from typing import Any
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 
+from .model import forbidden_char
 from .problems import Problem
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_YAML_NODES = 20_000
+MAX_YAML_DEPTH = 32
 
 Location = tuple[str | int, ...]
 
@@ -96,13 +98,28 @@ def read_text(path: Path, doc: Document) -> str | None:
 
 def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
     """Parse `text` (which starts at file line `first_line`) into `doc.data` and `doc.lines`."""
+    bad = forbidden_char(text)
+    if bad is not None:
+        # Refused before parsing: libyaml counts some of these (U+0085, U+2028) as line breaks,
+        # which would make every later line number wrong.
+        line = first_line + text.count("\n", 0, text.index(bad))
+        doc.problems.append(
+            Problem(
+                doc.display,
+                line,
+                "error",
+                "yaml",
+                f"contains the control character U+{ord(bad):04X}, which is not allowed in content",
+            )
+        )
+        return
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         if node is None:
             doc.data = None
             return
-        if not _index_lines(node, (), doc, first_line - 1, [0], set()):
+        if not _index_lines(node, (), doc, first_line - 1, [0], set(), 0):
             return
         doc.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
@@ -119,10 +136,27 @@ def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
 
 
 def _index_lines(
-    node, location: Location, doc: Document, offset: int, count: list[int], seen_nodes: set[int]
+    node,
+    location: Location,
+    doc: Document,
+    offset: int,
+    count: list[int],
+    seen_nodes: set[int],
+    depth: int,
 ) -> bool:
     """Record lines; refuse aliases, duplicate keys, complex keys and huge documents."""
     count[0] += 1
+    if depth > MAX_YAML_DEPTH:
+        doc.problems.append(
+            Problem(
+                doc.display,
+                node.start_mark.line + 1 + offset,
+                "error",
+                "yaml",
+                f"is nested more than {MAX_YAML_DEPTH} levels deep; refusing to read it",
+            )
+        )
+        return False
     if count[0] > MAX_YAML_NODES:
         doc.problems.append(
             Problem(
@@ -167,6 +201,19 @@ def _index_lines(
                 )
                 return False
             key = key_node.value
+            if key_node.tag != "tag:yaml.org,2002:str":
+                kind = key_node.tag.rsplit(":", 1)[-1]
+                doc.problems.append(
+                    Problem(
+                        doc.display,
+                        key_line,
+                        "error",
+                        "yaml",
+                        f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; "
+                        "put it in quotes",
+                    )
+                )
+                return False
             if key in seen:
                 name = ".".join(str(p) for p in (*location, key))
                 doc.problems.append(
@@ -181,13 +228,20 @@ def _index_lines(
                 return False
             seen[key] = key_line
             doc.lines[(*location, key)] = key_line
-            if not _index_lines(value_node, (*location, key), doc, offset, count, seen_nodes):
+            if not _index_lines(
+                value_node, (*location, key), doc, offset, count, seen_nodes, depth + 1
+            ):
                 return False
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            if not _index_lines(item, (*location, index), doc, offset, count, seen_nodes):
+            if not _index_lines(
+                item, (*location, index), doc, offset, count, seen_nodes, depth + 1
+            ):
                 return False
     return True
+
+
+_KEY_KINDS = {"int": "a number", "float": "a number", "bool": "true/false", "null": "empty"}
 
 
 def load_yaml_file(path: Path) -> Document:
@@ -219,7 +273,8 @@ def load_markdown(path: Path) -> Document:
     body = text[second.end() :]
     doc.body = body[1:] if body.startswith("\n") else body
     doc.body_line = text.count("\n", 0, second.end()) + 2
-    parse_yaml(front, doc, first_line=1)
+    # The boundary pattern may swallow blank lines after the opening `---`: count them.
+    parse_yaml(front, doc, first_line=text.count("\n", 0, first.end()) + 1)
     return doc
 
 

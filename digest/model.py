@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -53,13 +54,25 @@ def _one_line(value: str) -> str:
 
 
 def _http_url(value: str) -> str:
-    """Absolute http(s) URLs only: no `javascript:`, `data:`, relative or protocol-relative."""
+    """Absolute http(s) URLs only: no `javascript:`, `data:`, relative or protocol-relative.
+
+    Quotes, angle brackets, backslashes, backticks, whitespace and control characters are
+    refused too, so that a URL can never break out of the HTML attribute or feed element it is
+    written into.
+    """
     value = value.strip()
     if not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE):
         raise ValueError("must be an absolute http:// or https:// URL")
-    bad = re.search(r"[\s\"'<>\\`\x00-\x1f\x7f]", value)
+    bad = re.search(r"[\s\"'<>\\`\x00-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]", value)
     if bad:
         raise ValueError(f"contains a character that is not allowed in a URL: {bad.group()!r}")
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises on a port that is not a number from 0 to 65535
+    except ValueError as error:
+        raise ValueError(f"is not a valid URL: {str(error)[:1].lower()}{str(error)[1:]}") from None
+    if not parts.hostname:
+        raise ValueError("must name a host, e.g. https://example.com/")
     return value
 
 
@@ -87,23 +100,40 @@ Slug = Annotated[
 ]
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
 def _when(value: Any) -> Any:
     """Dates stay strings in our YAML (see loader), so one parser decides what is a date."""
     if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
+        parsed, text = value, value.isoformat()
+    elif not isinstance(value, str):
         raise ValueError("must be a date (YYYY-MM-DD) or an ISO 8601 datetime")
-    text = value.strip()
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dt.date.fromisoformat(text)
-        if re.fullmatch(
-            r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", text
-        ):
-            return dt.datetime.fromisoformat(text.replace(" ", "T", 1))
-    except ValueError as error:
-        raise ValueError(f"{text!r} is not a real date: {error}") from None
-    raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime")
+    else:
+        text = value.strip()
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                parsed = dt.date.fromisoformat(text)
+            elif re.fullmatch(
+                r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?", text
+            ):
+                parsed = dt.datetime.fromisoformat(text.upper().replace(" ", "T", 1))
+            else:
+                raise ValueError(
+                    f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime"
+                ) from None
+        except ValueError as error:
+            reason = str(error)
+            if "is not a date" in reason:
+                raise
+            if "offset" in reason:
+                reason = "the time-zone offset must be less than 24 hours"
+            raise ValueError(f"{text!r} is not a real date: {reason}") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise ValueError(
+            f"{text!r} is not between {FIRST_YEAR} and {LAST_YEAR}; is the year a typo?"
+        )
+    return parsed
 
 
 DateOrDatetime = Annotated[

@@ -8,6 +8,16 @@ from typing import Literal
 
 Severity = Literal["error", "warning", "note"]
 
+MAX_FIELD_CHARS = 80
+MAX_MESSAGE_CHARS = 400
+
+
+def _clean(text: str, limit: int) -> str:
+    """One printable line: content echoed in a message (a key, a value) can neither break the
+    line nor hide characters, and a huge value cannot flood the terminal."""
+    text = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in str(text))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -18,6 +28,11 @@ class Problem:
     severity: Severity
     field: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", _clean(self.path, 4096))
+        object.__setattr__(self, "field", _clean(self.field, MAX_FIELD_CHARS))
+        object.__setattr__(self, "message", _clean(self.message, MAX_MESSAGE_CHARS))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.field}: {self.message}"

@@ -6,6 +6,7 @@ Across files: duplicate slugs and duplicate source URLs, each found with one dic
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import html
 import re
@@ -82,11 +83,14 @@ def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
     value = error.get("input")
     if kind == "missing":
         return "is required"
+    if value is None and kind.endswith("_type"):
+        return "must not be empty"
     if kind == "extra_forbidden":
         allowed = _allowed_keys(model, error["loc"][:-1])
         return "unknown key" + did_you_mean(str(error["loc"][-1]), allowed)
     if kind in ("string_type", "string_sub_type"):
-        return f"must be text, not {_describe(value)}"
+        hint = "; put it in quotes" if isinstance(value, bool | int | float) else ""
+        return f"must be text, not {_describe(value)}{hint}"
     if kind == "list_type":
         return f"must be a list, not {_describe(value)}"
     if kind == "too_short":
@@ -208,6 +212,16 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
             f"is in {meta.date.year} but the file is in the {year} folder",
             severity="warning",
         )
+    if meta is not None:
+        for name in ("date", "added"):
+            value = getattr(meta, name)
+            if isinstance(value, dt.datetime) and value.tzinfo is None:
+                doc.error(
+                    (name,),
+                    name,
+                    "has no time zone and is read as UTC; add one, e.g. 'Z' or '+02:00'",
+                    severity="warning",
+                )
     check_body(doc)
     orgs, quote_orgs, ok = _check_references(doc, doc.data, taxonomy)
     if meta is None:
@@ -367,16 +381,48 @@ _DANGEROUS_TAGS = {
 _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset"}
 _SAFE_SCHEMES = re.compile(r"^(https?:|mailto:|#|/|\.|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
 # Markdown link destinations: inline [t](url), reference definitions [id]: url, and <autolinks>.
+# An inline destination is read up to a space, not a newline: Python-Markdown keeps a newline in
+# the href, and browsers drop it, so `java<newline>script:` would run.
 _MD_LINKS = re.compile(
-    r"\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)|<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^>\s]*)>",
+    r"\]\(\s*<?([^)\x20>]*)"
+    r"|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)"
+    r"|<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^>\s]*)>",
     re.MULTILINE,
 )
+# Backstops for what html.parser reads differently from a browser, e.g. `<scr<script>ipt>`.
+_RAW_DANGEROUS_TAG = re.compile(
+    r"<(" + "|".join(sorted(_DANGEROUS_TAGS)) + r")(?=[\s/>]|$)", re.IGNORECASE
+)
+_RAW_EVENT_HANDLER = re.compile(
+    r"<([a-zA-Z][^\s/<>]*)[^<>]*?[\s/\"'](on[a-zA-Z]+)\s*=", re.IGNORECASE
+)
+# Attribute lists ({: #id .class key=value }), which the attr_list extension turns into HTML
+# attributes: `[x](https://a){onclick="..."}` would otherwise carry an event handler.
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
+_ATTR_PAIR = re.compile(r"([^\s=\"'{}]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s}]*)")
+
+
+def _url_scheme(url: str) -> str:
+    return re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url)).split(":")[0].lower()
 
 
 def unsafe_url(url: str) -> bool:
     """True for links that would run code or smuggle content: javascript:, data:, vbscript:..."""
     cleaned = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url))
     return bool(cleaned) and not _SAFE_SCHEMES.match(cleaned)
+
+
+def _attribute_problem(tag: str | None, name: str, value: str | None) -> str | None:
+    """Why attribute `name="value"` on `tag` (None: in an attribute list) could run code."""
+    name = name.lower()
+    on = f" on <{tag}>" if tag else " in an attribute list"
+    if name.startswith("on"):
+        return f"event-handler attribute {name!r}{on} is not allowed"
+    if name in _URL_ATTRS and value and unsafe_url(value):
+        return f"{name} to a {_url_scheme(value)!r}: URL{on} is not allowed"
+    if name == "style" and value and re.search(r"expression|url\s*\(", value, re.I):
+        return f"style attribute{on} is not allowed"
+    return None
 
 
 class _BodyScanner(HTMLParser):
@@ -391,35 +437,30 @@ class _BodyScanner(HTMLParser):
         if tag in _DANGEROUS_TAGS:
             self.found.append((line, f"raw <{tag}> is not allowed"))
         for name, value in attrs:
-            if name.startswith("on"):
-                self.found.append(
-                    (line, f"event-handler attribute {name!r} on <{tag}> is not allowed")
-                )
-            elif name in _URL_ATTRS and value and unsafe_url(value):
-                self.found.append(
-                    (line, f"<{tag} {name}> points at a {value.split(':')[0]!r}: URL")
-                )
-            elif name == "style" and value and re.search(r"expression|url\s*\(", value, re.I):
-                self.found.append((line, f"style attribute on <{tag}> is not allowed"))
+            problem = _attribute_problem(tag, name, value)
+            if problem:
+                self.found.append((line, problem))
 
     handle_startendtag = handle_starttag
 
 
 def check_body(doc: Document) -> None:
-    """Refuse markup in the body that could run code; plain Markdown and HTML are fine."""
+    """Refuse markup in the body that could run code; plain Markdown and HTML are fine.
+
+    Refused, not sanitised: raw <script>, <iframe>, <style>, <svg>, <form>... elements, `on*=`
+    event-handler attributes (in HTML and in attr_list `{...}`), and links or sources whose
+    scheme is not http(s), mailto or relative (javascript:, vbscript:, data:), also when written
+    with character references (`jav&#x61;script:`) or as reference-style definitions.
+    """
     body = doc.body
+    found: dict[tuple[int, str], None] = {}
+
+    def report(offset: int, message: str) -> None:
+        found[(doc.body_line + body.count("\n", 0, offset), message)] = None
+
     bad = forbidden_char(body.replace("\t", " "))
     if bad is not None:
-        line = doc.body_line + body[: body.index(bad)].count("\n")
-        doc.problems.append(
-            Problem(
-                doc.display,
-                line,
-                "error",
-                "body",
-                f"contains the control character U+{ord(bad):04X}",
-            )
-        )
+        report(body.index(bad), f"contains the control character U+{ord(bad):04X}")
     if "<" in body:
         scanner = _BodyScanner()
         try:
@@ -428,21 +469,23 @@ def check_body(doc: Document) -> None:
         except Exception:  # html.parser is lenient, but never crash on content
             pass
         for line, message in scanner.found:
-            doc.problems.append(
-                Problem(doc.display, doc.body_line + line - 1, "error", "body", message)
-            )
-    if ":" in body:
+            found[(doc.body_line + line - 1, message)] = None
+        for match in _RAW_DANGEROUS_TAG.finditer(body):
+            report(match.start(), f"raw <{match.group(1).lower()}> is not allowed")
+        for match in _RAW_EVENT_HANDLER.finditer(body):
+            tag, name = match.group(1).lower(), match.group(2).lower()
+            report(match.start(), f"event-handler attribute {name!r} on <{tag}> is not allowed")
+    if "{" in body:
+        for match in _ATTR_LIST.finditer(body):
+            for pair in _ATTR_PAIR.finditer(match.group(1)):
+                name, value = pair.group(1), pair.group(2).strip("\"'")
+                problem = _attribute_problem(None, name, value)
+                if problem:
+                    report(match.start(), problem)
+    if ":" in body or "&" in body:
         for match in _MD_LINKS.finditer(body):
             url = next(g for g in match.groups() if g is not None)
             if unsafe_url(url):
-                line = doc.body_line + body.count("\n", 0, match.start())
-                scheme = re.sub(r"[\x00-\x20]+", "", html.unescape(url)).split(":")[0]
-                doc.problems.append(
-                    Problem(
-                        doc.display,
-                        line,
-                        "error",
-                        "body",
-                        f"link to a {scheme.lower()!r}: URL is not allowed",
-                    )
-                )
+                report(match.start(), f"link to a {_url_scheme(url)!r}: URL is not allowed")
+    for line, message in found:
+        doc.problems.append(Problem(doc.display, line, "error", "body", message))
