@@ -75,12 +75,15 @@ def display_path(path: Path) -> str:
 def read_text(path: Path, doc: Document) -> str | None:
     """The file's text, or None with a problem recorded: too big, binary or not UTF-8."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as file:  # never more than the limit in memory
+            raw = file.read(MAX_FILE_BYTES + 1)
+            size = os.fstat(file.fileno()).st_size
     except OSError as error:
         doc.error((), "file", f"cannot be read: {error.strerror or error}")
         return None
     if len(raw) > MAX_FILE_BYTES:
-        doc.error((), "file", f"is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}")
+        size = max(size, len(raw))
+        doc.error((), "file", f"is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}")
         return None
     if b"\x00" in raw:
         doc.error((), "file", "is binary, not a UTF-8 text file")

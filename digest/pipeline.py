@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,28 +62,64 @@ class Checked:
         return not any(p.severity == "error" for p in self.problems)
 
 
+_ENTRY_LIKE = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+
+
 def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
-    """Every `*.md` under the entries folder, sorted; symlinks leading outside are refused."""
+    """Every `*.md` under the entries folder, sorted.
+
+    Refused, each with a problem: symlinked folders, symlinked files that point outside the
+    content folder, broken symlinks and symlink loops, and unreadable folders. Files that look
+    like entries but are not named `.md` (`x.markdown`, `x.MD`) get a warning, because they
+    would silently not be published.
+    """
     base = layout.entries_dir
     if not base.is_dir():
         return [], []
-    root = layout.root.resolve()
-    files: list[Path] = []
+    root = Path(os.path.realpath(layout.root))
     problems: list[Problem] = []
-    for folder, dirs, names in os.walk(base):
+    if not _inside(Path(os.path.realpath(base)), root):
+        return [], list(filter(None, [_symlink_problem(base, root, "folder")]))
+    files: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else base
+        reason = error.strerror or str(error)
+        problems.append(
+            Problem(display_path(where), 1, "error", "file", f"cannot be read: {reason}")
+        )
+
+    for folder, dirs, names in os.walk(base, onerror=unreadable):
         folder_path = Path(folder)
         for name in list(dirs):
             path = folder_path / name
             if path.is_symlink():
                 dirs.remove(name)
-                problems.append(_symlink_problem(path, root, "folder"))
+                problems.extend(filter(None, [_symlink_problem(path, root, "folder")]))
         dirs.sort()
         for name in sorted(names):
-            if not name.endswith(".md"):
-                continue
             path = folder_path / name
-            if path.is_symlink() and not _inside(path.resolve(), root):
-                problems.append(_symlink_problem(path, root, "file"))
+            if not name.endswith(".md"):
+                if name.lower().endswith(_ENTRY_LIKE) and not name.startswith("."):
+                    problems.append(
+                        Problem(
+                            display_path(path),
+                            1,
+                            "warning",
+                            "file name",
+                            "is not read: entries must be named <slug>.md",
+                        )
+                    )
+                continue
+            if path.is_symlink():
+                problem = _symlink_problem(path, root, "file")
+                if problem is not None:
+                    problems.append(problem)
+                    continue
+            if not path.is_file():  # a FIFO or device would block the build
+                problems.append(
+                    Problem(display_path(path), 1, "error", "file", "is not a regular file")
+                )
                 continue
             files.append(path)
     return files, problems
@@ -92,11 +129,20 @@ def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _symlink_problem(path: Path, root: Path, kind: str) -> Problem:
-    target = path.resolve()
-    where = (
-        "outside the content folder" if not _inside(target, root) else "elsewhere in the content"
-    )
+def _symlink_problem(path: Path, root: Path, kind: str) -> Problem | None:
+    """Why the symlink `path` is refused; None for a file symlink that stays in the content."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as error:  # RuntimeError: a loop, before Python 3.13
+        looped = isinstance(error, RuntimeError) or getattr(error, "errno", None) == errno.ELOOP
+        message = "is a symlink loop" if looped else "is a broken symlink"
+        return Problem(display_path(path), 1, "error", "file", message)
+    if _inside(target, root):
+        if kind == "file":
+            return None
+        where = "elsewhere in the content"
+    else:
+        where = "outside the content folder"
     return Problem(
         display_path(path),
         1,
