@@ -32,7 +32,17 @@ class Settings:
 class GeneratedPage:
     src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
     url: str  # site URL, e.g. "topics/open-source/"
-    content: str
+    content: str  # the whole Markdown document: YAML front matter, then the body
+    html_body: bool = False  # the body is only HTML: an engine may skip Markdown for it
+
+    @property
+    def body(self) -> str:
+        """The document without its front matter."""
+        return (
+            self.content.split("\n---\n", 1)[1]
+            if self.content.startswith("---\n")
+            else self.content
+        )
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
 
     def add(template, url: str, src: str | None = None, **context) -> None:
         content = template.render(page_url=url, **common, **context)
-        pages.append(GeneratedPage(src or _src(url), url, content))
+        pages.append(GeneratedPage(src or _src(url), url, content, html_body=src is None))
 
     entry_tpl = env.get_template("pages/entry.md.j2")
     for entry in corpus.entries:

@@ -40,6 +40,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.cache = DocumentCache()
+        self.html_bodies: dict[str, str] = {}
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -107,7 +108,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 files.remove(file)
 
         by_uri = files.src_uris
+        self.html_bodies = {}
         for page in render_pages(corpus, settings):
+            if page.html_body:
+                self.html_bodies[page.src] = page.body
             existing = by_uri.get(page.src)
             if existing is not None and existing.src_uri in published:
                 existing.content_string = page.content
@@ -129,6 +133,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         schema = _schema_bytes()
         _add_static(files, config, "schema/entry.schema.json", schema)
         return files
+
+    def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
+        # Listing pages are pure HTML from our templates: skip Markdown, it adds nothing but time.
+        return "" if page.file.src_uri in self.html_bodies else None
+
+    def on_page_content(self, html: str, *, page, config, files) -> str | None:
+        return self.html_bodies.get(page.file.src_uri)
 
 
 def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -> None:

@@ -1,0 +1,147 @@
+"""A deterministic synthetic digest: N entries plus matching taxonomies, in a temporary folder.
+
+Never published and never committed: every name, quote and URL here is obviously synthetic
+(example.com/.org/.net hosts, "Person NNN"). Shape per entry, as in the scale issue: about 400
+words of body, 1-3 quotes, 1-3 topics and 2-6 organizations. Speakers repeat the way they do
+in real news (a few are quoted often, most rarely).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+WORDS = (
+    "model training inference compute cluster open weights benchmark release funding round "
+    "startup enterprise adoption regulation safety research lab chips datacenter latency "
+    "agents evaluation dataset licence governance partnership cloud revenue pricing developers "
+    "platform API tokens context window fine-tuning alignment policy hardware accelerator energy"
+).split()
+
+MKDOCS_YML = """site_name: Synthetic Digest
+site_url: https://digest.example.org/
+site_description: A synthetic digest for tests and benchmarks.
+docs_dir: content
+theme:
+  name: material
+  custom_dir: {overrides}
+  font: false
+nav:
+  - Home: index.md
+  - Topics: topics/index.md
+  - Organizations: organizations/index.md
+  - People: people/index.md
+  - Archive: archive/index.md
+  - Feeds: feeds/index.md
+plugins:
+  - search
+  - digest:
+      page_size: {page_size}
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - toc:
+      permalink: true
+"""
+
+
+def _sentence(rng: random.Random, words: int) -> str:
+    text = " ".join(rng.choice(WORDS) for _ in range(words))
+    return text[0].upper() + text[1:] + "."
+
+
+def _paragraph(rng: random.Random, words: int) -> str:
+    out, count = [], 0
+    while count < words:
+        n = rng.randint(8, 20)
+        out.append(_sentence(rng, n))
+        count += n
+    return " ".join(out)
+
+
+def generate(
+    root: Path,
+    n: int,
+    *,
+    seed: int = 1,
+    topics: int = 30,
+    organizations: int | None = None,
+    people: int | None = None,
+    words: int = 400,
+    page_size: int = 50,
+    overrides: str | None = None,
+) -> Path:
+    """Write `root/content/...` and `root/mkdocs.yml`; return the content folder."""
+    rng = random.Random(seed)
+    content = root / "content"
+    (content / "entries").mkdir(parents=True, exist_ok=True)
+    organizations = organizations or max(20, n // 30)
+    people = people or max(20, n // 4)
+
+    topic_slugs = [f"topic-{i:03d}" for i in range(topics)]
+    with (content / "topics.yml").open("w", encoding="utf-8") as out:
+        for slug in topic_slugs:
+            out.write(
+                f"{slug}:\n  name: Topic {slug[6:]}\n  description: Synthetic topic {slug[6:]}.\n"
+            )
+    org_slugs = [f"org-{i:04d}" for i in range(organizations)]
+    with (content / "organizations.yml").open("w", encoding="utf-8") as out:
+        for i, slug in enumerate(org_slugs):
+            out.write(
+                f"{slug}:\n  name: Org {i:04d}\n  aliases: [Org {i:04d} Inc]\n"
+                f"  url: https://org{i}.example.com/\n  description: Synthetic organization {i}.\n"
+            )
+
+    start = dt.date(2020, 1, 1)
+    # Zipf-like: low-numbered people and organizations are named far more often.
+    person_weights = [1 / (i + 1) ** 0.8 for i in range(people)]
+    org_weights = [1 / (i + 1) ** 0.8 for i in range(organizations)]
+    for i in range(n):
+        day = start + dt.timedelta(days=i * 5 // 3)
+        year_dir = content / "entries" / str(day.year)
+        year_dir.mkdir(exist_ok=True)
+        entry_topics = rng.sample(topic_slugs, rng.randint(1, 3))
+        entry_orgs = sorted(set(rng.choices(org_slugs, org_weights, k=rng.randint(2, 6))))
+        lines = [
+            "---",
+            f'title: "Synthetic entry {i:05d}: {_sentence(rng, 6)[:-1]}"',
+            f"date: {day.isoformat()}",
+            "source:",
+            f"  url: https://news{i % 7}.example.net/{day.year}/story-{i:05d}/",
+            f"  publisher: Publisher {i % 7}",
+            f"topics: [{', '.join(entry_topics)}]",
+            f"organizations: [{', '.join(entry_orgs)}]",
+            "quotes:",
+        ]
+        for _ in range(rng.randint(1, 3)):
+            person = rng.choices(range(people), person_weights)[0]
+            lines += [
+                f'  - text: "{_sentence(rng, rng.randint(12, 30))}"',
+                f"    speaker: Person {person:05d}",
+                f"    role: Role {person % 13}",
+                f"    organization: {org_slugs[person % organizations]}",
+            ]
+        lines.append("---")
+        body = "\n\n".join(_paragraph(rng, words // 4) for _ in range(4))
+        (year_dir / f"synthetic-{i:05d}.md").write_text(
+            "\n".join(lines) + "\n" + body + "\n", encoding="utf-8"
+        )
+    (root / "mkdocs.yml").write_text(
+        MKDOCS_YML.format(
+            overrides=overrides or str(Path(__file__).resolve().parent.parent / "overrides"),
+            page_size=page_size,
+        ),
+        encoding="utf-8",
+    )
+    return content
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("-n", type=int, default=100)
+    args = parser.parse_args()
+    print(generate(args.folder, args.n))
