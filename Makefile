@@ -20,6 +20,7 @@ build: check
 	$(BIN)/mkdocs build --strict
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/pytest
 
 serve: $(STAMP)

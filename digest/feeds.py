@@ -69,8 +69,8 @@ def _feedgen(
     fg.title(xml_safe(feed.title))
     fg.description(xml_safe(feed.description or feed.title))
     fg.subtitle(xml_safe(feed.description or feed.title))
-    fg.link(href=home_url, rel="alternate")
     fg.link(href=self_url, rel="self")
+    fg.link(href=home_url, rel="alternate")  # last: RSS keeps one <link>, the home page
     fg.language(settings.language)
     fg.generator("digest")
     updated = feed.entries[0].added if feed.entries else (corpus.updated or EPOCH)
@@ -186,7 +186,8 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
     files.append(FeedFile("feed.xml", generator.rss_str(pretty=True)))
     atom = _Feed("atom.xml", site.title, site.description, "", site.entries)
     files.append(FeedFile("atom.xml", _feedgen(atom, corpus, settings, html).atom_str(pretty=True)))
-    files.append(FeedFile("feed.json", _json_feed(site, corpus, settings, html)))
+    json_feed = _Feed("feed.json", site.title, site.description, "", site.entries)
+    files.append(FeedFile("feed.json", _json_feed(json_feed, corpus, settings, html)))
     for feed in taxonomy_feeds:
         files.append(
             FeedFile(feed.path, _feedgen(feed, corpus, settings, html).rss_str(pretty=True))
