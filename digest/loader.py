@@ -8,6 +8,7 @@ aliases that expand into huge documents), then constructed with the safe constru
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,8 @@ def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
             )
         )
         return
+    if "*" in text and _refuse_alias(text, doc, first_line):
+        return
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -126,16 +129,56 @@ def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
             return
         doc.data = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + (mark.line if mark else 0)
-        problem = " ".join(str(part) for part in (error.context, error.problem) if part)
-        doc.problems.append(
-            Problem(doc.display, line, "error", "yaml", f"does not parse: {problem}")
-        )
+        doc.problems.append(_parse_problem(error, doc, text, first_line))
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as error:
         doc.error((), "yaml", f"does not parse: {error}")
     finally:
         loader.dispose()
+
+
+def _refuse_alias(text: str, doc: Document, first_line: int) -> bool:
+    """Refuse the first alias (`*name`) at its own line, before anything is expanded.
+
+    A composed alias is the anchored node itself, so only the events know where it was written.
+    """
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                doc.problems.append(
+                    Problem(
+                        doc.display,
+                        first_line + event.start_mark.line,
+                        "error",
+                        "yaml",
+                        "aliases (*name) are not allowed; write the value out",
+                    )
+                )
+                return True
+    except yaml.MarkedYAMLError as error:
+        doc.problems.append(_parse_problem(error, doc, text, first_line))
+        return True
+    return False
+
+
+def _parse_problem(
+    error: yaml.MarkedYAMLError, doc: Document, text: str, first_line: int
+) -> Problem:
+    """libyaml's message, at the line where it gave up, with where the broken part began."""
+    mark = error.problem_mark or error.context_mark
+    line = first_line + (mark.line if mark else 0)
+    message = str(error.problem or error.context or "is not valid YAML")
+    if "cannot start any token" in message and mark is not None:
+        char = text[mark.index : mark.index + 1]
+        if char == "\t":
+            message = "found a tab; indent YAML with spaces"
+        elif char:
+            message = f"found {char!r}, which cannot start a value; put the value in quotes"
+    context = re.match(r"while (?:parsing|scanning) an? (.+)", str(error.context or ""))
+    if context and error.context_mark is not None and error.problem:
+        start = first_line + error.context_mark.line
+        where = f" that starts on line {start}" if start != line else ""
+        message += f" (in the {context.group(1)}{where})"
+    return Problem(doc.display, line, "error", "yaml", f"does not parse: {message}")
 
 
 def _index_lines(

@@ -107,6 +107,8 @@ def _when(value: Any) -> Any:
     """Dates stay strings in our YAML (see loader), so one parser decides what is a date."""
     if isinstance(value, dt.date):
         parsed, text = value, value.isoformat()
+    elif value is None:
+        raise ValueError("must not be empty")
     elif not isinstance(value, str):
         raise ValueError("must be a date (YYYY-MM-DD) or an ISO 8601 datetime")
     else:
