@@ -1,0 +1,186 @@
+"""`digest summary --base REF` in a throwaway git repository with synthetic entries."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from digest.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
+
+
+def git(repo: Path, *args: str) -> None:
+    env = {**os.environ, **GIT_ENV, "HOME": str(repo.parent)}
+    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+
+def entry(
+    root: Path,
+    slug: str,
+    *,
+    title: str,
+    url: str,
+    quotes: list[tuple[str, str]],
+    topics: str = "[open-source]",
+    year: str = "2024",
+) -> Path:
+    path = root / "entries" / year / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    quote_lines = "".join(f'  - text: "{text}"\n    speaker: "{who}"\n' for text, who in quotes)
+    path.write_text(
+        f'---\ntitle: "{title}"\ndate: {year}-03-04\nsource:\n  url: {url}\n'
+        f"  publisher: Example News\ntopics: {topics}\nquotes:\n{quote_lines}---\nBody.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch) -> Path:
+    """A repository whose `main` has the real content plus one entry that is already broken."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    shutil.copytree(REPO / "content", repo / "content")
+    entry(
+        repo / "content",
+        "old-broken",
+        title="Old",
+        url="https://example.com/old",
+        quotes=[("An old synthetic quote.", "Someone")],
+        topics="[no-such-topic]",
+    )
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "base")
+    git(repo, "checkout", "-q", "-b", "feature")
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def summary(capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["summary", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_lists_new_entries_quotes_and_taxonomy_records(repo, capsys):
+    content = repo / "content"
+    entry(
+        content,
+        "fresh",
+        title="A *fresh* synthetic story @someone",
+        url="https://example.com/fresh",
+        quotes=[
+            ("First synthetic quote.", "Ann Example"),
+            ("Second synthetic quote.", "Bob Example"),
+        ],
+    )
+    assert main(["new-topic", "llms", "--name", "Large language models"]) == 0
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "feature")
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert out.startswith("<!-- digest-summary -->\n## Digest summary")
+    assert "✅ **No new errors.**" in out
+    assert "1 new entry, 0 changed entries, 2 new quotes, 1 new topic." in out
+    assert "[**A \\*fresh\\* synthetic story &#64;someone**](https://example.com/fresh)" in out
+    assert "“First synthetic quote.” — Ann Example" in out
+    assert "- New topic `llms`: Large language models" in out
+    # The problem that `main` already has is not this pull request's doing.
+    assert "no-such-topic" not in out
+    assert "New problems" not in out
+
+
+def test_reports_only_problems_new_since_base(repo, capsys):
+    content = repo / "content"
+    entry(
+        content,
+        "broken",
+        title="Broken",
+        url="https://example.com/broken",
+        quotes=[("", "Nobody")],
+        topics="[open-sauce]",
+    )
+    code, out, _ = summary(capsys, "--base", "main")  # uncommitted work counts too
+    assert code == 0
+    assert "❌ **2 new errors**" in out
+    assert "### New problems" in out
+    assert "`content/entries/2024/broken.md:7` **error** `topics[0]`: unknown topic" in out
+    assert "did you mean 'open-source'?" in out
+    assert "`quotes[0].text`: must not be empty" in out
+    assert "old-broken" not in out.split("### New problems")[1]
+
+
+def test_changed_entries_show_added_and_removed_quotes(repo, capsys):
+    content = repo / "content"
+    path = content / "entries" / "2024" / "old-broken.md"
+    path.write_text(
+        path.read_text()
+        .replace("[no-such-topic]", "[governance]")
+        .replace(
+            '  - text: "An old synthetic quote."\n    speaker: "Someone"\n',
+            '  - text: "A newer synthetic quote."\n    speaker: "Someone Else"\n',
+        )
+    )
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert "0 new entries, 1 changed entry, 1 new quote." in out
+    assert "### Changed entries" in out
+    assert "(+1 quote, −1 quote)" in out
+    assert "new: “A newer synthetic quote.” — Someone Else" in out
+    assert "✅ **No new errors.**" in out
+
+
+def test_removed_entries_and_taxonomy_records(repo, capsys):
+    (repo / "content" / "entries" / "2024" / "old-broken.md").unlink()
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert "### Removed entries" in out and "entries/2024/old-broken.md" in out
+
+
+def test_nothing_changed(repo, capsys):
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert "does not change any entry or taxonomy file" in out
+
+
+def test_a_base_without_content_makes_everything_new(tmp_path, monkeypatch, capsys):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "README.md").write_text("empty\n")
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "init")
+    shutil.copytree(REPO / "content", repo / "content")
+    monkeypatch.chdir(repo)
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert "1 new entry" in out
+    assert "New organization `meta`: Meta (also: Facebook" in out
+
+
+def test_bad_refs_and_folders_get_one_line(repo, tmp_path, capsys):
+    code, out, err = summary(capsys, "--base", "no-such-branch")
+    assert code == 2 and out == ""
+    assert err.strip() == (
+        "error: unknown git revision 'no-such-branch' (fetch it first, e.g. git fetch origin main)"
+    )
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    code, _, err = summary(capsys, "--base", "main", "--content", str(outside))
+    assert code == 2 and "not inside a git repository" in err
+    code, _, err = summary(capsys, "--base", "main", "--content", str(tmp_path / "missing"))
+    assert code == 2 and "content folder not found" in err
