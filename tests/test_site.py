@@ -10,7 +10,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from sitebuild import (  # noqa: F401 - fixtures
+from sitebuild import (  # noqa: F401 - fixtures are imported by name
     HOSTILE_PUBLISHER,
     HOSTILE_QUOTE,
     HOSTILE_ROLE,
