@@ -202,9 +202,25 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
         return None
     meta = validate_model(doc, doc.data, EntryMeta)
     if not SLUG_RE.match(slug):
-        doc.error((), "file name", f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug")
+        doc.problems.append(
+            Problem(
+                doc.display,
+                1,
+                "error",
+                "file name",
+                f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug",
+            )
+        )
     if len(path.parts) != 3 or not _YEAR.match(year):
-        doc.error((), "file name", f"entries live in entries/<YYYY>/<slug>.md, not {src!r}")
+        doc.problems.append(
+            Problem(
+                doc.display,
+                1,
+                "error",
+                "file name",
+                f"entries live in entries/<YYYY>/<slug>.md, not {src!r}",
+            )
+        )
     elif meta is not None and str(meta.date.year) != year:
         doc.error(
             ("date",),

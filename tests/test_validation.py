@@ -1,0 +1,704 @@
+"""Every validation rule, each with a failing case: the exact line printed and its line number.
+
+Each case edits the valid synthetic entry (see conftest.VALID_ENTRY for its line numbers) and
+checks the problems `digest check` would print, in order, and whether the entry stays valid.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.pipeline import Layout, check_content
+
+ENTRY = "entries/2022/x.md"
+P = f"content/{ENTRY}"
+
+
+def check(root):
+    checked = check_content(Layout(root))
+    return checked, [str(problem) for problem in checked.problems]
+
+
+# (old text, new text, expected problem lines, entry still valid?)
+CASES = {
+    # --- required fields and types ---------------------------------------------------------
+    "missing title": (
+        "title: A synthetic entry\n",
+        "",
+        [f"{P}:2: error: title: is required"],
+        False,
+    ),
+    "title is a number": (
+        "title: A synthetic entry",
+        "title: 42",
+        [f"{P}:2: error: title: must be text, not a number; put it in quotes"],
+        False,
+    ),
+    "title is a YAML boolean": (
+        "title: A synthetic entry",
+        "title: no",
+        [f"{P}:2: error: title: must be text, not true/false; put it in quotes"],
+        False,
+    ),
+    "title left blank": (
+        "title: A synthetic entry",
+        "title:",
+        [f"{P}:2: error: title: must not be empty"],
+        False,
+    ),
+    "title is an empty string": (
+        "title: A synthetic entry",
+        'title: ""',
+        [f"{P}:2: error: title: must not be empty or only whitespace"],
+        False,
+    ),
+    "title on two lines": (
+        "title: A synthetic entry",
+        'title: "A\\nB"',
+        [f"{P}:2: error: title: must be a single line"],
+        False,
+    ),
+    "missing source.publisher": (
+        "  publisher: Example News\n",
+        "",
+        [f"{P}:4: error: source.publisher: is required"],
+        False,
+    ),
+    "source is text": (
+        "source:\n  url: https://example.com/articles/one\n  publisher: Example News",
+        "source: Example News",
+        [f"{P}:4: error: source: must be a mapping of keys to values, not text"],
+        False,
+    ),
+    "topics empty": (
+        "topics: [open-source]",
+        "topics: []",
+        [f"{P}:7: error: topics: must have at least one item"],
+        False,
+    ),
+    "topics not a list": (
+        "topics: [open-source]",
+        "topics: open-source",
+        [f"{P}:7: error: topics: must be a list, not text"],
+        False,
+    ),
+    "topic not a slug": (
+        "topics: [open-source]",
+        "topics: [Open Source]",
+        [
+            f"{P}:7: error: topics[0]: must be a slug: lowercase a-z, 0-9 and single hyphens, "
+            "e.g. 'open-source'"
+        ],
+        False,
+    ),
+    "organizations not a list": (
+        "organizations: [meta]",
+        "organizations: meta",
+        [f"{P}:8: error: organizations: must be a list, not text"],
+        False,
+    ),
+    "missing quotes": (
+        'quotes:\n  - text: "A quote."\n    speaker: Ada Example\n    role: Analyst\n',
+        "",
+        [f"{P}:2: error: quotes: is required"],
+        False,
+    ),
+    "quotes empty": (
+        'quotes:\n  - text: "A quote."\n    speaker: Ada Example\n    role: Analyst',
+        "quotes: []",
+        [f"{P}:9: error: quotes: must have at least one item"],
+        False,
+    ),
+    "quote without speaker": (
+        "    speaker: Ada Example\n",
+        "",
+        [f"{P}:10: error: quotes[0].speaker: is required"],
+        False,
+    ),
+    "empty quote": (
+        '"A quote."',
+        '""',
+        [f"{P}:10: error: quotes[0].text: must not be empty or only whitespace"],
+        False,
+    ),
+    "whitespace-only quote": (
+        '"A quote."',
+        '"  \\t "',
+        [f"{P}:10: error: quotes[0].text: must not be empty or only whitespace"],
+        False,
+    ),
+    "whitespace-only speaker": (
+        "speaker: Ada Example",
+        'speaker: "   "',
+        [f"{P}:11: error: quotes[0].speaker: must not be empty or only whitespace"],
+        False,
+    ),
+    "whitespace-only publisher": (
+        "publisher: Example News",
+        'publisher: " "',
+        [f"{P}:6: error: source.publisher: must not be empty or only whitespace"],
+        False,
+    ),
+    "whitespace-only organization name": (
+        "organizations: [meta]",
+        'organizations: [" "]',
+        [f"{P}:8: error: organizations[0]: must not be empty or only whitespace"],
+        False,
+    ),
+    "draft not a boolean": (
+        "topics: [open-source]",
+        "topics: [open-source]\ndraft: maybe",
+        [f"{P}:8: error: draft: must be true or false, not 'maybe'"],
+        False,
+    ),
+    # --- unknown keys ------------------------------------------------------------------------
+    "typo qoutes": (
+        "quotes:",
+        "qoutes:",
+        [
+            f"{P}:2: error: quotes: is required",
+            f"{P}:9: error: qoutes: unknown key; did you mean 'quotes'?",
+        ],
+        False,
+    ),
+    "typo in source": (
+        "  url: https",
+        "  ulr: https",
+        [
+            f"{P}:4: error: source.url: is required",
+            f"{P}:5: error: source.ulr: unknown key; did you mean 'url'?",
+        ],
+        False,
+    ),
+    "typo in a quote": (
+        "    role: Analyst",
+        "    rol: Analyst",
+        [f"{P}:12: error: quotes[0].rol: unknown key; did you mean 'role'?"],
+        False,
+    ),
+    "unknown key with no near match": (
+        "topics: [open-source]",
+        "topics: [open-source]\nweather: sunny",
+        [f"{P}:8: error: weather: unknown key"],
+        False,
+    ),
+    # --- dates -------------------------------------------------------------------------------
+    "date that does not exist": (
+        "date: 2022-09-15",
+        "date: 2022-02-30",
+        [f"{P}:3: error: date: '2022-02-30' is not a real date: day is out of range for month"],
+        False,
+    ),
+    "month 13": (
+        "date: 2022-09-15",
+        "date: 2022-13-01",
+        [f"{P}:3: error: date: '2022-13-01' is not a real date: month must be in 1..12"],
+        False,
+    ),
+    "hour 25": (
+        "date: 2022-09-15",
+        "date: 2022-09-15T25:00:00Z",
+        [f"{P}:3: error: date: '2022-09-15T25:00:00Z' is not a real date: hour must be in 0..23"],
+        False,
+    ),
+    "offset of a day": (
+        "date: 2022-09-15",
+        "date: 2022-09-15T10:00:00+24:00",
+        [
+            f"{P}:3: error: date: '2022-09-15T10:00:00+24:00' is not a real date: "
+            "the time-zone offset must be less than 24 hours"
+        ],
+        False,
+    ),
+    "date in words": (
+        "date: 2022-09-15",
+        "date: September 15, 2022",
+        [
+            f"{P}:3: error: date: 'September 15, 2022' is not a date (YYYY-MM-DD) "
+            "or an ISO 8601 datetime"
+        ],
+        False,
+    ),
+    "date as a number": (
+        "date: 2022-09-15",
+        "date: 20220915",
+        [f"{P}:3: error: date: must be a date (YYYY-MM-DD) or an ISO 8601 datetime"],
+        False,
+    ),
+    "date left blank": (
+        "date: 2022-09-15",
+        "date:",
+        [f"{P}:3: error: date: must not be empty"],
+        False,
+    ),
+    "year typo": (
+        "date: 2022-09-15",
+        "date: 1022-09-15",
+        [f"{P}:3: error: date: '1022-09-15' is not between 1900 and 2100; is the year a typo?"],
+        False,
+    ),
+    "bad added": (
+        "date: 2022-09-15",
+        "date: 2022-09-15\nadded: 2022-09-31",
+        [f"{P}:4: error: added: '2022-09-31' is not a real date: day is out of range for month"],
+        False,
+    ),
+    "naive datetime": (
+        "date: 2022-09-15",
+        "date: 2022-09-15T10:00",
+        [
+            f"{P}:3: warning: date: has no time zone and is read as UTC; "
+            "add one, e.g. 'Z' or '+02:00'"
+        ],
+        True,
+    ),
+    "naive added": (
+        "date: 2022-09-15",
+        "date: 2022-09-15T10:00:00+02:00\nadded: 2022-09-16 08:00:00",
+        [
+            f"{P}:4: warning: added: has no time zone and is read as UTC; "
+            "add one, e.g. 'Z' or '+02:00'"
+        ],
+        True,
+    ),
+    "year folder mismatch": (
+        "date: 2022-09-15",
+        "date: 2021-12-31",
+        [f"{P}:3: warning: date: is in 2021 but the file is in the 2022 folder"],
+        True,
+    ),
+    # --- URLs --------------------------------------------------------------------------------
+    **{
+        f"url {name}": (
+            "https://example.com/articles/one",
+            url,
+            [f"{P}:5: error: source.url: {message}"],
+            False,
+        )
+        for name, url, message in [
+            ("javascript:", "javascript:alert(1)", "must be an absolute http:// or https:// URL"),
+            ("data:", "data:text/html,hi", "must be an absolute http:// or https:// URL"),
+            ("relative", "/articles/one", "must be an absolute http:// or https:// URL"),
+            ("relative no slash", "articles/one", "must be an absolute http:// or https:// URL"),
+            (
+                "protocol-relative",
+                "//example.com/articles/one",
+                "must be an absolute http:// or https:// URL",
+            ),
+            ("ftp", "ftp://example.com/one", "must be an absolute http:// or https:// URL"),
+            ("no host", "https:///one", "must be an absolute http:// or https:// URL"),
+            (
+                "double-quote break-out",
+                "'https://example.com/a\"onmouseover=\"alert(1)'",
+                "contains a character that is not allowed in a URL: '\"'",
+            ),
+            (
+                "single-quote break-out",
+                "\"https://example.com/a'onclick='alert(1)\"",
+                'contains a character that is not allowed in a URL: "\'"',
+            ),
+            (
+                "angle-bracket break-out",
+                "https://example.com/a><script>alert(1)</script>",
+                "contains a character that is not allowed in a URL: '>'",
+            ),
+            (
+                "backtick",
+                "https://example.com/`a`",
+                "contains a character that is not allowed in a URL: '`'",
+            ),
+            (
+                "space",
+                '"https://example.com/a b"',
+                "contains a character that is not allowed in a URL: ' '",
+            ),
+            ("broken IPv6 host", "https://[::1/a", "is not a valid URL: invalid IPv6 URL"),
+            (
+                "port out of range",
+                "https://example.com:99999/a",
+                "is not a valid URL: port out of range 0-65535",
+            ),
+        ]
+    },
+    # --- references --------------------------------------------------------------------------
+    "unknown topic": (
+        "topics: [open-source]",
+        "topics: [open-sauce]",
+        [
+            f"{P}:7: error: topics[0]: unknown topic 'open-sauce'; did you mean 'open-source'? "
+            "(add it to topics.yml)"
+        ],
+        False,
+    ),
+    "unknown topic close to a name": (
+        "topics: [open-source]",
+        "topics: [open-source, govrnance]",
+        [
+            f"{P}:7: error: topics[1]: unknown topic 'govrnance'; did you mean 'governance'? "
+            "(add it to topics.yml)"
+        ],
+        False,
+    ),
+    "unknown organization close to an alias": (
+        "organizations: [meta]",
+        "organizations: [Facebok]",
+        [
+            f"{P}:8: error: organizations[0]: unknown organization 'Facebok'; "
+            "did you mean 'Facebook' (meta)? (add it to organizations.yml)"
+        ],
+        False,
+    ),
+    "unknown organization with no near match": (
+        "organizations: [meta]",
+        "organizations: [meta, Zyxwvut]",
+        [
+            f"{P}:8: error: organizations[1]: unknown organization 'Zyxwvut' "
+            "(add it to organizations.yml)"
+        ],
+        False,
+    ),
+    "unknown quote organization": (
+        "    role: Analyst",
+        "    role: Analyst\n    organization: Gogle",
+        [
+            f"{P}:13: error: quotes[0].organization: unknown organization 'Gogle'; "
+            "did you mean 'google'? (add it to organizations.yml)"
+        ],
+        False,
+    ),
+    "organization twice": (
+        "organizations: [meta]",
+        "organizations: [meta, Facebook]",
+        [f"{P}:8: warning: organizations[1]: 'Facebook' is listed twice (as 'meta')"],
+        True,
+    ),
+    "topic twice": (
+        "topics: [open-source]",
+        "topics: [open-source, open-source]",
+        [f"{P}:7: warning: topics[1]: 'open-source' is listed twice"],
+        True,
+    ),
+    # --- YAML --------------------------------------------------------------------------------
+    "unclosed flow list": (
+        "topics: [open-source]",
+        "topics: [open-source",
+        [
+            f"{P}:8: error: yaml: does not parse: did not find expected ',' or ']' "
+            "(in the flow sequence that starts on line 7)"
+        ],
+        False,
+    ),
+    "bad indentation": (
+        "  publisher: Example News",
+        "   publisher: Example News",
+        [f"{P}:6: error: yaml: does not parse: mapping values are not allowed in this context"],
+        False,
+    ),
+    "tab indentation": (
+        "  publisher: Example News",
+        "\tpublisher: Example News",
+        [
+            f"{P}:6: error: yaml: does not parse: found a tab character that violates "
+            "indentation (in the plain scalar that starts on line 5)"
+        ],
+        False,
+    ),
+    "reserved character": (
+        "publisher: Example News",
+        "publisher: @example",
+        [
+            f"{P}:6: error: yaml: does not parse: found '@', which cannot start a value; "
+            "put the value in quotes"
+        ],
+        False,
+    ),
+    "duplicate key": (
+        "topics: [open-source]",
+        "topics: [open-source]\ntopics: [governance]",
+        [f"{P}:8: error: topics: duplicate key (first on line 7); YAML would keep only the last"],
+        False,
+    ),
+    "number as a key": (
+        "topics: [open-source]",
+        "topics: [open-source]\n2022: x",
+        [f"{P}:8: error: yaml: key '2022' must be text, not a number; put it in quotes"],
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "expected", "valid"), CASES.values(), ids=CASES.keys())
+def test_rule(content, write_entry, valid_entry, old, new, expected, valid):
+    assert old in valid_entry
+    write_entry(content, ENTRY, valid_entry.replace(old, new, 1))
+    checked, lines = check(content)
+    assert lines == expected
+    assert len(checked.entries) == (1 if valid else 0)
+    assert checked.ok is valid
+
+
+def test_valid_entry_has_no_problems(content, write_entry, valid_entry):
+    write_entry(content, ENTRY, valid_entry)
+    checked, lines = check(content)
+    assert lines == []
+    assert [entry.slug for entry in checked.entries] == ["x"]
+
+
+def test_zoned_datetime_is_valid(content, write_entry, valid_entry):
+    text = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15T10:00:00+02:00")
+    write_entry(content, ENTRY, text)
+    checked, lines = check(content)
+    assert lines == []
+    assert checked.entries[0].meta.date.utcoffset().total_seconds() == 7200
+
+
+def test_alias_resolves_to_its_organization(content, write_entry, valid_entry):
+    text = valid_entry.replace(
+        "organizations: [meta]", "organizations: [Facebook, Amazon Web Services]"
+    )
+    text = text.replace("    role: Analyst", "    role: Analyst\n    organization: facebook")
+    write_entry(content, ENTRY, text)
+    checked, lines = check(content)
+    assert lines == []
+    assert checked.entries[0].organizations == ("meta", "aws")
+    assert checked.entries[0].quote_organizations == ("meta",)
+
+
+def test_every_problem_of_one_entry_at_once(content, write_entry, valid_entry):
+    text = (
+        valid_entry.replace("title: A synthetic entry", "title: 42")
+        .replace("date: 2022-09-15", "date: 2022-02-30")
+        .replace("https://example.com/articles/one", "javascript:alert(1)")
+        .replace("topics: [open-source]", "topics: [open-sauce]")
+        .replace("quotes:", "qoutes:")
+        .replace("The body.", "<script>alert(1)</script>")
+    )
+    write_entry(content, "entries/2022/Bad_Name.md", text)
+    _, lines = check(content)
+    bad = "content/entries/2022/Bad_Name.md"
+    assert lines == [
+        f"{bad}:1: error: file name: 'Bad_Name.md' must be <slug>.md with a lowercase a-z0-9- slug",
+        f"{bad}:2: error: quotes: is required",
+        f"{bad}:2: error: title: must be text, not a number; put it in quotes",
+        f"{bad}:3: error: date: '2022-02-30' is not a real date: day is out of range for month",
+        f"{bad}:5: error: source.url: must be an absolute http:// or https:// URL",
+        f"{bad}:7: error: topics[0]: unknown topic 'open-sauce'; did you mean 'open-source'? "
+        "(add it to topics.yml)",
+        f"{bad}:9: error: qoutes: unknown key; did you mean 'quotes'?",
+        f"{bad}:14: error: body: raw <script> is not allowed",
+    ]
+
+
+# --- path conventions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rel", "expected"),
+    [
+        (
+            "entries/2022/Upper-Case.md",
+            "content/entries/2022/Upper-Case.md:1: error: file name: 'Upper-Case.md' must be "
+            "<slug>.md with a lowercase a-z0-9- slug",
+        ),
+        (
+            "entries/2022/café.md",
+            "content/entries/2022/café.md:1: error: file name: 'café.md' must be "
+            "<slug>.md with a lowercase a-z0-9- slug",
+        ),
+        (
+            "entries/2022/two--hyphens.md",
+            "content/entries/2022/two--hyphens.md:1: error: file name: 'two--hyphens.md' must be "
+            "<slug>.md with a lowercase a-z0-9- slug",
+        ),
+        (
+            "entries/x.md",
+            "content/entries/x.md:1: error: file name: entries live in entries/<YYYY>/<slug>.md, "
+            "not 'entries/x.md'",
+        ),
+        (
+            "entries/2022/extra/x.md",
+            "content/entries/2022/extra/x.md:1: error: file name: entries live in "
+            "entries/<YYYY>/<slug>.md, not 'entries/2022/extra/x.md'",
+        ),
+        (
+            "entries/twenty/x.md",
+            "content/entries/twenty/x.md:1: error: file name: entries live in "
+            "entries/<YYYY>/<slug>.md, not 'entries/twenty/x.md'",
+        ),
+    ],
+)
+def test_file_name_rules(content, write_entry, valid_entry, rel, expected):
+    write_entry(content, rel, valid_entry)
+    checked, lines = check(content)
+    assert lines == [expected]
+    assert checked.entries == []
+
+
+def test_misnamed_entry_file_is_not_silently_ignored(content, write_entry, valid_entry):
+    write_entry(content, "entries/2022/x.markdown", valid_entry)
+    write_entry(content, "entries/2022/y.MD", valid_entry)
+    _, lines = check(content)
+    assert lines == [
+        "content/entries/2022/x.markdown:1: warning: file name: is not read: "
+        "entries must be named <slug>.md",
+        "content/entries/2022/y.MD:1: warning: file name: is not read: "
+        "entries must be named <slug>.md",
+    ]
+
+
+# --- across the corpus -------------------------------------------------------------------------
+
+
+def test_duplicate_slug_across_years(content, write_entry, valid_entry):
+    write_entry(content, "entries/2022/same.md", valid_entry)
+    other = valid_entry.replace("date: 2022-09-15", "date: 2023-01-02").replace(
+        "articles/one", "articles/two"
+    )
+    write_entry(content, "entries/2023/same.md", other)
+    checked, lines = check(content)
+    assert lines == [
+        "content/entries/2023/same.md:1: error: file name: slug 'same' is already used by "
+        "content/entries/2022/same.md"
+    ]
+    assert not checked.ok
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://example.com/articles/one",
+        "https://www.example.com/articles/one",
+        "https://example.com/articles/one/",
+        "https://EXAMPLE.com/articles/one",
+        "https://example.com/articles/one?utm_source=x&utm_medium=y",
+        "https://example.com/articles/one?fbclid=abc",
+        "https://example.com/articles/one#comments",
+        "http://www.example.com:80/articles/one/?utm_campaign=z&gclid=1#top",
+    ],
+)
+def test_same_source_url_after_normalisation(content, write_entry, valid_entry, url):
+    write_entry(content, "entries/2022/first.md", valid_entry)
+    write_entry(
+        content,
+        "entries/2022/second.md",
+        valid_entry.replace("https://example.com/articles/one", url),
+    )
+    _, lines = check(content)
+    assert lines == [
+        "content/entries/2022/second.md:5: error: source.url: the same article is already in "
+        "content/entries/2022/first.md"
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/articles/two",
+        "https://example.org/articles/one",
+        "https://example.com/articles/one?id=2",
+        "https://news.example.com/articles/one",
+    ],
+)
+def test_different_articles_are_not_duplicates(content, write_entry, valid_entry, url):
+    write_entry(content, "entries/2022/first.md", valid_entry)
+    write_entry(
+        content,
+        "entries/2022/second.md",
+        valid_entry.replace("https://example.com/articles/one", url),
+    )
+    checked, lines = check(content)
+    assert lines == []
+    assert len(checked.entries) == 2
+
+
+# --- taxonomy files ----------------------------------------------------------------------------
+
+
+def _append(path, text):
+    with path.open("a", encoding="utf-8") as file:
+        file.write(text)
+    return sum(1 for _ in path.open(encoding="utf-8"))
+
+
+def test_taxonomy_bad_slug_key(content):
+    last = _append(content / "topics.yml", "Machine Learning:\n  name: Machine learning\n")
+    _, lines = check(content)
+    assert lines == [
+        f"content/topics.yml:{last - 1}: error: Machine Learning: is not a slug: "
+        "use lowercase a-z, 0-9 and single hyphens"
+    ]
+
+
+def test_taxonomy_unknown_key(content):
+    last = _append(content / "topics.yml", "robotics:\n  nmae: Robotics\n")
+    _, lines = check(content)
+    assert lines == [
+        f"content/topics.yml:{last - 1}: error: robotics.name: is required",
+        f"content/topics.yml:{last}: error: robotics.nmae: unknown key; did you mean 'name'?",
+    ]
+
+
+def test_taxonomy_bad_org_url(content):
+    last = _append(
+        content / "organizations.yml",
+        "acme:\n  name: Acme\n  url: javascript:alert(1)\n",
+    )
+    _, lines = check(content)
+    assert lines == [
+        f"content/organizations.yml:{last}: error: acme.url: "
+        "must be an absolute http:// or https:// URL"
+    ]
+
+
+def test_taxonomy_alias_naming_two_organizations(content):
+    last = _append(
+        content / "organizations.yml",
+        "zuck-corp:\n  name: Zuck Corp\n  aliases: [Facebook]\n",
+    )
+    _, lines = check(content)
+    assert lines == [
+        f"content/organizations.yml:{last}: error: zuck-corp.aliases: "
+        "'Facebook' already names organization 'meta'"
+    ]
+
+
+def test_taxonomy_name_clashing_with_another_slug(content):
+    last = _append(content / "organizations.yml", "meta-2:\n  name: meta\n")
+    _, lines = check(content)
+    assert lines == [
+        f"content/organizations.yml:{last - 1}: error: meta-2.aliases: "
+        "'meta' already names organization 'meta'"
+    ]
+
+
+@pytest.mark.parametrize("name", ["topics", "organizations"])
+def test_taxonomy_missing_file(content, name):
+    (content / f"{name}.yml").unlink()
+    _, lines = check(content)
+    assert lines == [
+        f"content/{name}.yml:1: error: file: is missing: the {name} taxonomy is required"
+    ]
+
+
+def test_taxonomy_not_a_mapping(content):
+    (content / "topics.yml").write_text("- ai\n- ml\n", encoding="utf-8")
+    _, lines = check(content)
+    assert lines == [
+        "content/topics.yml:1: error: file: must be a mapping of slug: record, not a list"
+    ]
+
+
+def test_taxonomy_yaml_error(content):
+    (content / "topics.yml").write_text("ai:\n  name: [AI\n", encoding="utf-8")
+    _, lines = check(content)
+    assert lines == [
+        "content/topics.yml:3: error: yaml: does not parse: did not find expected ',' or ']' "
+        "(in the flow sequence that starts on line 2)"
+    ]
+
+
+def test_taxonomy_problem_fails_an_otherwise_valid_corpus(content, write_entry, valid_entry):
+    write_entry(content, ENTRY, valid_entry)
+    _append(content / "topics.yml", "Bad Slug:\n  name: Bad\n")
+    checked, _ = check(content)
+    assert not checked.ok
