@@ -1,0 +1,278 @@
+"""The loader: files to data with the line of every key, refusing what YAML would silently accept.
+
+Every case goes through `check_content`, as `digest check` and the MkDocs build do, and checks the
+exact lines printed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.loader import MAX_FILE_BYTES, load_markdown
+from digest.pipeline import Layout, check_content
+
+ENTRY = "entries/2022/x.md"
+P = f"content/{ENTRY}"
+
+
+def lines_for(root):
+    checked = check_content(Layout(root))
+    return checked, [str(problem) for problem in checked.problems]
+
+
+def test_bom_and_crlf_are_valid(content, write_entry, valid_entry):
+    data = b"\xef\xbb\xbf" + valid_entry.replace("\n", "\r\n").encode()
+    write_entry(content, ENTRY, data)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert checked.entries[0].meta.title == "A synthetic entry"
+    assert checked.entries[0].body == "The body.\n"
+
+
+def test_bom_and_crlf_keep_line_numbers(content, write_entry, valid_entry):
+    text = valid_entry.replace("speaker: Ada Example", 'speaker: ""').replace(
+        "The body.", "Fine.\n\n<script>x</script>"
+    )
+    write_entry(content, ENTRY, b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:11: error: quotes[0].speaker: must not be empty or only whitespace",
+        f"{P}:16: error: body: raw <script> is not allowed",
+    ]
+
+
+def test_old_mac_line_endings(content, write_entry, valid_entry):
+    write_entry(
+        content, ENTRY, valid_entry.replace("date: 2022-09-15", "date: x").replace("\n", "\r")
+    )
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:3: error: date: 'x' is not a date (YYYY-MM-DD) or an ISO 8601 datetime"]
+
+
+def test_blank_lines_and_comments_after_the_opening_line(content, write_entry, valid_entry):
+    text = valid_entry.replace("---\n", "---\n\n  \n# a comment\n", 1)
+    write_entry(content, ENTRY, text.replace("title: A synthetic entry", "title: 7"))
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:5: error: title: must be text, not a number; put it in quotes"]
+
+
+def test_schema_comment_line_and_trailing_spaces_on_boundaries(content, write_entry, valid_entry):
+    text = valid_entry.replace(
+        "---\n", "---  \n# yaml-language-server: $schema=../../../schema/entry.schema.json\n", 1
+    ).replace("\n---\n", "\n----\n")
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert checked.entries[0].body == "The body.\n"
+
+
+def test_body_lines_count_from_the_file_start(content, write_entry, valid_entry):
+    text = valid_entry.replace("The body.", "One.\n\nTwo.\n\n[x](javascript:alert(1))")
+    write_entry(content, ENTRY, text)
+    doc = load_markdown(content / ENTRY)
+    assert doc.body_line == 14
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:18: error: body: link to a 'javascript': URL is not allowed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", "1: error: front matter: missing: the file must start with a '---' line"),
+        (
+            "title: x\n---\nbody\n",
+            "1: error: front matter: missing: the file must start with a '---' line",
+        ),
+        (
+            "\n---\ntitle: x\n---\n",
+            "1: error: front matter: missing: the file must start with a '---' line",
+        ),
+        (
+            "---\ntitle: x\nbody\n",
+            "1: error: front matter: is not closed: add a '---' line after it",
+        ),
+        ("---\n---\nbody\n", "1: error: front matter: is empty"),
+        ("---\n# only a comment\n---\nbody\n", "1: error: front matter: is empty"),
+        (
+            "---\n- title: x\n- date: 2022-09-15\n---\n",
+            "2: error: front matter: must be a mapping of keys to values, not a list",
+        ),
+        (
+            "---\njust a sentence\n---\n",
+            "2: error: front matter: must be a mapping of keys to values, not text",
+        ),
+        (
+            "---\n42\n---\n",
+            "2: error: front matter: must be a mapping of keys to values, not a number",
+        ),
+    ],
+    ids=[
+        "empty file",
+        "no opening line",
+        "blank line before the opening line",
+        "not closed",
+        "empty",
+        "only a comment",
+        "a list",
+        "a sentence",
+        "a number",
+    ],
+)
+def test_front_matter_shape(content, write_entry, text, expected):
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == [f"{P}:{expected}"]
+    assert checked.entries == []
+
+
+def test_duplicate_keys_are_refused(content, write_entry, valid_entry):
+    text = valid_entry.replace(
+        "  publisher: Example News", "  publisher: Example News\n  url: https://example.com/b"
+    )
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:7: error: source.url: duplicate key (first on line 5); YAML would keep only the last"
+    ]
+
+
+def test_duplicate_keys_written_differently(content, write_entry, valid_entry):
+    text = valid_entry.replace("topics: [open-source]", 'topics: [open-source]\n"title": Other')
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:8: error: title: duplicate key (first on line 2); YAML would keep only the last"
+    ]
+
+
+def test_alias_is_refused_at_its_line(content, write_entry, valid_entry):
+    text = valid_entry.replace("title: A synthetic entry", "title: &t A synthetic entry").replace(
+        "publisher: Example News", "publisher: *t"
+    )
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:6: error: yaml: aliases (*name) are not allowed; write the value out"]
+
+
+def test_billion_laughs_is_refused(content, write_entry):
+    levels = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    levels += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    write_entry(content, ENTRY, "---\n" + "\n".join(levels) + "\n---\n")
+    checked, lines = lines_for(content)
+    assert lines == [f"{P}:3: error: yaml: aliases (*name) are not allowed; write the value out"]
+    assert checked.entries == []
+
+
+def test_merge_keys_are_refused(content, write_entry):
+    write_entry(content, ENTRY, "---\nbase: &b {title: x}\n<<: *b\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:3: error: yaml: aliases (*name) are not allowed; write the value out"]
+
+
+def test_complex_keys_are_refused(content, write_entry):
+    write_entry(content, ENTRY, "---\ntitle: x\n? [a, b]\n: c\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:3: error: yaml: keys must be plain names (no merge keys, lists or mappings as keys)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [("1", "a number"), ("1.5", "a number"), ("true", "true/false"), ("~", "empty")],
+)
+def test_keys_must_be_text(content, write_entry, key, kind):
+    write_entry(content, ENTRY, f"---\ntitle: x\n{key}: y\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:3: error: yaml: key {key!r} must be text, not {kind}; put it in quotes"]
+
+
+def test_python_tags_are_refused(content, write_entry):
+    write_entry(content, ENTRY, "---\ntitle: !!python/object/apply:os.system ['true']\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:2: error: yaml: does not parse: could not determine a constructor for the tag "
+        "'tag:yaml.org,2002:python/object/apply:os.system'"
+    ]
+
+
+def test_deep_nesting_is_refused(content, write_entry):
+    write_entry(content, ENTRY, "---\ntitle: " + "[" * 200 + "]" * 200 + "\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:2: error: yaml: is nested more than 32 levels deep; refusing to read it"]
+
+
+def test_too_many_values_are_refused(content, write_entry):
+    write_entry(content, ENTRY, "---\ntopics: [" + ",".join(["a"] * 30_000) + "]\n---\n")
+    _, lines = lines_for(content)
+    assert lines == [f"{P}:2: error: yaml: has more than 20,000 values; refusing to read it"]
+
+
+def test_binary_file_named_md(content, write_entry):
+    write_entry(content, ENTRY, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    checked, lines = lines_for(content)
+    assert lines == [f"{P}:1: error: file: is binary, not a UTF-8 text file"]
+    assert checked.entries == []
+
+
+def test_invalid_utf8_points_at_its_line(content, write_entry, valid_entry):
+    data = valid_entry.encode().replace(b"Example News", b"Caf\xe9 News")
+    write_entry(content, ENTRY, data)
+    _, lines = lines_for(content)
+    offset = data.index(b"\xe9")
+    assert lines == [f"{P}:6: error: file: is not valid UTF-8 (byte {offset})"]
+
+
+def test_file_over_the_size_limit(content, write_entry, valid_entry):
+    size = MAX_FILE_BYTES + 1000
+    text = valid_entry + "x" * (size - len(valid_entry.encode()))
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == [f"{P}:1: error: file: is {size:,} bytes; the limit is 524,288"]
+    assert checked.entries == []
+
+
+def test_file_just_under_the_size_limit_is_read(content, write_entry, valid_entry):
+    text = valid_entry + "x" * (MAX_FILE_BYTES - len(valid_entry.encode()))
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert len(checked.entries) == 1
+
+
+@pytest.mark.parametrize(
+    ("char", "code"),
+    [("\x07", "0007"), ("\x1b", "001B"), ("\x85", "0085"), ("\u2028", "2028"), ("\ufffe", "FFFE")],
+)
+def test_raw_control_characters_in_front_matter(content, write_entry, valid_entry, char, code):
+    text = valid_entry.replace("Ada Example", f"Ada{char}Example")
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    assert lines == [
+        f"{P}:11: error: yaml: contains the control character U+{code}, "
+        "which is not allowed in content"
+    ]
+
+
+def test_taxonomy_duplicate_slug(content):
+    path = content / "topics.yml"
+    path.write_text("ai:\n  name: AI\nml:\n  name: ML\nai:\n  name: Again\n", encoding="utf-8")
+    _, lines = lines_for(content)
+    assert lines == [
+        "content/topics.yml:5: error: ai: duplicate key (first on line 1); "
+        "YAML would keep only the last"
+    ]
+
+
+def test_every_key_has_its_line(content, write_entry, valid_entry):
+    write_entry(content, ENTRY, valid_entry)
+    doc = load_markdown(content / ENTRY)
+    assert doc.problems == []
+    assert {
+        key: doc.lines[key] for key in [("title",), ("source", "url"), ("quotes", 0, "role")]
+    } == {
+        ("title",): 2,
+        ("source", "url"): 5,
+        ("quotes", 0, "role"): 12,
+    }
+    assert doc.data["date"] == "2022-09-15"  # dates stay text; the schema parses them
