@@ -12,12 +12,13 @@ import datetime as dt
 import random
 from pathlib import Path
 
-WORDS = (
+WORDS = (  # noqa: SIM905 (a sentence is easier to read and extend than a list)
     "model training inference compute cluster open weights benchmark release funding round "
     "startup enterprise adoption regulation safety research lab chips datacenter latency "
     "agents evaluation dataset licence governance partnership cloud revenue pricing developers "
     "platform API tokens context window fine-tuning alignment policy hardware accelerator energy"
 ).split()
+END = dt.date(2025, 12, 31)  # the last date a synthetic entry may carry
 
 MKDOCS_YML = """site_name: Synthetic Digest
 site_url: https://digest.example.org/
@@ -94,11 +95,15 @@ def generate(
             )
 
     start = dt.date(2020, 1, 1)
+    # About 0.6 entries a day; a large corpus is squeezed into 2020-2025 instead, so that no
+    # entry is dated in the future (the build would leave it out as scheduled).
+    span = (END - start).days
+    step = (5, 3) if (n - 1) * 5 // 3 <= span else (span, max(1, n - 1))
     # Zipf-like: low-numbered people and organizations are named far more often.
     person_weights = [1 / (i + 1) ** 0.8 for i in range(people)]
     org_weights = [1 / (i + 1) ** 0.8 for i in range(organizations)]
     for i in range(n):
-        day = start + dt.timedelta(days=i * 5 // 3)
+        day = start + dt.timedelta(days=i * step[0] // step[1])
         year_dir = content / "entries" / str(day.year)
         year_dir.mkdir(exist_ok=True)
         entry_topics = rng.sample(topic_slugs, rng.randint(1, 3))

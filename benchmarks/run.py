@@ -1,0 +1,350 @@
+"""Benchmarks: the digest at N entries against MkDocs + Material alone (the floor).
+
+    python -m benchmarks.run                  # N = 100 and 1,000 (`make bench`)
+    python -m benchmarks.run --full           # and 10,000 (`make bench-full`)
+    python -m benchmarks.run --sizes 3000 --runs 5 --json results.json
+
+For each N, in a temporary folder: a synthetic corpus (benchmarks/synthetic.py); `digest check`
+(wall time, median of runs); a full `mkdocs build` of the digest and of the floor (the same
+entry files as plain pages, our plugin disabled; see benchmarks/floor.py), interleaved, median
+of runs, each in a fresh process whose own peak RSS is read with wait4(); output size, the
+largest HTML page and the search index of the last build; and the rebuild after editing one
+entry as `mkdocs serve` does it (benchmarks/serve_rebuild.py). Results are printed as Markdown
+tables, never asserted: the targets of the scale issue are listed as met or not met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .floor import make_floor
+from .synthetic import generate
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+DEFAULT_SIZES = (100, 1000)
+FULL_SIZES = (100, 1000, 10000)
+
+
+@dataclass
+class Run:
+    wall: float  # seconds
+    peak_rss: int  # bytes
+    returncode: int
+    stderr: str
+
+
+@dataclass
+class Result:
+    n: int
+    generate: float = 0.0
+    check: list[float] = field(default_factory=list)
+    check_rss: int = 0
+    build: list[float] = field(default_factory=list)
+    build_rss: int = 0
+    floor: list[float] = field(default_factory=list)
+    floor_rss: int = 0
+    site_bytes: int = 0
+    floor_site_bytes: int = 0
+    html_pages: int = 0
+    floor_html_pages: int = 0
+    largest_page: tuple[str, int] = ("", 0)
+    search_index: int = 0
+    search_docs: int = 0
+    search_entries: int = 0
+    floor_search_index: int = 0
+    serve_first: float = 0.0
+    serve_rebuilds: list[float] = field(default_factory=list)
+    hooks_first: dict[str, float] = field(default_factory=dict)
+    hooks_rebuild: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float:
+        return median(self.build) / median(self.floor)
+
+    @property
+    def plugin_time(self) -> float:
+        """Seconds spent in the digest plugin's own hooks during one full build."""
+        return sum(t for name, t in self.hooks_first.items() if name.startswith("digest."))
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def measure(command: list[str], cwd: Path) -> Run:
+    """Run `command` in a fresh process; its wall time and its own peak RSS (wait4's rusage)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    run = Run(wall, usage.ru_maxrss * 1024, process.returncode, stderr)
+    if run.returncode != 0:
+        tail = "\n".join(stderr.splitlines()[-20:])
+        raise SystemExit(f"benchmark command failed ({run.returncode}): {command}\n{tail}")
+    return run
+
+
+def tool(name: str) -> str:
+    """A console script of this environment (the venv's `mkdocs`, `digest`)."""
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else (shutil.which(name) or name)
+
+
+def tree_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def html_pages(site: Path) -> list[tuple[int, str]]:
+    return [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
+
+
+def search_index(site: Path) -> tuple[int, int, int]:
+    """(bytes, documents, distinct entry pages) of Material's search index."""
+    path = site / "search" / "search_index.json"
+    if not path.is_file():
+        return 0, 0, 0
+    docs = json.loads(path.read_text(encoding="utf-8")).get("docs", [])
+    pages = {d["location"].split("#", 1)[0] for d in docs}
+    return path.stat().st_size, len(docs), sum(p.startswith("entries/") for p in pages)
+
+
+def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False) -> Result:
+    result = Result(n)
+    root = tmp / f"n{n}" / "digest"
+    floor_root = tmp / f"n{n}" / "floor"
+    start = time.perf_counter()
+    content = generate(root, n)
+    floor_config = make_floor(content, floor_root)
+    result.generate = time.perf_counter() - start
+    log(f"N={n}: corpus generated in {result.generate:.1f} s")
+
+    for _ in range(runs):
+        run = measure([tool("digest"), "check"], root)
+        result.check.append(run.wall)
+        result.check_rss = max(result.check_rss, run.peak_rss)
+    log(f"N={n}: digest check {median(result.check):.2f} s")
+
+    mkdocs = tool("mkdocs")
+    for i in range(runs):
+        run = measure([mkdocs, "build", "-q"], root)
+        result.build.append(run.wall)
+        result.build_rss = max(result.build_rss, run.peak_rss)
+        run = measure([mkdocs, "build", "-q", "-f", str(floor_config)], floor_root)
+        result.floor.append(run.wall)
+        result.floor_rss = max(result.floor_rss, run.peak_rss)
+        log(f"N={n}: build {i + 1}/{runs}: digest {result.build[-1]:.1f} s, floor {run.wall:.1f} s")
+
+    site, floor_site = root / "site", floor_root / "site"
+    result.site_bytes = tree_bytes(site)
+    result.floor_site_bytes = tree_bytes(floor_site)
+    pages = html_pages(site)
+    result.html_pages = len(pages)
+    result.floor_html_pages = len(html_pages(floor_site))
+    size, path = max(pages)
+    result.largest_page = (path, size)
+    result.search_index, result.search_docs, result.search_entries = search_index(site)
+    result.floor_search_index = search_index(floor_site)[0]
+
+    command = [sys.executable, "-m", "benchmarks.serve_rebuild", str(root), "--edits", str(edits)]
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    out = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"serve rebuild failed:\n{out.stderr[-4000:]}")
+    serve = json.loads(out.stdout.strip().splitlines()[-1])
+    result.serve_first = serve["first"]
+    result.serve_rebuilds = serve["rebuilds"]
+    result.hooks_first = serve["hooks_first"]
+    result.hooks_rebuild = serve["hooks_rebuild"]
+    log(f"N={n}: rebuild after one edit {median(result.serve_rebuilds):.1f} s")
+    if not keep:
+        shutil.rmtree(tmp / f"n{n}", ignore_errors=True)
+    return result
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f"{int(line.split()[1]) / 1024**2:.0f} GB"
+    except OSError:
+        pass
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+
+    def version(dist: str) -> str:
+        try:
+            return importlib.metadata.version(dist)
+        except importlib.metadata.PackageNotFoundError:
+            return "?"
+
+    return {
+        "cpus": str(cpus),
+        "cpu": cpu,
+        "memory": memory,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "mkdocs": version("mkdocs"),
+        "material": version("mkdocs-material"),
+        "pyyaml_c": str(_yaml_has_c()),
+    }
+
+
+def _yaml_has_c() -> bool:
+    try:
+        import yaml
+
+        return hasattr(yaml, "CSafeLoader")
+    except ImportError:
+        return False
+
+
+def _mb(value: int) -> str:
+    return f"{value / 1024**2:.1f} MB"
+
+
+def _kb(value: float) -> str:
+    return f"{value / 1024:.1f} KB"
+
+
+def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -> str:
+    lines = [
+        f"Machine: {info['cpus']} CPUs ({info['cpu']}), {info['memory']} RAM, {info['os']}; "
+        f"Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['material']}, "
+        f"PyYAML C loader: {info['pyyaml_c']}. Medians of {runs} runs; rebuild: median of "
+        f"{edits} edits.",
+        "",
+        "| N | `digest check` | digest build | floor build | ratio | plugin hooks "
+        "| rebuild after 1 edit |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        lines.append(
+            f"| {r.n:,} | {median(r.check):.2f} s | {median(r.build):.1f} s "
+            f"| {median(r.floor):.1f} s | {r.ratio:.2f} | {r.plugin_time:.2f} s "
+            f"| {median(r.serve_rebuilds):.1f} s |"
+        )
+    lines += [
+        "",
+        "| N | peak RSS digest / floor | HTML pages digest / floor | site digest / floor "
+        "| largest page | search index | per entry (floor) |",
+        "| ---: | ---: | ---: | ---: | --- | ---: | ---: |",
+    ]
+    for r in results:
+        path, size = r.largest_page
+        lines.append(
+            f"| {r.n:,} | {_mb(r.build_rss)} / {_mb(r.floor_rss)} "
+            f"| {r.html_pages:,} / {r.floor_html_pages:,} "
+            f"| {_mb(r.site_bytes)} / {_mb(r.floor_site_bytes)} "
+            f"| {_kb(size)} `{path}` | {_mb(r.search_index)} "
+            f"| {_kb(r.search_index / r.n)} ({_kb(r.floor_search_index / r.n)}) |"
+        )
+    lines += ["", "Targets (scale issue):", ""]
+    lines += [f"- {line}" for line in targets(results)]
+    lines += ["", "Plugin hooks in the first build of the rebuild benchmark (seconds):", ""]
+    for r in results:
+        hooks = ", ".join(
+            f"{name} {t:.2f}" for name, t in sorted(r.hooks_first.items()) if t >= 0.005
+        )
+        lines.append(f"- N={r.n:,}: {hooks}")
+    return "\n".join(lines)
+
+
+def targets(results: list[Result]) -> list[str]:
+    by_n = {r.n: r for r in results}
+    out = []
+
+    def mark(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    largest = max(results, key=lambda r: r.n)
+    check = median(largest.check)
+    scale = f"at {largest.n:,}" + ("" if largest.n >= 10000 else " (10,000 needs --full)")
+    out.append(f"`digest check` < 2 s at 10,000: {mark(check < 2)} {scale}: {check:.2f} s")
+    for n in (1000, 10000):
+        if n in by_n:
+            ratio = by_n[n].ratio
+            out.append(f"ratio to the floor ≤ 1.25 at {n:,}: {mark(ratio <= 1.25)} ({ratio:.2f})")
+    if 1000 in by_n and 10000 in by_n:
+        growth = median(by_n[10000].build) / median(by_n[1000].build)
+        out.append(f"10,000 ≤ 11x 1,000: {mark(growth <= 11)} ({growth:.1f}x)")
+    peak = largest.build_rss
+    out.append(f"peak memory < 2 GB: {mark(peak < 2 * 1024**3)} {scale}: {_mb(peak)}")
+    biggest = max(r.largest_page[1] for r in results)
+    out.append(f"no page > 300 KB: {mark(biggest <= 300 * 1024)} (largest {_kb(biggest)})")
+    per_entry = max(r.search_index / r.n for r in results)
+    out.append(
+        f"search index ≤ 2 KB per entry: {mark(per_entry <= 2048)} ({_kb(per_entry)} at most)"
+    )
+    once = all(r.search_entries == r.n for r in results)
+    out.append(f"each entry in the search index once: {mark(once)}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--full", action="store_true", help="include N = 10,000 (slow)")
+    parser.add_argument("--sizes", help="comma-separated entry counts, e.g. 100,1000")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per measurement")
+    parser.add_argument("--edits", type=int, help="edits for the rebuild (default: --runs)")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    args = parser.parse_args(argv)
+    if args.sizes:
+        sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    else:
+        sizes = list(FULL_SIZES if args.full else DEFAULT_SIZES)
+    edits = args.edits or args.runs
+
+    def log(message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    info = machine()
+    tmp = Path(tempfile.mkdtemp(prefix="digest-bench-"))
+    results = []
+    try:
+        for n in sizes:
+            results.append(bench_size(n, args.runs, edits, tmp, log, args.keep))
+    finally:
+        if args.keep:
+            log(f"kept {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    print(report(results, info, args.runs, edits))
+    if args.json:
+        args.json.write_text(
+            json.dumps({"machine": info, "results": [asdict(r) for r in results]}, indent=2)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
