@@ -321,3 +321,17 @@ def test_the_json_escaping_round_trips():
     for text in ["yes", "null", "1.5", "2024-01-01", "a: b", "a #b", "[x]", "ü ✓", 'q"t']:
         assert yaml.safe_load(f"k: {yaml_scalar(text)}") == {"k": text}
         assert json.loads(yaml_scalar(text, quote=True)) == text
+
+
+def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monkeypatch, capsys):
+    """CONTRIBUTING.md shows the scaffold's check output; it must be what an editor really sees."""
+    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    new = re.search(r"\.venv/bin/digest (new https://\S+ .*)", guide).group(1)
+    shown = re.search(r"```text\n(.*?)```", guide, re.DOTALL).group(1).split()
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    assert main(__import__("shlex").split(new)) == 0
+    target = re.search(r"digest check (content/entries/\S+\.md)", guide).group(1)
+    capsys.readouterr()
+    assert main(["check", target]) == 1
+    assert capsys.readouterr().out.split() == shown

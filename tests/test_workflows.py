@@ -124,3 +124,46 @@ def test_link_health_is_scheduled_and_files_an_issue_instead_of_blocking():
     assert "--label link-health" in commands
     assert "gh issue edit" in commands and "gh issue create" in commands
     assert links["permissions"]["issues"] == "write"
+
+
+def test_every_job_has_a_timeout():
+    result = subprocess.run(
+        [_tool("check-jsonschema"), "--builtin-schema", "custom.github-workflows-require-timeout",
+         *map(str, WORKFLOWS)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_issue_form_validates():
+    form = REPO / ".github" / "ISSUE_TEMPLATE" / "suggest-article.yml"
+    result = subprocess.run(
+        [_tool("check-jsonschema"), "--builtin-schema", "vendor.github-issue-forms", str(form)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    ids = [item.get("id") for item in yaml.safe_load(form.read_text())["body"]]
+    assert "url" in ids and "quotes" in ids
+
+
+def test_the_pre_commit_hook_checks_changed_content_files():
+    import re
+
+    config = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text())
+    (hook,) = [h for repo in config["repos"] for h in repo["hooks"] if h["id"] == "digest-check"]
+    assert hook["entry"] == ".venv/bin/digest check"
+    assert hook["language"] == "system" and hook["pass_filenames"] is True
+    pattern = re.compile(hook["files"])
+    assert pattern.search("content/entries/2024/some-entry.md")
+    assert pattern.search("content/topics.yml")
+    assert not pattern.search("digest/cli.py")
+
+
+def test_the_pull_request_template_asks_for_one_article_and_the_quote_policy():
+    template = (REPO / ".github" / "PULL_REQUEST_TEMPLATE.md").read_text()
+    assert "One article per pull request" in template
+    assert "verbatim" in template and "Machine-written text" in template
