@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import socket
 import sys
 import time
 import urllib.error
@@ -109,6 +110,17 @@ def _network_reason(error: BaseException, timeout: float) -> str:
     return str(reason) or type(reason).__name__
 
 
+_NETWORK_ERRORS = (urllib.error.URLError, http.client.HTTPException, OSError, ValueError)
+
+
+def _unreachable(error: BaseException) -> bool:
+    """No server there at all (no such host, nothing listening): GET will not do better."""
+    reason = getattr(error, "reason", error)
+    return isinstance(reason, socket.gaierror | ConnectionRefusedError) or isinstance(
+        error, ValueError
+    )
+
+
 def check_url(
     url: str,
     *,
@@ -125,10 +137,15 @@ def check_url(
             sleep(backoff * 2 ** (attempt - 1))
         attempts += 1
         try:
-            status, reason, final = _request_once(url, "HEAD", timeout)
-            if status >= 400:  # many servers refuse or mishandle HEAD
+            try:
+                status, reason, final = _request_once(url, "HEAD", timeout)
+            except _NETWORK_ERRORS as error:
+                if _unreachable(error):
+                    raise
+                status = 0  # some servers hang up on HEAD: ask with GET before giving up
+            if status == 0 or status >= 400:  # many servers refuse or mishandle HEAD
                 status, reason, final = _request_once(url, "GET", timeout)
-        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as error:
+        except _NETWORK_ERRORS as error:
             result = Result(url, "dead", _network_reason(error, timeout), attempts=attempts)
             continue
         moved = final if final and final != url else None

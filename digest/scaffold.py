@@ -7,6 +7,7 @@ checker becomes the to-do list: it points at the exact lines still missing.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import html
 import json
@@ -303,6 +304,18 @@ def _source_url(doc: Document) -> str | None:
     return None
 
 
+def _usable(meta: PageMeta) -> PageMeta:
+    """Someone else's page may carry anything: keep only the values our schema accepts."""
+    kept = PageMeta()
+    for name, kind in (("title", Line), ("publisher", Line), ("author", Line)):
+        value = getattr(meta, name)
+        if value is not None:
+            with contextlib.suppress(ValidationError):
+                setattr(kept, name, TypeAdapter(kind).validate_python(value))
+    kept.date = meta.date
+    return kept
+
+
 def new_entry(
     root: Path,
     url: str,
@@ -317,7 +330,7 @@ def new_entry(
 ) -> Path:
     """Write the scaffold for `url`; return its path. Raises UserError on bad input."""
     url = _check(HttpUrl, url, "URL")
-    fetched = fetched or PageMeta()
+    fetched = _usable(fetched or PageMeta())
     title = title if title is not None else fetched.title
     publisher = publisher if publisher is not None else fetched.publisher
     author = author if author is not None else fetched.author

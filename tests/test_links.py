@@ -23,7 +23,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, body: bool) -> None:
         path = self.path
         _Handler.hits[path] = _Handler.hits.get(path, 0) + 1
-        if path == "/slow":
+        if path == "/slow" or (path == "/hangs-on-head" and not body):
             time.sleep(1.5)
         if path == "/moved":
             self.send_response(301)
@@ -184,3 +184,8 @@ def test_bad_arguments_get_one_line(capsys, tmp_path):
     assert "content folder not found" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["links", "--concurrency", "0"])
+
+
+def test_a_server_that_hangs_on_head_is_asked_with_get(server):
+    result = check_url(f"{server}/hangs-on-head", timeout=0.3, retries=0)
+    assert (result.status, result.detail) == ("ok", "HTTP 200")

@@ -335,3 +335,14 @@ def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monk
     capsys.readouterr()
     assert main(["check", target]) == 1
     assert capsys.readouterr().out.split() == shown
+
+
+def test_fetched_values_the_schema_refuses_are_left_out(content, capsys):
+    from digest.scaffold import PageMeta, new_entry
+
+    target = new_entry(
+        content, URL, fetched=PageMeta(title="Nice title", publisher="Bad\x07name"), slug="x"
+    )
+    front = yaml.safe_load(target.read_text(encoding="utf-8").split("---\n")[1])
+    assert front["title"] == "Nice title"
+    assert front["source"]["publisher"] == ""
