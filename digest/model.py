@@ -84,8 +84,19 @@ def _slug(value: str) -> str:
     return value
 
 
-Text = Annotated[str, StringConstraints(strict=True), AfterValidator(_plain_text)]
-Line = Annotated[str, StringConstraints(strict=True), AfterValidator(_one_line)]
+# The JSON Schema patterns let editors' tooling flag empty and multi-line values as they type.
+Text = Annotated[
+    str,
+    StringConstraints(strict=True),
+    AfterValidator(_plain_text),
+    Field(json_schema_extra={"minLength": 1, "pattern": "\\S"}),
+]
+Line = Annotated[
+    str,
+    StringConstraints(strict=True),
+    AfterValidator(_one_line),
+    Field(json_schema_extra={"minLength": 1, "pattern": "^[^\\r\\n]*\\S[^\\r\\n]*$"}),
+]
 HttpUrl = Annotated[
     str,
     StringConstraints(strict=True),
