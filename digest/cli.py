@@ -100,16 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Commands that live in their own modules (scaffolding, summaries, link health)."""
-    registered = []
-    for name in ("scaffold", "summary", "links"):
-        try:
-            module = __import__(f"digest.{name}", fromlist=["register"])
-        except ModuleNotFoundError as error:
-            if error.name != f"digest.{name}":
-                raise
-            continue
-        registered.append(module.register)
-    return registered
+    from . import links, scaffold, summary
+
+    return [scaffold.register, summary.register, links.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

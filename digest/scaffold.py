@@ -22,7 +22,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
 
-import jinja2
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
@@ -83,7 +82,9 @@ def _yaml_filter(value: Any) -> str:
     return yaml_scalar(value, quote=isinstance(value, str) and value == "")
 
 
-def _environment() -> jinja2.Environment:
+def _environment():
+    import jinja2  # only `digest new` needs it; keep `digest check` quick to start
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # YAML, not HTML: values are escaped by the `yaml` filter
