@@ -150,6 +150,23 @@ def _opml(feeds: Sequence[_Feed], settings: Settings, updated: dt.datetime) -> b
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
 
 
+def _section_sitemap(feed: _Feed, pages: int, settings: Settings) -> bytes:
+    """A sitemap of one topic's or organization's listing pages, beside its feed.
+
+    Material's JavaScript fetches `sitemap.xml` next to every `<link rel="alternate">` of a page
+    (meant for language versions); this answers that request with real, valid content.
+    """
+    namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+    root = ET.Element("urlset", xmlns=namespace)
+    for number in range(1, pages + 1):
+        path = feed.home if number == 1 else f"{feed.home}page/{number}/"
+        ET.SubElement(ET.SubElement(root, "url"), "loc").text = absolute_url(
+            settings.site_url, path
+        )
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+
+
 def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
     """Every feed file of the site, plus `feeds.opml`."""
     site = _Feed(
@@ -188,10 +205,13 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
     files.append(FeedFile("atom.xml", _feedgen(atom, corpus, settings, html).atom_str(pretty=True)))
     json_feed = _Feed("feed.json", site.title, site.description, "", site.entries)
     files.append(FeedFile("feed.json", _json_feed(json_feed, corpus, settings, html)))
+    sizes = {t.url: len(t.entries) for t in corpus.topics.values()}
+    sizes.update({o.url: len(o.entries) for o in corpus.organizations.values()})
     for feed in taxonomy_feeds:
-        files.append(
-            FeedFile(feed.path, _feedgen(feed, corpus, settings, html).rss_str(pretty=True))
-        )
+        rss = _feedgen(feed, corpus, settings, html).rss_str(pretty=True)
+        files.append(FeedFile(feed.path, rss))
+        pages = max(1, -(-sizes[feed.home] // settings.page_size))
+        files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))
     files.append(
         FeedFile("feeds.opml", _opml([site, *taxonomy_feeds], settings, corpus.updated or EPOCH))
     )
