@@ -471,6 +471,7 @@ def add_record(path: Path, kind: str, slug: str, record: dict[str, Any]) -> None
         message = first["msg"].removeprefix("Value error, ")
         raise UserError(f"{where}: {message}") from None
     text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     doc = Document(path, str(path))
     parse_yaml(text, doc)
     if doc.problems:
