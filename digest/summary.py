@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .loader import load_markdown, load_yaml_file
+from .loader import display_path, load_markdown, load_yaml_file
 from .pipeline import Layout, check_content, find_entry_files
 from .problems import Problem
 
@@ -175,7 +175,11 @@ def summarize(head_root: Path, base_root: Path) -> Summary:
             new_quotes = [q for q in entry.quotes if q not in before.quotes]
             gone_quotes = [q for q in before.quotes if q not in entry.quotes]
             summary.changed.append((entry, new_quotes, gone_quotes))
-    summary.removed = [entry for rel, entry in sorted(base.items()) if rel not in head]
+    summary.removed = [
+        EntryInfo(rel, display_path(head_root / rel), entry.data, entry.body)
+        for rel, entry in sorted(base.items())
+        if rel not in head
+    ]
     for kind, name in (("topic", "topics.yml"), ("organization", "organizations.yml")):
         now, then = _records(head_root / name), _records(base_root / name)
         summary.taxonomy[kind] = {
@@ -287,6 +291,8 @@ def format_markdown(summary: Summary, base: str) -> str:
                 notes.append(f"+{_plural(len(added), 'quote')}")
             if removed:
                 notes.append(f"−{_plural(len(removed), 'quote')}")
+            if not notes:
+                notes.append("write-up or details edited")
             detail = f" ({', '.join(notes)})" if notes else ""
             lines.append(f"- {_link(entry)} · {_code(entry.display)}{detail}")
             for text, speaker in added[:5]:
@@ -296,7 +302,7 @@ def format_markdown(summary: Summary, base: str) -> str:
         out.extend([*lines, ""])
     if summary.removed:
         out.extend(["### Removed entries", ""])
-        lines = [f"- {md(e.title)} · {_code(e.rel)}" for e in summary.removed]
+        lines = [f"- {md(e.title)} · {_code(e.display)}" for e in summary.removed]
         out.extend([*_capped(lines, len(lines)), ""])
 
     taxonomy_lines = []

@@ -184,3 +184,12 @@ def test_bad_refs_and_folders_get_one_line(repo, tmp_path, capsys):
     assert code == 2 and "not inside a git repository" in err
     code, _, err = summary(capsys, "--base", "main", "--content", str(tmp_path / "missing"))
     assert code == 2 and "content folder not found" in err
+
+
+def test_an_edited_write_up_is_a_change_without_new_quotes(repo, capsys):
+    seed = next((repo / "content" / "entries" / "2022").glob("*.md"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more synthetic sentence.\n")
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    assert "1 changed entry, 0 new quotes." in out
+    assert f"`{seed.relative_to(repo).as_posix()}` (write-up or details edited)" in out
