@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import datetime as dt
 import html
+import http.client
 import json
 import re
 import socket
@@ -34,7 +35,7 @@ from .validation import load_taxonomy
 TEMPLATES = Path(__file__).parent / "templates" / "scaffold"
 MAX_SLUG = 60
 FETCH_BYTES = 1024 * 1024
-USER_AGENT = "Mozilla/5.0 (compatible; digest-scaffold/0.1; +https://github.com/)"
+USER_AGENT = "Mozilla/5.0 (compatible; digest-scaffold/0.1; metadata for a news digest entry)"
 
 # Dropped from long titles first: they rarely tell two articles apart.
 _STOP_WORDS = {
@@ -77,8 +78,10 @@ def _yaml_filter(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ][0-9:.+\-Z]+)?", value):
         return value  # dates read as strings by our loader; plain looks natural
-    if isinstance(value, str) and value.startswith(("http://", "https://")) and " " not in value:
-        return value
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        with contextlib.suppress(yaml.YAMLError):
+            if yaml.safe_load(f"k: {value}") == {"k": value}:
+                return value  # URLs read best unquoted
     return yaml_scalar(value, quote=isinstance(value, str) and value == "")
 
 
@@ -241,6 +244,12 @@ def parse_page_meta(page: str) -> PageMeta:
         or m.get("dc.date")
     )
     meta.date = _article_date(meta.date)
+    if meta.title and meta.publisher:  # "Headline | Publisher" in <title> and og:title
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            suffix = separator + meta.publisher
+            if meta.title.casefold().endswith(suffix.casefold()) and len(meta.title) > len(suffix):
+                meta.title = meta.title[: -len(suffix)].rstrip()
+                break
     return meta
 
 
@@ -280,8 +289,9 @@ def fetch_page_meta(url: str, timeout: float) -> PageMeta:
         raise UserError(f"--fetch: could not reach {url}: {reason}") from None
     except TimeoutError:
         raise UserError(f"--fetch: could not reach {url}: no answer within {timeout:g} s") from None
-    except (OSError, ValueError) as error:
-        raise UserError(f"--fetch: could not reach {url}: {error}") from None
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        reason = str(error) or type(error).__name__
+        raise UserError(f"--fetch: could not reach {url}: {reason}") from None
     try:
         page = raw.decode(charset, errors="replace")
     except LookupError:

@@ -231,6 +231,8 @@ def test_fetch_prefills_from_the_pages_own_metadata(content, capsys, site):
 def test_fetch_falls_back_to_opengraph_and_title():
     meta = parse_page_meta(PAGE.replace("application/ld+json", "text/plain"))
     assert (meta.title, meta.publisher, meta.date) == ("OG title", "Example Wire", "2023-07-08")
+    page = '<title>Big News | Wire</title><meta property="og:site_name" content="Wire">'
+    assert parse_page_meta(page).title == "Big News"
     meta = parse_page_meta("<html><head><title> Only &amp; a\n title </title></head></html>")
     assert meta.title == "Only & a title"
     assert parse_page_meta("<<<not html").title is None
