@@ -1,0 +1,87 @@
+"""Property: any text that passes validation renders into pages and feeds without markup leaking.
+
+The whole path from file to output, without MkDocs: write an entry with arbitrary Unicode in
+every text field, load and validate it, then render pages and feeds. Either validation refuses
+it with clean problems, or the pages show the text literally and every feed stays well-formed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.feeds import render_feeds
+from digest.pages import Settings, render_pages
+from digest.pipeline import Layout, load_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+# Mostly text validation accepts (no control characters), so the rendering is what is tested;
+# the validation of control characters has its own property tests.
+text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60
+)
+ACCEPTED = []
+SETTINGS = Settings("Site <&>", "https://digest.example.org/", "Desc & <b>", page_size=5)
+
+
+def _yaml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(title=text, publisher=text, quote=text, speaker=text, role=text, summary=text)
+def test_any_accepted_text_renders_literally_and_feeds_stay_well_formed(
+    title, publisher, quote, speaker, role, summary
+):
+    root = Path(tempfile.mkdtemp())
+    try:
+        shutil.copy(REPO / "content/topics.yml", root / "topics.yml")
+        shutil.copy(REPO / "content/organizations.yml", root / "organizations.yml")
+        (root / "entries/2024").mkdir(parents=True)
+        (root / "entries/2024/prop.md").write_text(
+            f"---\ntitle: {_yaml(title)}\ndate: 2024-01-02\nsource:\n"
+            f"  url: https://example.com/x\n  publisher: {_yaml(publisher)}\n"
+            f"topics: [open-source]\nquotes:\n  - text: {_yaml(quote)}\n"
+            f"    speaker: {_yaml(speaker)}\n    role: {_yaml(role)}\n"
+            f"summary: {_yaml(summary)}\n---\nBody.\n",
+            encoding="utf-8",
+        )
+        corpus, problems = load_corpus(Layout(root))
+        if corpus is None:
+            assert problems and all(str(p).startswith(str(p.path)) for p in problems)
+            return
+        entry = corpus.entries[0]
+        ACCEPTED.append(entry.slug)
+        pages = {page.url: page for page in render_pages(corpus, SETTINGS)}
+        body = BeautifulSoup(pages[entry.url].body, "html.parser")
+        assert body.h1.get_text() == entry.title
+        assert body.select_one(".digest-source__publisher").get_text() == entry.publisher
+        figure = body.select_one("figure.digest-quote")
+        assert figure.blockquote.p.get_text() == entry.quotes[0].text
+        assert figure.cite.get_text() == entry.quotes[0].speaker
+        assert body.find("script") is None
+        for feed in render_feeds(corpus, SETTINGS):
+            if feed.path.endswith(".json"):
+                data = json.loads(feed.content)
+                assert data["items"][0]["title"] == entry.title
+            else:
+                ET.fromstring(feed.content)
+        rss = ET.fromstring(
+            next(f for f in render_feeds(corpus, SETTINGS) if f.path == "feed.xml").content
+        )
+        assert rss.find("channel/item/title").text == entry.title
+    finally:
+        shutil.rmtree(root)
+
+
+def test_the_property_exercised_accepted_entries():
+    """Guards the property above against only ever testing rejections."""
+    test_any_accepted_text_renders_literally_and_feeds_stay_well_formed()
+    assert len(ACCEPTED) >= 50
