@@ -6,13 +6,13 @@ Across files: duplicate slugs and duplicate source URLs, each found with one dic
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import difflib
 import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -395,37 +395,57 @@ _DANGEROUS_TAGS = {
     "template",
 }
 _URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset"}
-_SAFE_SCHEMES = re.compile(r"^(https?:|mailto:|#|/|\.|[^:/?#]+(?:[/?#]|$))", re.IGNORECASE)
+# A scheme as browsers read it (after dropping spaces and control characters); links without
+# one are relative and safe.
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SAFE_SCHEME_NAMES = {"http", "https", "mailto"}
+
+# Every pattern below runs in linear time on any input (possessive quantifiers, and scans that
+# stop where the next match would start): a 512 KiB body of `<a <a <a ...` must not hang a build.
+
 # Markdown link destinations: inline [t](url), reference definitions [id]: url, and <autolinks>.
-# An inline destination is read up to a space, not a newline: Python-Markdown keeps a newline in
-# the href, and browsers drop it, so `java<newline>script:` would run.
+# Only the scheme matters, and it never contains brackets, parentheses or spaces, so the capture
+# stops there. It does not stop at a newline or tab: Python-Markdown keeps them in the href and
+# browsers drop them, so `java<newline>script:` would run.
 _MD_LINKS = re.compile(
-    r"\]\(\s*<?([^)\x20>]*)"
-    r"|^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)"
-    r"|<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^>\s]*)>",
-    re.MULTILINE,
+    r"\]\(\s*+<?([^()\[\]\x20<>]*+)"
+    r"|\]:\s*+<?([^\s<>\[\]]++)"
+    r"|<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\s]*+)>"
 )
-# Backstops for what html.parser reads differently from a browser, e.g. `<scr<script>ipt>`.
+# Raw HTML, read as a browser reads it: a tag name runs to whitespace, `/` or `>`; attributes
+# follow until `>`. The next tag is searched after the end of this one, so the scan is linear.
+_TAG_START = re.compile(r"<([a-zA-Z][^\s/>]*+)")
+_TAG_ATTRIBUTE = re.compile(
+    r"""[\s/]*+([^\s/>][^\s/>=]*+)(?:\s*+=\s*+("[^"]*+"?|'[^']*+'?|[^\s>]*+))?"""
+)
+# Backstops for what Markdown reads differently from a browser, e.g. `<scr<script>ipt>`, where
+# Markdown escapes the first `<` and passes `<script>` through.
 _RAW_DANGEROUS_TAG = re.compile(
     r"<(" + "|".join(sorted(_DANGEROUS_TAGS)) + r")(?=[\s/>]|$)", re.IGNORECASE
 )
 _RAW_EVENT_HANDLER = re.compile(
-    r"<([a-zA-Z][^\s/<>]*)[^<>]*?[\s/\"'](on[a-zA-Z]+)\s*=", re.IGNORECASE
+    r"<([a-zA-Z][^\s/<>]*+)[^<>]*?[\s/\"'](on[a-zA-Z]++)\s*+=", re.IGNORECASE
 )
 # Attribute lists ({: #id .class key=value }), which the attr_list extension turns into HTML
 # attributes: `[x](https://a){onclick="..."}` would otherwise carry an event handler.
-_ATTR_LIST = re.compile(r"\{:?([^{}\n]*)\}")
-_ATTR_PAIR = re.compile(r"([^\s=\"'{}]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s}]*)")
+_ATTR_LIST = re.compile(r"\{:?([^{}\n]*+)\}")
+_ATTR_PAIR = re.compile(r"(?:^|(?<=\s))([^\s=\"'{}]++)\s*+=\s*+(\"[^\"]*+\"|'[^']*+'|[^\s}]*+)")
 
 
-def _url_scheme(url: str) -> str:
-    return re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url)).split(":")[0].lower()
+def _url_scheme(url: str) -> str | None:
+    """The scheme a browser would see in `url`, lowercased, if any."""
+    match = _SCHEME.match(re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url)))
+    return match.group(1).lower() if match else None
 
 
 def unsafe_url(url: str) -> bool:
-    """True for links that would run code or smuggle content: javascript:, data:, vbscript:..."""
-    cleaned = re.sub(r"[\x00-\x20\x7f]+", "", html.unescape(url))
-    return bool(cleaned) and not _SAFE_SCHEMES.match(cleaned)
+    """True for links that would run code or smuggle content: javascript:, data:, vbscript:...
+
+    Character references are decoded and spaces and control characters dropped first, so
+    `jav&#x61;script:` and `java<tab>script:` count as `javascript:`.
+    """
+    scheme = _url_scheme(url)
+    return scheme is not None and scheme not in _SAFE_SCHEME_NAMES
 
 
 def _attribute_problem(tag: str | None, name: str, value: str | None) -> str | None:
@@ -441,23 +461,20 @@ def _attribute_problem(tag: str | None, name: str, value: str | None) -> str | N
     return None
 
 
-class _BodyScanner(HTMLParser):
-    """Finds raw HTML in the body that could run in a reader's browser."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[tuple[int, str]] = []
-
-    def handle_starttag(self, tag, attrs):
-        line = self.getpos()[0]
-        if tag in _DANGEROUS_TAGS:
-            self.found.append((line, f"raw <{tag}> is not allowed"))
-        for name, value in attrs:
-            problem = _attribute_problem(tag, name, value)
-            if problem:
-                self.found.append((line, problem))
-
-    handle_startendtag = handle_starttag
+def _html_tags(body: str):
+    """(offset, tag name, [(attribute, value)]) for every start tag, in one linear pass."""
+    position = 0
+    while (start := _TAG_START.search(body, position)) is not None:
+        attributes: list[tuple[str, str | None]] = []
+        end = start.end()
+        while (attribute := _TAG_ATTRIBUTE.match(body, end)) is not None and attribute.end() > end:
+            value = attribute.group(2)
+            if value and value[0] in "\"'":
+                value = value[1:-1] if len(value) > 1 and value[-1] == value[0] else value[1:]
+            attributes.append((attribute.group(1), value))
+            end = attribute.end()
+        yield start.start(), start.group(1).lower(), attributes
+        position = end
 
 
 def check_body(doc: Document) -> None:
@@ -470,22 +487,22 @@ def check_body(doc: Document) -> None:
     """
     body = doc.body
     found: dict[tuple[int, str], None] = {}
+    newlines = [match.start() for match in re.finditer("\n", body)]
 
     def report(offset: int, message: str) -> None:
-        found[(doc.body_line + body.count("\n", 0, offset), message)] = None
+        found[(doc.body_line + bisect.bisect_left(newlines, offset), message)] = None
 
     bad = forbidden_char(body.replace("\t", " "))
     if bad is not None:
         report(body.index(bad), f"contains the control character U+{ord(bad):04X}")
     if "<" in body:
-        scanner = _BodyScanner()
-        try:
-            scanner.feed(body)
-            scanner.close()
-        except Exception:  # html.parser is lenient, but never crash on content
-            pass
-        for line, message in scanner.found:
-            found[(doc.body_line + line - 1, message)] = None
+        for offset, tag, attributes in _html_tags(body):
+            if tag in _DANGEROUS_TAGS:
+                report(offset, f"raw <{tag}> is not allowed")
+            for name, value in attributes:
+                problem = _attribute_problem(tag, name, value)
+                if problem:
+                    report(offset, problem)
         for match in _RAW_DANGEROUS_TAG.finditer(body):
             report(match.start(), f"raw <{match.group(1).lower()}> is not allowed")
         for match in _RAW_EVENT_HANDLER.finditer(body):
@@ -503,5 +520,5 @@ def check_body(doc: Document) -> None:
             url = next(g for g in match.groups() if g is not None)
             if unsafe_url(url):
                 report(match.start(), f"link to a {_url_scheme(url)!r}: URL is not allowed")
-    for line, message in found:
+    for line, message in sorted(found):
         doc.problems.append(Problem(doc.display, line, "error", "body", message))
