@@ -2,7 +2,7 @@
 
 `playwright install` cannot download browsers here, so the test uses /usr/bin/chromium. Without
 it the tests skip with a message, except under CI=true, where a missing browser is a failure
-(`.ci/run` installs it).
+(`.ci/run` installs it). CHROMIUM_PATH points at another Chromium-based browser.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ import threading
 import pytest
 from sitebuild import REPO, mkdocs
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM = (
+    os.environ.get("CHROMIUM_PATH")
+    or shutil.which("chromium")
+    or shutil.which("chromium-browser")
+    or "/usr/bin/chromium"
+)
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"
 ARGS = [
     "--headless",
