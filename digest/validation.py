@@ -281,8 +281,8 @@ def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
     names = data.get("organizations")
     if isinstance(names, list):
         for index, name in enumerate(names):
-            if not isinstance(name, str) or not name.strip():
-                continue
+            if not isinstance(name, str) or not name.strip() or forbidden_char(name):
+                continue  # the schema reports it
             resolved = taxonomy.resolve_org(name.strip())
             if resolved is None:
                 doc.error(
@@ -305,7 +305,7 @@ def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
         for index, quote in enumerate(quotes):
             resolved = None
             name = quote.get("organization") if isinstance(quote, dict) else None
-            if isinstance(name, str) and name.strip():
+            if isinstance(name, str) and name.strip() and not forbidden_char(name):
                 resolved = taxonomy.resolve_org(name.strip())
                 if resolved is None:
                     location = ("quotes", index, "organization")

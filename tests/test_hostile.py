@@ -1,0 +1,670 @@
+"""Hostile and broken input (issue 7), at the loader and validation level.
+
+Named cases and where they are tested:
+
+- YAML that does not parse ............ test_validation (unclosed list, tabs, '@'), here (property)
+- duplicate keys ...................... test_loader.test_duplicate_keys_*
+- anchors and aliases, billion laughs . test_loader.test_alias_*, test_billion_laughs_is_refused
+- front matter not a mapping / none ... test_loader.test_front_matter_shape
+- binary file named .md, size limit ... test_loader.test_binary_file_named_md, test_file_over_*
+- UTF-8 BOM and CRLF (valid) .......... test_loader.test_bom_and_crlf_*
+- a date that does not exist, naive
+  vs time-zoned datetimes ............. test_validation (dates), here (ordering across zones)
+- a future `added` (scheduled) ........ here
+- javascript:, data:, relative URLs,
+  attribute break-out ................. test_validation (url ...), here (taxonomy and body)
+- empty or whitespace-only quotes/names test_validation, here (every text field)
+- slugs colliding after Unicode
+  normalisation ....................... here
+- symlinks outside content/ ........... here
+- control characters XML 1.0 forbids .. here (every text field and the body)
+- script, event handlers, javascript:
+  links in the Markdown body .......... here: refused by validation, not sanitised
+- arbitrary bytes, YAML, Unicode ...... here (Hypothesis): a valid entry or clean problem lines
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from digest.cli import main
+from digest.model import forbidden_char
+from digest.pipeline import Layout, check_content, load_corpus, publishable
+
+ENTRY = "entries/2022/x.md"
+P = f"content/{ENTRY}"
+UTC = dt.UTC
+
+
+def lines_for(root):
+    checked = check_content(Layout(root))
+    return checked, [str(problem) for problem in checked.problems]
+
+
+# --- scheduled entries -------------------------------------------------------------------------
+
+
+def test_future_added_is_left_out_with_a_note(content, write_entry, valid_entry):
+    write_entry(content, "entries/2022/now.md", valid_entry)
+    later = valid_entry.replace(
+        "date: 2022-09-15", "date: 2022-09-15\nadded: 2026-06-01T09:30:00+02:00"
+    ).replace("articles/one", "articles/two")
+    write_entry(content, "entries/2022/later.md", later)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert len(checked.entries) == 2
+
+    before = dt.datetime(2026, 6, 1, 7, 29, tzinfo=UTC)
+    entries, notes = publishable(checked, now=before)
+    assert [entry.slug for entry in entries] == ["now"]
+    assert [(n.path, n.severity, n.field, n.message) for n in notes] == [
+        (
+            "content/entries/2022/later.md",
+            "note",
+            "added",
+            "scheduled for 2026-06-01 09:30 UTC; left out until then",
+        )
+    ]
+    # Once the time has come (07:30 UTC is 09:30 at +02:00), it is published.
+    entries, notes = publishable(checked, now=dt.datetime(2026, 6, 1, 7, 30, tzinfo=UTC))
+    assert sorted(entry.slug for entry in entries) == ["later", "now"]
+    assert notes == []
+
+
+def test_future_added_in_digest_check_is_a_note_not_an_error(
+    content, write_entry, valid_entry, capsys
+):
+    text = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\nadded: 2099-12-31")
+    write_entry(content, ENTRY, text)
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1
+    assert re.fullmatch(
+        rf"{re.escape(P)}:\d+: note: added: scheduled for 2099-12-31 00:00 UTC; "
+        "left out until then",
+        out[0],
+    )
+
+
+def test_scheduled_entry_is_not_in_the_corpus(content, write_entry, valid_entry):
+    text = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\nadded: 2030-01-01")
+    write_entry(content, ENTRY, text)
+    corpus, problems = load_corpus(Layout(content), now=dt.datetime(2029, 1, 1, tzinfo=UTC))
+    assert corpus is not None
+    assert list(corpus.entries) == []
+    assert [p.severity for p in problems] == ["note"]
+
+
+def test_drafts_are_left_out_unless_previewing(content, write_entry, valid_entry):
+    write_entry(content, ENTRY, valid_entry.replace("topics:", "draft: true\ntopics:"))
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert publishable(checked)[0] == []
+    assert [e.slug for e in publishable(checked, include_drafts=True)[0]] == ["x"]
+
+
+def test_naive_and_zoned_datetimes_order_together(content, write_entry, valid_entry):
+    # 10:00 naive (read as UTC) is later than 11:00+02:00 (09:00 UTC).
+    naive = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15T10:00")
+    zoned = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15T11:00:00+02:00")
+    write_entry(content, "entries/2022/naive.md", naive)
+    write_entry(content, "entries/2022/zoned.md", zoned.replace("articles/one", "articles/2"))
+    checked, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2022/naive.md:3: warning: date: has no time zone and is read as UTC; "
+        "add one, e.g. 'Z' or '+02:00'"
+    ]
+    entries, _ = publishable(checked, now=dt.datetime(2030, 1, 1, tzinfo=UTC))
+    newest_first = sorted(entries, key=lambda e: e.added, reverse=True)
+    assert [e.slug for e in newest_first] == ["naive", "zoned"]
+
+
+# --- slugs and Unicode -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["café.md", "cafe\u0301.md", "Cafe.md", "ｃａｆｅ.md", "caf\u00e9-2.md", "straße.md"],
+    ids=["nfc", "nfd", "uppercase", "fullwidth", "accent", "eszett"],
+)
+def test_non_ascii_or_uppercase_file_names_are_refused(content, write_entry, valid_entry, name):
+    write_entry(content, f"entries/2022/{name}", valid_entry)
+    checked, lines = lines_for(content)
+    assert lines == [
+        f"content/entries/2022/{name}:1: error: file name: {name!r} must be <slug>.md with "
+        "a lowercase a-z0-9- slug"
+    ]
+    assert checked.entries == []
+
+
+def test_colliding_slugs_are_refused(content, write_entry, valid_entry):
+    # The only names left are a-z0-9-, so slugs that would collide after normalisation
+    # (café, cafe\u0301, Cafe) are refused above; what remains is the same slug in two years.
+    write_entry(content, "entries/2022/cafe.md", valid_entry)
+    write_entry(content, "entries/2022/café.md", valid_entry.replace("one", "two"))
+    other = valid_entry.replace("2022-09-15", "2023-01-05").replace("one", "three")
+    write_entry(content, "entries/2023/cafe.md", other)
+    checked, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2022/café.md:1: error: file name: 'café.md' must be <slug>.md with "
+        "a lowercase a-z0-9- slug",
+        "content/entries/2023/cafe.md:1: error: file name: slug 'cafe' is already used by "
+        "content/entries/2022/cafe.md",
+    ]
+    assert not checked.ok
+
+
+# --- symlinks ----------------------------------------------------------------------------------
+
+
+def symlink(target, link: Path) -> None:
+    link.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.symlink(target, link)
+    except (OSError, NotImplementedError):
+        pytest.skip("symlinks are not available here")
+
+
+def test_symlinked_file_outside_content_is_refused(content, tmp_path, write_entry, valid_entry):
+    outside = write_entry(tmp_path, "elsewhere/secret.md", valid_entry)
+    symlink(outside, content / "entries/2022/leak.md")
+    checked, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2022/leak.md:1: error: file: is a symlinked file pointing outside the "
+        "content folder; entries must be real files"
+    ]
+    assert checked.entries == []
+
+
+def test_symlink_to_system_file_is_refused(content):
+    symlink("/etc/passwd", content / "entries/2022/passwd.md")
+    _, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2022/passwd.md:1: error: file: is a symlinked file pointing outside "
+        "the content folder; entries must be real files"
+    ]
+
+
+def test_symlinked_folder_is_refused(content, tmp_path, write_entry, valid_entry):
+    write_entry(tmp_path, "elsewhere/2023/x.md", valid_entry)
+    symlink(tmp_path / "elsewhere/2023", content / "entries/2023")
+    _, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2023:1: error: file: is a symlinked folder pointing outside the "
+        "content folder; entries must be real files"
+    ]
+
+
+def test_symlinked_entries_folder_is_refused(tmp_path, monkeypatch, write_entry, valid_entry):
+    monkeypatch.chdir(tmp_path)
+    write_entry(tmp_path, "elsewhere/2022/x.md", valid_entry)
+    root = tmp_path / "content"
+    root.mkdir()
+    for name in ("topics.yml", "organizations.yml"):
+        (root / name).write_text("{}\n", encoding="utf-8")
+    symlink(tmp_path / "elsewhere", root / "entries")
+    _, lines = lines_for(root)
+    assert lines == [
+        "content/entries:1: error: file: is a symlinked folder pointing outside the content "
+        "folder; entries must be real files"
+    ]
+
+
+def test_broken_symlink_and_loop(content):
+    symlink("nowhere.md", content / "entries/2022/broken.md")
+    symlink("loop.md", content / "entries/2022/loop.md")
+    _, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2022/broken.md:1: error: file: is a broken symlink",
+        "content/entries/2022/loop.md:1: error: file: is a symlink loop",
+    ]
+
+
+def test_symlink_inside_content_is_read_like_a_file(content, write_entry, valid_entry):
+    write_entry(content, "entries/2022/x.md", valid_entry)
+    symlink("../2022/x.md", content / "entries/2023/x.md")
+    _, lines = lines_for(content)
+    assert lines == [
+        "content/entries/2023/x.md:1: error: file name: slug 'x' is already used by "
+        "content/entries/2022/x.md",
+        "content/entries/2023/x.md:3: warning: date: is in 2022 but the file is in the 2023 folder",
+        "content/entries/2023/x.md:5: error: source.url: the same article is already in "
+        "content/entries/2022/x.md",
+    ]
+
+
+def test_fifo_named_md_does_not_block(content):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    (content / "entries/2022").mkdir(parents=True)
+    os.mkfifo(content / "entries/2022/pipe.md")
+    _, lines = lines_for(content)
+    assert lines == ["content/entries/2022/pipe.md:1: error: file: is not a regular file"]
+
+
+# --- control characters that XML 1.0 forbids ---------------------------------------------------
+
+TEXT_FIELDS = {
+    "title": ("title: A synthetic entry", "title: {}", 2),
+    "source.publisher": ("publisher: Example News", "publisher: {}", 6),
+    "source.author": ("publisher: Example News", "publisher: P\n  author: {}", 7),
+    "quotes[0].text": ('text: "A quote."', "text: {}", 10),
+    "quotes[0].speaker": ("speaker: Ada Example", "speaker: {}", 11),
+    "quotes[0].role": ("role: Analyst", "role: {}", 12),
+    "quotes[0].organization": ("role: Analyst", "role: R\n    organization: {}", 13),
+    "organizations[0]": ("organizations: [meta]", "organizations: [{}]", 8),
+    "summary": ("topics:", "summary: {}\ntopics:", 7),
+}
+
+
+@pytest.mark.parametrize("field", TEXT_FIELDS)
+@pytest.mark.parametrize(
+    "escape", ["\\0", "\\x01", "\\b", "\\v", "\\f", "\\e", "\\x7f", "\\x85", "\\u2028", "\\uFFFE"]
+)
+def test_control_characters_refused_in_every_text_field(
+    content, write_entry, valid_entry, field, escape
+):
+    old, new, line = TEXT_FIELDS[field]
+    code = yaml.safe_load(f'"{escape}"')
+    text = valid_entry.replace(old, new.format(f'"Meta{escape}x"'), 1)
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == [
+        f"{P}:{line}: error: {field}: contains the control character U+{ord(code):04X}"
+    ]
+    assert checked.entries == []
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x01", "\x08", "\x0b", "\x1f", "\x7f", "\x9f", "\ufffe"])
+def test_control_characters_refused_in_the_body(content, write_entry, valid_entry, char):
+    text = valid_entry.replace("The body.", f"The body.\n\nSecond{char}paragraph.")
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    if char == "\x00":
+        assert lines == [f"{P}:1: error: file: is binary, not a UTF-8 text file"]
+    else:
+        assert lines == [f"{P}:16: error: body: contains the control character U+{ord(char):04X}"]
+    assert checked.entries == []
+
+
+def test_tabs_and_newlines_are_fine(content, write_entry, valid_entry):
+    text = valid_entry.replace('"A quote."', '"A\\tquote\\nover two lines."').replace(
+        "The body.", "The\tbody.\n\nMore."
+    )
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert checked.entries[0].meta.quotes[0].text == "A\tquote\nover two lines."
+
+
+def test_markup_in_front_matter_is_accepted_as_text(content, write_entry, valid_entry):
+    """Front matter is plain text: markup is kept as written and escaped where it is shown."""
+    title = "<script>alert(1)</script> & <b onmouseover=x>"
+    text = valid_entry.replace("title: A synthetic entry", f"title: '{title}'")
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert checked.entries[0].meta.title == title
+
+
+# --- URLs in taxonomies ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("javascript:alert(1)", "must be an absolute http:// or https:// URL"),
+        ("data:text/html;base64,PHNjcmlwdD4=", "must be an absolute http:// or https:// URL"),
+        ("/about", "must be an absolute http:// or https:// URL"),
+        ("//evil.example/", "must be an absolute http:// or https:// URL"),
+        (
+            "'https://a.example/\"><script>alert(1)</script>'",
+            "contains a character that is not allowed in a URL: '\"'",
+        ),
+    ],
+)
+def test_organization_url_is_checked_like_a_source_url(content, url, message):
+    path = content / "organizations.yml"
+    with path.open("a", encoding="utf-8") as file:
+        file.write(f"acme:\n  name: Acme\n  url: {url}\n")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    _, lines = lines_for(content)
+    assert lines == [f"content/organizations.yml:{line}: error: acme.url: {message}"]
+
+
+# --- the Markdown body: refused, not sanitised -------------------------------------------------
+
+BODY_REFUSED = {
+    "script": ("<script>alert(1)</script>", ["raw <script> is not allowed"]),
+    "script upper case": (
+        "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+        ["raw <script> is not allowed"],
+    ),
+    "split script": ("<scr<script>ipt>alert(1)</script>", ["raw <script> is not allowed"]),
+    "iframe": ("<iframe src=https://evil.example/></iframe>", ["raw <iframe> is not allowed"]),
+    "style": ("<style>body{display:none}</style>", ["raw <style> is not allowed"]),
+    "onerror": (
+        "<img src=x onerror=alert(1)>",
+        ["event-handler attribute 'onerror' on <img> is not allowed"],
+    ),
+    "onerror after slash": (
+        "<img/src=x/onerror=alert(1)>",
+        ["event-handler attribute 'onerror' on <img> is not allowed"],
+    ),
+    "onload on svg": (
+        "<svg/onload=alert(1)>",
+        [
+            "event-handler attribute 'onload' on <svg> is not allowed",
+            "raw <svg> is not allowed",
+        ],
+    ),
+    "handler on a new line": (
+        '<div\n  onmouseover="alert(1)">x</div>',
+        ["event-handler attribute 'onmouseover' on <div> is not allowed"],
+    ),
+    "javascript href": (
+        '<a href="javascript:alert(1)">x</a>',
+        ["href to a 'javascript': URL on <a> is not allowed"],
+    ),
+    "entity-obfuscated href": (
+        '<a href="jav&#x61;script&colon;alert(1)">x</a>',
+        ["href to a 'javascript': URL on <a> is not allowed"],
+    ),
+    "inline link": ("[x](javascript:alert(1))", ["link to a 'javascript': URL is not allowed"]),
+    "entity-obfuscated link": (
+        "[x](jav&#x61;script:alert(1))",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "mixed-case link": ("[x](JaVaScRiPt:alert(1))", ["link to a 'javascript': URL is not allowed"]),
+    "newline inside the scheme": (
+        "[x](java\nscript:alert(1))",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "tab entity inside the scheme": (
+        "[x](java&Tab;script:alert(1))",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "angle-bracket destination": (
+        "[x](<javascript:alert(1)>)",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "reference-style definition": (
+        "See [the source][s].\n\n[s]: javascript:alert(1)",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "reference definition on the next line": (
+        "[x][s]\n\n[s]:\n    javascript:alert(1)",
+        ["link to a 'javascript': URL is not allowed"],
+    ),
+    "data image": (
+        "![x](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)",
+        ["link to a 'data': URL is not allowed"],
+    ),
+    "vbscript": ("[x](vbscript:msgbox(1))", ["link to a 'vbscript': URL is not allowed"]),
+    "autolink": ("<javascript:alert(1)>", ["link to a 'javascript': URL is not allowed"]),
+    "attr_list handler": (
+        "[x](https://example.com/){: onclick='alert(1)' }",
+        ["event-handler attribute 'onclick' in an attribute list is not allowed"],
+    ),
+    "attr_list href": (
+        '[x](https://example.com/){href="javascript:alert(1)"}',
+        ["href to a 'javascript': URL in an attribute list is not allowed"],
+    ),
+}
+
+
+# Problems point at the line where the tag, link or definition starts: 16 unless listed here.
+BODY_LINES = {"reference-style definition": 18, "reference definition on the next line": 18}
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "messages"), [(name, *case) for name, case in BODY_REFUSED.items()]
+)
+def test_dangerous_body_is_refused(content, write_entry, valid_entry, name, body, messages):
+    text = valid_entry.replace("The body.", f"A first paragraph.\n\n{body}")
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    line = BODY_LINES.get(name, 16)
+    assert lines == [f"{P}:{line}: error: body: {message}" for message in messages]
+    assert checked.entries == []
+
+
+BODY_ALLOWED = [
+    "Plain *Markdown* with **emphasis**, `code` and a [link](https://example.com/a?b=c#d).",
+    "A [relative link](../2021/other/) and [an anchor](#quotes) and [mail](mailto:x@example.com).",
+    '<a href="https://example.com/" title="on the record">HTML link</a> and <em>emphasis</em>.',
+    "Prose that mentions onload=1 and javascript: without being a link.",
+    '[ref][r]\n\n[r]: https://example.com/ref "Title: with a colon"',
+    "Wikipedia: [AI](https://en.wikipedia.org/wiki/Artificial_intelligence_(disambiguation)).",
+    "{: .note #intro }\nA paragraph with an attribute list.",
+    "Maths: 3 < 4 and 5 > 2; HTML entities &amp; &lt;tag&gt;.",
+]
+
+
+@pytest.mark.parametrize("body", BODY_ALLOWED)
+def test_ordinary_body_is_allowed(content, write_entry, valid_entry, body):
+    write_entry(content, ENTRY, valid_entry.replace("The body.", body))
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert len(checked.entries) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<a " * 150_000,
+        "<" + "a" * 400_000,
+        "{" + "a" * 400_000 + "}",
+        "<a:" * 130_000,
+        "](:" * 130_000,
+        "[a:\n" * 100_000,
+    ],
+    ids=["many open tags", "long tag name", "long attribute list", "autolinks", "links", "refs"],
+)
+def test_pathological_bodies_are_checked_in_linear_time(content, write_entry, valid_entry, body):
+    """No timing assertion: with quadratic scanning these took minutes; now well under a second."""
+    write_entry(content, ENTRY, valid_entry.replace("The body.", body))
+    _, lines = lines_for(content)
+    assert all(line.startswith(f"{P}:") for line in lines)
+
+
+# --- properties: every input ends in a valid entry or in clean problem lines -------------------
+
+PROPERTY_SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+
+def assert_clean(checked, text_lines: int) -> None:
+    for problem in checked.problems:
+        line = str(problem)
+        assert "\n" not in line and "\r" not in line
+        assert line.isprintable(), line
+        assert line.startswith(f"{problem.path}:{problem.line}: {problem.severity}: ")
+        assert problem.severity in ("error", "warning", "note")
+        assert 1 <= problem.line <= text_lines + 1, line
+    if checked.entries:
+        assert checked.ok or any(p.severity == "error" for p in checked.problems)
+    else:
+        assert any(p.severity == "error" for p in checked.problems)
+
+
+def line_count(data: bytes) -> int:
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    return text.count("\n") + 1
+
+
+@PROPERTY_SETTINGS
+@given(
+    data=st.one_of(
+        st.binary(max_size=2000),
+        st.binary(max_size=2000).map(lambda b: b"---\n" + b + b"\n---\n"),
+    )
+)
+def test_arbitrary_bytes(content, write_entry, data):
+    write_entry(content, ENTRY, data)
+    checked = check_content(Layout(content))
+    assert_clean(checked, line_count(data))
+
+
+YAML_TOKENS = [
+    *"-:[]{}#&*!|>'\"%@`,?\\ \n\t",
+    "\n  ",
+    "\n- ",
+    "---",
+    "...",
+    "title",
+    "date",
+    "quotes",
+    "text",
+    "speaker",
+    "source",
+    "url",
+    "topics",
+    "2022-09-15",
+    "2022-02-30T25:00",
+    "https://example.com/",
+    "javascript:x",
+    "open-source",
+    "meta",
+    "!!str",
+    "!!binary",
+    "!!python/name:os.system",
+    "&a",
+    "*a",
+    "<<",
+    "~",
+    "null",
+    "yes",
+    "0x1F",
+    "1e9",
+    ".inf",
+    "é",
+    "\u2028",
+    "\ufeff",
+    "\x85",
+]
+
+
+@PROPERTY_SETTINGS
+@given(tokens=st.lists(st.sampled_from(YAML_TOKENS), max_size=80))
+def test_arbitrary_yamlish_front_matter(content, write_entry, tokens):
+    text = "---\n" + "".join(tokens) + "\n---\nBody.\n"
+    write_entry(content, ENTRY, text)
+    checked = check_content(Layout(content))
+    assert_clean(checked, line_count(text.encode()))
+
+
+def _base_data() -> dict:
+    return {
+        "title": "A synthetic entry",
+        "date": "2022-09-15",
+        "source": {"url": "https://example.com/articles/one", "publisher": "Example News"},
+        "topics": ["open-source"],
+        "organizations": ["meta"],
+        "quotes": [{"text": "A quote.", "speaker": "Ada Example", "role": "Analyst"}],
+    }
+
+
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30)
+)
+values = st.recursive(
+    scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(max_size=10), children, max_size=4),
+    ),
+    max_leaves=12,
+)
+PATHS = [
+    ("title",),
+    ("date",),
+    ("added",),
+    ("source",),
+    ("source", "url"),
+    ("source", "publisher"),
+    ("topics",),
+    ("topics", 0),
+    ("organizations",),
+    ("organizations", 0),
+    ("quotes",),
+    ("quotes", 0),
+    ("quotes", 0, "text"),
+    ("quotes", 0, "speaker"),
+    ("summary",),
+    ("draft",),
+    ("qoutes",),
+]
+
+
+def _set(data, path, value):
+    target = data
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+
+
+@PROPERTY_SETTINGS
+@given(path=st.sampled_from(PATHS), value=values, flow=st.booleans())
+def test_arbitrary_values_anywhere(content, write_entry, path, value, flow):
+    data = _base_data()
+    _set(data, path, value)
+    front = yaml.safe_dump(data, allow_unicode=True, default_flow_style=flow, sort_keys=False)
+    text = f"---\n{front}---\nBody.\n"
+    write_entry(content, ENTRY, text)
+    checked = check_content(Layout(content))
+    assert_clean(checked, line_count(text.encode()))
+
+
+LINE_FIELDS = [
+    ("title",),
+    ("source", "publisher"),
+    ("source", "author"),
+    ("quotes", 0, "speaker"),
+    ("quotes", 0, "role"),
+]
+MULTILINE_FIELDS = [("quotes", 0, "text"), ("summary",)]
+
+
+@PROPERTY_SETTINGS
+@given(
+    path=st.sampled_from(LINE_FIELDS + MULTILINE_FIELDS),
+    value=st.text(max_size=60),
+    allow_unicode=st.booleans(),
+)
+def test_arbitrary_unicode_in_every_text_field(content, write_entry, path, value, allow_unicode):
+    data = _base_data()
+    _set(data, path, value)
+    front = yaml.safe_dump(data, allow_unicode=allow_unicode, sort_keys=False)
+    text = f"---\n{front}---\nBody.\n"
+    write_entry(content, ENTRY, text)
+    checked = check_content(Layout(content))
+    assert_clean(checked, line_count(text.encode()))
+
+    stripped = value.strip()
+    expected_valid = (
+        forbidden_char(value) is None
+        and bool(stripped)
+        and (path in MULTILINE_FIELDS or not re.search(r"[\r\n]", stripped))
+    )
+    if yaml.safe_load(front) == data:  # what PyYAML wrote, it reads back
+        assert bool(checked.entries) == expected_valid, [str(p) for p in checked.problems]
+    if checked.entries:
+        meta = checked.entries[0].meta
+        stored = meta.model_dump()
+        for part in path:
+            stored = stored[part]
+        assert stored == stripped
+        corpus, _ = load_corpus(Layout(content), now=dt.datetime(2030, 1, 1, tzinfo=UTC))
+        assert corpus is not None
