@@ -31,6 +31,10 @@ class Taxonomy:
     topics: dict[str, Topic] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)  # casefolded slug/name/alias -> slug
+    # False when the file is missing or unreadable: entries are then not checked against it
+    # (which would report every reference as unknown), but none of them is valid either.
+    topics_loaded: bool = True
+    organizations_loaded: bool = True
 
     def resolve_org(self, name: str) -> str | None:
         return self.org_names.get(name.casefold())
@@ -143,18 +147,21 @@ def load_taxonomy(
 ) -> tuple[Taxonomy, list[Problem]]:
     taxonomy = Taxonomy()
     problems: list[Problem] = []
-    for doc, model, target in (
-        (topics_doc, Topic, taxonomy.topics),
-        (orgs_doc, Organization, taxonomy.organizations),
+    for doc, model, target, flag in (
+        (topics_doc, Topic, taxonomy.topics, "topics_loaded"),
+        (orgs_doc, Organization, taxonomy.organizations, "organizations_loaded"),
     ):
         if doc is None:
+            setattr(taxonomy, flag, False)
             continue
         if doc.data is None and not doc.problems:
             doc.data = {}
         if doc.problems:
+            setattr(taxonomy, flag, False)
             problems.extend(doc.problems)
             continue
         if not isinstance(doc.data, dict):
+            setattr(taxonomy, flag, False)
             doc.error((), "file", f"must be a mapping of slug: record, not {_describe(doc.data)}")
         else:
             for slug, record in doc.data.items():
@@ -172,13 +179,15 @@ def load_taxonomy(
     # Every way to name an organization must lead to exactly one.
     owner: dict[str, str] = {}
     for slug, org in taxonomy.organizations.items():
-        for name in dict.fromkeys([slug, org.name, *org.aliases]):
+        spellings: list[tuple[str, Location]] = [(slug, (slug,)), (org.name, (slug, "name"))]
+        spellings += [(alias, (slug, "aliases", i)) for i, alias in enumerate(org.aliases)]
+        for name, location in spellings:
             key = name.casefold()
             if key in owner and owner[key] != slug:
                 assert orgs_doc is not None
                 orgs_doc.error(
-                    (slug, "aliases"),
-                    f"{slug}.aliases",
+                    location,
+                    field_name(location),
                     f"{name!r} already names organization {owner[key]!r}",
                 )
                 problems.append(orgs_doc.problems[-1])
@@ -255,8 +264,10 @@ def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
     quote_orgs: list[str | None] = []
     if not isinstance(data, dict):
         return orgs, quote_orgs, False
+    if not (taxonomy.topics_loaded and taxonomy.organizations_loaded):
+        ok = False
     topics = data.get("topics")
-    if isinstance(topics, list):
+    if isinstance(topics, list) and taxonomy.topics_loaded:
         seen: set[str] = set()
         for index, topic in enumerate(topics):
             if not isinstance(topic, str) or not SLUG_RE.match(topic):
@@ -279,7 +290,7 @@ def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
                 )
             seen.add(topic)
     names = data.get("organizations")
-    if isinstance(names, list):
+    if isinstance(names, list) and taxonomy.organizations_loaded:
         for index, name in enumerate(names):
             if not isinstance(name, str) or not name.strip() or forbidden_char(name):
                 continue  # the schema reports it
@@ -301,7 +312,7 @@ def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):
             else:
                 orgs.append(resolved)
     quotes = data.get("quotes")
-    if isinstance(quotes, list):
+    if isinstance(quotes, list) and taxonomy.organizations_loaded:
         for index, quote in enumerate(quotes):
             resolved = None
             name = quote.get("organization") if isinstance(quote, dict) else None

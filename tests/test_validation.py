@@ -657,7 +657,7 @@ def test_taxonomy_alias_naming_two_organizations(content):
     )
     _, lines = check(content)
     assert lines == [
-        f"content/organizations.yml:{last}: error: zuck-corp.aliases: "
+        f"content/organizations.yml:{last}: error: zuck-corp.aliases[0]: "
         "'Facebook' already names organization 'meta'"
     ]
 
@@ -666,7 +666,7 @@ def test_taxonomy_name_clashing_with_another_slug(content):
     last = _append(content / "organizations.yml", "meta-2:\n  name: meta\n")
     _, lines = check(content)
     assert lines == [
-        f"content/organizations.yml:{last - 1}: error: meta-2.aliases: "
+        f"content/organizations.yml:{last}: error: meta-2.name: "
         "'meta' already names organization 'meta'"
     ]
 
@@ -695,6 +695,44 @@ def test_taxonomy_yaml_error(content):
         "content/topics.yml:3: error: yaml: does not parse: did not find expected ',' or ']' "
         "(in the flow sequence that starts on line 2)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "broken", "expected"),
+    [
+        (
+            "topics",
+            "[unclosed\n",
+            "content/topics.yml:2: error: yaml: does not parse: did not find expected ',' or ']' "
+            "(in the flow sequence that starts on line 1)",
+        ),
+        (
+            "organizations",
+            "- a list\n",
+            "content/organizations.yml:1: error: file: must be a mapping of slug: record, "
+            "not a list",
+        ),
+        (
+            "organizations",
+            None,
+            "content/organizations.yml:1: error: file: is missing: "
+            "the organizations taxonomy is required",
+        ),
+    ],
+)
+def test_broken_taxonomy_is_reported_once_not_per_entry(
+    content, write_entry, valid_entry, name, broken, expected
+):
+    for i in range(3):
+        write_entry(content, f"entries/2022/e{i}.md", valid_entry.replace("one", str(i)))
+    path = content / f"{name}.yml"
+    if broken is None:
+        path.unlink()
+    else:
+        path.write_text(broken, encoding="utf-8")
+    checked, lines = check(content)
+    assert lines == [expected]
+    assert checked.entries == []
 
 
 def test_taxonomy_problem_fails_an_otherwise_valid_corpus(content, write_entry, valid_entry):
