@@ -740,3 +740,25 @@ def test_taxonomy_problem_fails_an_otherwise_valid_corpus(content, write_entry, 
     _append(content / "topics.yml", "Bad Slug:\n  name: Bad\n")
     checked, _ = check(content)
     assert not checked.ok
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "message"),
+    [
+        ('  name: " "\n', "name", "must not be empty or only whitespace"),
+        (
+            '  name: Acme\n  aliases: ["", Acme Corp]\n',
+            "aliases[0]",
+            "must not be empty or only whitespace",
+        ),
+        ("  name: Acme\n  aliases: Acme Corp\n", "aliases", "must be a list, not text"),
+        ('  name: "Acme\\u0007"\n', "name", "contains the control character U+0007"),
+    ],
+)
+def test_taxonomy_empty_and_broken_names(content, record, field, message):
+    path = content / "organizations.yml"
+    start = _append(path, "acme:\n") + 1
+    last = _append(path, record)
+    line = last if field != "name" else start
+    _, lines = check(content)
+    assert lines == [f"content/organizations.yml:{line}: error: acme.{field}: {message}"]
