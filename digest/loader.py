@@ -157,6 +157,9 @@ def _refuse_alias(text: str, doc: Document, first_line: int) -> bool:
     except yaml.MarkedYAMLError as error:
         doc.problems.append(_parse_problem(error, doc, text, first_line))
         return True
+    except yaml.YAMLError as error:
+        doc.error((), "yaml", f"does not parse: {error}")
+        return True
     return False
 
 
