@@ -33,16 +33,39 @@ def normalize_source_url(url: str) -> str:
     return urlunsplit(("", host, path, query, ""))[2:]
 
 
-def slugify(text: str) -> str:
-    """A URL slug from a name: 'Soumith Chintala' -> 'soumith-chintala'.
+# Latin letters that Unicode does not decompose into an ASCII letter plus accents.
+_TRANSLITERATE = str.maketrans(
+    {
+        "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ø": "o", "Ø": "O",
+        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "TH",
+        "ı": "i", "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "NG", "ĸ": "q", "ſ": "s",
+        "'": "", "’": "", "ʼ": "",  # apostrophes: "OpenAI’s" -> "openais"
+    }
+)  # fmt: skip
 
-    Names with no Latin letters keep a stable slug from their hash, so every person gets a page.
+
+def slugify(text: str) -> str:
+    """A URL slug from a name: 'Soumith Chintala' -> 'soumith-chintala', 'José' -> 'jose'.
+
+    Accents are dropped, so names that differ only by them share a slug (the same person
+    written two ways). Letters that have no ASCII form (李, Ж) are not dropped silently: the slug
+    then ends with a short hash of the name, so '李 Wei' and '王 Wei' do not collide. Names with
+    no Latin letters at all get a slug from their hash alone, so every person gets a page.
     """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKC", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    # Dashes, curly quotes and other non-ASCII separators separate words; accents just go.
+    ascii_text = "".join(
+        ch if ord(ch) < 128 else ("" if unicodedata.category(ch)[0] in "LMN" else " ")
+        for ch in decomposed
+    )
+    lost = any(ord(ch) > 127 and unicodedata.category(ch)[0] in "LN" for ch in decomposed)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
-        slug = "n-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return slug[:80].rstrip("-")
+        return "n-" + digest
+    slug = slug[:80].rstrip("-")
+    return f"{slug}-{digest[:6]}" if lost else slug
 
 
 def relative_url(target: str, page: str) -> str:

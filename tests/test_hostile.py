@@ -162,6 +162,32 @@ def test_colliding_slugs_are_refused(content, write_entry, valid_entry):
     assert not checked.ok
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "same_person"),
+    [
+        ("José Pérez", "Jose Perez", True),
+        ("Łukasz Kaiser", "Lukasz Kaiser", True),
+        ("Ｊｏｅ Ｂｌｏｇｇｓ", "Joe Bloggs", True),
+        ("李 Wei", "王 Wei", False),
+        ("Иван Wei", "Wei", False),
+        ("李开复", "王小川", False),
+    ],
+)
+def test_people_slugs_after_unicode_normalisation(
+    content, write_entry, valid_entry, first, second, same_person
+):
+    """A speaker's page is keyed by a slug of the name: accents and width variants of one name
+    share a page; names that differ only in letters with no ASCII form do not."""
+    write_entry(content, "entries/2022/a.md", valid_entry.replace("Ada Example", first))
+    other = valid_entry.replace("Ada Example", second).replace("articles/one", "articles/b")
+    write_entry(content, "entries/2022/b.md", other)
+    corpus, problems = load_corpus(Layout(content), now=dt.datetime(2030, 1, 1, tzinfo=UTC))
+    assert corpus is not None, problems
+    slugs = list(corpus.people)
+    assert len(slugs) == (1 if same_person else 2), slugs
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug) for slug in slugs)
+
+
 # --- symlinks ----------------------------------------------------------------------------------
 
 
