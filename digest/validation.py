@@ -75,6 +75,10 @@ _TYPE_NAMES = {
     list: "a list",
     dict: "a mapping",
     type(None): "empty",
+    bytes: "binary data",
+    dt.date: "a date",
+    dt.datetime: "a date and time",
+    set: "a set",
 }
 
 
@@ -100,7 +104,8 @@ def _message(error: dict[str, Any], model: type[BaseModel]) -> str:
     if kind == "too_short":
         return "must have at least one item"
     if kind in ("bool_type", "bool_parsing"):
-        return f"must be true or false, not {value!r}"
+        shown = repr(value) if isinstance(value, str | int | float) else _describe(value)
+        return f"must be true or false, not {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"must be a mapping of keys to values, not {_describe(value)}"
     message = error["msg"]

@@ -151,6 +151,18 @@ CASES = {
         [f"{P}:8: error: draft: must be true or false, not 'maybe'"],
         False,
     ),
+    "draft is a list": (
+        "topics: [open-source]",
+        "topics: [open-source]\ndraft: [yes]",
+        [f"{P}:8: error: draft: must be true or false, not a list"],
+        False,
+    ),
+    "title is binary": (
+        "title: A synthetic entry",
+        "title: !!binary aGk=",
+        [f"{P}:2: error: title: must be text, not binary data"],
+        False,
+    ),
     # --- unknown keys ------------------------------------------------------------------------
     "typo qoutes": (
         "quotes:",
