@@ -69,9 +69,9 @@ def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
     """Every `*.md` under the entries folder, sorted.
 
     Refused, each with a problem: symlinked folders, symlinked files that point outside the
-    content folder, broken symlinks and symlink loops, and unreadable folders. Files that look
-    like entries but are not named `.md` (`x.markdown`, `x.MD`) get a warning, because they
-    would silently not be published.
+    content folder, broken symlinks and symlink loops, and unreadable folders. Hidden files and
+    folders (`.name`) are skipped, as MkDocs skips them. Files that look like entries but are
+    not named `.md` (`x.markdown`, `x.MD`) get a warning: they would silently not be published.
     """
     base = layout.entries_dir
     if not base.is_dir():
@@ -93,14 +93,18 @@ def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
         folder_path = Path(folder)
         for name in list(dirs):
             path = folder_path / name
-            if path.is_symlink():
+            if name.startswith("."):  # hidden, as MkDocs treats them: .git, editor folders
+                dirs.remove(name)
+            elif path.is_symlink():
                 dirs.remove(name)
                 problems.extend(filter(None, [_symlink_problem(path, root, "folder")]))
         dirs.sort()
         for name in sorted(names):
             path = folder_path / name
+            if name.startswith("."):  # hidden: editors' lock and swap files (.#x.md), as MkDocs
+                continue
             if not name.endswith(".md"):
-                if name.lower().endswith(_ENTRY_LIKE) and not name.startswith("."):
+                if name.lower().endswith(_ENTRY_LIKE):
                     problems.append(
                         Problem(
                             display_path(path),

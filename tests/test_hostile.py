@@ -267,6 +267,16 @@ def test_symlink_inside_content_is_read_like_a_file(content, write_entry, valid_
     ]
 
 
+def test_hidden_files_are_skipped_like_mkdocs_does(content, write_entry, valid_entry):
+    write_entry(content, ENTRY, valid_entry)
+    symlink("user@host.1234:1700000000", content / "entries/2022/.#x.md")  # an Emacs lock
+    write_entry(content, "entries/2022/.draft.md", "not an entry")
+    write_entry(content, "entries/.cache/2022/y.md", "not an entry either")
+    checked, lines = lines_for(content)
+    assert lines == []
+    assert [entry.slug for entry in checked.entries] == ["x"]
+
+
 def test_fifo_named_md_does_not_block(content):
     if not hasattr(os, "mkfifo"):
         pytest.skip("no FIFOs here")
