@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -24,20 +25,26 @@ from .problems import Problem
 from .urls import normalize_source_url
 
 
+def name_key(name: str) -> str:
+    """How names compare: 'Facebook', 'FACEBOOK', 'Ｆａｃｅｂｏｏｋ' and 'Café' in either Unicode
+    form are the same name."""
+    return unicodedata.normalize("NFKC", name).casefold().strip()
+
+
 @dataclass
 class Taxonomy:
     """Topics and organizations, with every way an entry may name an organization."""
 
     topics: dict[str, Topic] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
-    org_names: dict[str, str] = field(default_factory=dict)  # casefolded slug/name/alias -> slug
+    org_names: dict[str, str] = field(default_factory=dict)  # name_key(slug/name/alias) -> slug
     # False when the file is missing or unreadable: entries are then not checked against it
     # (which would report every reference as unknown), but none of them is valid either.
     topics_loaded: bool = True
     organizations_loaded: bool = True
 
     def resolve_org(self, name: str) -> str | None:
-        return self.org_names.get(name.casefold())
+        return self.org_names.get(name_key(name))
 
 
 @dataclass
@@ -187,7 +194,7 @@ def load_taxonomy(
         spellings: list[tuple[str, Location]] = [(slug, (slug,)), (org.name, (slug, "name"))]
         spellings += [(alias, (slug, "aliases", i)) for i, alias in enumerate(org.aliases)]
         for name, location in spellings:
-            key = name.casefold()
+            key = name_key(name)
             if key in owner and owner[key] != slug:
                 assert orgs_doc is not None
                 orgs_doc.error(
@@ -343,8 +350,8 @@ def _unknown_org(name: str, taxonomy: Taxonomy) -> str:
     spelled = {}
     for slug, org in taxonomy.organizations.items():
         for known in (slug, org.name, *org.aliases):
-            spelled.setdefault(known.casefold(), known)
-    matches = difflib.get_close_matches(name.casefold(), list(spelled), n=1, cutoff=0.6)
+            spelled.setdefault(name_key(known), known)
+    matches = difflib.get_close_matches(name_key(name), list(spelled), n=1, cutoff=0.6)
     hint = ""
     if matches:
         known = spelled[matches[0]]

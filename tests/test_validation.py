@@ -774,3 +774,26 @@ def test_taxonomy_empty_and_broken_names(content, record, field, message):
     line = last if field != "name" else start
     _, lines = check(content)
     assert lines == [f"content/organizations.yml:{line}: error: acme.{field}: {message}"]
+
+
+@pytest.mark.parametrize("name", ["FACEBOOK", "facebook", "Ｆａｃｅｂｏｏｋ", " Meta Platforms "])
+def test_organization_names_compare_case_and_width_insensitively(
+    content, write_entry, valid_entry, name
+):
+    write_entry(
+        content, ENTRY, valid_entry.replace("organizations: [meta]", f"organizations: ['{name}']")
+    )
+    checked, lines = check(content)
+    assert lines == []
+    assert checked.entries[0].organizations == ("meta",)
+
+
+def test_alias_clash_in_another_unicode_form(content):
+    path = content / "organizations.yml"
+    _append(path, "cafe-one:\n  name: Caf\u00e9 One\n")
+    last = _append(path, "cafe-two:\n  name: Cafe Two\n  aliases: [Cafe\u0301 One]\n")
+    _, lines = check(content)
+    assert lines == [
+        f"content/organizations.yml:{last}: error: cafe-two.aliases[0]: "
+        "'Cafe\u0301 One' already names organization 'cafe-one'"
+    ]
