@@ -28,6 +28,10 @@ def _selected(problem: Problem, paths: list[Path]) -> bool:
     return any(target == p or p in target.parents for p in paths)
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     for path in paths:
@@ -53,7 +57,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
     if args.format == "text":
-        summary = f"{len(checked.entries)} valid entries; {errors} errors, {warnings} warnings"
+        summary = (
+            f"{_count(len(checked.entries), 'valid entry', 'valid entries')}; "
+            f"{_count(errors, 'error', 'errors')}, {_count(warnings, 'warning', 'warnings')}"
+        )
         print(summary, file=sys.stderr)
     return 1 if errors else 0
 

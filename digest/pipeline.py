@@ -164,7 +164,10 @@ def check_content(layout: Layout, cache: DocumentCache | None = None) -> Checked
     problems: list[Problem] = []
     docs: dict[str, Document | None] = {}
     for name, path in (("topics", topics_path), ("organizations", orgs_path)):
-        if path.is_file():
+        if path.is_symlink() and not _inside(path.resolve(), layout.root.resolve()):
+            docs[name] = None
+            problems.append(_symlink_problem(path, layout.root.resolve(), "file"))
+        elif path.is_file():
             docs[name] = dataclasses.replace(cache.get(path, load_yaml_file))
             docs[name].problems = list(docs[name].problems)
         else:
@@ -193,8 +196,10 @@ def check_content(layout: Layout, cache: DocumentCache | None = None) -> Checked
         problems.extend(doc.problems)
         if entry is not None:
             valid_pairs.append((doc, entry))
-    problems.extend(check_duplicates(valid_pairs))
-    checked.entries = [entry for _, entry in valid_pairs]
+    duplicates = check_duplicates(valid_pairs)
+    problems.extend(duplicates)
+    refused = {p.path for p in duplicates if p.severity == "error"}
+    checked.entries = [entry for _, entry in valid_pairs if entry.display not in refused]
     checked.problems = sort_problems(problems)
     return checked
 
@@ -222,7 +227,7 @@ def publishable(
             notes.append(
                 Problem(
                     valid.display,
-                    1,
+                    valid.added_line,
                     "note",
                     "added",
                     f"scheduled for {entry.added:%Y-%m-%d %H:%M} UTC; left out until then",

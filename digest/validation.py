@@ -59,6 +59,7 @@ class ValidEntry:
     body: str
     organizations: tuple[str, ...]
     quote_organizations: tuple[str | None, ...]
+    added_line: int = 1  # where a "scheduled" note points
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -265,7 +266,17 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
         return None
     if not ok or any(p.severity == "error" for p in doc.problems):
         return None
-    return ValidEntry(src, doc.display, slug, year, meta, doc.body, tuple(orgs), tuple(quote_orgs))
+    return ValidEntry(
+        src,
+        doc.display,
+        slug,
+        year,
+        meta,
+        doc.body,
+        tuple(orgs),
+        tuple(quote_orgs),
+        added_line=doc.line(("added",)),
+    )
 
 
 def _check_references(doc: Document, data: Any, taxonomy: Taxonomy):

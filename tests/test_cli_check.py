@@ -144,7 +144,7 @@ def test_valid_folder_exits_0(content, write_entry, valid_entry, tmp_path):
     write_entry(content, "entries/2022/good.md", valid_entry)
     result = run("check", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr == "1 valid entries; 0 errors, 0 warnings\n"
+    assert result.stderr == "1 valid entry; 0 errors, 0 warnings\n"
 
 
 def test_warnings_alone_exit_0(content, write_entry, valid_entry, tmp_path):
@@ -167,7 +167,8 @@ def test_a_dozen_broken_entries_all_reported_at_once(content, write_entry, valid
     assert all(LINE.match(line) for line in lines), lines
     errors = sum(": error: " in line for line in expected)
     warnings = sum(": warning: " in line for line in expected)
-    assert result.stderr.endswith(f" valid entries; {errors} errors, {warnings} warnings\n")
+    warned = "1 warning" if warnings == 1 else f"{warnings} warnings"
+    assert result.stderr.endswith(f"; {errors} errors, {warned}\n")
 
 
 def test_github_annotations(content, write_entry, valid_entry, tmp_path):
