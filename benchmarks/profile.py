@@ -16,6 +16,7 @@ import argparse
 import cProfile
 import functools
 import logging
+import os
 import pstats
 import sys
 import tempfile
@@ -23,6 +24,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from . import serve_rebuild
 from .floor import make_floor
 from .serve_rebuild import HOOK_TIMES
 from .synthetic import generate
@@ -30,13 +32,21 @@ from .synthetic import generate
 PAGE_TIMES: dict[tuple[str, str], float] = defaultdict(float)
 PAGE_COUNTS: dict[str, int] = defaultdict(int)
 HOOK_BY_KIND: dict[tuple[str, str], float] = defaultdict(float)
+MEMORY: dict[str, int] = {}  # resident set size at points of the build, in bytes
+
+
+def rss() -> int:
+    """The current resident set size of this process (Linux), or 0."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def instrument(cls, label: str) -> None:
     """Wrap the class's `on_*` hooks; per-page hooks are also timed by kind of page."""
-    for attr, value in list(vars(cls).items()):
-        if attr.startswith("on_") and callable(value):
-            setattr(cls, attr, _timed_hook(f"{label}.{attr}", value))
+    serve_rebuild.instrument(cls, label, _timed_hook)
 
 
 def _timed_hook(name: str, method):
@@ -48,6 +58,8 @@ def _timed_hook(name: str, method):
         finally:
             elapsed = time.perf_counter() - start
             HOOK_TIMES[name] += elapsed
+            if name.endswith(".on_files"):
+                MEMORY.setdefault(f"after {name}", rss())
             page = kwargs.get("page")
             if page is not None:
                 HOOK_BY_KIND[(name, page_kind(page.file.src_uri))] += elapsed
@@ -69,6 +81,8 @@ def page_kind(src_uri: str) -> str:
 def _timed_page_step(step: str, function):
     @functools.wraps(function)
     def wrapper(page, *args, **kwargs):
+        if step == "theme+write":
+            MEMORY.setdefault("after reading and converting every page", rss())
         start = time.perf_counter()
         try:
             return function(page, *args, **kwargs)
@@ -115,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         if profiler:
             profiler.disable()
         total = time.perf_counter() - start
+        MEMORY["at the end of the build"] = rss()
 
     what = "floor" if args.floor else "digest"
     print(
@@ -144,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             detail = ", ".join(f"{kind} {t:.2f}" for kind, t in kinds if t >= 0.005)
             print(f"  {name}: {seconds:.2f} s" + (f" ({detail})" if detail else ""))
     print(f"Page steps: {accounted:.2f} s; rest of the build: {total - accounted:.2f} s")
+    print("Resident memory: " + "; ".join(f"{k} {v / 1024**2:.0f} MB" for k, v in MEMORY.items()))
     if profiler:
         profiler.dump_stats(args.cprofile)
         stats = pstats.Stats(str(args.cprofile), stream=sys.stdout)

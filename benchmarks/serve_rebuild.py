@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import json
 import logging
 import shutil
@@ -39,11 +40,22 @@ def _timed(name: str, method):
     return wrapper
 
 
-def instrument(cls, label: str) -> None:
-    """Wrap every `on_*` hook the class defines itself, at class level (before configs load)."""
+def instrument(cls, label: str, timed=None) -> None:
+    """Wrap every `on_*` hook the class defines itself, at class level (before configs load).
+
+    A `CombinedEvent` (several handlers under one event, each with its priority) has each of
+    its handlers wrapped, under the event's name.
+    """
+    from mkdocs.plugins import CombinedEvent
+
+    timed = timed or _timed
     for attr, value in list(vars(cls).items()):
-        if attr.startswith("on_") and callable(value):
-            setattr(cls, attr, _timed(f"{label}.{attr}", value))
+        if not attr.startswith("on_"):
+            continue
+        if isinstance(value, CombinedEvent):
+            value.methods = tuple(timed(f"{label}.{attr}", m) for m in value.methods)
+        elif inspect.isfunction(value):
+            setattr(cls, attr, timed(f"{label}.{attr}", value))
 
 
 def edit_entry(content: Path, number: int) -> Path:
