@@ -89,6 +89,11 @@ class Result:
         return sum(t for name, t in self.hooks_first.items() if name.startswith("digest."))
 
 
+def _result(data: dict) -> Result:
+    data = dict(data, largest_page=tuple(data["largest_page"]))
+    return Result(**{k: v for k, v in data.items() if k in Result.__dataclass_fields__})
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
@@ -301,9 +306,15 @@ def targets(results: list[Result]) -> list[str]:
         return "met" if ok else "NOT met"
 
     largest = max(results, key=lambda r: r.n)
+
+    def at_10k(ok: bool, figure: str) -> str:
+        """Targets set at 10,000 entries: judged only when 10,000 (or more) was measured."""
+        if largest.n >= 10000:
+            return f"{mark(ok)} ({figure} at {largest.n:,})"
+        return f"not measured at 10,000 (make bench-full); {figure} at {largest.n:,}"
+
     check = median(largest.check)
-    scale = f"at {largest.n:,}" + ("" if largest.n >= 10000 else " (10,000 needs --full)")
-    out.append(f"`digest check` < 2 s at 10,000: {mark(check < 2)} {scale}: {check:.2f} s")
+    out.append(f"`digest check` < 2 s at 10,000: {at_10k(check < 2, f'{check:.2f} s')}")
     for n in (1000, 10000):
         if n in by_n:
             ratio = by_n[n].ratio
@@ -317,7 +328,7 @@ def targets(results: list[Result]) -> list[str]:
         cpu = median(by_n[10000].build_cpu) / median(by_n[1000].build_cpu)
         out.append(f"10,000 ≤ 11x 1,000: {mark(growth <= 11)} ({growth:.1f}x wall, {cpu:.1f}x CPU)")
     peak = largest.build_rss
-    out.append(f"peak memory < 2 GB: {mark(peak < 2 * 1024**3)} {scale}: {_mb(peak)}")
+    out.append(f"peak memory < 2 GB at 10,000: {at_10k(peak < 2 * 1024**3, _mb(peak))}")
     biggest = max(r.largest_page[1] for r in results)
     out.append(f"no page > 300 KB: {mark(biggest <= 300 * 1024)} (largest {_kb(biggest)})")
     per_entry = max(r.search_index / r.n for r in results)
@@ -339,7 +350,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--edits", type=int, help="edits for the rebuild (default: --runs)")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument(
+        "--from-json", type=Path, metavar="PATH", help="print the tables of a saved --json run"
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        results = [_result(r) for r in saved["results"]]
+        runs = max(len(r.build) for r in results)
+        edits = max(len(r.serve_rebuilds) for r in results)
+        print(report(results, saved["machine"], runs, edits))
+        return 0
     if args.sizes:
         sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     else:
