@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .model import entry_json_schema
-from .pipeline import Layout, check_content, publishable
+from .pipeline import Layout, check_content, scheduled_notes
 from .problems import Problem
 
 
@@ -44,11 +44,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{root}:1: error: file: content folder not found (use --content DIR)", file=sys.stderr
         )
         return 2
-    checked = check_content(Layout(root))
+    checked = check_content(Layout(root), check_only=True)
     problems = checked.problems
     if checked.ok:
-        _, notes = publishable(checked)
-        problems = problems + notes
+        problems = problems + scheduled_notes(checked)
     resolved = [p.resolve() for p in paths]
     if resolved and not any(p == root.resolve() for p in resolved):
         problems = [p for p in problems if _selected(p, resolved)]

@@ -10,6 +10,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from html import escape
+
+from markupsafe import Markup
 
 from .corpus import Corpus, Entry
 from .templates import environment
@@ -34,6 +37,14 @@ class GeneratedPage:
     url: str  # site URL, e.g. "topics/open-source/"
     content: str  # the whole Markdown document: YAML front matter, then the body
     html_body: bool = False  # the body is only HTML: an engine may skip Markdown for it
+    # An entry in parts, for engines that convert only the write-up: HTML before it, the
+    # write-up's searchable lead and the rest (Markdown), and HTML after it.
+    head: str | None = None
+    lead: str = ""
+    rest: str = ""
+    foot: str | None = None
+    # What a search index should hold for this page, when it is less than the page.
+    search_html: str | None = None
 
     @property
     def body(self) -> str:
@@ -98,13 +109,48 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     pages: list[GeneratedPage] = []
     common = {"corpus": corpus, "settings": settings, "site_feeds": SITE_FEEDS}
 
-    def add(template, url: str, src: str | None = None, **context) -> None:
+    card_tpl = env.get_template("pages/_card.html.j2")
+    root_cards: dict[str, str] = {}
+
+    def card(entry: Entry, page_url: str) -> Markup:
+        """An entry's card, rendered once and rebased: all its links are relative to the root."""
+        html = root_cards.get(entry.slug)
+        if html is None:
+            html = root_cards[entry.slug] = card_tpl.render(entry=entry, page_url="", **common)
+        depth = page_url.count("/")
+        return Markup(html.replace(' href="', ' href="' + "../" * depth) if depth else html)
+
+    common["card"] = card
+
+    def add(template, url: str, src: str | None = None, search_html=None, **context) -> None:
         content = template.render(page_url=url, **common, **context)
-        pages.append(GeneratedPage(src or _src(url), url, content, html_body=src is None))
+        pages.append(
+            GeneratedPage(
+                src or _src(url), url, content, html_body=src is None, search_html=search_html
+            )
+        )
 
     entry_tpl = env.get_template("pages/entry.md.j2")
+    head_tpl = env.get_template("pages/entry_head.html.j2")
+    foot_tpl = env.get_template("pages/entry_foot.html.j2")
+    search_tpl = env.get_template("pages/entry_search.html.j2")
     for entry in corpus.entries:
-        add(entry_tpl, entry.url, entry.src, entry=entry)
+        context = {"page_url": entry.url, "entry": entry, **common}
+        head = Markup(head_tpl.render(context))
+        foot = Markup(foot_tpl.render(context))
+        lead, rest = entry.lead_and_rest
+        pages.append(
+            GeneratedPage(
+                entry.src,
+                entry.url,
+                entry_tpl.render(head=head, foot=foot, **context),
+                head=head,
+                lead=lead,
+                rest=rest,
+                foot=foot,
+                search_html=search_tpl.render(context),
+            )
+        )
 
     listing = env.get_template("pages/listing.md.j2")
     for pager in paginate(corpus.entries, settings.page_size, ""):
@@ -129,6 +175,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
                 intro=topic.record.description,
                 feed=f"{topic.url}feed.xml",
                 record=topic,
+                search_html=_intro_search(pager, topic.name, topic.record.description),
             )
     for org in corpus.organizations.values():
         for pager in paginate(org.entries, settings.page_size, org.url):
@@ -141,6 +188,9 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
                 intro=org.record.description,
                 feed=f"{org.url}feed.xml",
                 record=org,
+                search_html=_intro_search(
+                    pager, org.name, org.record.description, *org.record.aliases
+                ),
             )
 
     index = env.get_template("pages/index.md.j2")
@@ -155,7 +205,14 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     person_tpl = env.get_template("pages/person.md.j2")
     for person in corpus.people.values():
         for pager in paginate(person.quotes, settings.page_size, person.url):
-            add(person_tpl, pager.url, pager=pager, person=person)
+            role = person.latest_role or ""
+            add(
+                person_tpl,
+                pager.url,
+                pager=pager,
+                person=person,
+                search_html=_intro_search(pager, person.name, role),
+            )
 
     archive = env.get_template("pages/archive.md.j2")
     for pager in paginate(corpus.entries, settings.page_size, "archive/"):
@@ -171,5 +228,9 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     return pages
 
 
-def entry_month(entry: Entry) -> str:
-    return f"{entry.added:%B %Y}"
+def _intro_search(pager: Pager, title: str, *lines: str | None) -> str | None:
+    """A listing is found by its name and description; its entries are indexed on their own."""
+    if pager.number > 1:
+        return None  # excluded from search altogether
+    text = "".join(f"<p>{escape(line)}</p>" for line in lines if line)
+    return f"<h1>{escape(title)}</h1>{text}"

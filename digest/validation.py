@@ -389,7 +389,8 @@ def check_duplicates(entries: Iterable[tuple[Document, ValidEntry]]) -> list[Pro
             )
         else:
             slugs[entry.slug] = doc.display
-        key = normalize_source_url(entry.meta.source.url)
+        url = entry.meta.source.url if hasattr(entry, "meta") else entry.source_url
+        key = normalize_source_url(url)
         if key in sources:
             problems.append(
                 Problem(

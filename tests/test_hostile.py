@@ -70,7 +70,7 @@ def test_future_added_is_left_out_with_a_note(content, write_entry, valid_entry)
             "content/entries/2022/later.md",
             "note",
             "added",
-            "scheduled for 2026-06-01 09:30 UTC; left out until then",
+            "scheduled for 2026-06-01 07:30 UTC; left out until then",
         )
     ]
     # Once the time has come (07:30 UTC is 09:30 at +02:00), it is published.

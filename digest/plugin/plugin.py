@@ -11,18 +11,19 @@ from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..feeds import render_feeds
 from ..model import entry_json_schema
-from ..pages import Settings, render_pages
+from ..pages import GeneratedPage, Settings, render_pages
 from ..pipeline import DocumentCache, Layout, load_corpus
 from .config import DigestConfig
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 _REQUIRED_EXTENSIONS = ("md_in_html", "attr_list")
+_REST = "<!-- digest: the write-up continues -->"
 # The generated pages that head a section; every other generated page stays out of the nav.
 _SECTIONS = {
     "index.md",
@@ -40,7 +41,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def __init__(self) -> None:
         self.serving = False
         self.cache = DocumentCache()
-        self.html_bodies: dict[str, str] = {}
+        # Generated pages by source path: a dict, never `page in list` (MkDocs compares pages
+        # by title, which can mean parsing them: quadratic).
+        self.pages: dict[str, GeneratedPage] = {}
+        self._full_content: dict[int, str] = {}
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -108,13 +112,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 files.remove(file)
 
         by_uri = files.src_uris
-        self.html_bodies = {}
+        self.pages = {}
         for page in render_pages(corpus, settings):
-            if page.html_body:
-                self.html_bodies[page.src] = page.body
+            self.pages[page.src] = page
+            # The engine reads the front matter (title, meta) from the file; an HTML-only body
+            # is served from self.pages without a second copy.
+            content = (
+                page.content[: len(page.content) - len(page.body)]
+                if page.html_body
+                else (page.content)
+            )
             existing = by_uri.get(page.src)
             if existing is not None and existing.src_uri in published:
-                existing.content_string = page.content
+                existing.content_string = content
                 existing.inclusion = InclusionLevel.NOT_IN_NAV
             elif existing is not None:
                 raise PluginError(
@@ -125,9 +135,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
                 inclusion = (
                     InclusionLevel.UNDEFINED if page.src in _SECTIONS else InclusionLevel.NOT_IN_NAV
                 )
-                files.append(
-                    File.generated(config, page.src, content=page.content, inclusion=inclusion)
-                )
+                files.append(File.generated(config, page.src, content=content, inclusion=inclusion))
         for feed in render_feeds(corpus, settings):
             _add_static(files, config, feed.path, feed.content)
         schema = _schema_bytes()
@@ -135,11 +143,52 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         return files
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
-        # Listing pages are pure HTML from our templates: skip Markdown, it adds nothing but time.
-        return "" if page.file.src_uri in self.html_bodies else None
+        """Markdown is converted only where an editor wrote it: an entry's write-up."""
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None:
+            return None
+        if generated.html_body:
+            return ""
+        if generated.head is None:
+            return None
+        if generated.lead and generated.rest:
+            return f"{generated.lead}\n\n{_REST}\n\n{generated.rest}\n"
+        return (generated.lead or generated.rest) + "\n"
 
     def on_page_content(self, html: str, *, page, config, files) -> str | None:
-        return self.html_bodies.get(page.file.src_uri)
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None:
+            return None
+        if generated.html_body:
+            return generated.body
+        if generated.head is None:
+            return None
+        lead, rest = [*html.split(_REST, 1), ""][:2] if generated.lead else ("", html)
+        parts = [generated.head]
+        if generated.lead:
+            parts.append(f'<div class="digest-writeup digest-writeup--lead">{lead}</div>')
+        if generated.rest:
+            parts.append(f'<div class="digest-writeup" data-search-exclude="true">{rest}</div>')
+        parts.append(generated.foot or "")
+        return "\n".join(parts)
+
+    # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
+    # hands it only what readers search for (title, summary, quotes, people, topics and
+    # organizations), then puts the page back: a small index, built fast.
+    @event_priority(100)
+    def _search_view(self, context, *, page, config, nav):
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None and generated.search_html is not None:
+            self._full_content[id(page)] = page.content
+            page.content = generated.search_html
+
+    @event_priority(-100)
+    def _page_view(self, context, *, page, config, nav):
+        full = self._full_content.pop(id(page), None)
+        if full is not None:
+            page.content = full
+
+    on_page_context = CombinedEvent(_search_view, _page_view)
 
 
 def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -> None:

@@ -1,0 +1,45 @@
+"""`digest check` validates large corpora on several cores: same problems as one core."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest import pipeline
+from digest.pipeline import Layout, check_content, scheduled_notes
+
+
+@pytest.mark.skipif(not pipeline._can_fork(), reason="needs fork and two cores")
+def test_parallel_check_reports_exactly_what_the_serial_check_does(
+    content, write_entry, valid_entry, monkeypatch
+):
+    for i in range(12):
+        write_entry(
+            content, f"entries/2022/ok-{i}.md", valid_entry.replace("articles/one", f"articles/{i}")
+        )
+    write_entry(content, "entries/2022/dup.md", valid_entry)  # these two share a source URL
+    write_entry(content, "entries/2022/same-url.md", valid_entry)
+    write_entry(
+        content,
+        "entries/2023/ok-1.md",
+        valid_entry.replace("articles/one", "articles/x").replace("2022-09-15", "2023-01-01"),
+    )
+    write_entry(
+        content,
+        "entries/2022/broken.md",
+        valid_entry.replace("topics: [open-source]", "topics: [open-sorce]"),
+    )
+    write_entry(
+        content,
+        "entries/2022/later.md",
+        valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\nadded: 2099-01-01").replace(
+            "articles/one", "articles/later"
+        ),
+    )
+    serial = check_content(Layout(content))
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 1)
+    parallel = check_content(Layout(content), check_only=True)
+    assert parallel.light and not serial.light
+    assert parallel.problems == serial.problems
+    assert len(parallel.problems) >= 3
+    assert [e.display for e in parallel.entries] == [e.display for e in serial.entries]
+    assert scheduled_notes(parallel) == scheduled_notes(serial) != []
