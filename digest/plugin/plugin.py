@@ -6,7 +6,6 @@ Every hook is thin; the work happens in the core (`digest.pipeline`, `digest.pag
 
 from __future__ import annotations
 
-import gc
 import logging
 from pathlib import Path, PurePosixPath
 
@@ -141,16 +140,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             _add_static(files, config, feed.path, feed.content)
         schema = _schema_bytes()
         _add_static(files, config, "schema/entry.schema.json", schema)
-        # The corpus and the generated pages live until the build ends: keep the cyclic
-        # garbage collector from walking them again on every collection while MkDocs renders.
-        gc.freeze()
         return files
-
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        gc.unfreeze()
-
-    def on_build_error(self, *, error: Exception) -> None:
-        gc.unfreeze()
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
         """Markdown is converted only where an editor wrote it: an entry's write-up."""
