@@ -37,10 +37,12 @@ class GeneratedPage:
     url: str  # site URL, e.g. "topics/open-source/"
     content: str  # the whole Markdown document: YAML front matter, then the body
     html_body: bool = False  # the body is only HTML: an engine may skip Markdown for it
-    # An entry in parts, for engines that convert only the write-up: HTML before it, the
-    # write-up's searchable lead and the rest (Markdown), and HTML after it.
+    # An entry in parts, for engines that convert only the write-up (Markdown): the HTML `head`,
+    # the write-up's searchable `lead` (its summary), the HTML `quotes`, the `rest` of the
+    # write-up, and the HTML `foot`, in that order.
     head: str | None = None
     lead: str = ""
+    quotes: str = ""
     rest: str = ""
     foot: str | None = None
     # What a search index should hold for this page, when it is less than the page.
@@ -132,20 +134,23 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
 
     entry_tpl = env.get_template("pages/entry.md.j2")
     head_tpl = env.get_template("pages/entry_head.html.j2")
+    quotes_tpl = env.get_template("pages/entry_quotes.html.j2")
     foot_tpl = env.get_template("pages/entry_foot.html.j2")
     search_tpl = env.get_template("pages/entry_search.html.j2")
     for entry in corpus.entries:
         context = {"page_url": entry.url, "entry": entry, **common}
         head = Markup(head_tpl.render(context))
+        quotes = Markup(quotes_tpl.render(context))
         foot = Markup(foot_tpl.render(context))
         lead, rest = entry.lead_and_rest
         pages.append(
             GeneratedPage(
                 entry.src,
                 entry.url,
-                entry_tpl.render(head=head, foot=foot, **context),
+                entry_tpl.render(head=head, quotes=quotes, foot=foot, **context),
                 head=head,
                 lead=lead,
+                quotes=quotes,
                 rest=rest,
                 foot=foot,
                 search_html=search_tpl.render(context),
@@ -159,7 +164,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
             pager.url,
             pager=pager,
             kind="home",
-            title=settings.site_name,
+            title="Latest entries",
             intro=settings.site_description,
             feed=None,
             record=None,

@@ -167,6 +167,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         parts = [generated.head]
         if generated.lead:
             parts.append(f'<div class="digest-writeup digest-writeup--lead">{lead}</div>')
+        parts.append(generated.quotes)
         if generated.rest:
             parts.append(f'<div class="digest-writeup" data-search-exclude="true">{rest}</div>')
         parts.append(generated.foot or "")
