@@ -372,37 +372,44 @@ def _unknown_org(name: str, taxonomy: Taxonomy) -> str:
 
 
 def check_duplicates(entries: Iterable[tuple[Document, ValidEntry]]) -> list[Problem]:
-    """Slugs and normalised source URLs must be unique across the corpus."""
+    """Slugs and normalised source URLs must be unique across the corpus.
+
+    Every file of a clash gets the error, naming the others: the editor who adds the second
+    copy sees it on their own file (and inline on their pull request), whatever the file order.
+    """
     problems: list[Problem] = []
-    slugs: dict[str, str] = {}
-    sources: dict[str, str] = {}
+    slugs: dict[str, list[Document]] = {}
+    sources: dict[str, list[Document]] = {}
     for doc, entry in entries:
-        if entry.slug in slugs:
-            problems.append(
-                Problem(
-                    doc.display,
-                    1,
-                    "error",
-                    "file name",
-                    f"slug {entry.slug!r} is already used by {slugs[entry.slug]}",
-                )
-            )
-        else:
-            slugs[entry.slug] = doc.display
+        slugs.setdefault(entry.slug, []).append(doc)
         url = entry.meta.source.url if hasattr(entry, "meta") else entry.source_url
-        key = normalize_source_url(url)
-        if key in sources:
-            problems.append(
-                Problem(
-                    doc.display,
-                    doc.line(("source", "url")),
-                    "error",
-                    "source.url",
-                    f"the same article is already in {sources[key]}",
+        sources.setdefault(normalize_source_url(url), []).append(doc)
+    for slug, docs in slugs.items():
+        if len(docs) > 1:
+            for doc in docs:
+                others = ", ".join(d.display for d in docs if d is not doc)
+                problems.append(
+                    Problem(
+                        doc.display,
+                        1,
+                        "error",
+                        "file name",
+                        f"slug {slug!r} is also used by {others}",
+                    )
                 )
-            )
-        else:
-            sources[key] = doc.display
+    for docs in sources.values():
+        if len(docs) > 1:
+            for doc in docs:
+                others = ", ".join(d.display for d in docs if d is not doc)
+                problems.append(
+                    Problem(
+                        doc.display,
+                        doc.line(("source", "url")),
+                        "error",
+                        "source.url",
+                        f"the same article is also in {others}",
+                    )
+                )
     return problems
 
 

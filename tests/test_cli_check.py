@@ -87,13 +87,17 @@ def broken_corpus(root: Path, write_entry, valid: str) -> list[str]:
                 "or ']' (in the flow sequence that starts on line 7)"
             ],
         ),
+        "original.md": (
+            replace(valid, "articles/one", "articles/dup"),
+            [f"{e}/original.md:5: error: source.url: the same article is also in {e}/same-url.md"],
+        ),
         "same-url.md": (
             replace(
                 valid,
                 "https://example.com/articles/one",
-                "http://www.example.com/articles/one/?utm_source=x",
+                "http://www.example.com/articles/dup/?utm_source=x",
             ),
-            [f"{e}/same-url.md:5: error: source.url: the same article is already in {e}/good.md"],
+            [f"{e}/same-url.md:5: error: source.url: the same article is also in {e}/original.md"],
         ),
         "bad-body.md": (
             replace(valid, "The body.", "Hi <img src=x onerror=alert(1)>", "articles/one", "15"),
@@ -227,8 +231,8 @@ def test_path_still_checks_duplicates_against_the_corpus(
     result = run("check", "content/entries/2022/same-url.md", cwd=tmp_path)
     assert result.returncode == 1
     assert result.stdout == (
-        "content/entries/2022/same-url.md:5: error: source.url: the same article is already in "
-        "content/entries/2022/good.md\n"
+        "content/entries/2022/same-url.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/original.md\n"
     )
 
 

@@ -48,9 +48,8 @@ def test_seed_entry_reaches_a_feed_reader_with_its_quotes(shipped_site):
         "organizations/meta/feed.xml",
     ):
         feed = parse(shipped_site, path)
-        item = feed.entries[0]
+        item = next(e for e in feed.entries if e.link == shipped_site.site_url + SEED)
         assert item.title == "PyTorch Takes AI/ML Back to Its Research, Open Source Roots"
-        assert item.link == shipped_site.site_url + SEED
         html = BeautifulSoup(item.content[0].value, "html.parser")
         quotes = html.find_all("blockquote")
         assert len(quotes) == 8

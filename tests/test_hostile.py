@@ -154,9 +154,11 @@ def test_colliding_slugs_are_refused(content, write_entry, valid_entry):
     write_entry(content, "entries/2023/cafe.md", other)
     checked, lines = lines_for(content)
     assert lines == [
+        "content/entries/2022/cafe.md:1: error: file name: slug 'cafe' is also used by "
+        "content/entries/2023/cafe.md",
         "content/entries/2022/café.md:1: error: file name: 'café.md' must be <slug>.md with "
         "a lowercase a-z0-9- slug",
-        "content/entries/2023/cafe.md:1: error: file name: slug 'cafe' is already used by "
+        "content/entries/2023/cafe.md:1: error: file name: slug 'cafe' is also used by "
         "content/entries/2022/cafe.md",
     ]
     assert not checked.ok
@@ -259,10 +261,14 @@ def test_symlink_inside_content_is_read_like_a_file(content, write_entry, valid_
     symlink("../2022/x.md", content / "entries/2023/x.md")
     _, lines = lines_for(content)
     assert lines == [
-        "content/entries/2023/x.md:1: error: file name: slug 'x' is already used by "
+        "content/entries/2022/x.md:1: error: file name: slug 'x' is also used by "
+        "content/entries/2023/x.md",
+        "content/entries/2022/x.md:5: error: source.url: the same article is also in "
+        "content/entries/2023/x.md",
+        "content/entries/2023/x.md:1: error: file name: slug 'x' is also used by "
         "content/entries/2022/x.md",
         "content/entries/2023/x.md:3: warning: date: is in 2022 but the file is in the 2023 folder",
-        "content/entries/2023/x.md:5: error: source.url: the same article is already in "
+        "content/entries/2023/x.md:5: error: source.url: the same article is also in "
         "content/entries/2022/x.md",
     ]
 

@@ -569,8 +569,10 @@ def test_duplicate_slug_across_years(content, write_entry, valid_entry):
     write_entry(content, "entries/2023/same.md", other)
     checked, lines = check(content)
     assert lines == [
-        "content/entries/2023/same.md:1: error: file name: slug 'same' is already used by "
-        "content/entries/2022/same.md"
+        "content/entries/2022/same.md:1: error: file name: slug 'same' is also used by "
+        "content/entries/2023/same.md",
+        "content/entries/2023/same.md:1: error: file name: slug 'same' is also used by "
+        "content/entries/2022/same.md",
     ]
     assert not checked.ok
 
@@ -597,8 +599,10 @@ def test_same_source_url_after_normalisation(content, write_entry, valid_entry, 
     )
     _, lines = check(content)
     assert lines == [
-        "content/entries/2022/second.md:5: error: source.url: the same article is already in "
-        "content/entries/2022/first.md"
+        "content/entries/2022/first.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/second.md",
+        "content/entries/2022/second.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/first.md",
     ]
 
 
