@@ -7,6 +7,7 @@ newest `added` first, then newest `date`, then slug.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,17 +28,23 @@ def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
 
 
 _MD_INLINE = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<[^>]+>"), ""),
-    (re.compile(r"(\*\*|__|\*|_|`|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: their alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url)
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref]
+    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),  # <autolinks>: the address
+    (re.compile(r"<[^>]+>"), ""),  # raw HTML tags
+    (re.compile(r"(?<!\\)(\*\*|__|\*|_|`|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis, code
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~&])"), r"\1"),  # backslash escapes
     (re.compile(r"\s+"), " "),
 ]
 
 
 def first_paragraph(body: str) -> str:
-    """The body's first paragraph as plain text: the default summary."""
+    """The body's first paragraph as plain text: the default summary.
+
+    What a reader would see of it, as text: links keep their words, emphasis its letters,
+    `&amp;` becomes `&` (the pages and feeds escape it again, once).
+    """
     for block in re.split(r"\n\s*\n", body.strip()):
         block = block.strip()
         if not block or block.startswith(("#", "```", "~~~", "<!--", "|", "---", "***")):
@@ -45,7 +52,7 @@ def first_paragraph(body: str) -> str:
         block = re.sub(r"^\s*(?:>|[-*+]|\d+\.)\s+", "", block, flags=re.MULTILINE)
         for pattern, replacement in _MD_INLINE:
             block = pattern.sub(replacement, block)
-        return block.strip()
+        return html.unescape(block).strip()
     return ""
 
 
@@ -90,6 +97,11 @@ class Entry:
     @property
     def url(self) -> str:
         return f"entries/{self.year}/{self.slug}/"
+
+    @property
+    def added_utc(self) -> dt.datetime:
+        """`added` in UTC: the archive groups by it, so months never interleave."""
+        return self.added.astimezone(dt.UTC)
 
     @property
     def lead_and_rest(self) -> tuple[str, str]:
@@ -144,12 +156,20 @@ class Person:
         return f"people/{self.slug}/"
 
     @property
+    def latest_affiliation(self) -> tuple[str | None, str | None]:
+        """Role and organization as of the newest quote that gives either: never a mix."""
+        for _, quote, org in self.quotes:
+            if quote.role or org:
+                return quote.role, org
+        return None, None
+
+    @property
     def latest_role(self) -> str | None:
-        return next((q.role for _, q, _ in self.quotes if q.role), None)
+        return self.latest_affiliation[0]
 
     @property
     def latest_organization(self) -> str | None:
-        return next((org for _, _, org in self.quotes if org), None)
+        return self.latest_affiliation[1]
 
 
 @dataclass
@@ -181,7 +201,10 @@ def make_entry(valid: ValidEntry) -> Entry:
         publisher=meta.source.publisher,
         author=meta.source.author,
         topics=tuple(dict.fromkeys(meta.topics)),
-        organizations=valid.organizations,
+        # A speaker's organization is named by the entry too: readers following it expect it.
+        organizations=tuple(
+            dict.fromkeys([*valid.organizations, *(o for o in valid.quote_organizations if o)])
+        ),
         quotes=tuple(meta.quotes),
         quote_organizations=valid.quote_organizations,
         people=tuple(slugify(q.speaker) for q in meta.quotes),

@@ -8,6 +8,7 @@ which editing an entry never changes (the slug is the file name).
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -59,7 +60,7 @@ def _item_html(entry: Entry, corpus: Corpus, settings: Settings) -> str:
 
 
 def _feedgen(
-    feed: _Feed, corpus: Corpus, settings: Settings, html: dict[str, str]
+    feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str, str]
 ) -> FeedGenerator:
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
@@ -67,8 +68,11 @@ def _feedgen(
     home_url = absolute_url(settings.site_url, feed.home)
     fg.id(self_url)
     fg.title(xml_safe(feed.title))
-    fg.description(xml_safe(feed.description or feed.title))
+    # RSS readers render <description> as HTML: plain text goes in escaped once more, so an
+    # editor's "<b>" reaches the reader as those characters. (Atom's subtitle is typed text.)
+    fg.description(html.escape(xml_safe(feed.description or feed.title), quote=False))
     fg.subtitle(xml_safe(feed.description or feed.title))
+    fg.author(name=xml_safe(settings.site_name))  # Atom requires an author for the feed
     fg.link(href=self_url, rel="self")
     fg.link(href=home_url, rel="alternate")  # last: RSS keeps one <link>, the home page
     fg.language(settings.language)
@@ -86,9 +90,10 @@ def _feedgen(
         fe.published(entry.added)
         fe.updated(entry.added)
         fe.pubDate(entry.added)
-        fe.summary(xml_safe(entry.summary or entry.title))
-        fe.description(xml_safe(entry.summary or entry.title))
-        fe.content(html[entry.slug], type="html")
+        summary = xml_safe(entry.summary or entry.title)
+        fe.summary(summary)  # Atom: type text
+        fe.description(html.escape(summary, quote=False))  # RSS: read as HTML
+        fe.content(bodies[entry.slug], type="html")
         for slug in entry.topics:
             fe.category(
                 term=slug,
@@ -101,7 +106,7 @@ def _feedgen(
     return fg
 
 
-def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, html: dict[str, str]) -> bytes:
+def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str, str]) -> bytes:
     items = []
     for entry in feed.entries:
         url = absolute_url(settings.site_url, entry.url)
@@ -110,7 +115,7 @@ def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, html: dict[str, 
             "url": url,
             "external_url": entry.source_url,
             "title": entry.title,
-            "content_html": html[entry.slug],
+            "content_html": bodies[entry.slug],
             "summary": entry.summary or entry.title,
             "date_published": entry.added.isoformat(),
             "tags": [corpus.topics[t].name for t in entry.topics],
@@ -196,19 +201,21 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
         for o in corpus.organizations.values()
     ]
     needed = {e.slug: e for f in (site, *taxonomy_feeds) for e in f.entries}
-    html = {slug: _item_html(entry, corpus, settings) for slug, entry in needed.items()}
+    bodies = {slug: _item_html(entry, corpus, settings) for slug, entry in needed.items()}
 
     files: list[FeedFile] = []
-    generator = _feedgen(site, corpus, settings, html)
+    generator = _feedgen(site, corpus, settings, bodies)
     files.append(FeedFile("feed.xml", generator.rss_str(pretty=True)))
     atom = _Feed("atom.xml", site.title, site.description, "", site.entries)
-    files.append(FeedFile("atom.xml", _feedgen(atom, corpus, settings, html).atom_str(pretty=True)))
+    files.append(
+        FeedFile("atom.xml", _feedgen(atom, corpus, settings, bodies).atom_str(pretty=True))
+    )
     json_feed = _Feed("feed.json", site.title, site.description, "", site.entries)
-    files.append(FeedFile("feed.json", _json_feed(json_feed, corpus, settings, html)))
+    files.append(FeedFile("feed.json", _json_feed(json_feed, corpus, settings, bodies)))
     sizes = {t.url: len(t.entries) for t in corpus.topics.values()}
     sizes.update({o.url: len(o.entries) for o in corpus.organizations.values()})
     for feed in taxonomy_feeds:
-        rss = _feedgen(feed, corpus, settings, html).rss_str(pretty=True)
+        rss = _feedgen(feed, corpus, settings, bodies).rss_str(pretty=True)
         files.append(FeedFile(feed.path, rss))
         pages = max(1, -(-sizes[feed.home] // settings.page_size))
         files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))

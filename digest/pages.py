@@ -224,7 +224,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
         months = [
             (key, list(group))
             for key, group in itertools.groupby(
-                pager.items, key=lambda e: (e.added.year, e.added.month)
+                pager.items, key=lambda e: (e.added_utc.year, e.added_utc.month)
             )
         ]
         add(archive, pager.url, pager=pager, months=months)

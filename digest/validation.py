@@ -213,6 +213,10 @@ def load_taxonomy(
 _YEAR = re.compile(r"^\d{4}$")
 
 
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | None:
     """One entry file: schema, path conventions, references, body. Problems go to `doc`."""
     path = PurePosixPath(src)
@@ -248,6 +252,13 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
             ("date",),
             "date",
             f"is in {meta.date.year} but the file is in the {year} folder",
+            severity="warning",
+        )
+    if meta is not None and meta.added is not None and _day(meta.added) < _day(meta.date):
+        doc.error(
+            ("added",),
+            "added",
+            f"is before the article's date ({_day(meta.date)}); is one of them a typo?",
             severity="warning",
         )
     if meta is not None:

@@ -82,6 +82,25 @@ The write-up is Markdown: **bold** and a [link](https://example.org/).
 """,
         encoding="utf-8",
     )
+    for slug, added in (
+        ("tz-east", "2024-06-01T01:00:00+02:00"),
+        ("tz-utc", "2024-05-31T23:30:00Z"),
+    ):
+        # Near a month's end in two time zones: the archive must group them by one clock.
+        (year / f"{slug}.md").write_text(
+            f"""---
+title: "Time zone {slug}"
+date: 2024-05-31
+added: {added}
+source: {{url: "https://tz.example.org/{slug}", publisher: Zones}}
+topics: [topic-000]
+organizations: [org-0000]
+quotes: [{{text: "Midnight somewhere", speaker: Zone Speaker, role: Timekeeper}}]
+---
+Around midnight.
+""",
+            encoding="utf-8",
+        )
     (year / "draft-entry.md").write_text(
         """---
 title: "A draft that must not be published"

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from sitebuild import (  # noqa: F401 - fixtures are imported by name
     HOSTILE_QUOTE,
     HOSTILE_SPEAKER,
+    HOSTILE_SUMMARY,
     HOSTILE_TITLE,
     BuiltSite,
     mkdocs,
@@ -92,6 +93,8 @@ def test_atom_has_required_elements_and_rfc3339_dates(synthetic_site, corpus):
         assert root.findtext(f"{ATOM}{name}"), name
     links = {link.get("rel"): link.get("href") for link in root.findall(f"{ATOM}link")}
     assert links["self"] == synthetic_site.site_url + "atom.xml"
+    # RFC 4287: a feed without an author in every entry needs one at the feed level.
+    assert root.findtext(f"{ATOM}author/{ATOM}name") == "Synthetic Digest"
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 50
     first = entries[0]
@@ -140,6 +143,14 @@ def test_hostile_text_stays_literal_in_every_feed_format(synthetic_site):
         assert html.find("img") is None and html.find("script") is None
         assert html.blockquote.p.get_text() == HOSTILE_QUOTE
         assert html.blockquote.cite.get_text() == HOSTILE_SPEAKER
+    rss_item = parse(synthetic_site, "feed.xml").entries[0]
+    # RSS <description> is read as HTML: the summary's markup must arrive as text.
+    description = BeautifulSoup(rss_item.summary, "html.parser")
+    assert description.get_text() == HOSTILE_SUMMARY and description.find("em") is None
+    channel = ET.fromstring((synthetic_site.site / "feed.xml").read_bytes()).find("channel")
+    assert BeautifulSoup(channel.findtext("description"), "html.parser").get_text() == (
+        "A synthetic digest for tests and benchmarks."
+    )
     item = json.loads((synthetic_site.site / "feed.json").read_text(encoding="utf-8"))["items"][0]
     assert item["title"] == HOSTILE_TITLE
     html = BeautifulSoup(item["content_html"], "html.parser")

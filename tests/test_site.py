@@ -190,11 +190,18 @@ def test_person_pages_list_each_quote_once_newest_first(synthetic_site, corpus):
 def test_archive_groups_every_entry_by_month(synthetic_site, corpus):
     listed = []
     for url, page in walk_pages(synthetic_site, "archive/"):
+        headings = [h.get_text(strip=True) for h in content(page).select("section h2")]
+        assert len(headings) == len(set(headings)), (url, headings)  # one section per month
         for section in content(page).select("section.digest-archive__month"):
             month = section.h2.get_text(strip=True)
             for a in section.select("li a"):
                 listed.append((site_path(url, a["href"]), month))
-    assert listed == [(e.url, f"{e.added:%B %Y}") for e in corpus.entries]
+    assert listed == [(e.url, f"{e.added_utc:%B %Y}") for e in corpus.entries]
+    months = [month for _, month in listed]
+    runs = [m for i, m in enumerate(months) if i == 0 or months[i - 1] != m]
+    assert len(runs) == len(set(runs)), runs  # no month comes back after another
+    # 2024-06-01T01:00+02:00 is 31 May in UTC: it sits with May, not in a second June.
+    assert ("entries/2024/tz-east/", "May 2024") in listed
 
 
 def test_pagination_links_in_head_and_body(synthetic_site):

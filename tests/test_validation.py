@@ -801,3 +801,17 @@ def test_alias_clash_in_another_unicode_form(content):
         f"content/organizations.yml:{last}: error: cafe-two.aliases[0]: "
         "'Cafe\u0301 One' already names organization 'cafe-one'"
     ]
+
+
+def test_added_before_the_article_date_is_a_warning(content, write_entry, valid_entry):
+    write_entry(
+        content,
+        "entries/2022/early.md",
+        valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\nadded: 2022-09-14"),
+    )
+    checked, lines = check(content)
+    assert lines == [
+        "content/entries/2022/early.md:4: warning: added: is before the article's date "
+        "(2022-09-15); is one of them a typo?"
+    ]
+    assert checked.ok

@@ -103,8 +103,11 @@ def test_the_comment_workflow_is_fork_safe():
 
 def test_deploy_runs_only_for_main_and_validates_before_publishing():
     deploy = load("deploy.yml")
-    assert set(deploy["on"]) == {"push"}
+    # Push to main, and a schedule (which GitHub runs on the default branch only) so that
+    # entries scheduled with a future `added` appear on time; never for pull requests.
+    assert set(deploy["on"]) == {"push", "schedule", "workflow_dispatch"}
     assert deploy["on"]["push"]["branches"] == ["main"]
+    assert deploy["on"]["schedule"][0]["cron"]
     assert "make build" in runs(deploy)
     assert "actions/upload-pages-artifact" in uses(deploy)
     assert "actions/deploy-pages" in uses(deploy)
