@@ -6,6 +6,7 @@ Every hook is thin; the work happens in the core (`digest.pipeline`, `digest.pag
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path, PurePosixPath
 
@@ -45,6 +46,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # by title, which can mean parsing them: quadratic).
         self.pages: dict[str, GeneratedPage] = {}
         self._full_content: dict[int, str] = {}
+        # Dates for the sitemap, from the content rather than the clock: builds of the same
+        # content are byte-identical on any day.
+        self.updated: dict[str, str] = {}
+        self.site_updated = ""
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -111,6 +116,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if (is_entry and uri not in published) or is_taxonomy:
                 files.remove(file)
 
+        self.updated = {e.src: f"{e.added_utc:%Y-%m-%d}" for e in corpus.entries}
+        self.site_updated = (
+            f"{corpus.updated.astimezone(dt.UTC):%Y-%m-%d}" if corpus.updated else ""
+        )
         by_uri = files.src_uris
         self.pages = {}
         for page in render_pages(corpus, settings):
@@ -144,6 +153,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
         """Markdown is converted only where an editor wrote it: an entry's write-up."""
+        if self.site_updated:
+            page.update_date = self.updated.get(page.file.src_uri, self.site_updated)
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return None
