@@ -116,9 +116,12 @@ class Entry:
 
 
 @dataclass(eq=False)
-class TopicPage:
+class Group:
+    """A topic or an organization, with its entries newest first."""
+
+    kind: str  # "topics" or "organizations": the URL's first part
     slug: str
-    record: Topic
+    record: Topic | Organization
     entries: list[Entry] = field(default_factory=list)
 
     @property
@@ -127,22 +130,7 @@ class TopicPage:
 
     @property
     def url(self) -> str:
-        return f"topics/{self.slug}/"
-
-
-@dataclass(eq=False)
-class OrganizationPage:
-    slug: str
-    record: Organization
-    entries: list[Entry] = field(default_factory=list)
-
-    @property
-    def name(self) -> str:
-        return self.record.name
-
-    @property
-    def url(self) -> str:
-        return f"organizations/{self.slug}/"
+        return f"{self.kind}/{self.slug}/"
 
 
 @dataclass(eq=False)
@@ -175,8 +163,8 @@ class Person:
 @dataclass
 class Corpus:
     entries: list[Entry]
-    topics: dict[str, TopicPage]
-    organizations: dict[str, OrganizationPage]
+    topics: dict[str, Group]
+    organizations: dict[str, Group]
     people: dict[str, Person]
     by_slug: dict[str, Entry]
 
@@ -219,9 +207,10 @@ def build_corpus(entries: Iterable[Entry], taxonomy: Taxonomy) -> Corpus:
     """Index entries by topic, organization and person, newest first, and find related ones."""
     ordered = sorted(entries, key=lambda e: e.slug)
     ordered.sort(key=lambda e: e.sort_key, reverse=True)
-    topics = {slug: TopicPage(slug, rec) for slug, rec in sorted(taxonomy.topics.items())}
+    topics = {slug: Group("topics", slug, rec) for slug, rec in sorted(taxonomy.topics.items())}
     orgs = {
-        slug: OrganizationPage(slug, rec) for slug, rec in sorted(taxonomy.organizations.items())
+        slug: Group("organizations", slug, rec)
+        for slug, rec in sorted(taxonomy.organizations.items())
     }
     people: dict[str, Person] = {}
     for entry in ordered:

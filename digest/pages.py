@@ -169,34 +169,22 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
             feed=None,
             record=None,
         )
-    for topic in corpus.topics.values():
-        for pager in paginate(topic.entries, settings.page_size, topic.url):
-            add(
-                listing,
-                pager.url,
-                pager=pager,
-                kind="topic",
-                title=topic.name,
-                intro=topic.record.description,
-                feed=f"{topic.url}feed.xml",
-                record=topic,
-                search_html=_intro_search(pager, topic.name, topic.record.description),
-            )
-    for org in corpus.organizations.values():
-        for pager in paginate(org.entries, settings.page_size, org.url):
-            add(
-                listing,
-                pager.url,
-                pager=pager,
-                kind="organization",
-                title=org.name,
-                intro=org.record.description,
-                feed=f"{org.url}feed.xml",
-                record=org,
-                search_html=_intro_search(
-                    pager, org.name, org.record.description, *org.record.aliases
-                ),
-            )
+    for kind, groups in (("topic", corpus.topics), ("organization", corpus.organizations)):
+        for group in groups.values():
+            record = group.record
+            aliases = getattr(record, "aliases", [])
+            for pager in paginate(group.entries, settings.page_size, group.url):
+                add(
+                    listing,
+                    pager.url,
+                    pager=pager,
+                    kind=kind,
+                    title=group.name,
+                    intro=record.description,
+                    feed=f"{group.url}feed.xml",
+                    record=group,
+                    search_html=_intro_search(pager, group.name, record.description, *aliases),
+                )
 
     index = env.get_template("pages/index.md.j2")
     for kind, items in (
