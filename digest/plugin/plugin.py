@@ -23,7 +23,6 @@ from .config import DigestConfig
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
-_REQUIRED_EXTENSIONS = ("md_in_html", "attr_list")
 _REST = "<!-- digest: the write-up continues -->"
 # The generated pages that head a section; every other generated page stays out of the nav.
 _SECTIONS = {
@@ -69,9 +68,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         for name in ("page_size", "feed_items", "taxonomy_feed_items"):
             if self.config[name] < 1:
                 raise PluginError(f"digest: {name} must be at least 1")
-        for extension in _REQUIRED_EXTENSIONS:
-            if extension not in config.markdown_extensions:
-                config.markdown_extensions.append(extension)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
