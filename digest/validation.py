@@ -272,6 +272,19 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
                     severity="warning",
                 )
     check_body(doc)
+    if (
+        isinstance(doc.data, dict)
+        and not re.sub(r"<!--.*?-->", "", doc.body, flags=re.DOTALL).strip()
+    ):
+        doc.problems.append(
+            Problem(
+                doc.display,
+                doc.body_line,
+                "warning",
+                "body",
+                "the write-up is empty: say in your own words what the article says",
+            )
+        )
     orgs, quote_orgs, ok = _check_references(doc, doc.data, taxonomy)
     if meta is None:
         return None

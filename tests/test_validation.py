@@ -815,3 +815,16 @@ def test_added_before_the_article_date_is_a_warning(content, write_entry, valid_
         "(2022-09-15); is one of them a typo?"
     ]
     assert checked.ok
+
+
+def test_an_empty_write_up_is_a_warning(content, write_entry, valid_entry):
+    scaffolded = valid_entry.replace(
+        "The body.\n", "<!-- Your write-up. Delete this comment. -->\n"
+    )
+    write_entry(content, "entries/2022/empty.md", scaffolded)
+    checked, lines = check(content)
+    assert lines == [
+        "content/entries/2022/empty.md:14: warning: body: the write-up is empty: say in your own "
+        "words what the article says"
+    ]
+    assert checked.ok
