@@ -79,10 +79,6 @@ class Pager:
     def next(self) -> str | None:
         return page_url(self.base, self.number + 1) if self.number < self.count else None
 
-    @property
-    def first_index(self) -> int:
-        return 0
-
 
 def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
