@@ -12,19 +12,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .model import Organization, Quote, Topic
+from .model import Organization, Quote, Topic, as_datetime
 from .urls import slugify
 from .validation import Taxonomy, ValidEntry
 
 RELATED_MAX = 5
 _RELATED_SCAN = 12  # candidates read per shared topic/organization: keeps related entries linear
-
-
-def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
-    """Dates are midnight UTC; naive datetimes are UTC; aware ones keep their zone."""
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
-    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
 
 
 _MD_INLINE = [
@@ -176,7 +169,7 @@ class Corpus:
 def make_entry(valid: ValidEntry) -> Entry:
     meta = valid.meta
     published = as_datetime(meta.date)
-    added = as_datetime(meta.added) if meta.added is not None else published
+    added = valid.added
     return Entry(
         slug=valid.slug,
         year=valid.year,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from feedgen.feed import FeedGenerator
 
 from .corpus import Corpus, Entry
-from .pages import Settings
+from .pages import Settings, page_count
 from .templates import environment
 from .urls import absolute_url
 
@@ -46,8 +46,7 @@ class _Feed:
     entries: Sequence[Entry]
 
 
-def _item_html(entry: Entry, corpus: Corpus, settings: Settings) -> str:
-    template = environment().get_template("feeds/item.html.j2")
+def _item_html(entry: Entry, corpus: Corpus, settings: Settings, template) -> str:
     return xml_safe(
         template.render(
             entry=entry,
@@ -201,7 +200,8 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
         for o in corpus.organizations.values()
     ]
     needed = {e.slug: e for f in (site, *taxonomy_feeds) for e in f.entries}
-    bodies = {slug: _item_html(entry, corpus, settings) for slug, entry in needed.items()}
+    template = environment().get_template("feeds/item.html.j2")
+    bodies = {slug: _item_html(entry, corpus, settings, template) for slug, entry in needed.items()}
 
     files: list[FeedFile] = []
     generator = _feedgen(site, corpus, settings, bodies)
@@ -217,7 +217,7 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
     for feed in taxonomy_feeds:
         rss = _feedgen(feed, corpus, settings, bodies).rss_str(pretty=True)
         files.append(FeedFile(feed.path, rss))
-        pages = max(1, -(-sizes[feed.home] // settings.page_size))
+        pages = page_count(sizes[feed.home], settings.page_size)
         files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))
     files.append(
         FeedFile("feeds.opml", _opml([site, *taxonomy_feeds], settings, corpus.updated or EPOCH))

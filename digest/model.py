@@ -236,6 +236,13 @@ class Organization(_Strict):
     description: Text | None = None
 
 
+def as_datetime(value: dt.date | dt.datetime) -> dt.datetime:
+    """Dates are midnight UTC; naive datetimes are UTC; aware ones keep their zone."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
+
+
 def entry_json_schema() -> dict[str, Any]:
     """The JSON Schema editors' YAML tooling uses to autocomplete and check front matter."""
     schema = EntryMeta.model_json_schema()

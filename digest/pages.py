@@ -7,6 +7,7 @@ Every listing is paginated, so no generated page grows with the corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -35,7 +36,9 @@ class Settings:
 class GeneratedPage:
     src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
     url: str  # site URL, e.g. "topics/open-source/"
-    content: str  # the whole Markdown document: YAML front matter, then the body
+    front: str  # the YAML front matter, with its `---` lines
+    body: str  # the Markdown body (HTML blocks, and an entry's write-up)
+    updated: dt.date | None = None  # when its content last changed: the newest entry it shows
     html_body: bool = False  # the body is only HTML: an engine may skip Markdown for it
     # An entry in parts, for engines that convert only the write-up (Markdown): the HTML `head`,
     # the write-up's searchable `lead` (its summary), the HTML `quotes`, the `rest` of the
@@ -49,13 +52,15 @@ class GeneratedPage:
     search_html: str | None = None
 
     @property
-    def body(self) -> str:
-        """The document without its front matter."""
-        return (
-            self.content.split("\n---\n", 1)[1]
-            if self.content.startswith("---\n")
-            else self.content
-        )
+    def content(self) -> str:
+        """The whole Markdown document, for any engine that reads front matter."""
+        return self.front + self.body
+
+
+def _split_front(document: str) -> tuple[str, str]:
+    """A rendered document's front matter (ours always starts the document) and its body."""
+    end = document.index("\n---\n", 4) + 5
+    return document[:end], document[end:]
 
 
 @dataclass(frozen=True)
@@ -84,8 +89,13 @@ def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
 
 
+def page_count(items: int, size: int) -> int:
+    """Pages a listing of `items` takes: at least one, even when empty."""
+    return max(1, -(-items // size))
+
+
 def paginate(items: Sequence, size: int, base: str) -> Iterator[Pager]:
-    count = max(1, -(-len(items) // size))
+    count = page_count(len(items), size)
     for number in range(1, count + 1):
         yield Pager(number, count, items[(number - 1) * size : number * size], base)
 
@@ -120,12 +130,12 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
 
     common["card"] = card
 
-    def add(template, url: str, src: str | None = None, search_html=None, **context) -> None:
-        content = template.render(page_url=url, **common, **context)
+    site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
+
+    def add(template, url: str, search_html=None, **context) -> None:
+        front, body = _split_front(template.render(page_url=url, **common, **context))
         pages.append(
-            GeneratedPage(
-                src or _src(url), url, content, html_body=src is None, search_html=search_html
-            )
+            GeneratedPage(_src(url), url, front, body, site_updated, True, search_html=search_html)
         )
 
     entry_tpl = env.get_template("pages/entry.md.j2")
@@ -139,11 +149,14 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
         quotes = Markup(quotes_tpl.render(context))
         foot = Markup(foot_tpl.render(context))
         lead, rest = entry.lead_and_rest
+        front, body = _split_front(entry_tpl.render(head=head, quotes=quotes, foot=foot, **context))
         pages.append(
             GeneratedPage(
                 entry.src,
                 entry.url,
-                entry_tpl.render(head=head, quotes=quotes, foot=foot, **context),
+                front,
+                body,
+                entry.added_utc.date(),
                 head=head,
                 lead=lead,
                 quotes=quotes,

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import Corpus, Entry, as_datetime, build_corpus, make_entry
+from .corpus import Corpus, Entry, build_corpus, make_entry
 from .loader import Document, display_path, file_key, load_markdown, load_yaml_file
 from .problems import Problem, sort_problems
 from .validation import Taxonomy, ValidEntry, check_duplicates, load_taxonomy, validate_entry
@@ -218,7 +218,7 @@ def _validate_files(items: list[tuple[Path, str]]):
         light = None
         if entry is not None:
             light = _Light(
-                entry.display, entry.slug, entry.meta.source.url, _added(entry), entry.added_line
+                entry.display, entry.slug, entry.source_url, entry.added, entry.added_line
             )
         out.append((doc.problems, light, _Where(doc.display, doc.line(("source", "url")))))
     return out
@@ -310,13 +310,6 @@ def now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _added(valid) -> dt.datetime:
-    if isinstance(valid, _Light):
-        return valid.added
-    meta = valid.meta
-    return as_datetime(meta.added if meta.added is not None else meta.date)
-
-
 def _scheduled_note(valid: ValidEntry, added: dt.datetime) -> Problem:
     when = added.astimezone(dt.UTC)
     return Problem(
@@ -333,7 +326,7 @@ def scheduled_notes(checked: Checked, now: dt.datetime | None = None) -> list[Pr
     now = now or now_utc()
     notes = []
     for valid in checked.entries:
-        added = _added(valid)
+        added = valid.added
         if added > now:
             notes.append(_scheduled_note(valid, added))
     return notes
@@ -349,7 +342,7 @@ def publishable(
     for valid in checked.entries:
         if valid.meta.draft and not include_drafts:
             continue
-        added = _added(valid)
+        added = valid.added
         if added > now:
             notes.append(_scheduled_note(valid, added))
             continue

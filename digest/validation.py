@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .loader import Document, Location
-from .model import SLUG_RE, EntryMeta, Organization, Topic, forbidden_char
+from .model import SLUG_RE, EntryMeta, Organization, Topic, as_datetime, forbidden_char
 from .problems import Problem
 from .urls import normalize_source_url
 
@@ -60,6 +60,16 @@ class ValidEntry:
     organizations: tuple[str, ...]
     quote_organizations: tuple[str | None, ...]
     added_line: int = 1  # where a "scheduled" note points
+
+    @property
+    def source_url(self) -> str:
+        return self.meta.source.url
+
+    @property
+    def added(self) -> dt.datetime:
+        """When it entered the digest: `added`, else `date` (dates are midnight UTC)."""
+        meta = self.meta
+        return as_datetime(meta.added if meta.added is not None else meta.date)
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -406,8 +416,7 @@ def check_duplicates(entries: Iterable[tuple[Document, ValidEntry]]) -> list[Pro
     sources: dict[str, list[Document]] = {}
     for doc, entry in entries:
         slugs.setdefault(entry.slug, []).append(doc)
-        url = entry.meta.source.url if hasattr(entry, "meta") else entry.source_url
-        sources.setdefault(normalize_source_url(url), []).append(doc)
+        sources.setdefault(normalize_source_url(entry.source_url), []).append(doc)
     for slug, docs in slugs.items():
         if len(docs) > 1:
             for doc in docs:

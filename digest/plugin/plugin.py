@@ -45,10 +45,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         # by title, which can mean parsing them: quadratic).
         self.pages: dict[str, GeneratedPage] = {}
         self._full_content: dict[int, str] = {}
-        # Dates for the sitemap, from the content rather than the clock: builds of the same
-        # content are byte-identical on any day.
-        self.updated: dict[str, str] = {}
-        self.site_updated = ""
+        # The sitemap's date for pages we do not generate (e.g. About): the newest entry's.
+        self.site_updated: dt.date | None = None
 
     def on_startup(self, *, command, dirty) -> None:
         self.serving = command == "serve"
@@ -112,21 +110,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             if (is_entry and uri not in published) or is_taxonomy:
                 files.remove(file)
 
-        self.updated = {e.src: f"{e.added_utc:%Y-%m-%d}" for e in corpus.entries}
-        self.site_updated = (
-            f"{corpus.updated.astimezone(dt.UTC):%Y-%m-%d}" if corpus.updated else ""
-        )
+        self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         by_uri = files.src_uris
         self.pages = {}
         for page in render_pages(corpus, settings):
             self.pages[page.src] = page
-            # The engine reads the front matter (title, meta) from the file; an HTML-only body
-            # is served from self.pages without a second copy.
-            content = (
-                page.content[: len(page.content) - len(page.body)]
-                if page.html_body
-                else (page.content)
-            )
+            # The engine reads the front matter (title, meta) from the file; the body is served
+            # from self.pages by on_page_markdown/on_page_content, without a second copy.
+            content = page.front
             existing = by_uri.get(page.src)
             if existing is not None and existing.src_uri in published:
                 existing.content_string = content
@@ -149,9 +140,11 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
         """Markdown is converted only where an editor wrote it: an entry's write-up."""
-        if self.site_updated:
-            page.update_date = self.updated.get(page.file.src_uri, self.site_updated)
         generated = self.pages.get(page.file.src_uri)
+        # Sitemap dates from the content, not the clock: builds are byte-identical on any day.
+        updated = generated.updated if generated is not None else self.site_updated
+        if updated is not None:
+            page.update_date = updated.isoformat()
         if generated is None:
             return None
         if generated.html_body:
