@@ -69,7 +69,10 @@ class Document:
         return self.lines.get((), 1)
 
     def error(self, location: Location, field: str, message: str, severity="error") -> None:
-        self.problems.append(Problem(self.display, self.line(location), severity, field, message))
+        self.error_at(self.line(location), field, message, severity)
+
+    def error_at(self, line: int, field: str, message: str, severity="error") -> None:
+        self.problems.append(Problem(self.display, line, severity, field, message))
 
 
 def display_path(path: Path) -> str:
@@ -117,14 +120,10 @@ def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
         # Refused before parsing: libyaml counts some of these (U+0085, U+2028) as line breaks,
         # which would make every later line number wrong.
         line = first_line + text.count("\n", 0, text.index(bad))
-        doc.problems.append(
-            Problem(
-                doc.display,
-                line,
-                "error",
-                "yaml",
-                f"contains the control character U+{ord(bad):04X}, which is not allowed in content",
-            )
+        doc.error_at(
+            line,
+            "yaml",
+            f"contains the control character U+{ord(bad):04X}, which is not allowed in content",
         )
         return
     if "*" in text and _refuse_alias(text, doc, first_line):
@@ -173,14 +172,10 @@ def _refuse_alias(text: str, doc: Document, first_line: int) -> bool:
     try:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
-                doc.problems.append(
-                    Problem(
-                        doc.display,
-                        first_line + event.start_mark.line,
-                        "error",
-                        "yaml",
-                        "aliases (*name) are not allowed; write the value out",
-                    )
+                doc.error_at(
+                    first_line + event.start_mark.line,
+                    "yaml",
+                    "aliases (*name) are not allowed; write the value out",
                 )
                 return True
     except yaml.MarkedYAMLError as error:
@@ -225,39 +220,23 @@ def _index_lines(
     """Record lines; refuse aliases, duplicate keys, complex keys and huge documents."""
     count[0] += 1
     if depth > MAX_YAML_DEPTH:
-        doc.problems.append(
-            Problem(
-                doc.display,
-                node.start_mark.line + 1 + offset,
-                "error",
-                "yaml",
-                f"is nested more than {MAX_YAML_DEPTH} levels deep; refusing to read it",
-            )
+        doc.error_at(
+            node.start_mark.line + 1 + offset,
+            "yaml",
+            f"is nested more than {MAX_YAML_DEPTH} levels deep; refusing to read it",
         )
         return False
     if count[0] > MAX_YAML_NODES:
-        doc.problems.append(
-            Problem(
-                doc.display,
-                node.start_mark.line + 1 + offset,
-                "error",
-                "yaml",
-                f"has more than {MAX_YAML_NODES:,} values; refusing to read it",
-            )
+        doc.error_at(
+            node.start_mark.line + 1 + offset,
+            "yaml",
+            f"has more than {MAX_YAML_NODES:,} values; refusing to read it",
         )
         return False
     line = node.start_mark.line + 1 + offset
     doc.lines.setdefault(location, line)
     if id(node) in seen_nodes:
-        doc.problems.append(
-            Problem(
-                doc.display,
-                line,
-                "error",
-                "yaml",
-                "aliases (*name) are not allowed; write the value out",
-            )
-        )
+        doc.error_at(line, "yaml", "aliases (*name) are not allowed; write the value out")
         return False
     seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
@@ -268,40 +247,27 @@ def _index_lines(
                 not isinstance(key_node, yaml.ScalarNode)
                 or key_node.tag == "tag:yaml.org,2002:merge"
             ):
-                doc.problems.append(
-                    Problem(
-                        doc.display,
-                        key_line,
-                        "error",
-                        "yaml",
-                        "keys must be plain names (no merge keys, lists or mappings as keys)",
-                    )
+                doc.error_at(
+                    key_line,
+                    "yaml",
+                    "keys must be plain names (no merge keys, lists or mappings as keys)",
                 )
                 return False
             key = key_node.value
             if key_node.tag != "tag:yaml.org,2002:str":
                 kind = key_node.tag.rsplit(":", 1)[-1]
-                doc.problems.append(
-                    Problem(
-                        doc.display,
-                        key_line,
-                        "error",
-                        "yaml",
-                        f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; "
-                        "put it in quotes",
-                    )
+                doc.error_at(
+                    key_line,
+                    "yaml",
+                    f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; put it in quotes",
                 )
                 return False
             if key in seen:
                 name = ".".join(str(p) for p in (*location, key))
-                doc.problems.append(
-                    Problem(
-                        doc.display,
-                        key_line,
-                        "error",
-                        name,
-                        f"duplicate key (first on line {seen[key]}); YAML would keep only the last",
-                    )
+                doc.error_at(
+                    key_line,
+                    name,
+                    f"duplicate key (first on line {seen[key]}); YAML would keep only the last",
                 )
                 return False
             seen[key] = key_line

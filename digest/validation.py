@@ -238,25 +238,11 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
         return None
     meta = validate_model(doc, doc.data, EntryMeta)
     if not SLUG_RE.match(slug):
-        doc.problems.append(
-            Problem(
-                doc.display,
-                1,
-                "error",
-                "file name",
-                f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug",
-            )
+        doc.error_at(
+            1, "file name", f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug"
         )
     if len(path.parts) != 3 or not _YEAR.match(year):
-        doc.problems.append(
-            Problem(
-                doc.display,
-                1,
-                "error",
-                "file name",
-                f"entries live in entries/<YYYY>/<slug>.md, not {src!r}",
-            )
-        )
+        doc.error_at(1, "file name", f"entries live in entries/<YYYY>/<slug>.md, not {src!r}")
     elif meta is not None and str(meta.date.year) != year:
         doc.error(
             ("date",),
@@ -286,14 +272,11 @@ def validate_entry(doc: Document, src: str, taxonomy: Taxonomy) -> ValidEntry | 
         isinstance(doc.data, dict)
         and not re.sub(r"<!--.*?-->", "", doc.body, flags=re.DOTALL).strip()
     ):
-        doc.problems.append(
-            Problem(
-                doc.display,
-                doc.body_line,
-                "warning",
-                "body",
-                "the write-up is empty: say in your own words what the article says",
-            )
+        doc.error_at(
+            doc.body_line,
+            "body",
+            "the write-up is empty: say in your own words what the article says",
+            severity="warning",
         )
     orgs, quote_orgs, ok = _check_references(doc, doc.data, taxonomy)
     if meta is None:
