@@ -175,6 +175,11 @@ class Source(_Strict):
     url: HttpUrl = Field(description="Absolute http(s) URL of the original article.")
     publisher: Line = Field(description="Who published it, e.g. 'The New Stack'.")
     author: Line | None = Field(None, description="The article's author, if known.")
+    archive: HttpUrl | None = Field(
+        None,
+        description="An archived copy of the article (e.g. the Wayback Machine's), for when the "
+        "original changes or disappears.",
+    )
 
 
 class Quote(_Strict):

@@ -28,6 +28,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from .loader import Document, load_markdown, parse_yaml
 from .model import SLUG_RE, DateOrDatetime, HttpUrl, Line, Organization, Topic
+from .names import name_key
 from .pipeline import Layout, find_entry_files
 from .urls import normalize_source_url, slugify
 from .validation import load_taxonomy
@@ -494,7 +495,7 @@ def add_record(path: Path, kind: str, slug: str, record: dict[str, Any]) -> None
     if kind == "organization":
         taxonomy, _ = load_taxonomy(None, doc)
         for name in (slug, record["name"], *record.get("aliases", [])):
-            owner = taxonomy.org_names.get(name.casefold())
+            owner = taxonomy.org_names.get(name_key(name))
             if owner is not None:
                 raise UserError(f"{path}: {name!r} already names organization {owner!r}")
     header, records = _split_records(text)

@@ -11,7 +11,6 @@ import datetime as dt
 import difflib
 import html
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -21,14 +20,9 @@ from pydantic import BaseModel, ValidationError
 
 from .loader import Document, Location
 from .model import SLUG_RE, EntryMeta, Organization, Topic, as_datetime, forbidden_char
+from .names import name_key
 from .problems import Problem
 from .urls import normalize_source_url
-
-
-def name_key(name: str) -> str:
-    """How names compare: 'Facebook', 'FACEBOOK', 'Ｆａｃｅｂｏｏｋ' and 'Café' in either Unicode
-    form are the same name."""
-    return unicodedata.normalize("NFKC", name).casefold().strip()
 
 
 @dataclass
