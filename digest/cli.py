@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .model import entry_json_schema
-from .pipeline import Layout, check_content, scheduled_notes
+from .pipeline import check_content, scheduled_notes
 from .problems import Problem
+from .siteconfig import layout_for
 
 
 def _content_root(paths: list[Path], default: Path) -> Path:
@@ -44,7 +45,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"{root}:1: error: file: content folder not found (use --content DIR)", file=sys.stderr
         )
         return 2
-    checked = check_content(Layout(root), check_only=True)
+    checked = check_content(layout_for(root), check_only=True)
     problems = checked.problems
     if checked.ok:
         problems = problems + scheduled_notes(checked)
@@ -57,7 +58,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     warnings = sum(p.severity == "warning" for p in problems)
     if args.format == "text":
         summary = (
-            f"{_count(len(checked.entries), 'valid entry', 'valid entries')}; "
+            f"{_count(len(checked.refs), 'valid entry', 'valid entries')}; "
             f"{_count(errors, 'error', 'errors')}, {_count(warnings, 'warning', 'warnings')}"
         )
         print(summary, file=sys.stderr)

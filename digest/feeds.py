@@ -99,9 +99,9 @@ def _feedgen(
                 label=xml_safe(corpus.topics[slug].name),
                 scheme=absolute_url(settings.site_url, f"topics/{slug}/"),
             )
-        if entry.author:
-            fe.author(name=xml_safe(entry.author))
-            fe.dc.dc_creator(xml_safe(entry.author))
+        if entry.source.author:
+            fe.author(name=xml_safe(entry.source.author))
+            fe.dc.dc_creator(xml_safe(entry.source.author))
     return fg
 
 
@@ -112,15 +112,15 @@ def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str
         item = {
             "id": url,
             "url": url,
-            "external_url": entry.source_url,
+            "external_url": entry.source.url,
             "title": entry.title,
             "content_html": bodies[entry.slug],
             "summary": entry.summary or entry.title,
             "date_published": entry.added.isoformat(),
             "tags": [corpus.topics[t].name for t in entry.topics],
         }
-        if entry.author:
-            item["authors"] = [{"name": entry.author}]
+        if entry.source.author:
+            item["authors"] = [{"name": entry.source.author}]
         items.append(item)
     data = {
         "version": "https://jsonfeed.org/version/1.1",

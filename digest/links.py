@@ -53,7 +53,7 @@ def collect_links(layout: Layout) -> list[Link]:
     files, _ = find_entry_files(layout)
     links: dict[str, Link] = {}
     for path in files:
-        doc = load_markdown(path)
+        doc, _ = load_markdown(path)
         data = doc.data if isinstance(doc.data, dict) else {}
         source = data.get("source")
         url = source.get("url") if isinstance(source, dict) else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from .model import forbidden_char
-from .problems import Problem
+from .problems import Problem, Severity
 
 MAX_FILE_BYTES = 512 * 1024
 MAX_YAML_NODES = 20_000
@@ -47,17 +48,17 @@ _Loader.yaml_implicit_resolvers = {
 _BOUNDARY = YAMLHandler.FM_BOUNDARY  # the `---` line, as python-frontmatter and Jekyll define it
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document:
-    """One parsed YAML file or Markdown front matter, with the line of every value."""
+    """One parsed YAML file or Markdown file (front matter and body), with the line of every
+    value. Immutable: validators read it and return their problems."""
 
     path: Path
-    display: str
+    display: str  # the path as printed in problems
     data: Any = None
-    lines: dict[Location, int] = field(default_factory=dict)
+    lines: Mapping[Location, int] = field(default_factory=dict)
     body: str = ""
     body_line: int = 1
-    problems: list[Problem] = field(default_factory=list)
 
     def line(self, location: Location) -> int:
         """The line of `location`, or of its nearest parent that has one."""
@@ -68,11 +69,45 @@ class Document:
             location = location[:-1]
         return self.lines.get((), 1)
 
-    def error(self, location: Location, field: str, message: str, severity="error") -> None:
-        self.error_at(self.line(location), field, message, severity)
+    def problem(
+        self, location: Location, field: str, message: str, severity: Severity = "error"
+    ) -> Problem:
+        return self.problem_at(self.line(location), field, message, severity)
 
-    def error_at(self, line: int, field: str, message: str, severity="error") -> None:
-        self.problems.append(Problem(self.display, line, severity, field, message))
+    def problem_at(
+        self, line: int, field: str, message: str, severity: Severity = "error"
+    ) -> Problem:
+        return Problem(
+            path=self.display, line=line, severity=severity, field=field, message=message
+        )
+
+
+Loaded = tuple[Document, list[Problem]]
+
+
+class _Parse:
+    """What one file's parse collects before it becomes an immutable Document."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.display = display_path(path)
+        self.data: Any = None
+        self.lines: dict[Location, int] = {}
+        self.body = ""
+        self.body_line = 1
+        self.problems: list[Problem] = []
+
+    def error_at(self, line: int, field: str, message: str) -> None:
+        self.problems.append(
+            Problem(path=self.display, line=line, severity="error", field=field, message=message)
+        )
+
+    def error(self, location: Location, field: str, message: str) -> None:
+        self.error_at(self.lines.get(tuple(location), self.lines.get((), 1)), field, message)
+
+    def done(self) -> Loaded:
+        doc = Document(self.path, self.display, self.data, self.lines, self.body, self.body_line)
+        return doc, self.problems
 
 
 def display_path(path: Path) -> str:
@@ -86,7 +121,7 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def read_text(path: Path, doc: Document) -> str | None:
+def read_text(path: Path, doc: _Parse) -> str | None:
     """The file's text, or None with a problem recorded: too big, binary or not UTF-8."""
     try:
         with path.open("rb") as file:  # never more than the limit in memory
@@ -106,14 +141,12 @@ def read_text(path: Path, doc: Document) -> str | None:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        doc.problems.append(
-            Problem(doc.display, line, "error", "file", f"is not valid UTF-8 (byte {error.start})")
-        )
+        doc.error_at(line, "file", f"is not valid UTF-8 (byte {error.start})")
         return None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def parse_yaml(text: str, doc: Document, first_line: int = 1) -> None:
+def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
     """Parse `text` (which starts at file line `first_line`) into `doc.data` and `doc.lines`."""
     bad = forbidden_char(text)
     if bad is not None:
@@ -164,7 +197,7 @@ def _construct(node, loader):
     return loader.construct_object(node, deep=True)
 
 
-def _refuse_alias(text: str, doc: Document, first_line: int) -> bool:
+def _refuse_alias(text: str, doc: _Parse, first_line: int) -> bool:
     """Refuse the first alias (`*name`) at its own line, before anything is expanded.
 
     A composed alias is the anchored node itself, so only the events know where it was written.
@@ -187,9 +220,7 @@ def _refuse_alias(text: str, doc: Document, first_line: int) -> bool:
     return False
 
 
-def _parse_problem(
-    error: yaml.MarkedYAMLError, doc: Document, text: str, first_line: int
-) -> Problem:
+def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_line: int) -> Problem:
     """libyaml's message, at the line where it gave up, with where the broken part began."""
     mark = error.problem_mark or error.context_mark
     line = first_line + (mark.line if mark else 0)
@@ -205,13 +236,19 @@ def _parse_problem(
         start = first_line + error.context_mark.line
         where = f" that starts on line {start}" if start != line else ""
         message += f" (in the {context.group(1)}{where})"
-    return Problem(doc.display, line, "error", "yaml", f"does not parse: {message}")
+    return Problem(
+        path=doc.display,
+        line=line,
+        severity="error",
+        field="yaml",
+        message=f"does not parse: {message}",
+    )
 
 
 def _index_lines(
     node,
     location: Location,
-    doc: Document,
+    doc: _Parse,
     offset: int,
     count: list[int],
     seen_nodes: set[int],
@@ -235,6 +272,15 @@ def _index_lines(
         return False
     line = node.start_mark.line + 1 + offset
     doc.lines.setdefault(location, line)
+    if node.tag not in _PLAIN_TAGS:
+        # Sets, ordered maps, binary data, timestamps and custom tags are not plain data: they
+        # would reach the schema as Python objects it was not written for.
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        kind = "a list" if isinstance(node, yaml.SequenceNode) else "plain text, lists or mappings"
+        if tag in ("!!set", "!!omap", "!!pairs"):
+            kind = "a list"
+        doc.error_at(line, "yaml", f"the type {tag} is not allowed; write {kind} instead")
+        return False
     if id(node) in seen_nodes:
         doc.error_at(line, "yaml", "aliases (*name) are not allowed; write the value out")
         return False
@@ -285,41 +331,62 @@ def _index_lines(
     return True
 
 
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")
+)
 _KEY_KINDS = {"int": "a number", "float": "a number", "bool": "true/false", "null": "empty"}
 
 
-def load_yaml_file(path: Path) -> Document:
+def load_yaml_file(path: Path) -> Loaded:
     """A taxonomy file (or any YAML file) as a Document."""
-    doc = Document(path, display_path(path))
+    doc = _Parse(path)
     text = read_text(path, doc)
-    if text is None:
-        return doc
+    if text is not None:
+        parse_yaml(text, doc, 1)
+    return doc.done()
+
+
+def parse_yaml_text(text: str, path: Path) -> Loaded:
+    """YAML given as text (a file about to be written, for instance), parsed as files are."""
+    doc = _Parse(path)
     parse_yaml(text, doc, 1)
-    return doc
+    return doc.done()
 
 
-def load_markdown(path: Path) -> Document:
-    """An entry: YAML front matter between `---` lines, then the Markdown body."""
-    doc = Document(path, display_path(path))
+def load_markdown(path: Path, *, front_matter_required: bool = True) -> Loaded:
+    """An entry or page: YAML front matter between `---` lines, then the Markdown body."""
+    doc = _Parse(path)
     text = read_text(path, doc)
     if text is None:
-        return doc
+        return doc.done()
+    return split_markdown(text, doc, front_matter_required)
+
+
+def parse_markdown_text(text: str, path: Path) -> Loaded:
+    """A Markdown document given as text, parsed as files are."""
+    return split_markdown(text, _Parse(path), True)
+
+
+def split_markdown(text: str, doc: _Parse, front_matter_required: bool) -> Loaded:
     boundaries = _BOUNDARY.finditer(text)
     first = next(boundaries, None)
     if first is None or first.start() != 0:
+        if not front_matter_required:
+            doc.body = text
+            return doc.done()
         doc.error((), "front matter", "missing: the file must start with a '---' line")
-        return doc
+        return doc.done()
     second = next(boundaries, None)
     if second is None:
         doc.error((), "front matter", "is not closed: add a '---' line after it")
-        return doc
+        return doc.done()
     front = text[first.end() : second.start()]
     body = text[second.end() :]
     doc.body = body[1:] if body.startswith("\n") else body
     doc.body_line = text.count("\n", 0, second.end()) + 2
     # The boundary pattern may swallow blank lines after the opening `---`: count them.
     parse_yaml(front, doc, first_line=text.count("\n", 0, first.end()) + 1)
-    return doc
+    return doc.done()
 
 
 def file_key(path: Path) -> tuple[int, int] | None:

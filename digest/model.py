@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -21,6 +22,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from .names import invisible_char
+
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 # Characters that XML 1.0 forbids, plus the C1 controls and the line/paragraph separators that
@@ -31,25 +34,41 @@ _FORBIDDEN_CHARS = re.compile(
 _NEWLINES = re.compile(r"[\r\n]")
 
 
+# Bidirectional overrides and isolates reorder what a reader sees ("Trojan Source"): never in
+# content. (The marks U+200E/U+200F, which right-to-left text needs, stay allowed in text.)
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def forbidden_char(text: str) -> str | None:
     """The first character of `text` that must never reach a page or a feed, if any."""
-    match = _FORBIDDEN_CHARS.search(text)
+    match = _FORBIDDEN_CHARS.search(text) or _BIDI_CONTROLS.search(text)
     return match.group() if match else None
+
+
+def _describe_char(char: str) -> str:
+    name = unicodedata.name(char, "")
+    return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
 def _plain_text(value: str) -> str:
     bad = forbidden_char(value)
     if bad is not None:
-        raise ValueError(f"contains the control character U+{ord(bad):04X}")
+        kind = "control" if _FORBIDDEN_CHARS.match(bad) else "invisible"
+        raise ValueError(f"contains the {kind} character {_describe_char(bad)}")
     if not value.strip():
         raise ValueError("must not be empty or only whitespace")
     return value.strip()
 
 
 def _one_line(value: str) -> str:
+    """Names, titles, speakers and roles: one line, and nothing invisible, so that a look-alike
+    ("Meta" with a zero-width space) cannot pass for, or merge into, the real name."""
     value = _plain_text(value)
     if _NEWLINES.search(value):
         raise ValueError("must be a single line")
+    hidden = invisible_char(value)
+    if hidden is not None:
+        raise ValueError(f"contains the invisible character {_describe_char(hidden)}")
     return value
 
 
@@ -76,11 +95,26 @@ def _http_url(value: str) -> str:
     return value
 
 
-def _slug(value: str) -> str:
+# Slugs that would land on a URL the site already uses: `entries/2022/index/` is the folder's
+# own page, `topics/page/` holds a listing's page 2, `.../feed/` reads like the feed.
+RESERVED_SLUGS = frozenset(
+    {"index", "page", "feed", "feeds", "atom", "rss", "sitemap", "search", "assets", "images"}
+)
+
+
+def slug_problem(value: str) -> str | None:
+    """Why `value` cannot be a slug, if it cannot."""
     if not SLUG_RE.match(value):
-        raise ValueError(
-            "must be a slug: lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
-        )
+        return "must be a slug: lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
+    if value in RESERVED_SLUGS:
+        return f"{value!r} is reserved for the site's own URLs; choose another slug"
+    return None
+
+
+def _slug(value: str) -> str:
+    problem = slug_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
@@ -223,6 +257,13 @@ class EntryMeta(_Strict):
         None, description="One paragraph of plain text; defaults to the body's first paragraph."
     )
     draft: bool = Field(False, description="Drafts are left out of the published site.")
+
+
+class PageMeta(_Strict):
+    """The optional front matter of a page named in the nav (e.g. about.md)."""
+
+    title: Line | None = None
+    description: Line | None = None
 
 
 class Topic(_Strict):

@@ -1,22 +1,28 @@
-"""Generated pages: the digest model to Markdown documents (front matter + HTML blocks).
+"""Generated pages: the digest model to documents (front matter as data, an HTML body).
 
 Engine-neutral: any static site engine that reads Markdown with YAML front matter can publish
-these. Everything from content is escaped by the templates; only an entry's body is Markdown.
-Every listing is paginated, so no generated page grows with the corpus.
+`GeneratedPage.content`; the MkDocs adapter takes the front matter and the HTML directly.
+Everything from content is escaped by the templates; an editor's Markdown arrives already
+rendered and sanitized. Every listing is paginated, so no generated page grows with the corpus.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from html import escape
+from typing import Any
 
+import yaml
 from markupsafe import Markup
 
-from .corpus import Corpus, Entry
+from .corpus import Corpus, Group
+from .entry import Entry
+from .rendering import Heading
 from .templates import environment
+from .validation import Page
 
 
 @dataclass(frozen=True)
@@ -36,31 +42,58 @@ class Settings:
 class GeneratedPage:
     src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
     url: str  # site URL, e.g. "topics/open-source/"
-    front: str  # the YAML front matter, with its `---` lines
-    body: str  # the Markdown body (HTML blocks, and an entry's write-up)
+    meta: dict[str, Any]  # the front matter; text values HTML-escaped once (themes print raw)
+    html: str  # the page's body, as served
     updated: dt.date | None = None  # when its content last changed: the newest entry it shows
-    html_body: bool = False  # the body is only HTML: an engine may skip Markdown for it
-    # An entry in parts, for engines that convert only the write-up (Markdown): the HTML `head`,
-    # the write-up's searchable `lead` (its summary), the HTML `quotes`, the `rest` of the
-    # write-up, and the HTML `foot`, in that order.
-    head: str | None = None
-    lead: str = ""
-    quotes: str = ""
-    rest: str = ""
-    foot: str | None = None
+    toc: tuple[Heading, ...] = ()
     # What a search index should hold for this page, when it is less than the page.
     search_html: str | None = None
+    nav: bool = False  # heads a section of the site's navigation
+
+    @property
+    def front_matter(self) -> str:
+        dumped = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+        return f"---\n{dumped}---\n"
 
     @property
     def content(self) -> str:
-        """The whole Markdown document, for any engine that reads front matter."""
-        return self.front + self.body
+        """The whole document, for any engine that reads Markdown with front matter."""
+        return f"{self.front_matter}\n{self.html}"
 
 
-def _split_front(document: str) -> tuple[str, str]:
-    """A rendered document's front matter (ours always starts the document) and its body."""
-    end = document.index("\n---\n", 4) + 5
-    return document[:end], document[end:]
+def front_matter(
+    title: str,
+    description: str = "",
+    *,
+    exclude: bool = False,
+    feeds: Sequence[tuple[str, str]] = (),
+    pager: Pager | None = None,
+    toc: bool = False,
+    draft: bool = False,
+) -> dict[str, Any]:
+    """Page metadata for the theme: title and description escaped once, since themes print
+    them unescaped; search exclusion, hidden sidebars, feed and pagination links."""
+    meta: dict[str, Any] = {"title": html.escape(title)}
+    if description:
+        meta["description"] = html.escape(description)
+    if exclude:
+        meta["search"] = {"exclude": True}
+    if not toc:
+        meta["hide"] = ["toc", "footer"] if pager is not None else ["toc"]
+    digest: dict[str, Any] = {
+        "feeds": [
+            {"title": html.escape(name), "type": "application/rss+xml", "href": href}
+            for name, href in feeds
+        ]
+    }
+    if pager is not None and pager.prev is not None:
+        digest["prev"] = pager.relative(pager.prev)
+    if pager is not None and pager.next is not None:
+        digest["next"] = pager.relative(pager.next)
+    if draft:
+        digest["draft"] = True
+    meta["digest"] = digest
+    return meta
 
 
 @dataclass(frozen=True)
@@ -69,7 +102,7 @@ class Pager:
 
     number: int
     count: int
-    items: Sequence
+    items: Sequence[Any]
     base: str  # URL of page 1
 
     @property
@@ -84,6 +117,9 @@ class Pager:
     def next(self) -> str | None:
         return page_url(self.base, self.number + 1) if self.number < self.count else None
 
+    def relative(self, target: str) -> str:
+        return "../" * self.url.count("/") + target or "./"
+
 
 def page_url(base: str, number: int) -> str:
     return base if number == 1 else f"{base}page/{number}/"
@@ -94,7 +130,7 @@ def page_count(items: int, size: int) -> int:
     return max(1, -(-items // size))
 
 
-def paginate(items: Sequence, size: int, base: str) -> Iterator[Pager]:
+def paginate(items: Sequence[Any], size: int, base: str) -> Iterator[Pager]:
     count = page_count(len(items), size)
     for number in range(1, count + 1):
         yield Pager(number, count, items[(number - 1) * size : number * size], base)
@@ -109,130 +145,207 @@ SITE_FEEDS = (
     ("Atom", "application/atom+xml", "atom.xml"),
     ("JSON Feed", "application/feed+json", "feed.json"),
 )
+SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/")
 
 
-def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
-    """Every page of the site that the digest generates, in a deterministic order."""
-    env = environment()
-    pages: list[GeneratedPage] = []
-    common = {"corpus": corpus, "settings": settings, "site_feeds": SITE_FEEDS}
+class _Renderer:
+    """Renders each kind of page; cards are rendered once per entry and way to the root."""
 
-    card_tpl = env.get_template("pages/_card.html.j2")
-    root_cards: dict[str, str] = {}
+    def __init__(self, corpus: Corpus, settings: Settings) -> None:
+        env = environment()
+        self.env = env
+        self.corpus = corpus
+        self.settings = settings
+        self.common: dict[str, Any] = {
+            "corpus": corpus,
+            "settings": settings,
+            "site_feeds": SITE_FEEDS,
+        }
+        self.card_template = env.get_template("pages/card.html.j2")
+        self._cards: dict[tuple[str, str], Markup] = {}
+        self.updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
+        self.pages: list[GeneratedPage] = []
 
-    def card(entry: Entry, page_url: str) -> Markup:
-        """An entry's card, rendered once and rebased: all its links are relative to the root."""
-        html = root_cards.get(entry.slug)
-        if html is None:
-            html = root_cards[entry.slug] = card_tpl.render(entry=entry, page_url="", **common)
-        depth = page_url.count("/")
-        return Markup(html.replace(' href="', ' href="' + "../" * depth) if depth else html)
+    def card(self, entry: Entry, base: str) -> Markup:
+        key = (entry.slug, base)
+        card = self._cards.get(key)
+        if card is None:
+            card = Markup(self.card_template.render(entry=entry, base=base, **self.common))
+            self._cards[key] = card
+        return card
 
-    common["card"] = card
-
-    site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-
-    def add(template, url: str, search_html=None, **context) -> None:
-        front, body = _split_front(template.render(page_url=url, **common, **context))
-        pages.append(
-            GeneratedPage(_src(url), url, front, body, site_updated, True, search_html=search_html)
+    def add(
+        self,
+        template: str,
+        url: str,
+        meta: dict[str, Any],
+        search_html: str | None = None,
+        **context: Any,
+    ) -> None:
+        base = "../" * url.count("/")
+        body = self.env.get_template(template).render(
+            page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
         )
-
-    entry_tpl = env.get_template("pages/entry.md.j2")
-    head_tpl = env.get_template("pages/entry_head.html.j2")
-    quotes_tpl = env.get_template("pages/entry_quotes.html.j2")
-    foot_tpl = env.get_template("pages/entry_foot.html.j2")
-    search_tpl = env.get_template("pages/entry_search.html.j2")
-    for entry in corpus.entries:
-        context = {"page_url": entry.url, "entry": entry, **common}
-        head = Markup(head_tpl.render(context))
-        quotes = Markup(quotes_tpl.render(context))
-        foot = Markup(foot_tpl.render(context))
-        lead, rest = entry.lead_and_rest
-        front, body = _split_front(entry_tpl.render(head=head, quotes=quotes, foot=foot, **context))
-        pages.append(
+        self.pages.append(
             GeneratedPage(
-                entry.src,
-                entry.url,
-                front,
+                _src(url),
+                url,
+                meta,
                 body,
-                entry.added_utc.date(),
-                head=head,
-                lead=lead,
-                quotes=quotes,
-                rest=rest,
-                foot=foot,
-                search_html=search_tpl.render(context),
+                self.updated,
+                search_html=search_html,
+                nav=url in SECTIONS,
             )
         )
 
-    listing = env.get_template("pages/listing.md.j2")
-    for pager in paginate(corpus.entries, settings.page_size, ""):
-        add(
-            listing,
+
+def render_pages(
+    corpus: Corpus, settings: Settings, pages: Sequence[Page] = ()
+) -> list[GeneratedPage]:
+    """Every page of the site that the digest generates or serves, in a deterministic order."""
+    r = _Renderer(corpus, settings)
+    _entry_pages(r)
+    _listings(r)
+    _indexes(r)
+    _people(r)
+    _archive(r)
+    r.add(
+        "pages/feeds.html.j2",
+        "feeds/",
+        front_matter(
+            "Feeds", "Follow the digest in a feed reader: site-wide, per topic or per organization"
+        ),
+    )
+    for page in pages:
+        r.pages.append(_content_page(page))
+    return r.pages
+
+
+def _content_page(page: Page) -> GeneratedPage:
+    """A page the editors wrote (e.g. about.md), served as rendered and sanitized."""
+    url = page.src[: -len(".md")] + "/" if page.src != "index.md" else ""
+    if url.endswith("index/"):
+        url = url[: -len("index/")]
+    meta = front_matter(page.title or "", page.description or "", toc=True)
+    if not page.title:
+        del meta["title"]
+    return GeneratedPage(page.src, url, meta, page.writeup.html, None, toc=page.writeup.toc)
+
+
+def _entry_pages(r: _Renderer) -> None:
+    entry_template = r.env.get_template("pages/entry.html.j2")
+    search_template = r.env.get_template("pages/entry_search.html.j2")
+    for entry in r.corpus.entries:
+        context = {"page_url": entry.url, "entry": entry, **r.common}
+        meta = front_matter(entry.title, entry.summary, toc=True, draft=entry.draft)
+        r.pages.append(
+            GeneratedPage(
+                entry.src,
+                entry.url,
+                meta,
+                entry_template.render(context),
+                entry.added_utc.date(),
+                toc=entry.writeup.toc,
+                search_html=search_template.render(context),
+            )
+        )
+
+
+def _listings(r: _Renderer) -> None:
+    settings = r.settings
+    for pager in paginate(r.corpus.entries, settings.page_size, ""):
+        title = _numbered("Latest entries", pager)
+        meta = front_matter(title, settings.site_description, exclude=True, pager=pager)
+        r.add(
+            "pages/listing.html.j2",
             pager.url,
+            meta,
             pager=pager,
             kind="home",
             title="Latest entries",
             intro=settings.site_description,
-            feed=None,
-            record=None,
+            group=None,
         )
-    for kind, groups in (("topic", corpus.topics), ("organization", corpus.organizations)):
-        for group in groups.values():
-            record = group.record
-            aliases = getattr(record, "aliases", [])
-            for pager in paginate(group.entries, settings.page_size, group.url):
-                add(
-                    listing,
-                    pager.url,
-                    pager=pager,
-                    kind=kind,
-                    title=group.name,
-                    intro=record.description,
-                    feed=f"{group.url}feed.xml",
-                    record=group,
-                    search_html=_intro_search(pager, group.name, record.description, *aliases),
-                )
-
-    index = env.get_template("pages/index.md.j2")
-    for kind, items in (
-        ("topics", list(corpus.topics.values())),
-        ("organizations", list(corpus.organizations.values())),
-        ("people", list(corpus.people.values())),
-    ):
-        for pager in paginate(items, settings.page_size, f"{kind}/"):
-            add(index, pager.url, pager=pager, kind=kind)
-
-    person_tpl = env.get_template("pages/person.md.j2")
-    for person in corpus.people.values():
-        for pager in paginate(person.quotes, settings.page_size, person.url):
-            role = person.latest_role or ""
-            add(
-                person_tpl,
-                pager.url,
+    groups: list[tuple[str, Group]] = [("topic", g) for g in r.corpus.topics.values()]
+    groups += [("organization", g) for g in r.corpus.organizations.values()]
+    for kind, group in groups:
+        record = group.record
+        aliases = getattr(record, "aliases", [])
+        feed = f"{group.url}feed.xml"
+        for pager in paginate(group.entries, settings.page_size, group.url):
+            meta = front_matter(
+                _numbered(group.name, pager),
+                record.description or "",
+                exclude=pager.number > 1,
+                feeds=[(f"{group.name} (RSS)", feed)],
                 pager=pager,
-                person=person,
-                search_html=_intro_search(pager, person.name, role),
+            )
+            search = _intro_search(pager, group.name, record.description, *aliases)
+            r.add(
+                "pages/listing.html.j2",
+                pager.url,
+                meta,
+                search,
+                pager=pager,
+                kind=kind,
+                title=group.name,
+                intro=record.description,
+                group=group,
             )
 
-    archive = env.get_template("pages/archive.md.j2")
-    for pager in paginate(corpus.entries, settings.page_size, "archive/"):
+
+def _indexes(r: _Renderer) -> None:
+    kinds: list[tuple[str, str, str, Sequence[Any]]] = [
+        ("topics", "Topics", "Every topic", list(r.corpus.topics.values())),
+        (
+            "organizations",
+            "Organizations",
+            "Every organization",
+            list(r.corpus.organizations.values()),
+        ),
+        ("people", "People", "Everyone quoted in the digest", list(r.corpus.people.values())),
+    ]
+    for kind, title, description, items in kinds:
+        for pager in paginate(items, r.settings.page_size, f"{kind}/"):
+            meta = front_matter(_numbered(title, pager), description, exclude=True, pager=pager)
+            r.add("pages/index.html.j2", pager.url, meta, pager=pager, kind=kind, title=title)
+
+
+def _people(r: _Renderer) -> None:
+    for person in r.corpus.people.values():
+        for pager in paginate(person.quotes, r.settings.page_size, person.url):
+            meta = front_matter(
+                _numbered(person.name, pager),
+                f"Quotes by {person.name} in the digest",
+                exclude=pager.number > 1,
+                pager=pager,
+            )
+            latest = person.latest
+            search = _intro_search(pager, person.name, latest.role if latest else None)
+            r.add("pages/person.html.j2", pager.url, meta, search, pager=pager, person=person)
+
+
+def _archive(r: _Renderer) -> None:
+    for pager in paginate(r.corpus.entries, r.settings.page_size, "archive/"):
         months = [
-            (key, list(group))
-            for key, group in itertools.groupby(
-                pager.items, key=lambda e: (e.added_utc.year, e.added_utc.month)
+            (f"{month:%B %Y}", list(group))
+            for month, group in itertools.groupby(
+                pager.items, key=lambda e: e.added_utc.date().replace(day=1)
             )
         ]
-        add(archive, pager.url, pager=pager, months=months)
+        meta = front_matter(
+            _numbered("Archive", pager), "Every entry, by month", exclude=True, pager=pager
+        )
+        r.add("pages/archive.html.j2", pager.url, meta, pager=pager, months=months)
 
-    add(env.get_template("pages/feeds.md.j2"), "feeds/")
-    return pages
+
+def _numbered(title: str, pager: Pager) -> str:
+    return title if pager.number == 1 else f"{title} (page {pager.number})"
 
 
 def _intro_search(pager: Pager, title: str, *lines: str | None) -> str | None:
     """A listing is found by its name and description; its entries are indexed on their own."""
     if pager.number > 1:
         return None  # excluded from search altogether
-    text = "".join(f"<p>{escape(line)}</p>" for line in lines if line)
-    return f"<h1>{escape(title)}</h1>{text}"
+    text = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+    return f"<h1>{html.escape(title)}</h1>{text}"

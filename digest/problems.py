@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import difflib
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -12,14 +13,14 @@ MAX_FIELD_CHARS = 80
 MAX_MESSAGE_CHARS = 400
 
 
-def _clean(text: str, limit: int) -> str:
+def printable(text: str, limit: int = 4096) -> str:
     """One printable line: content echoed in a message (a key, a value) can neither break the
-    line nor hide characters, and a huge value cannot flood the terminal."""
+    line, move the cursor, nor hide characters, and a huge value cannot flood the terminal."""
     text = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in str(text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, kw_only=True)
 class Problem:
     """One problem at one place: what editors read, one line each."""
 
@@ -30,9 +31,9 @@ class Problem:
     message: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "path", _clean(self.path, 4096))
-        object.__setattr__(self, "field", _clean(self.field, MAX_FIELD_CHARS))
-        object.__setattr__(self, "message", _clean(self.message, MAX_MESSAGE_CHARS))
+        object.__setattr__(self, "path", printable(self.path))
+        object.__setattr__(self, "field", printable(self.field, MAX_FIELD_CHARS))
+        object.__setattr__(self, "message", printable(self.message, MAX_MESSAGE_CHARS))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.field}: {self.message}"
@@ -55,10 +56,19 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def errors(problems: Iterable[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity == "error"]
+def is_error(problems: Iterable[Problem]) -> bool:
+    return any(p.severity == "error" for p in problems)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
-    """Stable, readable order: by file, then line."""
+    """Stable, readable order: by file, then line; each problem once."""
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.field, p.message))
+
+
+def did_you_mean(
+    word: str, choices: Mapping[str, str], key: Callable[[str], str] = str.casefold
+) -> str:
+    """ "; did you mean 'X'?" for the closest of `choices`, a mapping from the form names are
+    compared in (see `key`) to the suggestion as shown."""
+    matches = difflib.get_close_matches(key(word), list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {choices[matches[0]]}?" if matches else ""

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from .loader import Document, load_markdown, parse_yaml
+from .loader import Document, load_markdown, parse_yaml_text
 from .model import SLUG_RE, DateOrDatetime, HttpUrl, Line, Organization, Topic
 from .names import name_key
 from .pipeline import Layout, find_entry_files
@@ -374,7 +374,7 @@ def new_entry(
             raise UserError(
                 f"{path}: already exists with the slug {slug!r}; choose another with --slug"
             )
-        existing = _source_url(load_markdown(path))
+        existing = _source_url(load_markdown(path)[0])
         if existing and normalize_source_url(existing) == key:
             raise UserError(f"{path}: this article is already in the digest")
     target = layout.entries_dir / str(year or today.year) / f"{slug}.md"
@@ -483,17 +483,16 @@ def add_record(path: Path, kind: str, slug: str, record: dict[str, Any]) -> None
         raise UserError(f"{where}: {message}") from None
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    doc = Document(path, str(path))
-    parse_yaml(text, doc)
-    if doc.problems:
-        raise UserError(f"fix {path} first: {doc.problems[0]}")
+    doc, found = parse_yaml_text(text, path)
+    if found:
+        raise UserError(f"fix {path} first: {found[0]}")
     data = doc.data or {}
     if not isinstance(data, dict):
         raise UserError(f"fix {path} first: it must be a mapping of slug: record")
     if slug in data:
         raise UserError(f"{path}: {kind} {slug!r} already exists")
     if kind == "organization":
-        taxonomy, _ = load_taxonomy(None, doc)
+        taxonomy, _ = load_taxonomy(None, (doc, []))
         for name in (slug, record["name"], *record.get("aliases", [])):
             owner = taxonomy.org_names.get(name_key(name))
             if owner is not None:
@@ -507,12 +506,11 @@ def add_record(path: Path, kind: str, slug: str, record: dict[str, Any]) -> None
     out = "".join(header) + "".join("".join(lines) for _, lines in records)
     # Read the result back as the validator will: the record must be exactly what we meant,
     # and no organization name or alias may now name two organizations.
-    check = Document(path, str(path))
-    parse_yaml(out, check)
-    if check.problems or not isinstance(check.data, dict) or check.data.get(slug) != record:
+    check, found = parse_yaml_text(out, path)
+    if found or not isinstance(check.data, dict) or check.data.get(slug) != record:
         raise UserError(f"could not write {slug!r} into {path} safely; add it by hand")
     if kind == "organization":
-        _, problems = load_taxonomy(None, check)
+        _, problems = load_taxonomy(None, (check, []))
         clash = [p for p in problems if p.field.startswith(slug) or repr(slug) in p.message]
         if clash:
             raise UserError(f"{path}: {clash[0].field}: {clash[0].message}")

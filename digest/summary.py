@@ -128,7 +128,7 @@ def _entries(root: Path) -> dict[str, EntryInfo]:
     files, _ = find_entry_files(Layout(root))
     out: dict[str, EntryInfo] = {}
     for path in files:
-        doc = load_markdown(path)
+        doc, _ = load_markdown(path)
         data = doc.data if isinstance(doc.data, dict) else {}
         rel = path.relative_to(root).as_posix()
         out[rel] = EntryInfo(rel, doc.display, data, doc.body)
@@ -138,7 +138,7 @@ def _entries(root: Path) -> dict[str, EntryInfo]:
 def _records(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
-    data = load_yaml_file(path).data
+    data = load_yaml_file(path)[0].data
     return data if isinstance(data, dict) else {}
 
 

@@ -79,5 +79,16 @@ def relative_url(target: str, page: str) -> str:
     return "../" * page.count("/") + target or "./"
 
 
+def page_url_for(src: str) -> str:
+    """The site URL of the page made from `src` (a path under the docs folder), with directory
+    URLs: 'about.md' -> 'about/', 'index.md' -> '', 'topics/index.md' -> 'topics/'."""
+    stem = src[: -len(".md")] if src.endswith(".md") else src
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
 def absolute_url(site_url: str, target: str) -> str:
     return site_url.rstrip("/") + "/" + target.lstrip("/")

@@ -1,38 +1,37 @@
 """The MkDocs plugin: config in, generated pages and feeds out, content errors as build errors.
 
 Every hook is thin; the work happens in the core (`digest.pipeline`, `digest.pages`,
-`digest.feeds`), which never imports MkDocs.
+`digest.feeds`), which never imports MkDocs. The core renders and sanitizes every editor's
+Markdown itself, so MkDocs converts nothing the digest serves: each page's body is the core's
+HTML, and only the front matter (title, description, theme options) goes through MkDocs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
 import logging
+import os
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from ..feeds import render_feeds
 from ..model import entry_json_schema
 from ..pages import GeneratedPage, Settings, render_pages
-from ..pipeline import DocumentCache, Layout, load_corpus
+from ..pipeline import ContentCache, Layout, load_corpus
+from ..rendering import Heading, MarkdownConfig
+from ..siteconfig import nav_pages
 from .config import DigestConfig
 
 log = logging.getLogger("mkdocs.plugins.digest")
-
-_REST = "<!-- digest: the write-up continues -->"
-# The generated pages that head a section; every other generated page stays out of the nav.
-_SECTIONS = {
-    "index.md",
-    "topics/index.md",
-    "organizations/index.md",
-    "people/index.md",
-    "archive/index.md",
-    "feeds/index.md",
-}
 
 
 class DigestPlugin(BasePlugin[DigestConfig]):
@@ -40,15 +39,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):
 
     def __init__(self) -> None:
         self.serving = False
-        self.cache = DocumentCache()
-        # Generated pages by source path: a dict, never `page in list` (MkDocs compares pages
-        # by title, which can mean parsing them: quadratic).
+        self.cache = ContentCache()
+        # Pages by source path: a dict, never `page in list` (MkDocs compares pages by title,
+        # which can mean parsing them: quadratic).
         self.pages: dict[str, GeneratedPage] = {}
         self._full_content: dict[int, str] = {}
-        # The sitemap's date for pages we do not generate (e.g. About): the newest entry's.
+        # The sitemap's date for pages without one of their own: the newest entry's.
         self.site_updated: dt.date | None = None
 
-    def on_startup(self, *, command, dirty) -> None:
+    def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
@@ -73,12 +72,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             return None
         layout = Layout(
             Path(config.docs_dir),
-            self.config.entries_dir,
-            self.config.topics_file,
-            self.config.organizations_file,
+            nav_pages=frozenset(nav_pages(config.nav)),
+            markdown=MarkdownConfig.from_settings(
+                config.markdown_extensions, config.mdx_configs or {}
+            ),
+            entries=self.config.entries_dir,
+            topics=self.config.topics_file,
+            organizations=self.config.organizations_file,
         )
-        corpus, problems = load_corpus(
-            layout, include_drafts=self.serving and self.config.drafts_in_serve, cache=self.cache
+        include_drafts = self.serving and self.config.drafts_in_serve
+        corpus, checked, problems = load_corpus(
+            layout, include_drafts=include_drafts, cache=self.cache
         )
         for problem in problems:
             {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
@@ -99,97 +103,94 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             feed_items=self.config.feed_items,
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
-
-        # Entries not published (drafts, scheduled) and the taxonomy files leave the build.
-        published = {entry.src for entry in corpus.entries}
-        entries_prefix = f"{self.config.entries_dir}/"
-        by_uri = files.src_uris
-        for uri, file in list(by_uri.items()):
-            is_entry = uri.startswith(entries_prefix) and uri.endswith(".md")
-            is_taxonomy = uri in (self.config.topics_file, self.config.organizations_file)
-            if (is_entry and uri not in published) or is_taxonomy:
-                files.remove(file)
-
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
+        self.pages = {page.src: page for page in render_pages(corpus, settings, checked.pages)}
+        images = {path.relative_to(layout.root).as_posix() for path in checked.images}
+        _keep_only(files, config, set(self.pages) | images)
         by_uri = files.src_uris
-        self.pages = {}
-        for page in render_pages(corpus, settings):
-            self.pages[page.src] = page
-            # The engine reads the front matter (title, meta) from the file; the body is served
-            # from self.pages by on_page_markdown/on_page_content, without a second copy.
-            content = page.front
+        for page in self.pages.values():
+            # MkDocs reads the front matter (title, meta) from the file; the body is served
+            # from self.pages by on_page_content, without a second copy.
             existing = by_uri.get(page.src)
-            if existing is not None and existing.src_uri in published:
-                existing.content_string = content
-                existing.inclusion = InclusionLevel.NOT_IN_NAV
-            elif existing is not None:
-                raise PluginError(
-                    f"digest: {config.docs_dir}/{page.src} would be overwritten by the "
-                    f"generated page at /{page.url}; remove or rename it"
-                )
+            if existing is not None:
+                existing.content_string = page.front_matter
+                if page.url.startswith("entries/"):
+                    existing.inclusion = InclusionLevel.NOT_IN_NAV
             else:
-                inclusion = (
-                    InclusionLevel.UNDEFINED if page.src in _SECTIONS else InclusionLevel.NOT_IN_NAV
+                inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
+                files.append(
+                    File.generated(config, page.src, content=page.front_matter, inclusion=inclusion)
                 )
-                files.append(File.generated(config, page.src, content=content, inclusion=inclusion))
         for feed in render_feeds(corpus, settings):
             _add_static(files, config, feed.path, feed.content)
-        schema = _schema_bytes()
-        _add_static(files, config, "schema/entry.schema.json", schema)
+        _add_static(files, config, "schema/entry.schema.json", _schema_bytes())
         return files
 
-    def on_page_markdown(self, markdown: str, *, page, config, files) -> str | None:
-        """Markdown is converted only where an editor wrote it: an entry's write-up."""
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        """Nothing for MkDocs to convert: the core has rendered and sanitized every body."""
         generated = self.pages.get(page.file.src_uri)
         # Sitemap dates from the content, not the clock: builds are byte-identical on any day.
-        updated = generated.updated if generated is not None else self.site_updated
+        updated = generated.updated if generated is not None else None
+        updated = updated or self.site_updated
         if updated is not None:
             page.update_date = updated.isoformat()
-        if generated is None:
-            return None
-        if generated.html_body:
-            return ""
-        if generated.head is None:
-            return None
-        if generated.lead and generated.rest:
-            return f"{generated.lead}\n\n{_REST}\n\n{generated.rest}\n"
-        return (generated.lead or generated.rest) + "\n"
+        return "" if generated is not None else None
 
-    def on_page_content(self, html: str, *, page, config, files) -> str | None:
+    def on_page_content(
+        self, html: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str | None:
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return None
-        if generated.html_body:
-            return generated.body
-        if generated.head is None:
-            return None
-        lead, rest = [*html.split(_REST, 1), ""][:2] if generated.lead else ("", html)
-        parts = [generated.head]
-        if generated.lead:
-            parts.append(f'<div class="digest-writeup digest-writeup--lead">{lead}</div>')
-        parts.append(generated.quotes)
-        if generated.rest:
-            parts.append(f'<div class="digest-writeup" data-search-exclude="true">{rest}</div>')
-        parts.append(generated.foot or "")
-        return "\n".join(parts)
+        page.toc = get_toc(_toc_tokens(generated.toc))
+        return generated.html
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
     # hands it only what readers search for (title, summary, quotes, people, topics and
-    # organizations), then puts the page back: a small index, built fast.
+    # organizations), then puts the page back: a small index, built fast. Pinned by
+    # tests/test_site.py (the search index holds no write-up beyond the summary).
     @event_priority(100)
-    def _search_view(self, context, *, page, config, nav):
+    def _search_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None and generated.search_html is not None:
-            self._full_content[id(page)] = page.content
+            self._full_content[id(page)] = page.content or ""
             page.content = generated.search_html
 
     @event_priority(-100)
-    def _page_view(self, context, *, page, config, nav):
+    def _page_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
         full = self._full_content.pop(id(page), None)
         if full is not None:
             page.content = full
 
     on_page_context = CombinedEvent(_search_view, _page_view)
+
+
+def _toc_tokens(headings: tuple[Heading, ...]) -> list[dict[str, Any]]:
+    """The core's outline as Python-Markdown's toc tokens; names escaped (themes print them)."""
+    return [
+        {
+            "level": h.level,
+            "id": h.id,
+            "name": html.escape(h.text),
+            "children": _toc_tokens(h.children),
+        }
+        for h in headings
+    ]
+
+
+def _keep_only(files: Files, config: MkDocsConfig, allowed: set[str]) -> None:
+    """Publish from the docs folder only what the core validated: drafts, scheduled entries,
+    taxonomy files and anything else the content holds stay out. Theme files stay."""
+    docs = os.path.realpath(config.docs_dir)
+    for file in list(files):
+        source = file.abs_src_path
+        if file.generated_by is not None or source is None:
+            continue
+        inside = os.path.realpath(source).startswith(docs + os.sep)
+        if inside and file.src_uri not in allowed:
+            files.remove(file)
 
 
 def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -> None:
@@ -200,6 +201,4 @@ def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -
 
 
 def _schema_bytes() -> bytes:
-    import json
-
     return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

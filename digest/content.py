@@ -1,0 +1,188 @@
+"""The content folder is an allow-list: what may be in it, found without following symlinks.
+
+Allowed (SPEC §7): `entries/<YYYY>/<slug>.md`, `editions/<YYYY>-W<ww>.md`, `topics.yml`,
+`organizations.yml`, the pages named in mkdocs.yml's nav, and raster images under `images/`.
+Everything else is an error with its path: an `.html`, `.js`, `.css` or `.svg` file, a page at
+the path of a generated page or of the theme's own files, a folder named like a generated file,
+and every symlink (refused, never followed: it could publish `/etc`, `.git/config` or the
+build's environment). Hidden files and folders (`.name`) are not read and not published.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .loader import display_path
+from .problems import Problem
+
+IMAGES = "images"
+EDITIONS = "editions"
+IMAGE_TYPES = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+    ".webp": (b"RIFF",),  # and "WEBP" at byte 8, checked below
+}
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+# Pages the digest generates: a file of the content at one of these paths would replace them.
+GENERATED_PAGES = frozenset(
+    {
+        "index.md",
+        "topics/index.md",
+        "organizations/index.md",
+        "people/index.md",
+        "archive/index.md",
+        "feeds/index.md",
+        "editions/index.md",
+    }
+)
+
+GENERATED_SECTIONS = frozenset(
+    {"topics", "organizations", "people", "archive", "feeds", "page", "schema", "search", "assets"}
+)
+
+
+@dataclass
+class ContentFiles:
+    """The files of a content folder, by kind, and what is wrong with the rest."""
+
+    entries: list[Path] = field(default_factory=list)
+    editions: list[Path] = field(default_factory=list)
+    pages: list[Path] = field(default_factory=list)  # named in the nav
+    images: list[Path] = field(default_factory=list)
+    taxonomy: dict[str, Path] = field(default_factory=dict)  # file name -> path
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _error(path: Path, message: str, field_name: str = "file") -> Problem:
+    return Problem(
+        path=display_path(path), line=1, severity="error", field=field_name, message=message
+    )
+
+
+_NOT_CONTENT = (
+    "is not part of the digest's content: content/ holds entries/<YYYY>/<slug>.md, "
+    "editions/<YYYY>-W<ww>.md, topics.yml, organizations.yml, images under images/ and the "
+    "pages named in mkdocs.yml's nav"
+)
+
+
+def find_content(
+    root: Path,
+    *,
+    nav_pages: frozenset[str] = frozenset(),
+    entries: str = "entries",
+    taxonomy_files: tuple[str, ...] = ("topics.yml", "organizations.yml"),
+) -> ContentFiles:
+    """Every file under `root`, classified or refused, in a deterministic order."""
+    found = ContentFiles()
+    if not root.is_dir():
+        return found
+    pages = {p for p in nav_pages if p not in GENERATED_PAGES}
+    page_folders = {str(parent) for p in pages for parent in PurePosixPath(p).parents}
+
+    def allowed_folder(rel: PurePosixPath) -> bool:
+        top = rel.parts[0]
+        return top in (entries, EDITIONS, IMAGES) or str(rel) in page_folders
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else root
+        found.problems.append(_error(where, f"cannot be read: {error.strerror or error}"))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        for name in sorted(dirs):
+            path = here / name
+            rel = PurePosixPath(path.relative_to(root).as_posix())
+            if path.is_symlink():
+                dirs.remove(name)
+                found.problems.append(_symlink(path))
+            elif name.startswith("."):
+                dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
+            elif not allowed_folder(rel):
+                dirs.remove(name)
+                found.problems.append(_error(path, "folder " + _NOT_CONTENT))
+        dirs.sort()
+        for name in sorted(names):
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            problem = _classify(path, rel, name, found, pages, entries, taxonomy_files)
+            if problem is not None:
+                found.problems.append(problem)
+    return found
+
+
+def _classify(
+    path: Path,
+    rel: str,
+    name: str,
+    found: ContentFiles,
+    pages: set[str],
+    entries: str,
+    taxonomy_files: tuple[str, ...],
+) -> Problem | None:
+    try:
+        info = path.lstat()
+    except OSError as error:
+        return _error(path, f"cannot be read: {error.strerror or error}")
+    if stat.S_ISLNK(info.st_mode):
+        return _symlink(path)
+    if name.startswith("."):
+        return None  # hidden: editors' lock and swap files, never published
+    if not stat.S_ISREG(info.st_mode):
+        return _error(path, "is not a regular file")
+    top = rel.split("/", 1)[0]
+    if rel in taxonomy_files:
+        found.taxonomy[rel] = path
+    elif top == entries:
+        if not name.endswith(".md"):
+            return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
+        found.entries.append(path)
+    elif top == EDITIONS:
+        if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
+            return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")
+        found.editions.append(path)
+    elif top == IMAGES:
+        return _image(path, info.st_size, found)
+    elif rel in GENERATED_PAGES:
+        return _error(path, f"would replace the page the digest generates at /{rel[:-8]}")
+    elif top in GENERATED_SECTIONS:
+        return _error(path, f"is in /{top}/, whose pages the digest generates")
+    elif rel in pages:
+        found.pages.append(path)
+    else:
+        return _error(path, _NOT_CONTENT)
+    return None
+
+
+def _image(path: Path, size: int, found: ContentFiles) -> Problem | None:
+    """A raster image of a known type whose bytes are what its name says."""
+    signatures = IMAGE_TYPES.get(path.suffix.lower())
+    if signatures is None:
+        kinds = ", ".join(sorted(IMAGE_TYPES))
+        return _error(path, f"is not an image the site publishes ({kinds})")
+    if size > MAX_IMAGE_BYTES:
+        return _error(path, f"is {size:,} bytes; images may be at most {MAX_IMAGE_BYTES:,}")
+    try:
+        with path.open("rb") as file:
+            head = file.read(16)
+    except OSError as error:
+        return _error(path, f"cannot be read: {error.strerror or error}")
+    webp = path.suffix.lower() != ".webp" or head[8:12] == b"WEBP"
+    if not (head.startswith(signatures) and webp):
+        return _error(
+            path, f"is not a {path.suffix.lower()[1:].upper()} image (its bytes say otherwise)"
+        )
+    found.images.append(path)
+    return None
+
+
+def _symlink(path: Path) -> Problem:
+    return _error(
+        path,
+        "is a symlink; content must be real files (symlinks are refused, never followed)",
+    )

@@ -1,0 +1,27 @@
+"""Links between pages: a write-up's relative link to a `.md` file must name a page of the site."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..problems import Problem
+
+
+def check_links(
+    sources: Iterable[tuple[str, tuple[tuple[str, int], ...]]], known: set[str]
+) -> list[Problem]:
+    """`sources`: (display path, ((target source path, line), ...)) per file."""
+    problems = []
+    for display, links in sources:
+        for target, line in links:
+            if target not in known:
+                problems.append(
+                    Problem(
+                        path=display,
+                        line=line,
+                        severity="error",
+                        field="body",
+                        message=f"links to {target!r}, which is not a page of the site",
+                    )
+                )
+    return problems
