@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .entry import Entry, Quote
 from .model import Organization, Topic
-from .validation import Taxonomy
+from .validation import Page, Taxonomy
 
 RELATED_MAX = 5
 _RELATED_SCAN = 12  # candidates read per shared topic/organization: keeps related entries linear
@@ -59,6 +59,8 @@ class Corpus:
     organizations: dict[str, Group]
     people: dict[str, Person]
     related: dict[str, tuple[Entry, ...]]  # entry slug -> related entries, best first
+    pages: Sequence[Page] = ()  # the pages editors wrote (named in the nav)
+    images: Sequence[str] = ()  # images to publish, as paths under the docs folder
 
     @property
     def updated(self) -> dt.datetime | None:
@@ -72,7 +74,12 @@ def order(entries: Iterable[Entry]) -> list[Entry]:
     return ordered
 
 
-def build_corpus(entries: Iterable[Entry], taxonomy: Taxonomy) -> Corpus:
+def build_corpus(
+    entries: Iterable[Entry],
+    taxonomy: Taxonomy,
+    pages: Sequence[Page] = (),
+    images: Sequence[str] = (),
+) -> Corpus:
     """Index entries by topic, organization and person, newest first, and find related ones."""
     ordered = order(entries)
     topics = {slug: Group("topics", slug, rec) for slug, rec in sorted(taxonomy.topics.items())}
@@ -94,7 +101,7 @@ def build_corpus(entries: Iterable[Entry], taxonomy: Taxonomy) -> Corpus:
     people = dict(sorted(people.items()))
     position = {entry.slug: index for index, entry in enumerate(ordered)}
     related = {entry.slug: _related(entry, topics, orgs, position) for entry in ordered}
-    return Corpus(ordered, topics, orgs, people, related)
+    return Corpus(ordered, topics, orgs, people, related, pages, images)
 
 
 def _related(

@@ -276,9 +276,7 @@ def _index_lines(
         # Sets, ordered maps, binary data, timestamps and custom tags are not plain data: they
         # would reach the schema as Python objects it was not written for.
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        kind = "a list" if isinstance(node, yaml.SequenceNode) else "plain text, lists or mappings"
-        if tag in ("!!set", "!!omap", "!!pairs"):
-            kind = "a list"
+        kind = "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, lists or mappings"
         doc.error_at(line, "yaml", f"the type {tag} is not allowed; write {kind} instead")
         return False
     if id(node) in seen_nodes:

@@ -105,16 +105,16 @@ RESERVED_SLUGS = frozenset(
 def slug_problem(value: str) -> str | None:
     """Why `value` cannot be a slug, if it cannot."""
     if not SLUG_RE.match(value):
-        return "must be a slug: lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
+        return "is not a slug: use lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
     if value in RESERVED_SLUGS:
-        return f"{value!r} is reserved for the site's own URLs; choose another slug"
+        return "is reserved for the site's own URLs; choose another slug"
     return None
 
 
 def _slug(value: str) -> str:
     problem = slug_problem(value)
     if problem is not None:
-        raise ValueError(problem)
+        raise ValueError(f"{value!r} {problem}")
     return value
 
 

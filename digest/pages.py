@@ -199,9 +199,7 @@ class _Renderer:
         )
 
 
-def render_pages(
-    corpus: Corpus, settings: Settings, pages: Sequence[Page] = ()
-) -> list[GeneratedPage]:
+def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     """Every page of the site that the digest generates or serves, in a deterministic order."""
     r = _Renderer(corpus, settings)
     _entry_pages(r)
@@ -216,7 +214,7 @@ def render_pages(
             "Feeds", "Follow the digest in a feed reader: site-wide, per topic or per organization"
         ),
     )
-    for page in pages:
+    for page in corpus.pages:
         r.pages.append(_content_page(page))
     return r.pages
 

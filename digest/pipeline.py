@@ -309,10 +309,12 @@ def load_corpus(
     include_drafts: bool = False,
     now: dt.datetime | None = None,
     cache: ContentCache | None = None,
-) -> tuple[Corpus | None, Checked, list[Problem]]:
+) -> tuple[Corpus | None, list[Problem]]:
     """Everything a build needs, or None when any error must stop the build."""
     checked = check_content(layout, cache)
     if not checked.ok:
-        return None, checked, checked.problems
+        return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
-    return build_corpus(entries, checked.taxonomy), checked, checked.problems + notes
+    images = [path.relative_to(layout.root).as_posix() for path in checked.images]
+    corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
+    return corpus, checked.problems + notes

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from digest.corpus import first_paragraph
 from digest.pipeline import Layout, load_corpus
+from digest.rendering import MarkdownConfig, render
+
+
+def first_paragraph(body: str) -> str:
+    return render(body, "entries/2022/x.md", MarkdownConfig()).summary
 
 
 @pytest.mark.parametrize(
@@ -64,8 +68,9 @@ def test_a_person_shows_role_and_organization_from_the_same_quote(
     corpus, problems = load_corpus(Layout(content))
     assert corpus is not None, problems
     person = corpus.people["jane-doe"]
-    assert [quote.text for _, quote, _ in person.quotes] == ["New", "Old"]
-    assert (person.latest_role, person.latest_organization) == ("CEO, NewCo", None)
+    assert [quote.text for _, quote in person.quotes] == ["New", "Old"]
+    assert person.latest is not None
+    assert (person.latest.role, person.latest.organization) == ("CEO, NewCo", None)
 
 
 def test_a_speakers_organization_lists_the_entry(content, write_entry, valid_entry):
@@ -81,6 +86,6 @@ def test_a_speakers_organization_lists_the_entry(content, write_entry, valid_ent
     )
     corpus, problems = load_corpus(Layout(content))
     assert corpus is not None, problems
-    entry = corpus.by_slug["quoted"]
+    entry = next(e for e in corpus.entries if e.slug == "quoted")
     assert entry.organizations == ("openai", "meta")
     assert corpus.organizations["meta"].entries == [entry]

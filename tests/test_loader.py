@@ -25,8 +25,8 @@ def test_bom_and_crlf_are_valid(content, write_entry, valid_entry):
     write_entry(content, ENTRY, data)
     checked, lines = lines_for(content)
     assert lines == []
-    assert checked.entries[0].meta.title == "A synthetic entry"
-    assert checked.entries[0].body == "The body.\n"
+    assert checked.entries[0].title == "A synthetic entry"
+    assert checked.entries[0].writeup.html == "<p>The body.</p>"
 
 
 def test_bom_and_crlf_keep_line_numbers(content, write_entry, valid_entry):
@@ -37,7 +37,7 @@ def test_bom_and_crlf_keep_line_numbers(content, write_entry, valid_entry):
     _, lines = lines_for(content)
     assert lines == [
         f"{P}:11: error: quotes[0].speaker: must not be empty or only whitespace",
-        f"{P}:16: error: body: raw <script> is not allowed",
+        f"{P}:16: error: body: <script> is not allowed in a write-up",
     ]
 
 
@@ -63,16 +63,19 @@ def test_schema_comment_line_and_trailing_spaces_on_boundaries(content, write_en
     write_entry(content, ENTRY, text)
     checked, lines = lines_for(content)
     assert lines == []
-    assert checked.entries[0].body == "The body.\n"
+    assert checked.entries[0].writeup.html == "<p>The body.</p>"
 
 
 def test_body_lines_count_from_the_file_start(content, write_entry, valid_entry):
     text = valid_entry.replace("The body.", "One.\n\nTwo.\n\n[x](javascript:alert(1))")
     write_entry(content, ENTRY, text)
-    doc = load_markdown(content / ENTRY)
+    doc, _ = load_markdown(content / ENTRY)
     assert doc.body_line == 14
     _, lines = lines_for(content)
-    assert lines == [f"{P}:18: error: body: link to a 'javascript': URL is not allowed"]
+    assert lines == [
+        f"{P}:18: error: body: href='javascript:alert(1)' on <a> is not allowed: "
+        "links must be http(s) or relative"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -191,9 +194,27 @@ def test_python_tags_are_refused(content, write_entry):
     write_entry(content, ENTRY, "---\ntitle: !!python/object/apply:os.system ['true']\n---\n")
     _, lines = lines_for(content)
     assert lines == [
-        f"{P}:2: error: yaml: does not parse: could not determine a constructor for the tag "
-        "'tag:yaml.org,2002:python/object/apply:os.system'"
+        f"{P}:2: error: yaml: the type !!python/object/apply:os.system is not allowed; "
+        "write text, lists or mappings instead"
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "tag", "instead"),
+    [
+        ("!!set {open-source, governance}", "!!set", "a list"),
+        ("!!omap [{a: 1}]", "!!omap", "a list"),
+        ("!!pairs [{a: 1}]", "!!pairs", "a list"),
+        ("!!binary aGVsbG8=", "!!binary", "text, lists or mappings"),
+        ("!custom x", "!custom", "text, lists or mappings"),
+    ],
+)
+def test_yaml_types_beyond_plain_data_are_refused(content, write_entry, valid_entry, value, tag, instead):
+    """`topics: !!set {...}` once passed the check and crashed the build."""
+    write_entry(content, ENTRY, valid_entry.replace("topics: [open-source]", f"topics: {value}"))
+    checked, lines = lines_for(content)
+    assert lines == [f"{P}:7: error: yaml: the type {tag} is not allowed; write {instead} instead"]
+    assert checked.entries == []
 
 
 def test_deep_nesting_is_refused(content, write_entry):
@@ -233,11 +254,23 @@ def test_file_over_the_size_limit(content, write_entry, valid_entry):
 
 
 def test_file_just_under_the_size_limit_is_read(content, write_entry, valid_entry):
-    text = valid_entry + "x" * (MAX_FILE_BYTES - len(valid_entry.encode()))
+    padding = "# " + "x" * (MAX_FILE_BYTES - len(valid_entry.encode()) - 3) + "\n"
+    text = valid_entry.replace("---\n", "---\n" + padding, 1)
+    assert len(text.encode()) == MAX_FILE_BYTES
     write_entry(content, ENTRY, text)
     checked, lines = lines_for(content)
     assert lines == []
     assert len(checked.entries) == 1
+
+
+def test_a_body_over_its_own_limit_is_refused_at_its_first_line(content, write_entry, valid_entry):
+    text = valid_entry.replace("The body.", "word " * 13_200)
+    write_entry(content, ENTRY, text)
+    checked, lines = lines_for(content)
+    assert lines == [
+        f"{P}:14: error: body: is 66,001 characters long; the limit is 65,536 "
+        "(link to the article for the rest)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -266,8 +299,8 @@ def test_taxonomy_duplicate_slug(content):
 
 def test_every_key_has_its_line(content, write_entry, valid_entry):
     write_entry(content, ENTRY, valid_entry)
-    doc = load_markdown(content / ENTRY)
-    assert doc.problems == []
+    doc, problems = load_markdown(content / ENTRY)
+    assert problems == []
     assert {
         key: doc.lines[key] for key in [("title",), ("source", "url"), ("quotes", 0, "role")]
     } == {

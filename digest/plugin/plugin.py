@@ -81,7 +81,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             organizations=self.config.organizations_file,
         )
         include_drafts = self.serving and self.config.drafts_in_serve
-        corpus, checked, problems = load_corpus(
+        corpus, problems = load_corpus(
             layout, include_drafts=include_drafts, cache=self.cache
         )
         for problem in problems:
@@ -104,9 +104,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        self.pages = {page.src: page for page in render_pages(corpus, settings, checked.pages)}
-        images = {path.relative_to(layout.root).as_posix() for path in checked.images}
-        _keep_only(files, config, set(self.pages) | images)
+        self.pages = {page.src: page for page in render_pages(corpus, settings)}
+        _keep_only(files, config, set(self.pages) | set(corpus.images))
         by_uri = files.src_uris
         for page in self.pages.values():
             # MkDocs reads the front matter (title, meta) from the file; the body is served

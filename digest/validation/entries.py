@@ -10,7 +10,7 @@ from typing import Any
 
 from ..entry import Entry, EntryRef, Quote
 from ..loader import Document
-from ..model import RESERVED_SLUGS, EntryMeta, as_datetime, forbidden_char, slug_problem
+from ..model import RESERVED_SLUGS, SLUG_RE, EntryMeta, as_datetime, forbidden_char, slug_problem
 from ..problems import Problem, is_error
 from ..rendering import MarkdownConfig, Rendered, plain_text
 from ..urls import normalize_source_url, slugify
@@ -45,12 +45,13 @@ def validate_entry(
         problems += _date_warnings(doc, meta)
     writeup, found = check_writeup(doc, src, markdown)
     problems += found
-    if writeup is not None and not plain_text(writeup.html):
+    if writeup is not None and isinstance(doc.data, dict) and not plain_text(writeup.html):
         message = "the write-up is empty: say in your own words what the article says"
         problems.append(doc.problem_at(doc.body_line, "body", message, "warning"))
     organizations, quote_orgs, found = _references(doc, doc.data, taxonomy)
     problems += found
-    if meta is None or writeup is None or is_error(problems):
+    loaded = taxonomy.topics_loaded and taxonomy.organizations_loaded
+    if meta is None or writeup is None or not loaded or is_error(problems):
         return None, problems
     return make_entry(src, meta, writeup, organizations, quote_orgs), problems
 
@@ -59,9 +60,12 @@ def _path_problems(doc: Document, src: str, meta: EntryMeta | None) -> list[Prob
     path = PurePosixPath(src)
     slug, year = path.stem, path.parent.name
     problems = []
-    reason = slug_problem(slug)
-    if reason is not None:
-        problems.append(doc.problem_at(1, "file name", f"{path.name!r}: the slug {reason}"))
+    if not SLUG_RE.match(slug):
+        message = f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug"
+        problems.append(doc.problem_at(1, "file name", message))
+    elif slug in RESERVED_SLUGS:
+        message = f"{path.name!r}: the slug {slug!r} is reserved for the site's own URLs"
+        problems.append(doc.problem_at(1, "file name", message))
     if len(path.parts) != 3 or not _YEAR.match(year):
         message = f"entries live in entries/<YYYY>/<slug>.md, not {src!r}"
         problems.append(doc.problem_at(1, "file name", message))
