@@ -98,11 +98,11 @@ def find_content(
         for name in sorted(dirs):
             path = here / name
             rel = PurePosixPath(path.relative_to(root).as_posix())
-            if path.is_symlink():
+            if name.startswith("."):
+                dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
+            elif path.is_symlink():
                 dirs.remove(name)
                 found.problems.append(_symlink(path))
-            elif name.startswith("."):
-                dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
             elif not allowed_folder(rel):
                 dirs.remove(name)
                 found.problems.append(_error(path, "folder " + _NOT_CONTENT))
@@ -129,10 +129,10 @@ def _classify(
         info = path.lstat()
     except OSError as error:
         return _error(path, f"cannot be read: {error.strerror or error}")
+    if name.startswith("."):
+        return None  # hidden (editors' lock and swap files, often symlinks): never read
     if stat.S_ISLNK(info.st_mode):
         return _symlink(path)
-    if name.startswith("."):
-        return None  # hidden: editors' lock and swap files, never published
     if not stat.S_ISREG(info.st_mode):
         return _error(path, "is not a regular file")
     top = rel.split("/", 1)[0]

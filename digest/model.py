@@ -53,8 +53,9 @@ def _describe_char(char: str) -> str:
 def _plain_text(value: str) -> str:
     bad = forbidden_char(value)
     if bad is not None:
-        kind = "control" if _FORBIDDEN_CHARS.match(bad) else "invisible"
-        raise ValueError(f"contains the {kind} character {_describe_char(bad)}")
+        if _FORBIDDEN_CHARS.match(bad):
+            raise ValueError(f"contains the control character U+{ord(bad):04X}")
+        raise ValueError(f"contains the invisible character {_describe_char(bad)}")
     if not value.strip():
         raise ValueError("must not be empty or only whitespace")
     return value.strip()

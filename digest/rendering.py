@@ -147,7 +147,7 @@ def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> R
         raise RenderError(f"has more than {MAX_ELEMENTS:,} HTML elements; simplify it")
     clean = sanitizer.sanitize(raw)
     removed = tuple(
-        Removal(r.message, body_line + _line_of(body, r.needle))
+        Removal(r.message, body_line + _line_of(body, r.needles))
         for r in sanitizer.differences(raw, clean)
     )
     lead, rest = split_lead(clean)
@@ -156,10 +156,14 @@ def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> R
     return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, removed)
 
 
-def _line_of(text: str, needle: str) -> int:
-    """Lines after the first where `needle` occurs (case-insensitively), or 0."""
-    at = text.lower().find(needle.lower()) if needle else -1
-    return text.count("\n", 0, at) if at >= 0 else 0
+def _line_of(text: str, needles: tuple[str, ...] | str) -> int:
+    """Lines after the first where the first of `needles` that occurs is (case-insensitively)."""
+    lowered = text.lower()
+    for needle in (needles,) if isinstance(needles, str) else needles:
+        at = lowered.find(needle.lower()) if needle.strip() else -1
+        if at >= 0:
+            return text.count("\n", 0, at)
+    return 0
 
 
 def split_lead(clean: str) -> tuple[str, str]:

@@ -109,7 +109,7 @@ class Removal:
     """One thing the allow-list takes out: what an editor is told, and a word to find it by."""
 
     message: str
-    needle: str  # searched for in the source to point at a line
+    needles: tuple[str, ...]  # searched for in the source, in turn, to point at a line
 
 
 def differences(html: str, clean: str | None = None) -> list[Removal]:
@@ -122,38 +122,37 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
     removals: list[Removal] = []
     for tag, count in (before.tags - after.tags).items():
         what = f"<{tag}>" + (f" ({count} times)" if count > 1 else "")
-        removals.append(Removal(f"{what} is not allowed in a write-up", f"<{tag}"))
+        removals.append(Removal(f"{what} is not allowed in a write-up", (f"<{tag}", tag)))
     for (tag, name, value), _ in (before.attributes - after.attributes).items():
         if tag not in after.tags:
             continue  # the whole element went; already said
         removals.append(_attribute_removal(tag, name, value))
     if not removals:
-        removals.append(Removal("contains markup that is not allowed in a write-up", "<"))
+        removals.append(Removal("contains markup that is not allowed in a write-up", ("<",)))
     return removals
 
 
 def _attribute_removal(tag: str, name: str, value: str) -> Removal:
     shown = value if len(value) <= 40 else value[:39] + "…"
     if name.startswith("on"):
-        return Removal(f"event handler {name}= on <{tag}> is not allowed", name)
+        return Removal(f"event handler {name}= on <{tag}> is not allowed", (name,))
     if name in ("id", "class") and any(reserved_name(v) for v in value.split() or [""]):
         reserved = next((v for v in value.split() if reserved_name(v)), value)
         return Removal(
             f"{name} {reserved!r} on <{tag}> is reserved for the theme (names starting with "
             f"{', '.join(RESERVED_PREFIXES)} are not allowed)",
-            reserved,
+            (reserved, name),
         )
     if name in ("href", "src", "action", "formaction", "cite", "poster", "background"):
+        # The value as written may hide behind entities: its scheme's last letters, then the
+        # attribute, find the line.
+        needles = (value.strip()[:20], value.split(":", 1)[0][-5:] + ":", name, "](")
         if tag == "img" and name == "src":
-            return Removal(
-                f"image {shown!r} is not a file of the site: images go in content/images/",
-                value.strip()[:20] or name,
-            )
-        return Removal(
-            f"{name}={shown!r} on <{tag}> is not allowed: links must be http(s) or relative",
-            value.strip()[:20] or name,
-        )
-    return Removal(f"attribute {name}= on <{tag}> is not allowed", name)
+            message = f"image {shown!r} is not a file of the site: images go in content/images/"
+            return Removal(message, needles)
+        message = f"{name}={shown!r} on <{tag}> is not allowed: links must be http(s) or relative"
+        return Removal(message, needles)
+    return Removal(f"attribute {name}= on <{tag}> is not allowed", (name,))
 
 
 class _Elements(HTMLParser):

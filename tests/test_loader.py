@@ -209,7 +209,9 @@ def test_python_tags_are_refused(content, write_entry):
         ("!custom x", "!custom", "text, lists or mappings"),
     ],
 )
-def test_yaml_types_beyond_plain_data_are_refused(content, write_entry, valid_entry, value, tag, instead):
+def test_yaml_types_beyond_plain_data_are_refused(
+    content, write_entry, valid_entry, value, tag, instead
+):
     """`topics: !!set {...}` once passed the check and crashed the build."""
     write_entry(content, ENTRY, valid_entry.replace("topics: [open-source]", f"topics: {value}"))
     checked, lines = lines_for(content)

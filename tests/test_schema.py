@@ -52,8 +52,8 @@ def test_schema_is_a_valid_2020_12_schema(schema):
 
 
 def test_seed_entry_validates(schema):
-    doc = load_markdown(SEED)
-    assert doc.problems == []
+    doc, problems = load_markdown(SEED)
+    assert problems == []
     errors = list(validator(schema).iter_errors(doc.data))
     assert errors == []
 
@@ -65,7 +65,7 @@ def test_entry_template_points_at_the_schema():
 
 
 def test_synthetic_valid_entry_validates(schema, tmp_path, valid_entry, write_entry):
-    doc = load_markdown(write_entry(tmp_path, "x.md", valid_entry))
+    doc, _ = load_markdown(write_entry(tmp_path, "x.md", valid_entry))
     assert list(validator(schema).iter_errors(doc.data)) == []
 
 
@@ -95,8 +95,8 @@ def test_schema_rejects_what_check_rejects(
     schema, tmp_path, valid_entry, write_entry, old, new, path, keyword
 ):
     assert old in valid_entry
-    doc = load_markdown(write_entry(tmp_path, "x.md", valid_entry.replace(old, new, 1)))
-    assert doc.problems == []
+    doc, problems = load_markdown(write_entry(tmp_path, "x.md", valid_entry.replace(old, new, 1)))
+    assert problems == []
     errors = list(validator(schema).iter_errors(doc.data))
     assert (path, keyword) in [(list(e.absolute_path), e.validator) for e in errors]
     assert all(list(e.absolute_path) == path for e in errors if e.validator != "required")
