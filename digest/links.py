@@ -177,10 +177,22 @@ def _problems(links: list[Link], results: list[Result]) -> list[Problem]:
         for path, line in link.places:
             if result.status == "dead":
                 message = f"{link.url} is dead: {result.detail}"
-                problems.append(Problem(path, line, "error", "source.url", message))
+                problems.append(
+                    Problem(
+                        path=path, line=line, severity="error", field="source.url", message=message
+                    )
+                )
             elif result.status == "blocked":
                 message = f"{link.url} refused the checker ({result.detail}); check it by hand"
-                problems.append(Problem(path, line, "warning", "source.url", message))
+                problems.append(
+                    Problem(
+                        path=path,
+                        line=line,
+                        severity="warning",
+                        field="source.url",
+                        message=message,
+                    )
+                )
     return sorted(problems, key=lambda p: (p.path, p.line))
 
 

@@ -60,9 +60,9 @@ def test_any_accepted_text_renders_literally_and_feeds_stay_well_formed(
         entry = corpus.entries[0]
         ACCEPTED.append(entry.slug)
         pages = {page.url: page for page in render_pages(corpus, SETTINGS)}
-        body = BeautifulSoup(pages[entry.url].body, "html.parser")
+        body = BeautifulSoup(pages[entry.url].html, "html.parser")
         assert body.h1.get_text() == entry.title
-        assert body.select_one(".digest-source__publisher").get_text() == entry.publisher
+        assert body.select_one(".digest-source__publisher").get_text() == entry.source.publisher
         figure = body.select_one("figure.digest-quote")
         assert figure.blockquote.p.get_text() == entry.quotes[0].text
         assert figure.cite.get_text() == entry.quotes[0].speaker

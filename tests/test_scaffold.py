@@ -24,6 +24,7 @@ URL = "https://example.com/news/a-synthetic-article"
 def content(tmp_path: Path) -> Path:
     root = tmp_path / "content"
     shutil.copytree(REPO / "content", root)
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")  # names about.md in the nav
     return root
 
 

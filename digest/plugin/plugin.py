@@ -81,9 +81,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             organizations=self.config.organizations_file,
         )
         include_drafts = self.serving and self.config.drafts_in_serve
-        corpus, problems = load_corpus(
-            layout, include_drafts=include_drafts, cache=self.cache
-        )
+        corpus, problems = load_corpus(layout, include_drafts=include_drafts, cache=self.cache)
         for problem in problems:
             {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
                 str(problem)
