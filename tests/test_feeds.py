@@ -113,7 +113,7 @@ def test_json_feed_has_required_members(synthetic_site, corpus):
     for item, entry in zip(data["items"], corpus.entries, strict=False):
         assert item["id"] == synthetic_site.site_url + entry.url
         assert item["url"] == item["id"]
-        assert item["external_url"] == entry.source_url
+        assert item["external_url"] == entry.source.url
         assert item["content_html"]
         assert item["date_published"] == entry.added.isoformat()
 

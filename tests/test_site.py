@@ -183,7 +183,7 @@ def test_person_pages_list_each_quote_once_newest_first(synthetic_site, corpus):
                 quotes.append(
                     (site_path(url, entry_link["href"]), figure.blockquote.get_text(strip=True))
                 )
-        assert quotes == [(entry.url, quote.text) for entry, quote, _ in person.quotes]
+        assert quotes == [(entry.url, quote.text) for entry, quote in person.quotes]
 
 
 def test_archive_groups_every_entry_by_month(synthetic_site, corpus):
