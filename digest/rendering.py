@@ -111,21 +111,11 @@ class _Renderer:
 
     def convert(self, text: str, src: str) -> tuple[str, list[tuple[str, str]]]:
         self.links.start(src)
-        try:
-            with deadline(RENDER_SECONDS):
-                self.md.reset()
-                return self.md.convert(text), list(self.links.found)
-        except TimeLimit:
-            self.md = self._new()  # interrupted half-way: never reuse its state
-            raise RenderError(
-                f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown "
-                "(very long runs of [ ( * _ or deep nesting)"
-            ) from None
-        except RecursionError:
-            self.md = self._new()
-            raise RenderError(
-                "is nested too deeply to render; flatten its lists, quotes or HTML"
-            ) from None
+        self.md.reset()
+        return self.md.convert(text), list(self.links.found)
+
+    def reset_after_failure(self) -> None:
+        self.md = self._new()  # interrupted half-way: never reuse its state
 
 
 _renderers: dict[MarkdownConfig, _Renderer] = {}
@@ -142,6 +132,23 @@ def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> R
     renderer = _renderers.get(config)
     if renderer is None:
         renderer = _renderers[config] = _Renderer(config)
+    try:
+        with deadline(RENDER_SECONDS):
+            return _render(renderer, body, src, body_line)
+    except TimeLimit:
+        renderer.reset_after_failure()
+        raise RenderError(
+            f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown "
+            "(very long runs of [ ( * _ or deep nesting)"
+        ) from None
+    except RecursionError:
+        renderer.reset_after_failure()
+        raise RenderError(
+            "is nested too deeply to render; flatten its lists, quotes or HTML"
+        ) from None
+
+
+def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendered:
     raw, links = renderer.convert(body, src)
     if raw.count("<") > MAX_ELEMENTS * 2:
         raise RenderError(f"has more than {MAX_ELEMENTS:,} HTML elements; simplify it")

@@ -116,10 +116,15 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
     """What `sanitize` removes from `html` that a browser would otherwise have rendered."""
     clean = sanitize(html) if clean is None else clean
     kept = _everything().clean(html)
+    # Elements no browser knows are dropped by both passes (their text stays): name them too.
+    unknown = sorted(set(_Elements.read(html).tags) - _ALL_TAGS) if "<" in html else []
+    removals: list[Removal] = [
+        Removal(f"<{tag}> is not an HTML element; escape it as &lt;{tag}&gt;", (f"<{tag}", tag))
+        for tag in unknown[:5]
+    ]
     if kept == clean:
-        return []
+        return removals
     before, after = _Elements.read(kept), _Elements.read(clean)
-    removals: list[Removal] = []
     for tag, count in (before.tags - after.tags).items():
         what = f"<{tag}>" + (f" ({count} times)" if count > 1 else "")
         removals.append(Removal(f"{what} is not allowed in a write-up", (f"<{tag}", tag)))
