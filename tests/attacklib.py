@@ -90,9 +90,9 @@ def check(cwd: Path, content: str = "content") -> Run:
     return Run(digest_cli("check", "--content", content, cwd=cwd))
 
 
-def build(cwd: Path, site: str = "site") -> Run:
+def build(cwd: Path, site: str = "site", env: dict[str, str] | None = None) -> Run:
     """`mkdocs build --strict` in `cwd` (a copy of the repository's config and content)."""
-    return Run(mkdocs("build", "--strict", "--site-dir", site, cwd=cwd))
+    return Run(mkdocs("build", "--strict", "--site-dir", site, cwd=cwd, env=env))
 
 
 def project(tmp: Path) -> Path:

@@ -50,7 +50,9 @@ REFUSED: dict[str, str] = {
     "textarea-raw-text": f'<div>\n<textarea><a title="</textarea>{IMG_SQ}"></a>\n</div>\n',
     "iframe-srcdoc": '<iframe srcdoc="&lt;img src=x onerror=alert(1)&gt;"></iframe>\n',
     "handler-after-slash": "<div>\n<img/src=x/onerror=alert(1)>\n</div>\n",
-    "handler-in-svg": '<div>\n<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>\n</div>\n',
+    "handler-in-svg": (
+        '<div>\n<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>\n</div>\n'
+    ),
     # --- schemes a browser reads as javascript: ---
     "scheme-mixed-case": '<a href="JaVaScRiPt:alert(1)">x</a>\n',
     "scheme-hex-entity": '<a href="jav&#x61;script:alert(1)">x</a>\n',
@@ -73,7 +75,9 @@ REFUSED: dict[str, str] = {
     "attrs-link-href": '[x](https://example.org/){: href="javascript:alert(1)" }\n',
     "attrs-link-brace": '[x](https://example.org/){: title="}" href="javascript:alert(1)" }\n',
     "attrs-paragraph-href": 'A paragraph.\n{: href="javascript:alert(1)" }\n',
-    "attrs-style": 'A paragraph.\n{: style="position:fixed;inset:0;background:url(https://e.example/x)" }\n',
+    "attrs-style": (
+        'A paragraph.\n{: style="position:fixed;inset:0;background:url(https://e.example/x)" }\n'
+    ),
     "attrs-id-config": "A paragraph.\n{: id=__config }\n",
     "attrs-hash-config": "A paragraph.\n{: #__config }\n",
     "attrs-class-md": "A paragraph.\n{: .md-header }\n",
