@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-WORDS = (  # noqa: SIM905 (a sentence is easier to read and extend than a list)
+WORDS = (
     "model training inference compute cluster open weights benchmark release funding round "
     "startup enterprise adoption regulation safety research lab chips datacenter latency "
     "agents evaluation dataset licence governance partnership cloud revenue pricing developers "

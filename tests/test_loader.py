@@ -268,7 +268,7 @@ def test_file_just_under_the_size_limit_is_read(content, write_entry, valid_entr
 def test_a_body_over_its_own_limit_is_refused_at_its_first_line(content, write_entry, valid_entry):
     text = valid_entry.replace("The body.", "word " * 13_200)
     write_entry(content, ENTRY, text)
-    checked, lines = lines_for(content)
+    _, lines = lines_for(content)
     assert lines == [
         f"{P}:14: error: body: is 66,001 characters long; the limit is 65,536 "
         "(link to the article for the rest)"
