@@ -103,8 +103,8 @@ def find_content(
             elif path.is_symlink():
                 dirs.remove(name)
                 found.problems.append(_symlink(path))
-            elif not allowed_folder(rel):
-                dirs.remove(name)
+            elif not allowed_folder(rel) and _empty(path):
+                dirs.remove(name)  # an empty folder: its files would each be named below
                 found.problems.append(_error(path, "folder " + _NOT_CONTENT))
         dirs.sort()
         for name in sorted(names):
@@ -114,6 +114,13 @@ def find_content(
             if problem is not None:
                 found.problems.append(problem)
     return found
+
+
+def _empty(folder: Path) -> bool:
+    try:
+        return next(os.scandir(folder), None) is None
+    except OSError:
+        return False  # reported when the walk reads it
 
 
 def _classify(

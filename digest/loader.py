@@ -110,6 +110,14 @@ class _Parse:
         return doc, self.problems
 
 
+def field_name(location: Location) -> str:
+    """('quotes', 0, 'speaker') -> 'quotes[0].speaker'."""
+    out = ""
+    for part in location:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "front matter"
+
+
 def display_path(path: Path) -> str:
     """Paths in messages are relative to the working directory when they can be."""
     text = str(path)
@@ -276,8 +284,9 @@ def _index_lines(
         # Sets, ordered maps, binary data, timestamps and custom tags are not plain data: they
         # would reach the schema as Python objects it was not written for.
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        kind = "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, lists or mappings"
-        doc.error_at(line, "yaml", f"the type {tag} is not allowed; write {kind} instead")
+        kind = "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, a list or a mapping"
+        where = field_name(location) if location else "yaml"
+        doc.error_at(line, where, f"must be {kind}, not a YAML {tag}")
         return False
     if id(node) in seen_nodes:
         doc.error_at(line, "yaml", "aliases (*name) are not allowed; write the value out")

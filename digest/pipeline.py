@@ -149,12 +149,16 @@ def check_content(
             checked.pages.append(page)
             links.append((doc.display, page.writeup.links))
     duplicates = check_duplicates(checked.refs)
-    problems += duplicates + check_links(links, _known_pages(checked, files.entries, layout))
-    refused = {p.path for p in duplicates}
+    broken_links = check_links(links, _known_pages(checked, files.entries, layout))
+    problems += duplicates + broken_links
+    refused = {p.path for p in duplicates + broken_links}
     if refused:
         checked.refs = [r for r in checked.refs if r.display not in refused]
         kept = {r.slug for r in checked.refs}
         checked.entries = [e for e in checked.entries if e.slug in kept]
+        checked.pages = [
+            p for p in checked.pages if display_path(layout.root / p.src) not in refused
+        ]
     checked.problems = sort_problems(problems)
     return checked
 
@@ -198,6 +202,7 @@ def _taxonomy(
 def _known_pages(checked: Checked, entry_files: list[Path], layout: Layout) -> set[str]:
     """Every source path a write-up may link to."""
     known = set(GENERATED_PAGES) | {page.src for page in checked.pages}
+    known |= {path.relative_to(layout.root).as_posix() for path in checked.images}
     known |= {path.relative_to(layout.root).as_posix() for path in entry_files}
     known |= {path.relative_to(layout.root).as_posix() for path in checked.editions}
     known |= {f"topics/{slug}/index.md" for slug in checked.taxonomy.topics}

@@ -159,6 +159,12 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
     )
     lead, rest = split_lead(clean)
     outline = _Outline.read(clean)
+    # Images are the site's own files: each must resolve, from the page, to one (checked with
+    # the other files). The page's URL is where the browser resolves them from.
+    page = page_url_for(src)
+    for image in outline.images:
+        target = posixpath.normpath(posixpath.join(page, urlsplit(image).path))
+        links.append((target, image.rsplit("/", 1)[-1] or image))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
     return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, removed)
 
@@ -196,6 +202,7 @@ class _Outline(HTMLParser):
         self._in_permalink = False
         self._paragraph: list[str] | None = None
         self.summary = ""
+        self.images: list[str] = []
 
     @classmethod
     def read(cls, clean: str) -> _Outline:
@@ -212,6 +219,8 @@ class _Outline(HTMLParser):
             self._in_permalink = True
         elif tag == "p" and not self.summary and self._paragraph is None:
             self._paragraph = []
+        elif tag == "img" and names.get("src"):
+            self.images.append(names["src"] or "")
 
     def handle_endtag(self, tag: str) -> None:
         if self._heading is not None and tag == f"h{self._heading[0]}":
@@ -268,24 +277,30 @@ class _Links(Treeprocessor):
         self.owner = owner
 
     def run(self, root: Any) -> None:
-        for element in root.iter("a"):
-            href = element.get("href")
-            if not href:
-                continue
-            rewritten = self.rewrite(href)
-            if rewritten is not None:
-                element.set("href", rewritten)
+        for element in root.iter():
+            attribute = {"a": "href", "img": "src"}.get(element.tag)
+            value = element.get(attribute) if attribute else None
+            if value:
+                rewritten = self.rewrite(value, page=element.tag == "a")
+                if rewritten is not None:
+                    element.set(attribute, rewritten)
 
-    def rewrite(self, href: str) -> str | None:
+    def rewrite(self, href: str, *, page: bool) -> str | None:
+        """A link to a `.md` file, or an image, relative to the Markdown file (as MkDocs reads
+        them), made relative to the page's URL."""
         parts = urlsplit(href)
-        if parts.scheme or parts.netloc or not parts.path.endswith(".md"):
+        if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+            return None
+        if page and not parts.path.endswith(".md"):
             return None
         src = self.owner.src
         target = posixpath.normpath(posixpath.join(posixpath.dirname(src), parts.path))
         if target.startswith("../") or target == "..":
             return None
-        self.owner.found.append((target, parts.path))
         fragment = f"#{parts.fragment}" if parts.fragment else ""
+        if not page:
+            return relative_url(target, page_url_for(src))
+        self.owner.found.append((target, parts.path))
         return relative_url(page_url_for(target), page_url_for(src)) + fragment
 
 

@@ -60,7 +60,6 @@ REFUSED: dict[str, str] = {
     "scheme-padded-entity": '<a href="&#0000106&#0000097vascript:alert(1)">x</a>\n',
     "scheme-named-entities": '<a href="javascript&colon;alert&lpar;1&rpar;">x</a>\n',
     "scheme-tab-entity": '<a href="java&Tab;script:alert(1)">x</a>\n',
-    "scheme-tab-raw": '<a href="java\tscript:alert(1)">x</a>\n',
     "scheme-newline-entity": '<a href="java&#10;script:alert(1)">x</a>\n',
     "scheme-leading-controls": '<a href="&#1;&#32;javascript:alert(1)">x</a>\n',
     "scheme-unquoted": "<a href=javascript:alert(1)>x</a>\n",
@@ -96,8 +95,6 @@ REFUSED: dict[str, str] = {
     "link-hex-entity": "[x](jav&#x61;script:alert(1))\n",
     "link-named-colon": "[x](javascript&colon;alert(1))\n",
     "link-upper-case": "[x](JAVASCRIPT:alert(1))\n",
-    "link-tab-in-scheme": "[x](<java\tscript:alert(1)>)\n",
-    "reference-nbsp": "[x][r]\n\n[r]:\u00a0\u00a0javascript:alert(1)\n",
     "autolink-javascript": "<javascript:alert(1)>\n",
     "image-javascript": "![x](javascript:alert(1))\n",
     "image-data": "![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)\n",
@@ -110,6 +107,8 @@ REFUSED: dict[str, str] = {
     "clobber-class-md": '<div class="md-search">x</div>\n',
     "clobber-anchor-name": '<a name="__search" href="https://example.org/">x</a>\n',
     "clobber-md-in-html": '<div id="md-header" markdown="1">\nText\n</div>\n',
+    # --- links the site does not publish (SPEC: only http(s) links from content) ---
+    "mailto-link": "Write to [us](mailto:editors@example.org).\n",
 }
 
 # Bodies that must be accepted and rendered inertly: (body, text the page must show).
@@ -118,11 +117,15 @@ INERT: dict[str, tuple[str, str]] = {
     "code-span-script": ("Never write `<script>alert(1)</script>` here.\n", "alert(1)"),
     "fenced-handler": ("```\n<img src=x onerror=alert(1)>\n```\n", "onerror=alert(1)"),
     "plain-link": ("See [the article](https://example.org/a?b=1&c=2).\n", "the article"),
-    "mailto-link": ("Write to [us](mailto:editors@example.org).\n", "us"),
     "heading": ("## Why it matters\n\nBecause.\n", "Why it matters"),
     "prose-scheme": ("The javascript: scheme and data: URLs are refused.\n", "javascript: scheme"),
     "lt-gt-text": ("5 < 6 && 7 > 3, and a <not a tag.\n", "5 < 6 && 7 > 3"),
     "plain-div": ('<div markdown="1">\n**Bold** text.\n</div>\n', "Bold"),
+    # Python-Markdown expands a tab to spaces, and a scheme cannot hold a space: a browser
+    # reads these as relative links (or text), which run nothing.
+    "scheme-tab-raw": ('<a href="java\tscript:alert(1)">tabbed</a>\n', "tabbed"),
+    "link-tab-in-scheme": ("[tabbed](<java\tscript:alert(1)>)\n", "tabbed"),
+    "reference-nbsp": ("[x][r]\n\n[r]:\u00a0\u00a0javascript:alert(1)\n", "javascript:alert(1)"),
 }
 
 

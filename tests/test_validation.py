@@ -160,10 +160,7 @@ CASES = {
     "title is binary": (
         "title: A synthetic entry",
         "title: !!binary aGk=",
-        [
-            f"{P}:2: error: yaml: the type !!binary is not allowed; "
-            "write text, lists or mappings instead"
-        ],
+        [f"{P}:2: error: title: must be text, a list or a mapping, not a YAML !!binary"],
         False,
     ),
     # --- unknown keys ------------------------------------------------------------------------

@@ -14,14 +14,13 @@ def check_links(
     problems = []
     for display, links in sources:
         for target, line in links:
-            if target not in known:
-                problems.append(
-                    Problem(
-                        path=display,
-                        line=line,
-                        severity="error",
-                        field="body",
-                        message=f"links to {target!r}, which is not a page of the site",
-                    )
-                )
+            if target in known:
+                continue
+            if target.endswith(".md"):
+                message = f"links to {target!r}, which is not a page of the site"
+            else:
+                message = f"shows the image {target!r}, which is not a file under content/images/"
+            problems.append(
+                Problem(path=display, line=line, severity="error", field="body", message=message)
+            )
     return problems

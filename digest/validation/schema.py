@@ -8,18 +8,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..loader import Document, Location
+from ..loader import Document, Location, field_name
 from ..problems import Problem, did_you_mean
 
 M = TypeVar("M", bound=BaseModel)
-
-
-def field_name(location: Sequence[str | int]) -> str:
-    """('quotes', 0, 'speaker') -> 'quotes[0].speaker'."""
-    out = ""
-    for part in location:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "front matter"
 
 
 _TYPE_NAMES: dict[type, str] = {
