@@ -11,7 +11,7 @@ from typing import ClassVar
 import pytest
 
 from digest.cli import main
-from digest.links import check_url
+from digest.linkcheck import check_url
 
 
 class _Handler(BaseHTTPRequestHandler):

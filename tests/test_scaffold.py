@@ -14,7 +14,8 @@ import pytest
 import yaml
 
 from digest.cli import main
-from digest.scaffold import parse_page_meta, trim_slug
+from digest.newentry import trim_slug
+from digest.pagemeta import parse_page_meta
 
 REPO = Path(__file__).resolve().parent.parent
 URL = "https://example.com/news/a-synthetic-article"
