@@ -38,8 +38,9 @@ def md_text(value: object, limit: int = MAX_CHARS) -> str:
 
 
 def md_code(value: object, *, in_table: bool = False, limit: int = MAX_CHARS) -> str:
-    """`value` as a one-line code span (GitHub neither links nor mentions inside code)."""
-    text = clean(" ".join(str(value).split()), limit)
+    """`value` as a one-line code span (GitHub neither links nor mentions inside code), shown
+    exactly: line breaks and other controls as visible escapes such as `\\n`."""
+    text = clean(value, limit)
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     if text.startswith(("`", " ")) or text.endswith(("`", " ")):
