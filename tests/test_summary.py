@@ -216,7 +216,9 @@ def test_an_edited_write_up_is_a_change_without_new_quotes(repo, capsys):
 
 # --- Hostile values: the comment's structure is ours only (issue 10) ---------------------------
 
-HOSTILE_NAME = "x\n# Injected heading\n[link](javascript:alert(1)) @octocat `tick` <img src=x> |a|.md"
+HOSTILE_NAME = (
+    "x\n# Injected heading\n[link](javascript:alert(1)) @octocat `tick` <img src=x> |a|.md"
+)
 
 
 def _hostile_pull_request(content: Path) -> None:
@@ -229,7 +231,7 @@ def _hostile_pull_request(content: Path) -> None:
         "source:\n"
         '  url: "https://example.com/a\\n# URL heading) [x](javascript:alert(1))"\n'
         '  publisher: "<img src=x onerror=alert(1)> | a | b |"\n'
-        "topics: [\"bad\\n# Topic heading\"]\n"
+        'topics: ["bad\\n# Topic heading"]\n'
         "quotes:\n"
         '  - text: "Q\\r# CR heading\\u2028# LS heading\\u202e @everyone"\n'
         '    speaker: "@octocat\\n- [x](https://evil.example)"\n'
