@@ -20,7 +20,6 @@ import yaml
 from .loader import Document, load_markdown, load_yaml_file
 
 
-
 class _Dumper(yaml.SafeDumper):
     """PyYAML's safe dumper, with lists of plain values on one line (`aliases: [A, B]`)."""
 

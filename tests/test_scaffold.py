@@ -364,6 +364,15 @@ def test_new_org_with_aliases_resolves_in_entries(content, capsys):
         (["new-org", "fb", "--name", "FB", "--alias", "Facebook"],
          "'Facebook' already names organization 'meta'"),
         (["new-org", "x", "--name", "X", "--url", "ftp://x"], "url: must be an absolute http"),
+        # Names compare as digest.names.name_key does: case, width, spaces, Unicode form.
+        (["new-org", "meta2", "--name", "ＭＥＴＡ  platforms"],
+         "'ＭＥＴＡ  platforms' already names organization 'meta'"),
+        (["new-topic", "oss", "--name", "OPEN   source"],
+         "'OPEN   source' already names topic 'open-source'"),
+        # Invisible characters would let a look-alike pass for a real name.
+        (["new-org", "zw", "--name", "Me\u200bta"], "contains the invisible character U+200B"),
+        (["new-org", "zw", "--name", "Zw", "--alias", "Meta\u202e"],
+         "contains the invisible character U+202E"),
     ],
 )  # fmt: skip
 def test_taxonomy_refusals_are_one_clear_line(content, capsys, args, message):
