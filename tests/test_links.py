@@ -8,10 +8,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from digest.cli import main
-from digest.links import check_url
+from digest.linkcheck import check_url
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -38,6 +40,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if path == "/flaky" and _Handler.hits[path] <= 2:  # HEAD and GET of the first try
             self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if path == "/odd-reason":
+            self.send_response(410, "\x1b[2J| x | <img src=x> @octocat")
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -146,9 +153,33 @@ def test_markdown_report_lists_dead_links_for_the_tracking_issue(server, content
     assert out.startswith("## Link health")
     assert "1 dead" in out
     assert "### Dead links" in out
-    assert f"<{server}/gone>" in out
-    assert "HTTP 404" in out
-    assert "### Redirected" in out and f"→ {server}/ok" in out
+    html = BeautifulSoup(markdown.markdown(out, extensions=["tables"]), "html.parser")
+    dead, moved = html.find_all("table")
+    (row,) = dead.find("tbody").find_all("tr")
+    where, url, result = row.find_all("td")
+    assert where.get_text().endswith("/content/entries/2024/gone.md:5")
+    assert url.a["href"] == f"{server}/gone" and url.get_text() == f"{server}/gone"
+    assert result.get_text() == "HTTP 404 Not Found"
+    (row,) = moved.find("tbody").find_all("tr")
+    assert row.find_all("td")[2].get_text() == f"HTTP 200 → {server}/ok"
+    assert [a["href"] for a in row.find_all("a")] == [f"{server}/moved", f"{server}/ok"]
+
+
+def test_server_text_cannot_break_the_markdown_table_or_the_terminal(server, content, capsys):
+    _entry(content, "odd", f"{server}/odd-reason")
+    code = main(["links", "--content", str(content), "--format", "markdown", "--retries", "0"])
+    out, _ = capsys.readouterr()
+    assert code == 1
+    assert not any(ch in out for ch in "\x1b\x07")
+    html = BeautifulSoup(markdown.markdown(out, extensions=["tables"]), "html.parser")
+    (row,) = html.find("tbody").find_all("tr")
+    cells = row.find_all("td")
+    assert len(cells) == 3 and not html.find_all("img")
+    assert cells[2].get_text() == "HTTP 410 \\x1b[2J| x | <img src=x> @\u200boctocat"
+    code = main(["links", "--content", str(content), "--retries", "0"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "\x1b" not in out + err
+    assert out.rstrip().endswith("is dead: HTTP 410 \\x1b[2J| x | <img src=x> @octocat")
 
 
 def test_transient_errors_are_retried(server):

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import re
 import shutil
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from digest.cli import main
-from digest.scaffold import parse_page_meta, trim_slug
+from digest.loader import load_markdown
+from digest.newentry import trim_slug
+from digest.pagemeta import parse_page_meta
 
 REPO = Path(__file__).resolve().parent.parent
 URL = "https://example.com/news/a-synthetic-article"
@@ -90,10 +94,10 @@ def test_filling_in_the_required_fields_makes_check_pass(content, capsys):
     _new(content, URL, "--title", "A Synthetic Article", "--date", "2024-05-06")
     target = content / "entries" / "2024" / "a-synthetic-article.md"
     text = target.read_text(encoding="utf-8")
-    text = text.replace('publisher: ""', "publisher: Example News")
+    text = text.replace("publisher: ''", "publisher: Example News")
     text = text.replace("topics: []", "topics: [open-source]")
-    text = text.replace('text: ""', 'text: "A synthetic quote for a test."')
-    text = text.replace('speaker: ""', "speaker: Test Person")
+    text = text.replace("text: ''", 'text: "A synthetic quote for a test."')
+    text = text.replace("speaker: ''", "speaker: Test Person")
     target.write_text(text, encoding="utf-8")
     code, out = _check(content, capsys)
     assert code == 0, out
@@ -194,14 +198,68 @@ PAGE = """<!doctype html><html><head>
 </head><body>Hello</body></html>"""
 
 
+NESTED = (
+    "<title>Nested Page</title><script type='application/ld+json'>"
+    + "[" * 100_000
+    + "]" * 100_000
+    + '</script><script type="application/ld+json">{"@type": "NewsArticle", "author": '
+    + "[" * 5_000
+    + "]" * 5_000
+    + "}</script>"
+)
+CONTROLS = (
+    '<meta property="og:title" content="\x1b[31mRed\x1b[0m Title\u202e with \x1b]0;pwned\x07bells">'
+    '<meta name="author" content="Ann\x07 Example\u200b">'
+)
+# Whatever a title holds, the front matter must read back as exactly this text.
+YAML_TITLE = "--- ! &a *b %c @d: \"q\" 'q' #e [f] {g: h} | > key: value # comment"
+YAML_PAGE = f'<meta property="og:title" content="{YAML_TITLE.replace(chr(34), "&quot;")}">'
+ROUTES: dict[str, tuple[str, bytes]] = {
+    "/article": ("text/html; charset=utf-8", PAGE.encode()),
+    "/nested": ("text/html; charset=utf-8", NESTED.encode()),
+    "/idna": ("text/html; charset=idna", b"<title>Idna Page</title>"),
+    "/unicode-escape": ("text/html; charset=unicode_escape", b"<title>Esc\\x1b[2J Page</title>"),
+    "/controls": ("text/html; charset=utf-8", CONTROLS.encode()),
+    "/yaml": ("text/html; charset=utf-8", YAML_PAGE.encode()),
+    "/comments": ("text/html", b"<title>Comment Flood</title>" + b"<!--" * 32_768),
+}
+
+
 class _Page(BaseHTTPRequestHandler):
+    ftp_port = 0
+
     def log_message(self, *args):
         pass
 
     def do_GET(self):
-        body = PAGE.encode() if self.path == "/article" else b"<title>Only a title</title>"
+        if self.path == "/reason":
+            self.send_response(404, "\x1b]0;pwned\x07\x1b[2J\x9b31m Gone")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", f"ftp://127.0.0.1:{_Page.ftp_port}/file.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if self.path in ("/drip", "/huge"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<title>Streamed</title>")
+            for _ in range(60 if self.path == "/drip" else 20_000):
+                try:
+                    self.wfile.write(b" " if self.path == "/drip" else b"<p>x</p>" * 128)
+                    self.wfile.flush()
+                except OSError:
+                    return
+                if self.path == "/drip":
+                    time.sleep(0.1)
+            return
+        kind, body = ROUTES.get(self.path, ("text/html", b"<title>Only a title</title>"))
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -307,6 +365,15 @@ def test_new_org_with_aliases_resolves_in_entries(content, capsys):
         (["new-org", "fb", "--name", "FB", "--alias", "Facebook"],
          "'Facebook' already names organization 'meta'"),
         (["new-org", "x", "--name", "X", "--url", "ftp://x"], "url: must be an absolute http"),
+        # Names compare as digest.names.name_key does: case, width, spaces, Unicode form.
+        (["new-org", "meta2", "--name", "ＭＥＴＡ  platforms"],
+         "'ＭＥＴＡ  platforms' already names organization 'meta'"),
+        (["new-topic", "oss", "--name", "OPEN   source"],
+         "'OPEN   source' already names topic 'open-source'"),
+        # Invisible characters would let a look-alike pass for a real name.
+        (["new-org", "zw", "--name", "Me\u200bta"], "contains the invisible character U+200B"),
+        (["new-org", "zw", "--name", "Zw", "--alias", "Meta\u202e"],
+         "contains the invisible character U+202E"),
     ],
 )  # fmt: skip
 def test_taxonomy_refusals_are_one_clear_line(content, capsys, args, message):
@@ -316,14 +383,6 @@ def test_taxonomy_refusals_are_one_clear_line(content, capsys, args, message):
     assert message in err and err.startswith("error: ")
     assert len(err.strip().splitlines()) == 1
     assert {p.name: p.read_text() for p in content.glob("*.yml")} == before
-
-
-def test_the_json_escaping_round_trips():
-    from digest.scaffold import yaml_scalar
-
-    for text in ["yes", "null", "1.5", "2024-01-01", "a: b", "a #b", "[x]", "ü ✓", 'q"t']:
-        assert yaml.safe_load(f"k: {yaml_scalar(text)}") == {"k": text}
-        assert json.loads(yaml_scalar(text, quote=True)) == text
 
 
 def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monkeypatch, capsys):
@@ -345,7 +404,8 @@ def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monk
 
 
 def test_fetched_values_the_schema_refuses_are_left_out(content, capsys):
-    from digest.scaffold import PageMeta, new_entry
+    from digest.newentry import new_entry
+    from digest.pagemeta import PageMeta
 
     target = new_entry(
         content, URL, fetched=PageMeta(title="Nice title", publisher="Bad\x07name"), slug="x"
@@ -353,3 +413,130 @@ def test_fetched_values_the_schema_refuses_are_left_out(content, capsys):
     front = yaml.safe_load(target.read_text(encoding="utf-8").split("---\n")[1])
     assert front["title"] == "Nice title"
     assert front["source"]["publisher"] == ""
+
+
+# --- --fetch survives any page (issue 10) ------------------------------------------------------
+
+
+def _front(path: Path) -> dict:
+    """The front matter as `digest check` reads it."""
+    doc, problems = load_markdown(path)
+    assert problems == []
+    return doc.data
+
+
+def _fetch(content: Path, site: str, route: str, *args: str) -> tuple[int, str, str, float]:
+    start = time.monotonic()
+    code = _new(content, f"{site}{route}", "--fetch", "--timeout", "2", *args)
+    return code, *_captured(), time.monotonic() - start
+
+
+_capsys = None
+
+
+@pytest.fixture(autouse=True)
+def _remember_capsys(capsys):
+    global _capsys
+    _capsys = capsys
+
+
+def _captured() -> tuple[str, str]:
+    out, err = _capsys.readouterr()
+    return out, err
+
+
+def test_fetch_survives_deeply_nested_json_ld(content, site):
+    code, _, err, _ = _fetch(content, site, "/nested", "--date", "2024-01-01")
+    assert code == 0, err
+    assert "Traceback" not in err
+    assert _front(content / "entries" / "2024" / "nested-page.md")["title"] == "Nested Page"
+
+
+@pytest.mark.parametrize("route", ["/idna", "/unicode-escape"])
+def test_fetch_falls_back_to_utf8_for_charsets_that_are_not_web_text(content, site, route):
+    code, _, err, _ = _fetch(content, site, route, "--slug", "charset", "--date", "2024-01-01")
+    assert code == 0, err
+    title = _front(content / "entries" / "2024" / "charset.md")["title"]
+    # unicode_escape would turn the literal text \x1b into a real escape character.
+    assert title in ("Idna Page", "Esc\\x1b[2J Page")
+
+
+def test_server_text_never_reaches_the_terminal_raw(content, site):
+    code, out, err, _ = _fetch(content, site, "/reason", "--slug", "gone")
+    assert code == 0
+    assert not any(ch in out + err for ch in "\x1b\x07\x9b")
+    (warning,) = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert "answered HTTP 404 \\x1b]0;pwned\\x07\\x1b[2J\\x9b31m Gone" in warning
+
+
+def test_control_sequences_in_metadata_are_never_printed_or_written(content, site):
+    code, out, err, _ = _fetch(content, site, "/controls", "--date", "2024-01-01")
+    assert code == 0, err
+    target = content / "entries" / "2024" / "red-title-with-bells.md"
+    text = target.read_text(encoding="utf-8")
+    for char in "\x1b\x07\u202e\u200b":
+        assert char not in out + err and char not in text
+    front = _front(target)
+    assert front["title"] == "Red Title with bells"
+    assert front["source"]["author"] == "Ann Example"
+    assert "from the page: title: Red Title with bells; author: Ann Example" in err
+
+
+def test_a_fetched_title_full_of_yaml_syntax_reads_back_exactly(content, site):
+    code, _, err, _ = _fetch(content, site, "/yaml", "--slug", "yaml", "--date", "2024-01-01")
+    assert code == 0, err
+    assert _front(content / "entries" / "2024" / "yaml.md")["title"] == YAML_TITLE
+
+
+def test_redirects_to_other_schemes_are_refused_before_connecting(content, site):
+    with socket.socket() as listener:  # an "FTP server" that must never be contacted
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.2)
+        _Page.ftp_port = listener.getsockname()[1]
+        code, _, err, _ = _fetch(content, site, "/to-ftp", "--slug", "ftp")
+        with pytest.raises(TimeoutError):
+            listener.accept()
+    assert code == 0
+    assert f"redirected to a non-web address ftp://127.0.0.1:{_Page.ftp_port}/file.html" in err
+
+
+def test_the_timeout_bounds_the_whole_download(content, site):
+    start = time.monotonic()
+    code = _new(content, f"{site}/drip", "--fetch", "--timeout", "1", "--slug", "drip")
+    _, err = _captured()
+    assert time.monotonic() - start < 3  # the server would drip for 6 s
+    assert code == 0
+    assert "no complete answer within 1 s" in err
+    assert (next((content / "entries").glob("*/drip.md"))).exists()
+
+
+@pytest.mark.parametrize("route", ["/huge", "/comments"])
+def test_huge_and_hostile_pages_are_read_in_bounded_time(content, site, route):
+    code, _, err, elapsed = _fetch(content, site, route, "--slug", "big", "--date", "2024-01-01")
+    assert code == 0, err
+    assert elapsed < 5
+    title = _front(content / "entries" / "2024" / "big.md")["title"]
+    assert title in ("Streamed", "Comment Flood")
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(title=st.text(min_size=1, max_size=40), author=st.text(max_size=20))
+def test_every_title_is_refused_or_written_exactly(tmp_path, title, author):
+    from digest.newentry import new_entry
+    from digest.usererror import UserError
+
+    root = tmp_path / "content"
+    (root / "entries").mkdir(parents=True, exist_ok=True)
+    try:
+        target = new_entry(root, URL, title=title, author=author or None, slug="t")
+    except UserError:
+        return
+    try:
+        front = _front(target)
+        assert front["title"] == title.strip()
+        assert front["source"]["author"] == ((author or None) and author.strip())
+    finally:
+        target.unlink()

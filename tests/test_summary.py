@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from digest.cli import main
 
@@ -69,6 +72,16 @@ def repo(tmp_path: Path, monkeypatch) -> Path:
     return repo
 
 
+def rendered(out: str) -> BeautifulSoup:
+    """The comment as GitHub would show it (Python-Markdown with tables, as a stand-in)."""
+    return BeautifulSoup(markdown.markdown(out, extensions=["tables"]), "html.parser")
+
+
+def shown(out: str) -> str:
+    """The comment's visible text, whitespace collapsed."""
+    return " ".join(rendered(out).get_text().split())
+
+
 def summary(capsys, *args: str) -> tuple[int, str, str]:
     capsys.readouterr()
     code = main(["summary", *args])
@@ -95,10 +108,14 @@ def test_lists_new_entries_quotes_and_taxonomy_records(repo, capsys):
     assert code == 0
     assert out.startswith("<!-- digest-summary -->\n## Digest summary")
     assert "✅ **No new errors.**" in out
-    assert "1 new entry, 0 changed entries, 2 new quotes, 1 new topic." in out
-    assert "[**A \\*fresh\\* synthetic story &#64;someone**](https://example.com/fresh)" in out
-    assert "“First synthetic quote.” — Ann Example" in out
-    assert "- New topic `llms`: Large language models" in out
+    text = shown(out)
+    assert "1 new entry, 0 changed entries, 2 new quotes, 1 new topic." in text
+    (link,) = rendered(out).find_all("a")
+    assert link["href"] == "https://example.com/fresh"
+    # Shown literally; the zero-width space after @ keeps GitHub from notifying anyone.
+    assert link.get_text() == "A *fresh* synthetic story @\u200bsomeone"
+    assert "“First synthetic quote.” — Ann Example" in text
+    assert "New topic llms: Large language models" in text
     # The problem that `main` already has is not this pull request's doing.
     assert "no-such-topic" not in out
     assert "New problems" not in out
@@ -116,11 +133,12 @@ def test_reports_only_problems_new_since_base(repo, capsys):
     )
     code, out, _ = summary(capsys, "--base", "main")  # uncommitted work counts too
     assert code == 0
+    text = shown(out)
     assert "❌ **2 new errors**" in out
     assert "### New problems" in out
-    assert "`content/entries/2024/broken.md:7` **error** `topics[0]`: unknown topic" in out
-    assert "did you mean 'open-source'?" in out
-    assert "`quotes[0].text`: must not be empty" in out
+    assert "content/entries/2024/broken.md:7 error topics[0]: unknown topic" in text
+    assert "did you mean 'open-source'?" in text
+    assert "quotes[0].text: must not be empty" in text
     assert "old-broken" not in out.split("### New problems")[1]
 
 
@@ -140,7 +158,7 @@ def test_changed_entries_show_added_and_removed_quotes(repo, capsys):
     assert "0 new entries, 1 changed entry, 1 new quote." in out
     assert "### Changed entries" in out
     assert "(+1 quote, −1 quote)" in out
-    assert "new: “A newer synthetic quote.” — Someone Else" in out
+    assert "new: “A newer synthetic quote.” — Someone Else" in shown(out)
     assert "✅ **No new errors.**" in out
 
 
@@ -170,7 +188,7 @@ def test_a_base_without_content_makes_everything_new(tmp_path, monkeypatch, caps
     assert code == 0
     count = len(list((REPO / "content" / "entries").rglob("*.md")))
     assert (f"{count} new entry" if count == 1 else f"{count} new entries") in out
-    assert "New organization `meta`: Meta (also: Facebook" in out
+    assert "New organization meta: Meta (also: Facebook" in shown(out)
 
 
 def test_bad_refs_and_folders_get_one_line(repo, tmp_path, capsys):
@@ -194,3 +212,71 @@ def test_an_edited_write_up_is_a_change_without_new_quotes(repo, capsys):
     assert code == 0
     assert "1 changed entry, 0 new quotes." in out
     assert f"`{seed.relative_to(repo).as_posix()}` (write-up or details edited)" in out
+
+
+# --- Hostile values: the comment's structure is ours only (issue 10) ---------------------------
+
+HOSTILE_NAME = (
+    "x\n# Injected heading\n[link](javascript:alert(1)) @octocat `tick` <img src=x> |a|.md"
+)
+
+
+def _hostile_pull_request(content: Path) -> None:
+    path = content / "entries" / "2024" / HOSTILE_NAME
+    path.write_text(
+        "---\n"
+        'title: "T\\n## Title heading\\n![img](https://evil.example/i.png) @octocat #123 '
+        'www.evil.example https://evil.example/ <script>x</script>"\n'
+        "date: 2024-03-04\n"
+        "source:\n"
+        '  url: "https://example.com/a\\n# URL heading) [x](javascript:alert(1))"\n'
+        '  publisher: "<img src=x onerror=alert(1)> | a | b |"\n'
+        'topics: ["bad\\n# Topic heading"]\n'
+        "quotes:\n"
+        '  - text: "Q\\r# CR heading\\u2028# LS heading\\u202e @everyone"\n'
+        '    speaker: "@octocat\\n- [x](https://evil.example)"\n'
+        "---\nBody.\n",
+        encoding="utf-8",
+    )
+    topics = content / "topics.yml"
+    topics.write_text(
+        topics.read_text(encoding="utf-8")
+        + '"key\\n# Key heading @octocat":\n  name: "| a | b |\\n|---|---|\\n![i](https://evil.example/x.png)"\n',
+        encoding="utf-8",
+    )
+
+
+def test_hostile_values_cannot_inject_markdown_into_the_comment(repo, capsys):
+    _hostile_pull_request(repo / "content")
+    code, out, _ = summary(capsys, "--base", "main")
+    assert code == 0
+    html = rendered(out)
+    headings = [h.get_text() for h in html.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])]
+    assert headings == [
+        "Digest summary",
+        "New entries",
+        "Topics and organizations",
+        "New problems",
+    ]
+    assert not html.find_all(["img", "table", "script", "hr", "blockquote", "pre"])
+    (link,) = html.find_all("a")  # the entry's title, to its (encoded) source URL, nothing else
+    assert link["href"].startswith("https://example.com/a%0A#%20URL%20heading%29")
+    assert "\n" not in link["href"] and " " not in link["href"]
+    # Every line is one of ours: the raw text has no line break or control from content, and
+    # the only lines starting with # are the four headings.
+    assert all(ch == "\n" or ch.isprintable() for ch in out)
+    assert [line for line in out.splitlines() if line.startswith("#")] == [
+        "## Digest summary",
+        "### New entries",
+        "### Topics and organizations",
+        "### New problems",
+    ]
+    text = html.get_text()
+    assert "Key heading" in text and "CR heading" in text and "Title heading" in text
+    assert "evil.example" not in out  # bare URLs would be autolinked by GitHub
+    # File names and keys are shown exactly in code spans, line breaks as visible escapes...
+    codes = [c.extract().get_text() for c in html.find_all("code")]
+    assert "content/entries/2024/" + HOSTILE_NAME.replace("\n", "\\n") in codes
+    assert "key\\n# Key heading @octocat" in codes
+    # ...and outside code (where GitHub links them), no mention or issue reference.
+    assert re.search(r"[@#]\w", html.get_text()) is None

@@ -1,27 +1,23 @@
-"""`digest links`: is every source URL still alive?
+"""Is every source URL still alive? The requests behind `digest links`.
 
-Run weekly by a workflow that files one tracking issue, never on pull requests: the web changes
-under us, and a dead link elsewhere must not block an editor's merge.
+HEAD first, GET when HEAD is refused; redirects only to web addresses; retries for what may be
+transient. Reporting lives in `digest.commands.links`.
 """
 
 from __future__ import annotations
 
-import argparse
 import http.client
 import socket
-import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from .loader import load_markdown
 from .pipeline import Layout, find_entry_files
-from .problems import Problem
 
 USER_AGENT = "Mozilla/5.0 (compatible; digest-links/0.1; link-health check of a news digest)"
 # Statuses that mean "the server refuses robots", not "the page is gone": reported, not failed.
@@ -169,154 +165,3 @@ def check_links(
         return list(
             pool.map(lambda link: check_url(link.url, timeout=timeout, retries=retries), links)
         )
-
-
-def _problems(links: list[Link], results: list[Result]) -> list[Problem]:
-    problems: list[Problem] = []
-    for link, result in zip(links, results, strict=True):
-        for path, line in link.places:
-            if result.status == "dead":
-                message = f"{link.url} is dead: {result.detail}"
-                problems.append(
-                    Problem(
-                        path=path, line=line, severity="error", field="source.url", message=message
-                    )
-                )
-            elif result.status == "blocked":
-                message = f"{link.url} refused the checker ({result.detail}); check it by hand"
-                problems.append(
-                    Problem(
-                        path=path,
-                        line=line,
-                        severity="warning",
-                        field="source.url",
-                        message=message,
-                    )
-                )
-    return sorted(problems, key=lambda p: (p.path, p.line))
-
-
-def _md(text: str) -> str:
-    """Escape for a Markdown table cell in a GitHub issue."""
-    for char in "\\`*_[]<>|":
-        text = text.replace(char, "\\" + char)
-    return text.replace("@", "&#64;")  # no accidental @mentions
-
-
-def _md_url(url: str) -> str:
-    """An autolink that cannot break out of its table cell."""
-    for char, code in (("<", "%3C"), (">", "%3E"), ("|", "%7C"), (" ", "%20"), ("`", "%60")):
-        url = url.replace(char, code)
-    return f"<{url}>"
-
-
-def format_markdown(links: list[Link], results: list[Result]) -> str:
-    dead = [(lk, r) for lk, r in zip(links, results, strict=True) if r.status == "dead"]
-    blocked = [(lk, r) for lk, r in zip(links, results, strict=True) if r.status == "blocked"]
-    moved = [
-        (lk, r)
-        for lk, r in zip(links, results, strict=True)
-        if r.status == "ok" and r.final_url is not None
-    ]
-    out = ["## Link health", ""]
-    out.append(
-        f"Checked {len(links)} source URLs: {len(dead)} dead, {len(blocked)} refused the checker, "
-        f"{len(moved)} redirected."
-    )
-    out.append("")
-
-    def table(title: str, rows, note: str) -> None:
-        out.extend(
-            [f"### {title}", "", note, "", "| Entry | URL | Result |", "| --- | --- | --- |"]
-        )
-        for link, result in rows:
-            where = "<br>".join(f"`{path.replace('`', '')}:{line}`" for path, line in link.places)
-            detail = result.detail
-            if result.final_url:
-                detail += f" → {result.final_url}"
-            out.append(f"| {where} | {_md_url(link.url)} | {_md(detail)} |")
-        out.append("")
-
-    if dead:
-        table(
-            "Dead links",
-            dead,
-            "Replace each with the article's new address, or with an archived copy "
-            "(e.g. the Wayback Machine).",
-        )
-    else:
-        out.extend(["No dead links. ✅", ""])
-    if blocked:
-        table("Refused the checker", blocked, "Probably alive; check these by hand.")
-    if moved:
-        table("Redirected", moved, "Alive; consider updating to the final address.")
-    return "\n".join(out)
-
-
-def cmd_links(args: argparse.Namespace) -> int:
-    root = Path(args.content)
-    if not root.is_dir():
-        print(
-            f"{root}:1: error: file: content folder not found (use --content DIR)", file=sys.stderr
-        )
-        return 2
-    links = collect_links(Layout(root))
-    results = check_links(
-        links, concurrency=args.concurrency, timeout=args.timeout, retries=args.retries
-    )
-    problems = _problems(links, results)
-    dead = sum(r.status == "dead" for r in results)
-    if args.format == "markdown":
-        print(format_markdown(links, results))
-    else:
-        for problem in problems:
-            print(problem)
-        print(
-            f"{len(links)} source URLs checked; {dead} dead, "
-            f"{sum(r.status == 'blocked' for r in results)} refused the checker",
-            file=sys.stderr,
-        )
-    return 1 if dead else 0
-
-
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 300:
-        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
-    return value
-
-
-def register(subparsers) -> None:
-    links = subparsers.add_parser(
-        "links",
-        help="check that every source URL still answers; exit 1 if any is dead",
-        description="Request every entry's source URL (HEAD, then GET when HEAD is refused), "
-        "following redirects, with bounded concurrency, timeouts and retries. Dead links are "
-        "errors; servers that refuse robots (401, 403, 429) are warnings.",
-    )
-    links.add_argument("--content", default="content", metavar="DIR", help="default: content")
-    links.add_argument(
-        "--concurrency", type=_positive_int, default=8, metavar="N", help="default: 8"
-    )
-    links.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
-    )
-    links.add_argument(
-        "--retries", type=_non_negative_int, default=2, metavar="N", help="default: 2"
-    )
-    links.add_argument("--format", choices=("text", "markdown"), default="text")
-    links.set_defaults(func=cmd_links)

@@ -1,0 +1,88 @@
+"""`digest check`: validate the content folder and print one line per problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..pipeline import check_content, scheduled_notes
+from ..problems import Problem
+from ..siteconfig import layout_for
+from ..termtext import clean
+
+
+def _content_root(paths: list[Path], default: Path) -> Path:
+    """The content folder the paths belong to: the folder holding `entries/` or the taxonomies."""
+    for path in paths:
+        candidate = path.resolve()
+        for folder in (candidate, *candidate.parents):
+            if (folder / "topics.yml").is_file() or (folder / "entries").is_dir():
+                return folder
+    return default
+
+
+def _selected(problem: Problem, paths: list[Path]) -> bool:
+    target = Path(problem.path).resolve()
+    return any(target == p or p in target.parents for p in paths)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = [Path(p) for p in args.paths]
+    for path in paths:
+        if not path.exists():
+            print(f"{clean(path)}:1: error: file: does not exist", file=sys.stderr)
+            return 2
+    root = Path(args.content) if args.content else _content_root(paths, Path("content"))
+    if not root.is_dir():
+        print(
+            f"{clean(root)}:1: error: file: content folder not found (use --content DIR)",
+            file=sys.stderr,
+        )
+        return 2
+    checked = check_content(layout_for(root), check_only=True)
+    problems = checked.problems
+    if checked.ok:
+        problems = problems + scheduled_notes(checked)
+    resolved = [p.resolve() for p in paths]
+    if resolved and not any(p == root.resolve() for p in resolved):
+        problems = [p for p in problems if _selected(p, resolved)]
+    for problem in problems:
+        print(problem.github() if args.format == "github" else str(problem))
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = sum(p.severity == "warning" for p in problems)
+    if args.format == "text":
+        summary = (
+            f"{_count(len(checked.refs), 'valid entry', 'valid entries')}; "
+            f"{_count(errors, 'error', 'errors')}, {_count(warnings, 'warning', 'warnings')}"
+        )
+        print(summary, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def register(subparsers: Any) -> None:
+    check = subparsers.add_parser(
+        "check",
+        help="validate entries and taxonomy files; exit 1 on any error",
+        description="Validate every entry and taxonomy file of the content folder and print every "
+        "problem as `path:line: severity: field: message`. With PATHs, report only the problems "
+        "in those files or folders (duplicates are still checked against the whole corpus).",
+    )
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to report on")
+    check.add_argument(
+        "--content",
+        metavar="DIR",
+        help="the content folder (default: found from PATH, else ./content)",
+    )
+    check.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="'github' prints GitHub Actions annotations",
+    )
+    check.set_defaults(func=cmd_check)

@@ -1,0 +1,110 @@
+"""`digest new URL`: start an entry for an article, optionally pre-filled from its page."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..model import HttpUrl
+from ..newentry import checked, new_entry
+from ..pagemeta import PageMeta, fetch_page_meta
+from ..termtext import clean
+from ..usererror import UserError
+
+
+def _fetch(url: str, timeout: float) -> PageMeta | None:
+    """The page's own metadata; a warning (not an error) when it cannot be had."""
+    try:
+        return fetch_page_meta(url, timeout)
+    except UserError as error:
+        print(f"warning: {clean(error)}; writing the scaffold without it", file=sys.stderr)
+        return None
+
+
+def _report_fetched(fetched: PageMeta) -> None:
+    """What the page said, so the editor checks it against the article (cleaned for the
+    terminal, though `pagemeta` already keeps only printable text)."""
+    found = [
+        f"{name}: {clean(value, 200)}"
+        for name, value in (
+            ("title", fetched.title),
+            ("publisher", fetched.publisher),
+            ("author", fetched.author),
+            ("date", fetched.date),
+        )
+        if value
+    ]
+    print("from the page: " + ("; ".join(found) if found else "nothing usable"), file=sys.stderr)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    fetched = None
+    try:
+        if args.fetch:
+            fetched = _fetch(checked(HttpUrl, args.url, "URL"), args.timeout)
+        if fetched is not None:
+            _report_fetched(fetched)
+        target = new_entry(
+            Path(args.content),
+            args.url,
+            title=args.title,
+            publisher=args.publisher,
+            author=args.author,
+            date=args.date,
+            slug=args.slug,
+            fetched=fetched,
+        )
+    except UserError as error:
+        print(f"error: {clean(error)}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"error: cannot write the entry: {clean(error)}", file=sys.stderr)
+        return 2
+    print(f"wrote {clean(target)}")
+    if args.date is None and (fetched is None or fetched.date is None):
+        print(
+            f"note: no --date, so it went into the {clean(target.parent.name)} folder; "
+            "move it to the folder of the article's year once you know the date",
+            file=sys.stderr,
+        )
+    print(f"next: fill in the fields marked 'required', then run: digest check {clean(target)}")
+    return 0
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 300:
+        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
+    return value
+
+
+def register(subparsers: Any) -> None:
+    new = subparsers.add_parser(
+        "new",
+        help="scaffold an entry for an article URL",
+        description="Write content/entries/<YYYY>/<slug>.md with every field present. It fails "
+        "`digest check` until you fill in the fields marked 'required'; the check then lists "
+        "exactly what is left. Never overwrites a file.",
+    )
+    new.add_argument("url", metavar="URL", help="the article's URL")
+    new.add_argument("--title", help="the article's title (also makes the slug)")
+    new.add_argument("--publisher", help="who published it, e.g. 'The New Stack'")
+    new.add_argument("--author", help="the article's author")
+    new.add_argument("--date", help="when it was published: YYYY-MM-DD (decides the year folder)")
+    new.add_argument("--slug", help="the file name, instead of one made from the title")
+    new.add_argument(
+        "--fetch",
+        action="store_true",
+        help="pre-fill title, publisher, author and date from the page's own metadata",
+    )
+    new.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=10.0,
+        metavar="S",
+        help="for --fetch: the whole download, redirects included (default 10)",
+    )
+    new.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    new.set_defaults(func=cmd_new)
