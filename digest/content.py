@@ -109,8 +109,9 @@ def find_content(
         dirs.sort()
         for name in sorted(names):
             path = here / name
-            rel = path.relative_to(root).as_posix()
-            problem = _classify(path, rel, name, found, pages, entries, taxonomy_files)
+            problem = _classify(
+                path, path.relative_to(root).as_posix(), name, found, pages, entries, taxonomy_files
+            )
             if problem is not None:
                 found.problems.append(problem)
     return found

@@ -14,10 +14,13 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from feedgen.feed import FeedGenerator
+from jinja2 import Template
 
-from .corpus import Corpus, Entry
+from .corpus import Corpus
+from .entry import Entry
 from .pages import Settings, page_count
 from .templates import environment
 from .urls import absolute_url
@@ -46,7 +49,7 @@ class _Feed:
     entries: Sequence[Entry]
 
 
-def _item_html(entry: Entry, corpus: Corpus, settings: Settings, template) -> str:
+def _item_html(entry: Entry, corpus: Corpus, settings: Settings, template: Template) -> str:
     return xml_safe(
         template.render(
             entry=entry,
@@ -109,7 +112,7 @@ def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str
     items = []
     for entry in feed.entries:
         url = absolute_url(settings.site_url, entry.url)
-        item = {
+        item: dict[str, Any] = {
             "id": url,
             "url": url,
             "external_url": entry.source.url,
@@ -151,7 +154,7 @@ def _opml(feeds: Sequence[_Feed], settings: Settings, updated: dt.datetime) -> b
             htmlUrl=absolute_url(settings.site_url, feed.home),
         )
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    return _xml(root)
 
 
 def _section_sitemap(feed: _Feed, pages: int, settings: Settings) -> bytes:
@@ -168,7 +171,12 @@ def _section_sitemap(feed: _Feed, pages: int, settings: Settings) -> bytes:
             settings.site_url, path
         )
     ET.indent(root)
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8") + b"\n"
+    return _xml(root)
+
+
+def _xml(root: ET.Element) -> bytes:
+    body: bytes = ET.tostring(root, encoding="utf-8")
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
 
 
 def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:

@@ -32,12 +32,13 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """Safe loader that leaves dates as strings: the schema parses them and reports bad ones."""
 
-    def resolve(self, kind, value, implicit):
+    def resolve(self, kind: type[yaml.Node], value: str | None, implicit: tuple[bool, bool]) -> str:
         # Quoted scalars are strings: skip the resolver's generic path (hundreds of thousands
         # of calls per corpus). Everything else is resolved as PyYAML does.
         if kind is yaml.ScalarNode and not implicit[0] and implicit[1]:
             return _STR
-        return super().resolve(kind, value, implicit)
+        tag: str = super().resolve(kind, value, implicit)
+        return tag
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -189,7 +190,7 @@ def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 
 
-def _construct(node, loader):
+def _construct(node: yaml.Node, loader: Any) -> Any:
     """Plain strings, lists and mappings built directly (most of a front matter); anything
     else goes through the safe constructor, which also refuses unsafe tags.
 
@@ -214,7 +215,7 @@ def _refuse_alias(text: str, doc: _Parse, first_line: int) -> bool:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent):
                 doc.error_at(
-                    first_line + event.start_mark.line,
+                    first_line + (event.start_mark.line if event.start_mark else 0),
                     "yaml",
                     "aliases (*name) are not allowed; write the value out",
                 )
@@ -254,7 +255,7 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
 
 
 def _index_lines(
-    node,
+    node: yaml.Node,
     location: Location,
     doc: _Parse,
     offset: int,

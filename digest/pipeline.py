@@ -10,6 +10,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .content import GENERATED_PAGES, find_content
@@ -129,9 +130,7 @@ def check_content(
                 problems += loaded_problems
                 continue
             entry, found = cache.validated(
-                path,
-                token,
-                lambda doc=doc, src=src: validate_entry(doc, src, taxonomy, layout.markdown),
+                path, token, partial(validate_entry, doc, src, taxonomy, layout.markdown)
             )
             problems += found
             if entry is not None:
@@ -227,7 +226,7 @@ def _check_files(
     """Load and validate a share of the entries, in a worker process."""
     assert _worker is not None
     taxonomy, markdown = _worker
-    out = []
+    out: list[tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...]]] = []
     for path, src in items:
         doc, problems = load_markdown(path)
         if problems:

@@ -52,7 +52,9 @@ def _names(slug: str, record: Any, kind: str) -> list[str]:
     return [n for n in names if isinstance(n, str)]
 
 
-def _refuse_clashes(path: Path, kind: str, slug: str, record: dict[str, Any], data: dict) -> None:
+def _refuse_clashes(
+    path: Path, kind: str, slug: str, record: dict[str, Any], data: dict[str, Any]
+) -> None:
     """No two records may share a name once normalised (case, width, spaces, Unicode form)."""
     owners = {
         name_key(name): other for other, rec in data.items() for name in _names(other, rec, kind)

@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 from functools import cache
+from typing import Any
 
 import jinja2
-from markupsafe import Markup
 
 from .urls import relative_url
 
 
 @jinja2.pass_context
-def _url(context, target: str) -> str:
+def _url(context: Any, target: str) -> str:
     """A link from the page being rendered (`page_url` in the context) to a site URL."""
     return relative_url(target, context["page_url"])
-
-
-def _meta(value) -> Markup:
-    """A front-matter value for the engine: JSON (valid YAML), HTML-escaped once.
-
-    Themes print `page.meta.title` and `description` unescaped, so the escaping happens here.
-    """
-    if isinstance(value, str):
-        return Markup(json.dumps(html.escape(value, quote=True), ensure_ascii=False))
-    return Markup(json.dumps(value, ensure_ascii=False))
 
 
 def _day(value: dt.datetime) -> str:
@@ -51,12 +39,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["url"] = _url
-    env.filters["meta"] = _meta
     env.filters["day"] = _day
     env.filters["shorten"] = _truncate
     env.filters["iso"] = lambda value: value.isoformat()
     return env
-
-
-def render(name: str, **context) -> str:
-    return environment().get_template(name).render(**context)

@@ -14,7 +14,7 @@ from typing import Any
 from ..linkcheck import Link, Result, check_links, collect_links
 from ..mdtext import md_code, md_link, md_text
 from ..pipeline import Layout
-from ..problems import Problem
+from ..problems import Problem, Severity
 from ..termtext import clean
 
 
@@ -23,6 +23,7 @@ def link_problems(links: list[Link], results: list[Result]) -> list[Problem]:
     problems: list[Problem] = []
     for link, result in zip(links, results, strict=True):
         for path, line in link.places:
+            severity: Severity
             if result.status == "dead":
                 severity, message = "error", f"{link.url} is dead: {result.detail}"
             elif result.status == "blocked":

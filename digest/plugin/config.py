@@ -6,7 +6,8 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
 
-class DigestConfig(Config):
+# MkDocs' Config is not fully typed (its __init_subclass__ has no annotations).
+class DigestConfig(Config):  # type: ignore[no-untyped-call]
     enabled = c.Type(bool, default=True)
     # Where content lives, relative to docs_dir.
     entries_dir = c.Type(str, default="entries")

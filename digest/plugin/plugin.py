@@ -34,7 +34,8 @@ from .config import DigestConfig
 log = logging.getLogger("mkdocs.plugins.digest")
 
 
-class DigestPlugin(BasePlugin[DigestConfig]):
+# MkDocs' base classes are not fully typed (their __init_subclass__ has no annotations).
+class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     supports_multiple_instances = False
 
     def __init__(self) -> None:
@@ -141,7 +142,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         generated = self.pages.get(page.file.src_uri)
         if generated is None:
             return None
-        page.toc = get_toc(_toc_tokens(generated.toc))
+        page.toc = get_toc(_toc_tokens(generated.toc))  # type: ignore[arg-type]  # a TypedDict
         return generated.html
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin

@@ -174,9 +174,11 @@ def _references(
     quotes = data.get("quotes")
     for index, quote in enumerate(quotes if isinstance(quotes, list) else []):
         name = quote.get("organization") if isinstance(quote, dict) else None
-        resolved = taxonomy.resolve_org(name) if _usable_name(name) else None
-        if _usable_name(name) and resolved is None:
-            where = ("quotes", index, "organization")
-            problems.append(doc.problem(where, field_name(where), taxonomy.unknown_org(name)))
+        usable = isinstance(name, str) and _usable_name(name)
+        resolved = taxonomy.resolve_org(name) if usable and isinstance(name, str) else None
+        if usable and isinstance(name, str) and resolved is None:
+            quote_where = ("quotes", index, "organization")
+            message = taxonomy.unknown_org(name)
+            problems.append(doc.problem(quote_where, field_name(quote_where), message))
         quote_orgs.append(resolved)
     return organizations, quote_orgs, problems

@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..loader import Document, Location, field_name
+
+__all__ = ["describe", "field_name", "validate_model"]
 from ..problems import Problem, did_you_mean
 
 M = TypeVar("M", bound=BaseModel)

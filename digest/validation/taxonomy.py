@@ -102,7 +102,9 @@ def load_taxonomy(
     taxonomy.topics = topic_records or {}
     taxonomy.organizations = org_records or {}
     if topics is not None and topic_records:
-        spellings = [(slug, t.name, (slug, "name")) for slug, t in topic_records.items()]
+        spellings: list[tuple[str, str, Location]] = [
+            (slug, t.name, (slug, "name")) for slug, t in topic_records.items()
+        ]
         _, found = _unique_names(topics[0], spellings, "topic")
         problems += found
     if organizations is not None and org_records:
