@@ -176,7 +176,7 @@ def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
         if node is None:
             doc.data = None
             return
-        if not _index_lines(node, (), doc, first_line - 1, [0], set(), 0):
+        if not _Indexer(doc, first_line - 1).node(node, (), 0):
             return
         doc.data = _construct(node, loader)
     except yaml.MarkedYAMLError as error:
@@ -194,7 +194,7 @@ def _construct(node: yaml.Node, loader: Any) -> Any:
     """Plain strings, lists and mappings built directly (most of a front matter); anything
     else goes through the safe constructor, which also refuses unsafe tags.
 
-    Keys were already checked by `_index_lines`: plain strings, no duplicates, no aliases.
+    Keys were already checked by `_Indexer`: plain strings, no duplicates, no aliases.
     """
     kind = type(node)
     if kind is yaml.ScalarNode:
@@ -254,89 +254,77 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
     )
 
 
-def _index_lines(
-    node: yaml.Node,
-    location: Location,
-    doc: _Parse,
-    offset: int,
-    count: list[int],
-    seen_nodes: set[int],
-    depth: int,
-) -> bool:
-    """Record lines; refuse aliases, duplicate keys, complex keys and huge documents."""
-    count[0] += 1
-    if depth > MAX_YAML_DEPTH:
-        doc.error_at(
-            node.start_mark.line + 1 + offset,
-            "yaml",
-            f"is nested more than {MAX_YAML_DEPTH} levels deep; refusing to read it",
-        )
-        return False
-    if count[0] > MAX_YAML_NODES:
-        doc.error_at(
-            node.start_mark.line + 1 + offset,
-            "yaml",
-            f"has more than {MAX_YAML_NODES:,} values; refusing to read it",
-        )
-        return False
-    line = node.start_mark.line + 1 + offset
-    doc.lines.setdefault(location, line)
-    if node.tag not in _PLAIN_TAGS:
-        # Sets, ordered maps, binary data, timestamps and custom tags are not plain data: they
-        # would reach the schema as Python objects it was not written for.
-        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        kind = "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, a list or a mapping"
-        where = field_name(location) if location else "yaml"
-        doc.error_at(line, where, f"must be {kind}, not a YAML {tag}")
-        return False
-    if id(node) in seen_nodes:
-        doc.error_at(line, "yaml", "aliases (*name) are not allowed; write the value out")
-        return False
-    seen_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[Any, int] = {}
+class _Indexer:
+    """Records the line of every value, and refuses what PyYAML would accept silently: aliases,
+    duplicate keys, keys that are not text, types beyond plain data, and huge or deep documents.
+    Recursion is bounded by MAX_YAML_DEPTH."""
+
+    def __init__(self, doc: _Parse, offset: int) -> None:
+        self.doc, self.offset, self.count = doc, offset, 0
+        self.seen: set[int] = set()
+
+    def line(self, node: yaml.Node) -> int:
+        return node.start_mark.line + 1 + self.offset
+
+    def node(self, node: yaml.Node, location: Location, depth: int) -> bool:
+        self.count += 1
+        line = self.line(node)
+        if depth > MAX_YAML_DEPTH:
+            message = f"is nested more than {MAX_YAML_DEPTH} levels deep; refusing to read it"
+            return self.refuse(line, "yaml", message)
+        if self.count > MAX_YAML_NODES:
+            message = f"has more than {MAX_YAML_NODES:,} values; refusing to read it"
+            return self.refuse(line, "yaml", message)
+        self.doc.lines.setdefault(location, line)
+        if node.tag not in _PLAIN_TAGS:
+            # Sets, ordered maps, binary data, timestamps and custom tags are not plain data:
+            # they would reach the schema as Python objects it was not written for.
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            kind = (
+                "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, a list or a mapping"
+            )
+            where = field_name(location) if location else "yaml"
+            return self.refuse(line, where, f"must be {kind}, not a YAML {tag}")
+        if id(node) in self.seen:
+            return self.refuse(line, "yaml", "aliases (*name) are not allowed; write the value out")
+        self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, location, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return all(
+                self.node(item, (*location, index), depth + 1)
+                for index, item in enumerate(node.value)
+            )
+        return True
+
+    def mapping(self, node: yaml.MappingNode, location: Location, depth: int) -> bool:
+        first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1 + offset
-            if (
-                not isinstance(key_node, yaml.ScalarNode)
-                or key_node.tag == "tag:yaml.org,2002:merge"
-            ):
-                doc.error_at(
-                    key_line,
-                    "yaml",
-                    "keys must be plain names (no merge keys, lists or mappings as keys)",
-                )
-                return False
+            line = self.line(key_node)
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
+                message = "keys must be plain names (no merge keys, lists or mappings as keys)"
+                return self.refuse(line, "yaml", message)
             key = key_node.value
             if key_node.tag != "tag:yaml.org,2002:str":
                 kind = key_node.tag.rsplit(":", 1)[-1]
-                doc.error_at(
-                    key_line,
-                    "yaml",
-                    f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; put it in quotes",
+                message = (
+                    f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; put it in quotes"
                 )
-                return False
-            if key in seen:
+                return self.refuse(line, "yaml", message)
+            if key in first_line:
                 name = ".".join(str(p) for p in (*location, key))
-                doc.error_at(
-                    key_line,
-                    name,
-                    f"duplicate key (first on line {seen[key]}); YAML would keep only the last",
-                )
+                first = first_line[key]
+                message = f"duplicate key (first on line {first}); YAML would keep only the last"
+                return self.refuse(line, name, message)
+            first_line[key] = line
+            self.doc.lines[(*location, key)] = line
+            if not self.node(value_node, (*location, key), depth + 1):
                 return False
-            seen[key] = key_line
-            doc.lines[(*location, key)] = key_line
-            if not _index_lines(
-                value_node, (*location, key), doc, offset, count, seen_nodes, depth + 1
-            ):
-                return False
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            if not _index_lines(
-                item, (*location, index), doc, offset, count, seen_nodes, depth + 1
-            ):
-                return False
-    return True
+        return True
+
+    def refuse(self, line: int, field: str, message: str) -> bool:
+        self.doc.error_at(line, field, message)
+        return False
 
 
 _PLAIN_TAGS = frozenset(
