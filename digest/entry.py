@@ -67,3 +67,4 @@ class EntryRef:
     added: dt.datetime
     added_line: int
     draft: bool
+    people: tuple[str, ...] = ()  # the quoted speakers' page slugs (pages a write-up may link to)

@@ -206,7 +206,7 @@ def _known_pages(checked: Checked, entry_files: list[Path], layout: Layout) -> s
     known |= {path.relative_to(layout.root).as_posix() for path in checked.editions}
     known |= {f"topics/{slug}/index.md" for slug in checked.taxonomy.topics}
     known |= {f"organizations/{slug}/index.md" for slug in checked.taxonomy.organizations}
-    known |= {f"people/{q.person}/index.md" for e in checked.entries for q in e.quotes}
+    known |= {f"people/{person}/index.md" for ref in checked.refs for person in ref.people}
     return known
 
 

@@ -128,6 +128,7 @@ def entry_ref(doc: Document, entry: Entry) -> EntryRef:
         added=entry.added,
         added_line=doc.line(("added",)),
         draft=entry.draft,
+        people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
     )
 
 
