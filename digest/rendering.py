@@ -28,7 +28,7 @@ from .urls import page_url_for, relative_url
 
 MAX_BODY_CHARS = 64 * 1024  # a write-up is a few paragraphs; 64 KiB is some 10,000 words
 MAX_ELEMENTS = 5_000  # HTML parsers slow down on deep nesting: bound the work
-RENDER_SECONDS = 1.5
+RENDER_SECONDS = 1.0
 
 # What MkDocs always adds to `markdown_extensions`, so a configuration read from mkdocs.yml
 # renders exactly as MkDocs would.
