@@ -28,7 +28,12 @@ MAX_ROLE_WORDS = 14
 
 # --- vocabulary --------------------------------------------------------------------------------
 
-SPEECH_VERBS = frozenset(
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+SPEECH_VERBS = _set(
     """
     said says say told tells added adds explained explains noted notes wrote writes stated
     states argued argues continued continues recalled recalls remarked remarks observed observes
@@ -43,16 +48,16 @@ SPEECH_VERBS = frozenset(
     insisting concluding quipping recalling remarking observing commenting predicting
     acknowledging admitting emphasizing emphasising stressing suggesting cautioning conceding
     responding confirming reflecting describing posting tweeting sharing announcing
-    """.split()
+    """
 )
 PRONOUNS = frozenset({"he", "she", "they"})
-UNNAMED_SUBJECTS = frozenset(
+UNNAMED_SUBJECTS = _set(
     """the a an its his her their company team firm startup organization organisation group
     spokesperson spokesman spokeswoman statement report post blog paper researchers authors
-    analysts officials executives it we i you this that who which""".split()
+    analysts officials executives it we i you this that who which"""
 )
 # Capitalised words that start sentences or name dates, not people.
-STOP_WORDS = frozenset(
+STOP_WORDS = _set(
     """
     the a an in on at for but and or nor if as it its this that these those we i he she they
     you our his her their my your now then when while after before since however moreover
@@ -62,10 +67,10 @@ STOP_WORDS = frozenset(
     another few more much one two three first second last next new today tomorrow yesterday
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december q a
-    """.split()
+    """
 )
-HONORIFICS = frozenset("mr mrs ms mx dr prof sir dame lord lady".split())
-ROLE_WORDS = frozenset(
+HONORIFICS = _set("mr mrs ms mx dr prof sir dame lord lady")
+ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp president vice chief executive director
     founder co-founder cofounder chairman chairwoman chair chairperson head analyst professor
@@ -74,10 +79,10 @@ ROLE_WORDS = frozenset(
     partner editor reporter general principal senior managing chancellor mayor judge attorney
     lawyer counsel economist strategist architect fellow dean investor author developer
     advocate owner member creator inventor consultant expert correspondent columnist host
-    """.split()
+    """
 )
 # Words that make a capitalised name an organisation rather than a person.
-ORG_WORDS = frozenset(
+ORG_WORDS = _set(
     """
     foundation inc inc. corp corp. corporation co co. ltd ltd. llc plc labs lab research
     institute university college school group company cloud stack technologies technology tech
@@ -86,10 +91,10 @@ ORG_WORDS = frozenset(
     anthropic ibm intel amd oracle facebook deepmind linux pytorch kubernetes overflow fund
     bank network networks media software services solutions robotics motors studios center
     centre board committee office union house senate congress parliament court
-    """.split()
+    """
 )
-PREPOSITIONS = frozenset("of at for from in on with by to into via about".split())
-ABBREVIATIONS = frozenset("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no".split())
+PREPOSITIONS = _set("of at for from in on with by to into via about")
+ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no")
 
 _OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’"}
 _TOKEN = re.compile(r"[^\s“”\"„«»]+")
@@ -159,7 +164,7 @@ def _tokens(text: str, offset: int = 0) -> list[_Tok]:
     return [_Tok(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
 
 
-_PARTICLES = frozenset("de da di du del della der den van von ter la le bin al el st.".split())
+_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
 
 
 def _name_word(tok: _Tok) -> bool:
@@ -272,9 +277,8 @@ def _spans(para: str, index: int) -> list[_Span]:
     n = len(para)
     for i, ch in enumerate(para):
         if mark is None:
-            if ch in "“„«" or (ch == '"' and (i == 0 or not para[i - 1].isalnum())):
-                mark, start = ch, i
-            elif ch == "‘" and (i == 0 or not para[i - 1].isalnum()):
+            after_word = i > 0 and para[i - 1].isalnum()
+            if ch in "“„«" or (ch in '"‘' and not after_word):
                 mark, start = ch, i
             continue
         if ch in _OPENERS[mark]:
@@ -398,11 +402,11 @@ def _apposition(toks: Sequence[_Tok], run: _Run) -> str | None:
     return _tidy_role(words)
 
 
-_NOT_ROLE_START = frozenset(
+_NOT_ROLE_START = _set(
     """who which that whose whom in on at during when while where adding noting saying
     according told said says and but as with for from to by after before since because
     although though if also however he she they it we i this these those there here
-    who’s which’s told,""".split()
+    who’s which’s told,"""
 )
 
 
@@ -537,38 +541,27 @@ def _last_sentence(text: str, offset: int) -> list[_Tok]:
     return toks[start:]
 
 
-def _before(para: str, span: _Span, start: int, base: int) -> tuple[_Attribution | None, bool]:
-    """(attribution, introduced): `NAME said: “…”`, `NAME: “…”`, `According to NAME, “…”`,
+def _before(para: str, span: _Span, start: int, base: int) -> _Attribution | None:
+    """`NAME said: “…”`, `NAME: “…”`, `According to NAME, “…”`,
     `NAME …, stating, “…”`; or, for a quote inside a sentence, the sentence's speaker."""
     toks = _last_sentence(para[start : span.open], start)
     if not toks:
-        return None, False
-    last = toks[-1]
-    introduces = last.raw.endswith((":", ",")) or last.low in SPEECH_VERBS
-    if last.raw.endswith(":") and len(toks) <= 5:
+        return None
+    if toks[-1].raw.endswith(":") and len(toks) <= 5:
         runs = _runs(toks)
         if runs and runs[-1].last == len(toks) - 1:  # `Jane Doe: “…”`
             run = runs[-1]
-            return _Attribution(
-                "name", run.name, run.prefix_role, base + toks[run.first].start
-            ), True
-    verb = next(
-        (
-            k
-            for k, tok in enumerate(toks)
-            if (tok.low in SPEECH_VERBS and tok.core.islower())
-            or (tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to")
-        ),
-        None,
-    )
+            where = base + toks[run.first].start
+            return _Attribution("name", run.name, run.prefix_role, where)
+    verb = _find_verb(toks, len(toks))
     if verb is None:
-        return None, introduces
+        return None
     if toks[verb].low == "according":
-        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base), introduces
+        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base)
     found = _person_in(toks, 0, verb, base) if verb <= 14 else None
     if found is None:
         found = _person_in(toks, verb + 1, min(len(toks), verb + 10), base)
-    return found, introduces
+    return found
 
 
 # --- the proposer ------------------------------------------------------------------------------
@@ -628,7 +621,7 @@ def _resolve(
             attribution = None
     if attribution is None:
         start = max(last_end, span.open - WINDOW)
-        attribution, introduced = _before(para, span, start, base)
+        attribution = _before(para, span, start, base)
         if attribution is None and span.open == 0 and s == 0 and span.para > 0:
             attribution = _intro_paragraph(article, span.para - 1)
     if attribution is not None:
@@ -651,7 +644,7 @@ def _intro_paragraph(article: _Article, p: int) -> _Attribution | None:
     if not para.endswith(":"):
         return None
     fake = _Span(p, len(para), len(para), "")
-    attribution, _ = _before(para, fake, max(0, len(para) - WINDOW), article.offsets[p])
+    attribution = _before(para, fake, max(0, len(para) - WINDOW), article.offsets[p])
     return attribution
 
 
@@ -663,9 +656,8 @@ def _worth_proposing(quote: str, explicit: bool) -> bool:
     if first.islower():  # a fragment inside the writer's sentence
         return explicit and words >= MIN_PARTIAL_WORDS
     capitalised = sum(1 for w in quote.split() if w[:1].isupper())
-    if capitalised >= 0.6 * len(quote.split()) and not re.search(r"[.!?]$", quote):
-        return False  # a title: “The State of AI Report”
-    return True
+    # A title (“The State of AI Report”) is not a quote.
+    return capitalised < 0.6 * len(quote.split()) or bool(re.search(r"[.!?]$", quote))
 
 
 # --- output ------------------------------------------------------------------------------------
