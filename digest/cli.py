@@ -107,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands():
     """Commands that live in their own modules (scaffolding, summaries, link health)."""
     from . import links, scaffold, summary
+    from .commands import quotes, verify
 
-    return [scaffold.register, summary.register, links.register]
+    return [scaffold.register, summary.register, links.register, quotes.register, verify.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -47,7 +47,8 @@ SPEECH_VERBS = _set(
     saying stating adding noting writing explaining arguing declaring asking telling warning
     insisting concluding quipping recalling remarking observing commenting predicting
     acknowledging admitting emphasizing emphasising stressing suggesting cautioning conceding
-    responding confirming reflecting describing posting tweeting sharing announcing
+    responding confirming reflecting describing posting tweeting sharing announcing answering
+    replying
     """
 )
 PRONOUNS = frozenset({"he", "she", "they"})
@@ -79,6 +80,7 @@ ROLE_WORDS = _set(
     partner editor reporter general principal senior managing chancellor mayor judge attorney
     lawyer counsel economist strategist architect fellow dean investor author developer
     advocate owner member creator inventor consultant expert correspondent columnist host
+    councillor councilor councilman councilwoman mp
     """
 )
 # Words that make a capitalised name an organisation rather than a person.
@@ -291,7 +293,7 @@ def _spans(para: str, index: int) -> list[_Span]:
         elif ch == "“" and mark == "“":  # a missing closing mark: the new quote starts here
             spans.append(_Span(index, start, i, para[start + 1 : i].strip()))
             start = i
-    if mark is not None and mark != "‘":
+    if mark is not None:
         spans.append(_Span(index, start, n, para[start + 1 :].strip()))
     return spans
 
@@ -339,8 +341,19 @@ class _Article:
     # People are the names the article uses as people: speakers, subjects of speech verbs,
     # names with a role in apposition or in front.
     def _find_people(self) -> None:
+        full_names: dict[str, str] = {}  # surname (lower) -> the first multi-word name ending so
+        for runs in self.runs:
+            for run in runs:
+                if _is_person(run):
+                    full_names.setdefault(run.name.split()[-1].lower(), run.name)
         for p, (toks, runs) in enumerate(zip(self.toks, self.runs, strict=True)):
             for run in runs:
+                if (
+                    run.single
+                    and run.name.lower() in full_names
+                    and (_speech_context(toks, run) or _interview_label(toks, run, p))
+                ):
+                    self._add_person(full_names[run.name.lower()], None)
                 if not _is_person(run):
                     continue
                 role = _apposition(toks, run) or run.prefix_role or _role_before(toks, run)
@@ -351,7 +364,7 @@ class _Article:
         self.people.setdefault(name.lower(), name)
         surname = name.split()[-1].lower()
         self.people.setdefault(surname, name)
-        if role and name not in self.roles:
+        if role and not self.roles.get(name):
             self.roles[name] = role
 
     def canonical(self, name: str) -> str:
@@ -484,18 +497,36 @@ def _find_verb(toks: Sequence[_Tok], limit: int) -> int | None:
     return None
 
 
-def _person_in(toks: Sequence[_Tok], lo: int, hi: int, base: int) -> _Attribution | None:
+def _person_in(
+    toks: Sequence[_Tok], lo: int, hi: int, base: int, known: Container[str]
+) -> _Attribution | None:
     """The speaker named in toks[lo:hi]: a pronoun, a name (with its role), or unnamed."""
     if lo >= hi:
         return None
     if toks[lo].low in PRONOUNS:
         return _Attribution("pronoun", toks[lo].low, None, base + toks[lo].start)
     window = list(toks[lo:hi])
+    candidates = []
     for run in _runs(window):
-        first = lo + run.first
+        first, last = lo + run.first, lo + run.last
         if first > lo and toks[first - 1].low in PREPOSITIONS:
             continue  # `in a post on Medium`: not the speaker
-        shifted = _Run(first, lo + run.last, run.name, run.prefix_role, run.words)
+        if toks[last].possessive or (
+            not toks[last].trailing
+            and last + 1 < len(toks)
+            and toks[last + 1].low in ROLE_WORDS
+            and toks[last + 1].core.islower()
+        ):
+            continue  # `Meta’s CEO …`, `Harbor Peak partner …`: whose, not who
+        if run.single and first == lo and run.name.lower() not in known:
+            continue  # a capitalised first word of the sentence (`Asked what …`)
+        candidates.append((first, last, run))
+    chosen = next((c for c in candidates if c[2].name.lower() in known), None)
+    if chosen is None and candidates:
+        chosen = candidates[0]
+    if chosen is not None:
+        first, last, run = chosen
+        shifted = _Run(first, last, run.name, run.prefix_role, run.words)
         role = _apposition(toks, shifted) or run.prefix_role or _role_before(toks, shifted)
         return _Attribution("name", run.name, role, base + toks[first].start)
     if any(tok.low in UNNAMED_SUBJECTS for tok in window[:4]):
@@ -503,7 +534,9 @@ def _person_in(toks: Sequence[_Tok], lo: int, hi: int, base: int) -> _Attributio
     return None
 
 
-def _after(para: str, span: _Span, stop: int, base: int) -> _Attribution | None:
+def _after(
+    para: str, span: _Span, stop: int, base: int, known: Container[str]
+) -> _Attribution | None:
     """`“…,” said NAME`, `“…,” NAME said`, `“…,” he said`, `“…,” according to NAME`."""
     lo = span.close + 1
     text = para[lo:stop]
@@ -512,17 +545,17 @@ def _after(para: str, span: _Span, stop: int, base: int) -> _Attribution | None:
         toks.pop(0)  # `” — said …`, `”, said …`
     if not toks:
         return None
-    verb = _find_verb(toks, 12)
+    verb = _find_verb(toks, 18)
     if verb is None:
         return None
     if toks[verb].low == "according":
-        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base)
+        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base, known)
     if verb == 0:
         end = _sentence_end(toks, 1, 16)
-        return _person_in(toks, 1, end, base)
-    if verb > 8:
+        return _person_in(toks, 1, end, base, known)
+    if verb > 15:
         return None
-    return _person_in(toks, 0, verb, base)
+    return _person_in(toks, 0, verb, base, known)
 
 
 def _sentence_end(toks: Sequence[_Tok], lo: int, limit: int) -> int:
@@ -541,7 +574,9 @@ def _last_sentence(text: str, offset: int) -> list[_Tok]:
     return toks[start:]
 
 
-def _before(para: str, span: _Span, start: int, base: int) -> _Attribution | None:
+def _before(
+    para: str, span: _Span, start: int, base: int, known: Container[str]
+) -> _Attribution | None:
     """`NAME said: “…”`, `NAME: “…”`, `According to NAME, “…”`,
     `NAME …, stating, “…”`; or, for a quote inside a sentence, the sentence's speaker."""
     toks = _last_sentence(para[start : span.open], start)
@@ -557,10 +592,10 @@ def _before(para: str, span: _Span, start: int, base: int) -> _Attribution | Non
     if verb is None:
         return None
     if toks[verb].low == "according":
-        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base)
-    found = _person_in(toks, 0, verb, base) if verb <= 14 else None
+        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base, known)
+    found = _person_in(toks, 0, verb, base, known) if verb <= 14 else None
     if found is None:
-        found = _person_in(toks, verb + 1, min(len(toks), verb + 10), base)
+        found = _person_in(toks, verb + 1, min(len(toks), verb + 10), base, known)
     return found
 
 
@@ -613,7 +648,7 @@ def _resolve(
     span = spans[s]
     after_stop = min(stop, span.close + 1 + WINDOW)
     between = para[span.close + 1 : stop]
-    attribution = _after(para, span, after_stop, base)
+    attribution = _after(para, span, after_stop, base, article.people)
     if attribution is not None and s + 1 < len(spans):
         # `“A.” Doe said: “B.”`: the attribution introduces B, not A.
         ends_sentence = bool(re.search(r"[.!?…]$", span.text))
@@ -621,7 +656,7 @@ def _resolve(
             attribution = None
     if attribution is None:
         start = max(last_end, span.open - WINDOW)
-        attribution = _before(para, span, start, base)
+        attribution = _before(para, span, start, base, article.people)
         if attribution is None and span.open == 0 and s == 0 and span.para > 0:
             attribution = _intro_paragraph(article, span.para - 1)
     if attribution is not None:
@@ -644,7 +679,8 @@ def _intro_paragraph(article: _Article, p: int) -> _Attribution | None:
     if not para.endswith(":"):
         return None
     fake = _Span(p, len(para), len(para), "")
-    attribution = _before(para, fake, max(0, len(para) - WINDOW), article.offsets[p])
+    start = max(0, len(para) - WINDOW)
+    attribution = _before(para, fake, start, article.offsets[p], article.people)
     return attribution
 
 

@@ -1,0 +1,1 @@
+"""The editor commands of the `digest` CLI, one module each."""
