@@ -9,6 +9,7 @@ hold us), a cap on the bytes received and on the bytes decompressed, web-only re
 from __future__ import annotations
 
 import codecs
+import contextlib
 import http.client
 import re
 import socket
@@ -217,6 +218,8 @@ def get(
     except _DeadlineExceeded:
         raise FetchError(url, f"took longer than {deadline:g} s in all") from None
     except TimeoutError:
+        if time.monotonic() >= end - 0.05:  # the wait was cut short by the deadline
+            raise FetchError(url, f"took longer than {deadline:g} s in all") from None
         raise FetchError(url, f"no answer within {timeout:g} s") from None
     except ssl.SSLError as error:
         raise FetchError(url, f"secure connection failed ({error.reason or error})") from None
@@ -269,7 +272,8 @@ def _exchange(url: str, timeout: float, end: float, max_bytes: int, accept: str)
                 "Connection": "close",
             },
         )
-        _set_timeout(conn, end, timeout)
+        sock = conn.sock  # kept: http.client lets go of it once a response will close
+        _set_timeout(sock, end, timeout)
         response = conn.getresponse()
         status = response.status
         if status in _REDIRECTS:
@@ -283,16 +287,19 @@ def _exchange(url: str, timeout: float, end: float, max_bytes: int, accept: str)
         length = response.getheader("Content-Length")
         if length and length.strip().isdigit() and int(length) > max_bytes:
             raise FetchError(url, _too_large(max_bytes), status)
-        body = _read(response, conn, end, timeout, max_bytes, url)
+        body = _read(response, sock, end, timeout, max_bytes, url)
         media, charset = _content_type(response.getheader("Content-Type", ""))
         return Response(url, status, media, charset, body)
     finally:
         conn.close()
 
 
-def _set_timeout(conn: http.client.HTTPConnection, end: float, timeout: float) -> None:
-    if conn.sock is not None:
-        conn.sock.settimeout(_remaining(end, timeout))
+def _set_timeout(sock: socket.socket | None, end: float, timeout: float) -> None:
+    """Each wait gets the per-request timeout, or what is left of the deadline if less."""
+    left = _remaining(end, timeout)  # raises once the deadline has passed
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.settimeout(left)
 
 
 def _too_large(max_bytes: int) -> str:
@@ -301,7 +308,7 @@ def _too_large(max_bytes: int) -> str:
 
 def _read(
     response: http.client.HTTPResponse,
-    conn: http.client.HTTPConnection,
+    sock: socket.socket | None,
     end: float,
     timeout: float,
     max_bytes: int,
@@ -321,7 +328,7 @@ def _read(
     size = 0
     try:
         while True:
-            _set_timeout(conn, end, timeout)
+            _set_timeout(sock, end, timeout)
             chunk = response.read1(_CHUNK) if hasattr(response, "read1") else response.read(_CHUNK)
             if not chunk:
                 break

@@ -99,7 +99,8 @@ PREPOSITIONS = _set("of at for from in on with by to into via about")
 ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no")
 
 _OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’"}
-_TOKEN = re.compile(r"[^\s“”\"„«»]+")
+_TOKEN = re.compile(r"[“”\"„«»]|[^\s“”\"„«»]+")  # quotation marks are tokens of their own
+_MARKS = frozenset('“”"„«»')
 _EDGE_PUNCT = "([{'‘’\"“”)]},.;:!?…—–-"
 _SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
 
@@ -403,6 +404,8 @@ def _apposition(toks: Sequence[_Tok], run: _Run) -> str | None:
     words: list[str] = []
     for k in range(run.last + 1, min(len(toks), run.last + 1 + MAX_ROLE_WORDS + 1)):
         tok = toks[k]
+        if tok.raw in _MARKS:
+            return None  # a quotation follows the name, not a role
         if not words and (tok.low in _NOT_ROLE_START or tok.low in SPEECH_VERBS):
             return None
         if tok.low in SPEECH_VERBS and not tok.possessive:

@@ -305,7 +305,7 @@ ANALYSIS = Sample(
         "the cloud provider Tessellate, said in an interview last week. He said Tessellate's "
         "customers were mostly start-ups training their own models.",
         "The picture is different at the bigger providers. Ines Carvalho, Vantor Cloud's vice "
-        "president of infrastructure, told investors in February that the company had \"more "
+        'president of infrastructure, told investors in February that the company had "more '
         'capacity coming online this year than in the previous three combined."',
         'Analysts are split. "The shortage is now a shortage of power and buildings, not of '
         'chips," said Wen Zhao of Lumen Street Partners. "You can get the cards. You can\'t get '
