@@ -33,25 +33,32 @@ def article_page(title: str, paragraphs: tuple[str, ...] | list[str], *, lang: s
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8"><title>{t} | The Example Ledger</title>
 <meta property="og:title" content="{t}">
-<script>window.dataLayer = []; var quote = "“This is a script, not a quote,” said Nobody Atall.";</script>
+<script>window.dataLayer = [];
+var quote = "“This is a script, not a quote,” said Nobody Atall.";</script>
 <style>.ad {{ color: red; }}</style></head>
 <body>
 <header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/tech">Technology</a></li>
-<li><a href="/markets">Markets</a></li><li><a href="/opinion">“Opinion” and analysis</a></li></ul></nav></header>
-<aside class="ad">Advertisement. “Switch to Cloudnine hosting today and save forty percent,” says our sponsor Bert Banner.</aside>
+<li><a href="/markets">Markets</a></li>
+<li><a href="/opinion">“Opinion” and analysis</a></li></ul></nav></header>
+<aside class="ad">Advertisement. “Switch to Cloudnine hosting today and save forty percent,”
+says our sponsor Bert Banner.</aside>
 <main><article>
 <h1>{t}</h1>
 <p class="byline">By Casey Writer · 6 min read</p>
 {body}
 </article>
 <section class="related"><h3>Related stories</h3><ul>
-<li><a href="/a">“The quiet rise of warehouse robots across the whole Midwest,” a special report</a></li>
+<li><a href="/a">“The quiet rise of warehouse robots across the whole Midwest,”
+a special report</a></li>
 <li><a href="/b">Five things to know about the chip shortage this quarter</a></li></ul></section>
 <section class="comments"><h3>42 comments</h3>
-<div class="comment"><p>“Great article, I completely agree with every word of it,” wrote Pat Commenter.</p></div>
-<div class="comment"><p>Not convinced. “Robots everywhere” is hype, said another reader named Jo Reader.</p></div>
+<div class="comment"><p>“Great article, I completely agree with every word of it,”
+wrote Pat Commenter.</p></div>
+<div class="comment"><p>Not convinced. “Robots everywhere” is hype,
+said another reader named Jo Reader.</p></div>
 </section></main>
-<footer><p>© 2025 The Example Ledger. All rights reserved.</p><p><a href="/privacy">Privacy</a></p></footer>
+<footer><p>© 2025 The Example Ledger. All rights reserved.</p>
+<p><a href="/privacy">Privacy</a></p></footer>
 </body></html>"""
 
 
@@ -166,7 +173,8 @@ INTERVIEW = Sample(
             "Tomas Lindqvist",
         ),
         (
-            "Every time we publish, someone with a thousand GPUs takes our idea and ships it faster",
+            "Every time we publish, someone with a thousand GPUs takes our idea and ships it "
+            "faster",
             "Sofia Berg",
         ),
         (
