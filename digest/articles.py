@@ -170,7 +170,7 @@ def fetch_page(
         raise ArticleError(str(error), "unreachable") from None
     kind = response.content_type or _sniff(response.body)
     if kind not in _HTML and kind not in _TEXT:
-        raise ArticleError(f"is not a web page or text (it is {kind[:60]})", "unsupported")
+        raise ArticleError(f"not a web page or text: {kind[:60]}", "unsupported")
     page = Page(url, response.url, kind, _clean(response.text), now_iso())
     if cache is not None:
         cache.put(page)

@@ -106,7 +106,7 @@ def closest_passage(quote: str, source: str) -> tuple[str, float]:
     for i in starts or [0]:
         for lo in range(max(0, i - 2), min(len(spans), i + 3)):
             for hi in range(max(lo + 1, lo + m - 2), min(len(spans), lo + m + 2) + 1):
-                passage = source[spans[lo][0] : spans[hi - 1][1]]
+                passage = source[spans[lo][0] : spans[hi - 1][1]].strip('"').rstrip(",;:")
                 matcher = difflib.SequenceMatcher(None, target, passage, autojunk=False)
                 if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
                     continue

@@ -75,7 +75,7 @@ def test_a_page_that_is_not_html_or_text_is_refused(pages):
     url = pages.add("/report.pdf", b"%PDF-1.7 binary", content_type="application/pdf")
     with pytest.raises(ArticleError) as caught:
         load_article(url)
-    assert str(caught.value) == "is not a web page or text (it is application/pdf)"
+    assert str(caught.value) == "not a web page or text: application/pdf"
     assert caught.value.kind == "unsupported"
 
 
