@@ -120,7 +120,7 @@ def test_a_quote_with_one_word_changed_is_an_error_showing_the_closest_passage(
     )
     quote = closest.replace("hardware", "software")
     percent = int(100 * difflib.SequenceMatcher(None, quote, closest).ratio())
-    assert percent == 96  # 4 characters of 104 differ
+    assert percent == 96  # 4 characters of 100 differ: 2 * 96 / 200
     assert out.splitlines() == [
         "content/entries/2024/tampered.md:11: error: quotes[1].text: not in the source; "
         f'closest: "{closest}" (96%)'
