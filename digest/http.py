@@ -336,9 +336,7 @@ def _read(
             if received > max_bytes:
                 raise FetchError(url, _too_large(max_bytes))
             if inflater is not None:
-                chunk = inflater.decompress(chunk, max_bytes + 1 - size)
-                if inflater.unconsumed_tail:
-                    raise FetchError(url, f"the page unpacks to more than {_mib(max_bytes)} MiB")
+                chunk = inflater.decompress(chunk, max_bytes + 1 - size)  # never more than that
             size += len(chunk)
             if size > max_bytes:
                 raise FetchError(url, f"the page unpacks to more than {_mib(max_bytes)} MiB")
@@ -365,7 +363,6 @@ class _Deflate:
 
     def __init__(self) -> None:
         self._inner: zlib._Decompress | None = None
-        self.unconsumed_tail = b""
 
     def decompress(self, data: bytes, max_length: int) -> bytes:
         if self._inner is None:
@@ -373,9 +370,7 @@ class _Deflate:
                 len(data) >= 2 and (data[0] & 0x0F) == 8 and (data[0] << 8 | data[1]) % 31 == 0
             )
             self._inner = zlib.decompressobj(zlib.MAX_WBITS if looks_zlib else -zlib.MAX_WBITS)
-        out = self._inner.decompress(data, max(1, max_length))
-        self.unconsumed_tail = self._inner.unconsumed_tail
-        return out
+        return self._inner.decompress(data, max(1, max_length))
 
     def flush(self) -> bytes:
         return self._inner.flush() if self._inner is not None else b""

@@ -103,6 +103,18 @@ def test_pronouns_go_to_the_nearest_person_named_before():
     ]
 
 
+def test_pronouns_skip_organisations_quoted_in_between():
+    text = (
+        "Gus Grant, an analyst at Beta Research, doubts the plan.\n"
+        "“We disagree with that assessment completely,” Zeta Corp said in a statement.\n"
+        "“They will run out of money within a year,” he said."
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [
+        ("We disagree with that assessment completely", "Zeta Corp"),
+        ("They will run out of money within a year", "Gus Grant"),
+    ]
+
+
 def test_surnames_resolve_to_the_full_name_and_its_role():
     text = (
         "Hal Third, a partner at Gamma Ventures, has backed three chip start-ups.\n"
@@ -138,6 +150,7 @@ def test_a_quote_standing_alone_belongs_to_the_person_just_quoted():
 
 def test_scare_quotes_titles_and_unattributed_quotes_are_not_proposed():
     text = (
+        "“Totally wrong,” said Ann Example, who was not convinced.\n"
         "Investors spoke of “tens of thousands” of new users and an “AI winter” ahead.\n"
         "The report, titled “The State Of Open Models,” was published on Monday.\n"
         "“We have received a number of complaints,” a spokesperson for the regulator said.\n"
