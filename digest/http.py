@@ -195,17 +195,19 @@ def get(
     deadline: float = 30.0,
     max_bytes: int = MAX_BYTES,
     accept: str = ACCEPT_HTML,
+    truncate: bool = False,
 ) -> Response:
     """GET `url`, following up to 10 http(s) redirects; a 2xx `Response` or a `FetchError`.
 
     `timeout` bounds each network wait, `deadline` the whole exchange, `max_bytes` the body
-    both as sent and once decompressed.
+    both as sent and once decompressed. With `truncate`, a longer body is cut at `max_bytes`
+    instead of failing (enough to know a page is there, e.g. for a link check).
     """
     end = time.monotonic() + deadline
     current = url
     try:
         for _ in range(MAX_REDIRECTS + 1):
-            outcome = _exchange(current, timeout, end, max_bytes, accept)
+            outcome = _exchange(current, timeout, end, max_bytes, accept, truncate)
             if isinstance(outcome, Response):
                 return outcome
             target = urljoin(current, outcome)
@@ -255,7 +257,9 @@ def _split(url: str) -> tuple[str, str, int, str]:
     return scheme, host, port or (443 if scheme == "https" else 80), path
 
 
-def _exchange(url: str, timeout: float, end: float, max_bytes: int, accept: str) -> Response | str:
+def _exchange(
+    url: str, timeout: float, end: float, max_bytes: int, accept: str, truncate: bool
+) -> Response | str:
     """One request: a Response, or the Location of a redirect."""
     scheme, host, port, path = _split(url)
     kind = _TLSConnection if scheme == "https" else _Connection
@@ -285,9 +289,9 @@ def _exchange(url: str, timeout: float, end: float, max_bytes: int, accept: str)
             reason = (response.reason or "").strip()[:80]
             raise FetchError(url, f"HTTP {status} {reason}".strip(), status)
         length = response.getheader("Content-Length")
-        if length and length.strip().isdigit() and int(length) > max_bytes:
+        if not truncate and length and length.strip().isdigit() and int(length) > max_bytes:
             raise FetchError(url, _too_large(max_bytes), status)
-        body = _read(response, sock, end, timeout, max_bytes, url)
+        body = _read(response, sock, end, timeout, max_bytes, url, truncate)
         media, charset = _content_type(response.getheader("Content-Type", ""))
         return Response(url, status, media, charset, body)
     finally:
@@ -313,6 +317,7 @@ def _read(
     timeout: float,
     max_bytes: int,
     url: str,
+    truncate: bool = False,
 ) -> bytes:
     encoding = (response.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding in ("gzip", "x-gzip"):
@@ -333,20 +338,22 @@ def _read(
             if not chunk:
                 break
             received += len(chunk)
-            if received > max_bytes:
+            if received > max_bytes and not truncate:
                 raise FetchError(url, _too_large(max_bytes))
             if inflater is not None:
                 chunk = inflater.decompress(chunk, max_bytes + 1 - size)  # never more than that
-            size += len(chunk)
-            if size > max_bytes:
+            if size + len(chunk) > max_bytes:
+                if truncate:
+                    out.append(chunk[: max_bytes - size])
+                    return b"".join(out)
                 raise FetchError(url, f"the page unpacks to more than {_mib(max_bytes)} MiB")
+            size += len(chunk)
             out.append(chunk)
         if inflater is not None:
             tail = inflater.flush()
-            size += len(tail)
-            if size > max_bytes:
+            if size + len(tail) > max_bytes and not truncate:
                 raise FetchError(url, f"the page unpacks to more than {_mib(max_bytes)} MiB")
-            out.append(tail)
+            out.append(tail[: max_bytes - size])
     except zlib.error:
         raise FetchError(url, f"the page's {encoding} compression is corrupt") from None
     except http.client.IncompleteRead:

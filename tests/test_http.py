@@ -58,6 +58,14 @@ def test_too_large_with_and_without_a_content_length(pages):
         get(url, max_bytes=100_000)
 
 
+def test_truncate_keeps_the_first_bytes_instead_of_failing(pages):
+    url = pages.add("/long", b"abcdef" * 100_000)
+    assert get(url, max_bytes=10, truncate=True).body == b"abcdefabcd"
+    bomb = gzip.compress(b"z" * (8 * 1024 * 1024))
+    url = pages.add("/long-gz", bomb, headers={"Content-Encoding": "gzip"})
+    assert get(url, max_bytes=1000, truncate=True).body == b"z" * 1000
+
+
 @pytest.mark.parametrize("target", ["ftp://example.com/x", "file:///etc/passwd", "javascript:x"])
 def test_a_redirect_to_a_non_web_scheme_is_refused(pages, target):
     url = pages.add("/to-elsewhere", status=302, headers={"Location": target})
