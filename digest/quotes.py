@@ -25,6 +25,7 @@ MIN_WORDS = 3  # a quote of fewer words is a scare quote, never proposed
 MIN_PARTIAL_WORDS = 5  # a quote starting mid-sentence needs this many words and its own attribution
 WINDOW = 320  # characters looked at around a quote for its attribution
 MAX_ROLE_WORDS = 14
+MAX_NAME_WORDS = 6  # a longer run of capitalised words is a headline, not a name
 
 # --- vocabulary --------------------------------------------------------------------------------
 
@@ -157,10 +158,12 @@ class _Tok:
         return bool(_SENTENCE_END.search(self.raw))
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
 def _is_initial(raw: str) -> bool:
     """`E.`, `J.R.`, `U.S.` (also with a trailing comma): dots that do not end a sentence."""
-    text = raw.rstrip(",;:")
-    return bool(re.fullmatch(r"(?:[A-Z]\.){1,3}", text))
+    return bool(_INITIALS.fullmatch(raw.rstrip(",;:")))
 
 
 def _tokens(text: str, offset: int = 0) -> list[_Tok]:
@@ -171,6 +174,9 @@ _PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.
 
 
 def _name_word(tok: _Tok) -> bool:
+    first = tok.raw[:1]
+    if not (first.isupper() or (first in _EDGE_PUNCT and tok.raw[1:2].isupper())):
+        return False  # the common case, decided cheaply
     core = tok.core
     if _is_initial(tok.raw):
         return True
@@ -204,7 +210,9 @@ def _runs(toks: Sequence[_Tok]) -> list[_Run]:
             i += 1
             continue
         j = i
-        while j + 1 < n and not toks[j].trailing and not toks[j].possessive:
+        while (
+            j + 1 < n and j - i < MAX_NAME_WORDS and not toks[j].trailing and not toks[j].possessive
+        ):
             following = toks[j + 1]
             if _name_word(following):
                 j += 1
@@ -618,6 +626,9 @@ def propose(text: str) -> list[Proposal]:
         carried = previous_unclosed
         previous_unclosed = None
         for s, span in enumerate(spans):
+            quote = _clean_quote(span.text)
+            if _word_count(quote) < MIN_WORDS:
+                continue  # never proposed: no need to look for its speaker
             stop = spans[s + 1].open if s + 1 < len(spans) else len(para)
             speaker, role, explicit = _resolve(article, para, spans, s, last_end, stop, base)
             if speaker is None and carried is not None and span.open == 0:
@@ -627,7 +638,6 @@ def propose(text: str) -> list[Proposal]:
                 article._mention(base + span.open, p, speaker, speaker.lower() in article.people)
                 if span.close >= len(para):
                     previous_unclosed = speaker
-            quote = _clean_quote(span.text)
             if not _worth_proposing(quote, explicit) or speaker is None:
                 continue
             key = " ".join(quote.lower().split())

@@ -207,7 +207,7 @@ def test_yaml_is_ready_to_paste_under_quotes():
 def test_any_input_ends_in_linear_time(text):
     start = time.monotonic()
     propose(text)
-    assert time.monotonic() - start < 5  # about half a megabyte each
+    assert time.monotonic() - start < 15  # half a megabyte each; quadratic would take hours
 
 
 def test_digest_quotes_on_a_page(pages, capsys, tmp_path, monkeypatch):
