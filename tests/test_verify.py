@@ -278,3 +278,17 @@ def test_paths_that_do_not_exist_and_entries_that_do_not_load(content, capsys):
         "content/entries/2024/broken.md:1: warning: file: cannot be verified: the front matter "
         "does not load\n"
     )
+
+
+def test_the_closest_passage_search_is_bounded_on_huge_pages():
+    from digest.verify import closest_passage, find_quote, normalise
+
+    filler = " ".join(f"word{i % 997} the of and" for i in range(100_000))  # about 2 MB
+    source = normalise(filler + " The rollout will start in June across all regions. " + filler)
+    quote = "The rollout will start in July across all regions."
+    start = time.monotonic()
+    assert not find_quote(quote, source)
+    passage, ratio = closest_passage(quote, source)
+    assert time.monotonic() - start < 10
+    assert passage == "The rollout will start in June across all regions."
+    assert 0.9 < ratio < 1
