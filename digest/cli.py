@@ -9,9 +9,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import check, links, new, schema, summary, taxonomy
+from .commands import check, links, new, quotes, schema, summary, taxonomy, verify
 
-COMMANDS = (check, schema, new, taxonomy, summary, links)
+COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify)
 
 
 def build_parser() -> argparse.ArgumentParser:

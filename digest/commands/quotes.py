@@ -1,0 +1,66 @@
+"""`digest quotes URL_OR_FILE`: propose an article's quotes, with speakers, for a new entry."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..articles import ArticleError, default_cache, load_article
+from ..quotes import propose, to_json, to_yaml
+
+
+def printable(text: str, limit: int = 300) -> str:
+    """One terminal-safe line: what came from a page cannot move the cursor or hide text."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(text))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    try:
+        article = load_article(
+            args.source, offline=args.offline, cache=default_cache(), timeout=args.timeout
+        )
+    except ArticleError as error:
+        print(f"{printable(args.source)}: error: {printable(str(error))}", file=sys.stderr)
+        return 1
+    proposals = propose(article.text)
+    if args.format == "json":
+        print(to_json(proposals))
+    elif proposals:
+        print(to_yaml(proposals), end="")
+    where = " (from the page cache)" if article.from_cache else ""
+    count = len(proposals)
+    print(
+        f"{count} quote{'' if count == 1 else 's'} proposed{where}: keep the key ones, "
+        "verbatim, then run `digest verify`",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 300:
+        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
+    return value
+
+
+def register(subparsers: Any) -> None:
+    quotes = subparsers.add_parser(
+        "quotes",
+        help="propose an article's quotes with their speakers (YAML to paste under quotes:)",
+        description="Read the article (a web address, or a local HTML or text file), find every "
+        "passage in quotation marks of a few words or more, and who said it. Prints YAML ready "
+        "to paste under `quotes:` in an entry, in article order. Fetched pages are kept in "
+        ".cache/digest/pages/ for a day; DIGEST_CACHE=0 turns the cache off.",
+    )
+    quotes.add_argument("source", metavar="URL_OR_FILE", help="the article")
+    quotes.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    quotes.add_argument(
+        "--offline", action="store_true", help="use only the page cache; never fetch"
+    )
+    quotes.add_argument(
+        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
+    )
+    quotes.set_defaults(func=cmd_quotes)

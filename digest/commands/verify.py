@@ -1,0 +1,107 @@
+"""`digest verify [PATH...]`: is every quote word for word in its source?"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..articles import default_cache, now_iso
+from ..verify import entry_files, verify_files
+from .quotes import _seconds, printable
+
+
+def _entries(paths: list[Path], content: Path) -> list[Path] | None:
+    """The entry files to check: all of the content folder's, or those under PATHs."""
+    if not paths:
+        return entry_files(content)
+    files: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif (path / "entries").is_dir():
+            files.extend(entry_files(path))
+        elif path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*.md"))
+                if p.is_file() and not any(part.startswith(".") for part in p.parts[-2:])
+            )
+        else:
+            print(f"{printable(str(path))}:1: error: file: does not exist", file=sys.stderr)
+            return None
+    return list(dict.fromkeys(files))
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    content = Path(args.content)
+    paths = [Path(p) for p in args.paths]
+    if not paths and not content.is_dir():
+        print(
+            f"{printable(str(content))}:1: error: file: content folder not found "
+            "(use --content DIR)",
+            file=sys.stderr,
+        )
+        return 2
+    files = _entries(paths, content)
+    if files is None:
+        return 2
+    checked_at = now_iso()
+    report = verify_files(
+        files,
+        offline=args.offline,
+        cache=default_cache(),
+        timeout=args.timeout,
+        checked_at=checked_at,
+    )
+    errors = sum(p.severity == "error" for p in report.problems)
+    if args.json:
+        print(json.dumps(report.as_json(checked_at), indent=2, ensure_ascii=True))
+    else:
+        for problem in report.problems:
+            print(problem.github() if args.format == "github" else str(problem))
+    verified = sum(q.verified is True for q in report.quotes)
+    missing = sum(q.verified is False for q in report.quotes)
+    unchecked = sum(q.verified is None for q in report.quotes)
+    print(
+        f"{len(report.quotes)} quotes in {len(files)} entries: {verified} verified, "
+        f"{missing} not found in their source, {unchecked} not checked (source unreadable)",
+        file=sys.stderr,
+    )
+    return 1 if errors else 0
+
+
+def register(subparsers: Any) -> None:
+    verify = subparsers.add_parser(
+        "verify",
+        help="check every quote word for word against its source; exit 1 if any is not there",
+        description="Fetch each entry's source (or, when it cannot be read, source.archive), "
+        "extract the article's text and look for every quote in it, forgiving typography only "
+        "(quote marks, apostrophes, dashes, spaces; `…` or `[…]` for words left out). A quote "
+        "not found is an error showing the closest passage; a speaker the article does not name "
+        "and a source that cannot be read are warnings. Pages are cached in .cache/digest/pages/ "
+        "for a day.",
+    )
+    verify.add_argument(
+        "paths", nargs="*", metavar="PATH", help="entry files or folders (default: all entries)"
+    )
+    verify.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    verify.add_argument(
+        "--format",
+        choices=("text", "github"),
+        default="text",
+        help="'github' prints GitHub Actions annotations",
+    )
+    verify.add_argument("--offline", action="store_true", help="use only the page cache")
+    verify.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON report: per quote, verified or not, the source used, the similarity "
+        "and when it was verified",
+    )
+    verify.add_argument(
+        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
+    )
+    verify.set_defaults(func=cmd_verify)
