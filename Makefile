@@ -21,6 +21,7 @@ build: check
 
 test: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/zizmor --offline --quiet .
 	$(BIN)/pytest
 
 serve: $(STAMP)
@@ -29,6 +30,7 @@ serve: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/zizmor --offline --quiet .
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
