@@ -81,9 +81,16 @@ def _text_codec(name: str | None) -> str | None:
         info = codecs.lookup(name.strip().strip("\"'"))
     except (LookupError, ValueError):
         return None
-    if not getattr(info, "_is_text_encoding", True):
-        return None
+    if not getattr(info, "_is_text_encoding", True) or not _WEB_CHARSET.fullmatch(info.name):
+        return None  # Python codecs that no web page means (unicode_escape, idna...)
     return info.name
+
+
+# The charsets web pages declare, by the names Python's codec registry gives them.
+_WEB_CHARSET = re.compile(
+    r"(utf-8|utf-16(-[lb]e)?|ascii|latin-1|iso8859-\d+|cp\d+|koi8-[ru]|mac-[a-z]+|shift_jis"
+    r"|euc_jp|iso2022_jp|gb2312|gbk|gb18030|big5|big5hkscs|euc_kr|johab|tis-620|hz)"
+)
 
 
 def decode(body: bytes, charset: str | None, *, html: bool = False) -> str:

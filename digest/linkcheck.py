@@ -1,31 +1,26 @@
 """Is every source URL still alive? The requests behind `digest links`.
 
-HEAD first, GET when HEAD is refused; redirects only to web addresses; retries for what may be
-transient. Reporting lives in `digest.commands.links`.
+The first kilobyte of each page through the shared HTTP client (`digest.http`: redirects only
+to web addresses, one deadline per request); retries for what may be transient. Reporting lives
+in `digest.commands.links`.
 """
 
 from __future__ import annotations
 
-import http.client
-import socket
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
+from . import http
 from .loader import load_markdown
 from .pipeline import Layout, find_entry_files
 
-USER_AGENT = "Mozilla/5.0 (compatible; digest-links/0.1; link-health check of a news digest)"
 # Statuses that mean "the server refuses robots", not "the page is gone": reported, not failed.
 BLOCKED = {401, 403, 429, 999}
 # Statuses after which another try may succeed.
 TRANSIENT = {408, 425, 429, 500, 502, 503, 504}
-MAX_REDIRECTS = 10
 
 
 @dataclass
@@ -61,63 +56,7 @@ def collect_links(layout: Layout) -> list[Link]:
     return list(links.values())
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow redirects with the same method (HEAD stays HEAD), to web addresses only."""
-
-    max_redirections = MAX_REDIRECTS
-
-    def redirect_request(
-        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
-    ) -> Any:
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise urllib.error.HTTPError(
-                req.full_url, code, f"redirect to a non-web address {newurl}", headers, fp
-            )
-        new = super().redirect_request(req, fp, code, msg, headers, newurl)
-        if new is not None and req.get_method() == "HEAD":
-            new.method = "HEAD"
-        return new
-
-
-def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_Redirects())
-
-
-def _request_once(url: str, method: str, timeout: float) -> tuple[int, str, str]:
-    """(status, reason, final URL); HTTPError statuses are returned, not raised."""
-    request = urllib.request.Request(
-        url,
-        method=method,
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"},
-    )
-    try:
-        with _opener().open(request, timeout=timeout) as response:
-            if method == "GET":
-                response.read(1024)  # enough to know the server sends a body
-            return response.status, response.reason or "", response.geturl()
-    except urllib.error.HTTPError as error:
-        error.close()
-        return error.code, str(error.reason or ""), error.geturl() or url
-
-
-def _network_reason(error: BaseException, timeout: float) -> str:
-    reason = getattr(error, "reason", error)
-    if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
-        return f"no answer within {timeout:g} s"
-    if isinstance(reason, OSError) and reason.strerror:
-        return reason.strerror
-    return str(reason) or type(reason).__name__
-
-
-_NETWORK_ERRORS = (urllib.error.URLError, http.client.HTTPException, OSError, ValueError)
-
-
-def _unreachable(error: BaseException) -> bool:
-    """No server there at all (no such host, nothing listening): GET will not do better."""
-    reason = getattr(error, "reason", error)
-    return isinstance(reason, socket.gaierror | ConnectionRefusedError) or isinstance(
-        error, ValueError
-    )
+_UNREACHABLE = ("no such host", "connection refused", "not a valid address", "not an http")
 
 
 def check_url(
@@ -128,7 +67,8 @@ def check_url(
     backoff: float = 0.5,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Result:
-    """HEAD first (cheap), GET when HEAD is refused or fails; retry what may be transient."""
+    """GET the first kilobyte through the shared client (`digest.http`: redirects to web
+    addresses only, one deadline); retry what may be transient."""
     attempts = 0
     result = Result(url, "dead", "not checked")
     for attempt in range(retries + 1):
@@ -136,25 +76,22 @@ def check_url(
             sleep(backoff * 2 ** (attempt - 1))
         attempts += 1
         try:
-            try:
-                status, reason, final = _request_once(url, "HEAD", timeout)
-            except _NETWORK_ERRORS as error:
-                if _unreachable(error):
-                    raise
-                status = 0  # some servers hang up on HEAD: ask with GET before giving up
-            if status == 0 or status >= 400:  # many servers refuse or mishandle HEAD
-                status, reason, final = _request_once(url, "GET", timeout)
-        except _NETWORK_ERRORS as error:
-            result = Result(url, "dead", _network_reason(error, timeout), attempts=attempts)
+            response = http.get(
+                url, timeout=timeout, deadline=timeout * 3, max_bytes=1024, truncate=True
+            )
+        except http.FetchError as error:
+            if error.status is None:
+                result = Result(url, "dead", error.reason, attempts=attempts)
+                if error.reason.startswith(_UNREACHABLE):
+                    return result  # no server there at all: another try will not do better
+                continue
+            kind = "blocked" if error.status in BLOCKED else "dead"
+            result = Result(url, kind, error.reason, attempts=attempts)
+            if error.status not in TRANSIENT:
+                return result
             continue
-        moved = final if final and final != url else None
-        if status < 400:
-            return Result(url, "ok", f"HTTP {status}", moved, attempts)
-        detail = f"HTTP {status} {reason}".strip()
-        kind = "blocked" if status in BLOCKED else "dead"
-        result = Result(url, kind, detail, moved, attempts)
-        if status not in TRANSIENT:
-            return result
+        moved = response.url if response.url != url else None
+        return Result(url, "ok", f"HTTP {response.status}", moved, attempts)
     return result
 
 

@@ -142,14 +142,16 @@ def entry_fields(
     ]
 
 
-def entry_text(fields: list[Field]) -> str:
-    """The whole file: front matter with comments, then the write-up's placeholder."""
+def entry_text(fields: list[Field], proposals: str = "") -> str:
+    """The whole file: front matter with comments (and the proposed quotes, commented out, for
+    the editor to trim), then the write-up's placeholder."""
     comments = [f"# {SCHEMA_COMMENT}", *(f"# {line}" for line in HEADER)]
-    return "\n".join(["---", *comments, *render(fields), "---", ""]) + BODY
+    block = [line for line in proposals.splitlines() if line.startswith("#")]
+    return "\n".join(["---", *comments, *render(fields), *block, "---", ""]) + BODY
 
 
-def _verified(fields: list[Field]) -> str:
-    text = entry_text(fields)
+def _verified(fields: list[Field], proposals: str = "") -> str:
+    text = entry_text(fields, proposals)
     doc, problems = read_back(text, markdown=True)
     if problems or doc.data != as_data(fields):
         raise UserError("could not write this front matter safely; please report the values used")
@@ -198,6 +200,7 @@ def new_entry(
     date: str | None = None,
     slug: str | None = None,
     fetched: PageMeta | None = None,
+    proposals: str = "",
     today: dt.date | None = None,
 ) -> Path:
     """Write the scaffold for `url`; return its path. Arguments win over fetched values."""
@@ -235,7 +238,7 @@ def new_entry(
         date=written_date,
         added=today,
     )
-    text = _verified(fields)
+    text = _verified(fields, proposals)
     target = layout.entries_dir / str(year or today.year) / f"{slug}.md"
     target.parent.mkdir(parents=True, exist_ok=True)
     try:

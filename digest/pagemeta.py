@@ -1,39 +1,30 @@
 """What an article's page says about itself: <title>, <meta> tags and JSON-LD, for `digest new`.
 
-Someone else's page may hold anything, so every step is bounded: the download (size, one
-deadline for connecting, redirects and reading, web schemes only), the decoding (unknown or
-non-text charsets fall back to UTF-8), the HTML parsing (libxml2 through lxml, linear and with
+Someone else's page may hold anything, so every step is bounded: the download (the shared
+client `digest.http`: size, one deadline for connecting, redirects and reading, web schemes
+only, unknown charsets fall back), the HTML parsing (libxml2 through lxml, linear and with
 a depth limit), the JSON-LD (size, nesting depth and object count, walked without recursion),
 and every value (escape sequences, controls and invisible characters removed, length capped).
 """
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import html
-import http.client
 import json
 import re
-import socket
-import threading
-import time
-import urllib.error
-import urllib.request
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import lxml.etree
 
-from .termtext import clean
+from . import http
+from .articles import Page, now_iso
 from .usererror import UserError
 
-USER_AGENT = "Mozilla/5.0 (compatible; digest-scaffold/0.1; metadata for a news digest entry)"
 MAX_PAGE_BYTES = 1024 * 1024
-MAX_REDIRECTS = 5
 MAX_LD_BLOCKS = 16
 MAX_LD_CHARS = 256 * 1024
 MAX_LD_DEPTH = 16
@@ -212,109 +203,22 @@ def parse_page_meta(page: str) -> PageMeta:
 
 # --- Fetching ----------------------------------------------------------------------------------
 
+
 # Charsets a web page may declare: text encodings only (no `unicode_escape`, `idna`, `base64`).
-_WEB_CHARSET = re.compile(
-    r"(utf-8|utf-16(-[lb]e)?|ascii|iso8859-\d+|cp\d+|koi8-[ru]|mac-[a-z]+|shift_jis|euc_jp"
-    r"|iso2022_jp|gb2312|gbk|gb18030|big5|big5hkscs|euc_kr|johab|tis-620|hz)"
-)
-
-
-def decode_page(raw: bytes, charset: str | None) -> str:
-    """The page as text in its declared charset when that is a web text encoding, else UTF-8."""
+def fetch_page(url: str, timeout: float) -> Page:
+    """The start of the page at `url` (enough for its metadata and article), through the shared
+    HTTP client: one deadline for connecting, redirects and reading, web schemes only, at most
+    MAX_PAGE_BYTES read. UserError when it cannot be had."""
     try:
-        name = codecs.lookup(charset).name if charset else "utf-8"
-    except (LookupError, ValueError, TypeError):
-        name = "utf-8"
-    if not _WEB_CHARSET.fullmatch(name):
-        name = "utf-8"
-    try:
-        return raw.decode(name, errors="replace")
-    except (LookupError, UnicodeError, ValueError):
-        return raw.decode("utf-8", errors="replace")
-
-
-class _RedirectRefused(Exception):
-    pass
-
-
-class _WebRedirects(urllib.request.HTTPRedirectHandler):
-    """Redirects to http(s) addresses only, at most MAX_REDIRECTS, none after the deadline."""
-
-    max_redirections = MAX_REDIRECTS
-
-    def __init__(self, deadline: float) -> None:
-        self.deadline = deadline
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise _RedirectRefused(f"redirected to a non-web address {clean(newurl, 200)}")
-        if time.monotonic() >= self.deadline:
-            raise TimeoutError
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-def _download(url: str, deadline: float) -> tuple[bytes, str | None]:
-    """GET `url`: its first MAX_PAGE_BYTES bytes and declared charset, before `deadline`."""
-    opener = urllib.request.build_opener(_WebRedirects(deadline))
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
-    )
-    chunks: list[bytes] = []
-    size = 0
-    with opener.open(request, timeout=max(0.01, deadline - time.monotonic())) as response:
-        while size < MAX_PAGE_BYTES:
-            if time.monotonic() >= deadline:
-                raise TimeoutError
-            chunk = response.read1(min(64 * 1024, MAX_PAGE_BYTES - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks), response.headers.get_content_charset()
-
-
-def _reason(url: str, error: BaseException, timeout: float) -> str:
-    """One line saying why `url` could not be fetched (server text cleaned for the terminal)."""
-    if isinstance(error, _RedirectRefused):
-        return f"{url} {error}"
-    if isinstance(error, urllib.error.HTTPError):
-        return f"{url} answered HTTP {error.code} {clean(error.reason, 200)}"
-    reason: Any = getattr(error, "reason", error)
-    if isinstance(reason, TimeoutError) or isinstance(error, TimeoutError):
-        reason = f"no complete answer within {timeout:g} s"
-    elif isinstance(reason, socket.gaierror):
-        reason = "the host name does not resolve (offline?)"
-    return f"could not reach {url}: {clean(str(reason) or type(reason).__name__, 200)}"
+        response = http.get(
+            url, timeout=timeout, deadline=timeout, max_bytes=MAX_PAGE_BYTES, truncate=True
+        )
+    except http.FetchError as error:
+        raise UserError(f"--fetch: could not reach {url}: {error}") from None
+    kind = response.content_type or "text/html"
+    return Page(url, response.url, kind, response.text, now_iso())
 
 
 def fetch_html(url: str, timeout: float) -> str:
-    """The page at `url` as text, all within `timeout` seconds; UserError when it cannot be had.
-
-    The download runs in a daemon thread so that the deadline also bounds what socket timeouts
-    cannot (a name lookup, a server that sends a byte at a time).
-    """
-    deadline = time.monotonic() + timeout
-    outcome: dict[str, Any] = {}
-
-    def work() -> None:
-        try:
-            outcome["page"] = _download(url, deadline)
-        except (
-            _RedirectRefused, urllib.error.URLError, http.client.HTTPException, OSError, ValueError
-        ) as error:  # fmt: skip
-            outcome["error"] = error
-
-    thread = threading.Thread(target=work, name="digest-fetch", daemon=True)
-    thread.start()
-    thread.join(timeout + 0.5)
-    if "error" in outcome:
-        raise UserError(f"--fetch: {_reason(url, outcome['error'], timeout)}")
-    if "page" not in outcome:
-        raise UserError(f"--fetch: could not reach {url}: no complete answer within {timeout:g} s")
-    raw, charset = outcome["page"]
-    return decode_page(raw, charset)
-
-
-def fetch_page_meta(url: str, timeout: float) -> PageMeta:
-    """What the page at `url` says about itself; UserError when it cannot be fetched."""
-    return parse_page_meta(fetch_html(url, timeout))
+    """The page at `url` as text; UserError when it cannot be had."""
+    return fetch_page(url, timeout).text

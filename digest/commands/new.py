@@ -7,20 +7,31 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..articles import ArticleError, article_from_page
 from ..model import HttpUrl
 from ..newentry import checked, new_entry
-from ..pagemeta import PageMeta, fetch_page_meta
+from ..pagemeta import PageMeta, fetch_page, parse_page_meta
+from ..quotes import commented_proposals, propose
 from ..termtext import clean
 from ..usererror import UserError
 
 
-def _fetch(url: str, timeout: float) -> PageMeta | None:
-    """The page's own metadata; a warning (not an error) when it cannot be had."""
+def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
+    """The page's own metadata and the quotes it holds (proposed as a commented YAML block); a
+    warning, not an error, when the page cannot be had."""
     try:
-        return fetch_page_meta(url, timeout)
+        page = fetch_page(url, timeout)
     except UserError as error:
         print(f"warning: {clean(error)}; writing the scaffold without it", file=sys.stderr)
-        return None
+        return None, ""
+    meta = parse_page_meta(page.text)
+    try:
+        article = article_from_page(page, url, page.final_url)
+    except ArticleError:
+        return meta, ""
+    proposals = propose(article.text)
+    print(f"proposed {len(proposals)} quotes from the article (commented out)", file=sys.stderr)
+    return meta, commented_proposals(proposals)
 
 
 def _report_fetched(fetched: PageMeta) -> None:
@@ -40,10 +51,10 @@ def _report_fetched(fetched: PageMeta) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    fetched = None
+    fetched, proposals = None, ""
     try:
         if args.fetch:
-            fetched = _fetch(checked(HttpUrl, args.url, "URL"), args.timeout)
+            fetched, proposals = _fetch(checked(HttpUrl, args.url, "URL"), args.timeout)
         if fetched is not None:
             _report_fetched(fetched)
         target = new_entry(
@@ -55,6 +66,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             date=args.date,
             slug=args.slug,
             fetched=fetched,
+            proposals=proposals,
         )
     except UserError as error:
         print(f"error: {clean(error)}", file=sys.stderr)
