@@ -130,7 +130,7 @@ def register(subparsers: Any) -> None:
     links = subparsers.add_parser(
         "links",
         help="check that every source URL still answers; exit 1 if any is dead",
-        description="Request every entry's source URL (HEAD, then GET when HEAD is refused), "
+        description="Request every entry's source URL (the first kilobyte of it), "
         "following redirects, with bounded concurrency, timeouts and retries. Dead links are "
         "errors; servers that refuse robots (401, 403, 429) are warnings.",
     )
