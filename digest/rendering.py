@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
@@ -118,7 +119,10 @@ class _Renderer:
         self.md = self._new()  # interrupted half-way: never reuse its state
 
 
-_renderers: dict[MarkdownConfig, _Renderer] = {}
+@cache
+def _renderer(config: MarkdownConfig) -> _Renderer:
+    """One renderer per Markdown configuration (a process renders with one or two)."""
+    return _Renderer(config)
 
 
 def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> Rendered:
@@ -129,9 +133,7 @@ def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> R
             f"is {len(body):,} characters long; the limit is {MAX_BODY_CHARS:,} "
             "(link to the article for the rest)"
         )
-    renderer = _renderers.get(config)
-    if renderer is None:
-        renderer = _renderers[config] = _Renderer(config)
+    renderer = _renderer(config)
     try:
         with deadline(RENDER_SECONDS):
             return _render(renderer, body, src, body_line)
