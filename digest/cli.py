@@ -9,9 +9,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import check, links, new, schema, summary, taxonomy
+from .commands import check, generate, links, new, schema, summary, taxonomy
 
-COMMANDS = (check, schema, new, taxonomy, summary, links)
+COMMANDS = (check, schema, new, taxonomy, summary, links, generate)
 
 
 def build_parser() -> argparse.ArgumentParser:
