@@ -16,9 +16,9 @@ import markdown
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from sitebuild import copy_content, write_hostile_entries
 
 from benchmarks.synthetic import generate as synthetic
-from tests.sitebuild import copy_content, write_hostile_entries
 
 ENTRY = "entries/2022/pytorch-foundation-research-open-source-roots"
 SITE_URL = "https://digest.example.org/"
