@@ -194,3 +194,15 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     assert soup.select("article script, article img") == []
     assert not (site / "entries/2024/draft-entry").exists()
     assert not (site / "entries/2024/scheduled-entry").exists()
+
+
+def test_no_third_party_requests(zensical_site: Path) -> None:
+    """`font: false` holds on Zensical too: no page loads anything from another host."""
+    for path in zensical_site.rglob("*.html"):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html5lib")
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src")):
+            for element in soup.find_all(tag):
+                url = element.get(attribute) or ""
+                if tag == "link" and "stylesheet" not in element.get("rel", []):
+                    continue
+                assert not url.startswith(("http:", "https:", "//")), (path, url)
