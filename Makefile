@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build test serve lint format bench bench-full check schema clean
+.PHONY: build build-zensical test serve lint format bench bench-full check schema clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -18,6 +18,17 @@ check: $(STAMP)
 
 build: check
 	$(BIN)/mkdocs build --strict
+
+# The same site built by Zensical (Material's successor), which runs no MkDocs plugin: `digest
+# generate` writes every page, feed and static file into build/zensical/ (with a mkdocs.yml of
+# its own), Zensical builds that into site-zensical/. See docs/zensical.md.
+ZENSICAL_SRC := build/zensical
+
+build-zensical: $(STAMP)
+	$(BIN)/digest generate $(ZENSICAL_SRC)
+	$(BIN)/zensical build --clean --strict -f $(ZENSICAL_SRC)/mkdocs.yml
+	rm -rf site-zensical
+	mv $(ZENSICAL_SRC)/site site-zensical
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -49,4 +60,4 @@ bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
 
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site site-zensical build/zensical .venv .pytest_cache

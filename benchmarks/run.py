@@ -6,8 +6,9 @@
 
 For each N, in a temporary folder: a synthetic corpus (benchmarks/synthetic.py); `digest check`
 (wall time, median of runs); a full `mkdocs build` of the digest and of the floor (the same
-entry files as plain pages, our plugin disabled; see benchmarks/floor.py), interleaved, median
-of runs, each in a fresh process whose own peak RSS is read with wait4(); output size, the
+entry files as plain pages, our plugin disabled; see benchmarks/floor.py), and, when Zensical is
+installed, `digest generate` + `zensical build` of the same site, interleaved, median of runs,
+each in a fresh process whose own peak RSS is read with wait4(); output size, the
 largest HTML page and the search index of the last build; and the rebuild after editing one
 entry as `mkdocs serve` does it (benchmarks/serve_rebuild.py). Results are printed as Markdown
 tables, never asserted: the targets of the scale issue are listed as met or not met.
@@ -36,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 DEFAULT_SIZES = (100, 1000)
 FULL_SIZES = (100, 1000, 10000)
+ZENSICAL = BIN / "zensical"
 
 
 @dataclass
@@ -60,6 +62,13 @@ class Result:
     floor: list[float] = field(default_factory=list)
     floor_cpu: list[float] = field(default_factory=list)
     floor_rss: int = 0
+    # The engine path of issue 16: `digest generate` then `zensical build` (empty: not run).
+    zensical: list[float] = field(default_factory=list)
+    zensical_cpu: list[float] = field(default_factory=list)
+    zensical_generate: list[float] = field(default_factory=list)
+    zensical_rss: int = 0
+    zensical_html_pages: int = 0
+    zensical_search_index: int = 0
     site_bytes: int = 0
     floor_site_bytes: int = 0
     html_pages: int = 0
@@ -169,6 +178,19 @@ def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False
         result.floor_cpu.append(run.cpu)
         result.floor_rss = max(result.floor_rss, run.peak_rss)
         log(f"N={n}: build {i + 1}/{runs}: digest {result.build[-1]:.1f} s, floor {run.wall:.1f} s")
+        if ZENSICAL.exists():
+            generated = measure([tool("digest"), "generate", "zensical"], root)
+            run = measure([str(ZENSICAL), "build", "--clean", "-f", "zensical/mkdocs.yml"], root)
+            result.zensical_generate.append(generated.wall)
+            result.zensical.append(generated.wall + run.wall)
+            result.zensical_cpu.append(generated.cpu + run.cpu)
+            result.zensical_rss = max(result.zensical_rss, generated.peak_rss, run.peak_rss)
+            log(f"N={n}: build {i + 1}/{runs}: generate + Zensical {result.zensical[-1]:.1f} s")
+    if result.zensical:
+        zensical_site = root / "zensical" / "site"
+        result.zensical_html_pages = len(html_pages(zensical_site))
+        index = zensical_site / "search.json"
+        result.zensical_search_index = index.stat().st_size if index.is_file() else 0
 
     site, floor_site = root / "site", floor_root / "site"
     result.site_bytes = tree_bytes(site)
@@ -231,6 +253,7 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "mkdocs": version("mkdocs"),
         "material": version("mkdocs-material"),
+        "zensical": version("zensical"),
         "pyyaml_c": str(_yaml_has_c()),
     }
 
@@ -256,6 +279,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
     lines = [
         f"Machine: {info['cpus']} CPUs ({info['cpu']}), {info['memory']} RAM, {info['os']}; "
         f"Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['material']}, "
+        f"Zensical {info.get('zensical', '?')}, "
         f"PyYAML C loader: {info['pyyaml_c']}. Medians of {runs} runs; rebuild: median of "
         f"{edits} edits. Times are wall clock, CPU (user + system) in brackets: the machine "
         "may be shared, and CPU time is the steadier figure when it is.",
@@ -287,6 +311,26 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
             f"| {_kb(size)} `{path}` | {_mb(r.search_index)} "
             f"| {_kb(r.search_index / r.n)} ({_kb(r.floor_search_index / r.n)}) |"
         )
+    if any(r.zensical for r in results):
+        lines += [
+            "",
+            "Engine paths (issue 16; docs/zensical.md): the full build of the same site.",
+            "",
+            "| N | MkDocs + digest plugin | MkDocs floor | `digest generate` + Zensical "
+            "| of which `digest generate` | peak RSS | HTML pages | search index (MkDocs) |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for r in results:
+            if not r.zensical:
+                continue
+            lines.append(
+                f"| {r.n:,} | {median(r.build):.1f} s ({median(r.build_cpu):.1f}) "
+                f"| {median(r.floor):.1f} s ({median(r.floor_cpu):.1f}) "
+                f"| {median(r.zensical):.1f} s ({median(r.zensical_cpu):.1f}) "
+                f"| {median(r.zensical_generate):.1f} s | {_mb(r.zensical_rss)} "
+                f"| {r.zensical_html_pages:,} "
+                f"| {_mb(r.zensical_search_index)} ({_mb(r.search_index)}) |"
+            )
     lines += ["", "Targets (scale issue):", ""]
     lines += [f"- {line}" for line in targets(results)]
     lines += ["", "Plugin hooks in the first build of the rebuild benchmark (seconds):", ""]

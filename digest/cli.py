@@ -9,9 +9,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import check, links, new, quotes, schema, summary, taxonomy, verify
+from .commands import check, generate, links, new, quotes, schema, summary, taxonomy, verify
 
-COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify)
+COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify, generate)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -85,11 +85,15 @@ def markdown_config(extensions: Any) -> MarkdownConfig:
     return MarkdownConfig.from_settings(names, configs)
 
 
-def read_site_config(mkdocs_yml: Path) -> SiteConfig:
+def load_mkdocs_yml(mkdocs_yml: Path) -> dict[str, Any]:
+    """mkdocs.yml as plain data: `!ENV` resolved, other tags read as null."""
     with mkdocs_yml.open(encoding="utf-8") as file:
         data = yaml.load(file, Loader=_Loader)
-    if not isinstance(data, dict):
-        data = {}
+    return data if isinstance(data, dict) else {}
+
+
+def read_site_config(mkdocs_yml: Path) -> SiteConfig:
+    data = load_mkdocs_yml(mkdocs_yml)
     docs = mkdocs_yml.parent / str(data.get("docs_dir") or "docs")
     plugin: dict[str, Any] = {}
     for item in data.get("plugins") or []:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import logging
 import os
 from pathlib import Path, PurePosixPath
@@ -23,11 +22,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..feeds import render_feeds
-from ..model import entry_json_schema
-from ..pages import GeneratedPage, Settings, render_pages
+from ..pages import GeneratedPage, Settings
 from ..pipeline import ContentCache, Layout, load_corpus
 from ..rendering import Heading, MarkdownConfig
+from ..site import build_site
 from ..siteconfig import nav_pages
 from .config import DigestConfig
 
@@ -103,8 +101,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        self.pages = {page.src: page for page in render_pages(corpus, settings)}
-        _keep_only(files, config, set(self.pages) | set(corpus.images))
+        site = build_site(corpus, settings)
+        self.pages = {page.src: page for page in site.pages}
+        _keep_only(files, config, set(self.pages) | set(site.images))
         by_uri = files.src_uris
         for page in self.pages.values():
             # MkDocs reads the front matter (title, meta) from the file; the body is served
@@ -119,9 +118,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
                 files.append(
                     File.generated(config, page.src, content=page.front_matter, inclusion=inclusion)
                 )
-        for feed in render_feeds(corpus, settings):
-            _add_static(files, config, feed.path, feed.content)
-        _add_static(files, config, "schema/entry.schema.json", _schema_bytes())
+        for static in site.static:
+            _add_static(files, config, static.path, static.content)
         return files
 
     def on_page_markdown(
@@ -196,7 +194,3 @@ def _add_static(files: Files, config: MkDocsConfig, path: str, content: bytes) -
     if existing is not None:
         files.remove(existing)
     files.append(File.generated(config, str(PurePosixPath(path)), content=content))
-
-
-def _schema_bytes() -> bytes:
-    return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")

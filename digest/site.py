@@ -1,0 +1,39 @@
+"""Every file the site publishes, from the digest model: one list for every engine.
+
+The MkDocs plugin hands these files to MkDocs; `digest generate` writes them to a folder that
+any engine reads. Both call `build_site`, so the two builds cannot drift apart: the same pages,
+the same feeds byte for byte, the same schema.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .corpus import Corpus
+from .feeds import FeedFile, render_feeds
+from .model import entry_json_schema
+from .pages import GeneratedPage, Settings, render_pages
+
+SCHEMA_PATH = "schema/entry.schema.json"
+
+
+@dataclass(frozen=True)
+class SiteFiles:
+    """What the digest adds to a site; the engine adds its theme."""
+
+    pages: list[GeneratedPage]  # generated pages and the editors' nav pages, rendered
+    static: list[FeedFile]  # feeds, OPML, section sitemaps and the schema, as published
+    images: Sequence[str]  # files under the docs folder, published as they are
+
+
+def schema_bytes() -> bytes:
+    """The entry schema as the site publishes it (and `digest schema` prints it)."""
+    return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def build_site(corpus: Corpus, settings: Settings) -> SiteFiles:
+    static = render_feeds(corpus, settings)
+    static.append(FeedFile(SCHEMA_PATH, schema_bytes()))
+    return SiteFiles(render_pages(corpus, settings), static, tuple(corpus.images))
