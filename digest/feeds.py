@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from feedgen.feed import FeedGenerator
 
 from .corpus import Corpus, Entry
+from .edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
+from .edition_feeds import editions_title, render_edition_feeds
 from .pages import Settings, page_count
 from .templates import environment
 from .urls import absolute_url
@@ -219,7 +221,14 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
         files.append(FeedFile(feed.path, rss))
         pages = page_count(sizes[feed.home], settings.page_size)
         files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))
+    files += [FeedFile(path, content) for path, content in render_edition_feeds(corpus, settings)]
+    editions = _Feed(
+        "editions/feed.xml", editions_title(settings), EDITIONS_DESCRIPTION, "editions/", []
+    )
     files.append(
-        FeedFile("feeds.opml", _opml([site, *taxonomy_feeds], settings, corpus.updated or EPOCH))
+        FeedFile(
+            "feeds.opml",
+            _opml([site, editions, *taxonomy_feeds], settings, corpus.updated or EPOCH),
+        )
     )
     return files
