@@ -9,9 +9,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import check, links, new, schema, summary, taxonomy
+from .commands import check, edition, links, new, schema, summary, taxonomy
 
-COMMANDS = (check, schema, new, taxonomy, summary, links)
+COMMANDS = (check, schema, new, taxonomy, summary, links, edition)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -223,9 +223,7 @@ def build_editions(
             when = date.astimezone(dt.UTC)
             message = f"scheduled for {when:%Y-%m-%d %H:%M} UTC; left out until then"
             notes.append(
-                Problem(
-                    path=draft.display, line=1, severity="note", field="date", message=message
-                )
+                Problem(path=draft.display, line=1, severity="note", field="date", message=message)
             )
             continue
         if draft.sections is None:
