@@ -116,8 +116,8 @@ def test_a_missing_pick_is_an_error_at_its_line(content):
     write(
         content,
         "editions/2022-W37.md",
-        "---\ntitle: Week 37\nsections:\n  - heading: One\n    picks:\n      - alpha\n      - bravvo\n"
-        "      - entries/2021/alpha.md\n---\nIntro.\n",
+        "---\ntitle: Week 37\nsections:\n  - heading: One\n    picks:\n      - alpha\n"
+        "      - bravvo\n      - entries/2021/alpha.md\n---\nIntro.\n",
     )
     checked = check_content(Layout(content), now=NOW)
     assert lines(checked.problems) == [
@@ -135,7 +135,8 @@ def test_an_entry_at_most_once_per_edition(content):
     write(
         content,
         "editions/2022-W37.md",
-        "---\ntitle: Week 37\npicks:\n  - alpha\n  - bravo\n  - entries/2022/alpha.md\n---\nIntro.\n",
+        "---\ntitle: Week 37\npicks:\n  - alpha\n  - bravo\n  - entries/2022/alpha.md\n"
+        "---\nIntro.\n",
     )
     checked = check_content(Layout(content), now=NOW)
     assert lines(checked.problems) == [
