@@ -30,6 +30,7 @@ theme:
   font: false
 nav:
   - Home: index.md
+  - Editions: editions/index.md
   - Topics: topics/index.md
   - Organizations: organizations/index.md
   - People: people/index.md

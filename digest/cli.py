@@ -9,9 +9,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import check, generate, links, new, quotes, schema, summary, taxonomy, verify
+from .commands import (
+    check,
+    edition,
+    generate,
+    links,
+    new,
+    quotes,
+    schema,
+    summary,
+    taxonomy,
+    verify,
+)
 
-COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify, generate)
+COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify, edition, generate)
 
 
 def build_parser() -> argparse.ArgumentParser:

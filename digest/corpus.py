@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from .edition import Edition
 from .entry import Entry, Quote
 from .model import Organization, Topic
 from .validation import Page, Taxonomy
@@ -61,10 +62,21 @@ class Corpus:
     related: dict[str, tuple[Entry, ...]]  # entry slug -> related entries, best first
     pages: Sequence[Page] = ()  # the pages editors wrote (named in the nav)
     images: Sequence[str] = ()  # images to publish, as paths under the docs folder
+    editions: Sequence[Edition] = ()  # newest week first
+    appeared_in: dict[str, tuple[Edition, ...]] = field(default_factory=dict)  # by entry slug
 
     @property
     def updated(self) -> dt.datetime | None:
         return self.entries[0].added if self.entries else None
+
+
+def appearances(editions: Iterable[Edition]) -> dict[str, tuple[Edition, ...]]:
+    """The editions each entry appeared in, newest first."""
+    out: dict[str, list[Edition]] = {}
+    for edition in editions:
+        for entry in edition.entries:
+            out.setdefault(entry.slug, []).append(edition)
+    return {slug: tuple(found) for slug, found in out.items()}
 
 
 def order(entries: Iterable[Entry]) -> list[Entry]:

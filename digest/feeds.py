@@ -20,6 +20,8 @@ from feedgen.feed import FeedGenerator
 from jinja2 import Template
 
 from .corpus import Corpus
+from .edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
+from .edition_feeds import editions_title, render_edition_feeds
 from .entry import Entry
 from .pages import Settings, page_count
 from .templates import environment
@@ -227,7 +229,14 @@ def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
         files.append(FeedFile(feed.path, rss))
         pages = page_count(sizes[feed.home], settings.page_size)
         files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))
+    files += [FeedFile(path, content) for path, content in render_edition_feeds(corpus, settings)]
+    editions = _Feed(
+        "editions/feed.xml", editions_title(settings), EDITIONS_DESCRIPTION, "editions/", []
+    )
     files.append(
-        FeedFile("feeds.opml", _opml([site, *taxonomy_feeds], settings, corpus.updated or EPOCH))
+        FeedFile(
+            "feeds.opml",
+            _opml([site, editions, *taxonomy_feeds], settings, corpus.updated or EPOCH),
+        )
     )
     return files

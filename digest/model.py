@@ -267,6 +267,33 @@ class PageMeta(_Strict):
     description: Line | None = None
 
 
+class EditionSection(_Strict):
+    """A heading of an edition and the picks under it."""
+
+    heading: Line = Field(description="The section's heading, e.g. 'Open source'.")
+    picks: list[Line] = Field(
+        min_length=1, description="Entry slugs or paths (entries/2022/x.md), in order."
+    )
+
+
+class EditionMeta(_Strict):
+    """The front matter of one edition (content/editions/<YYYY>-W<ww>.md)."""
+
+    title: Line = Field(description="The edition's title.")
+    date: DateOrDatetime | None = Field(
+        None, description="When it is published; defaults to the last day of its week."
+    )
+    picks: list[Line] | None = Field(
+        None,
+        min_length=1,
+        description="Entry slugs or paths, in order; without picks or sections, the edition "
+        "holds every published entry added in its week, newest first.",
+    )
+    sections: list[EditionSection] | None = Field(
+        None, min_length=1, description="Picks grouped under headings (after `picks`)."
+    )
+
+
 class Topic(_Strict):
     """A record of content/topics.yml."""
 

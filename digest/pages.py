@@ -145,7 +145,11 @@ SITE_FEEDS = (
     ("Atom", "application/atom+xml", "atom.xml"),
     ("JSON Feed", "application/feed+json", "feed.json"),
 )
-SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/")
+EDITION_FEEDS = (
+    ("Editions (RSS)", "application/rss+xml", "editions/feed.xml"),
+    ("Editions (JSON Feed)", "application/feed+json", "editions/feed.json"),
+)
+SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "editions/")
 
 
 class _Renderer:
@@ -160,6 +164,7 @@ class _Renderer:
             "corpus": corpus,
             "settings": settings,
             "site_feeds": SITE_FEEDS,
+            "edition_feeds": EDITION_FEEDS,
         }
         self.card_template = env.get_template("pages/card.html.j2")
         self._cards: dict[tuple[str, str], Markup] = {}
@@ -207,6 +212,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     _indexes(r)
     _people(r)
     _archive(r)
+    _editions(r)
     r.add(
         "pages/feeds.html.j2",
         "feeds/",
@@ -335,6 +341,40 @@ def _archive(r: _Renderer) -> None:
             _numbered("Archive", pager), "Every entry, by month", exclude=True, pager=pager
         )
         r.add("pages/archive.html.j2", pager.url, meta, pager=pager, months=months)
+
+
+def _editions(r: _Renderer) -> None:
+    """`/editions/` (paginated) and one page per edition, with its feeds as alternates."""
+    editions = list(r.corpus.editions)
+    for pager in paginate(editions, r.settings.page_size, "editions/"):
+        meta = front_matter(
+            _numbered("Editions", pager),
+            "Every weekly edition of the digest: the editor's picks with an introduction",
+            exclude=True,
+            pager=pager,
+        )
+        _edition_feeds(meta)
+        r.add("pages/editions.html.j2", pager.url, meta, pager=pager)
+    for index, edition in enumerate(editions):
+        meta = front_matter(edition.title, edition.intro.summary)
+        _edition_feeds(meta)
+        search = f"<h1>{html.escape(edition.title)}</h1>{edition.intro.html}"
+        r.add(
+            "pages/edition.html.j2",
+            edition.url,
+            meta,
+            search,
+            edition=edition,
+            newer=editions[index - 1] if index > 0 else None,
+            older=editions[index + 1] if index + 1 < len(editions) else None,
+        )
+
+
+def _edition_feeds(meta: dict[str, Any]) -> None:
+    meta["digest"]["feeds"] = [
+        {"title": html.escape(name), "type": kind, "href": href}
+        for name, kind, href in EDITION_FEEDS
+    ]
 
 
 def _numbered(title: str, pager: Pager) -> str:

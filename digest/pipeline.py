@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from .content import GENERATED_PAGES, find_content
-from .corpus import Corpus, build_corpus
+from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
 from .loader import Loaded, display_path, file_key, load_markdown, load_yaml_file
 from .problems import Problem, is_error, sort_problems
@@ -29,6 +29,7 @@ from .validation import (
     validate_entry,
     validate_page,
 )
+from .validation.editions import EditionDraft, build_editions, check_editions, validate_edition
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Checked:
     pages: list[Page] = field(default_factory=list)
     images: list[Path] = field(default_factory=list)
     editions: list[Path] = field(default_factory=list)
+    edition_drafts: list[EditionDraft] = field(default_factory=list)  # valid, picks checked
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -95,7 +97,11 @@ PARALLEL_MIN_FILES = 1500
 
 
 def check_content(
-    layout: Layout, cache: ContentCache | None = None, *, check_only: bool = False
+    layout: Layout,
+    cache: ContentCache | None = None,
+    *,
+    check_only: bool = False,
+    now: dt.datetime | None = None,
 ) -> Checked:
     """Load and validate every file of the content folder; collect every problem at once.
 
@@ -147,6 +153,19 @@ def check_content(
         if page is not None:
             checked.pages.append(page)
             links.append((doc.display, page.writeup.links))
+    drafts: list[EditionDraft] = []
+    for path in files.editions:
+        doc, loaded_problems = cache.load(path, load_markdown)
+        problems += loaded_problems
+        if loaded_problems:
+            continue
+        draft, found = validate_edition(
+            doc, path.relative_to(layout.root).as_posix(), layout.markdown
+        )
+        problems += found
+        if draft is not None:
+            drafts.append(draft)
+            links.append((doc.display, draft.intro.links))
     duplicates = check_duplicates(checked.refs)
     broken_links = check_links(links, _known_pages(checked, files.entries, layout))
     problems += duplicates + broken_links
@@ -158,6 +177,12 @@ def check_content(
         checked.pages = [
             p for p in checked.pages if display_path(layout.root / p.src) not in refused
         ]
+        drafts = [d for d in drafts if d.display not in refused]
+    entry_srcs = [path.relative_to(layout.root).as_posix() for path in files.entries]
+    checked.edition_drafts, found = check_editions(
+        drafts, checked.refs, entry_srcs, now or now_utc()
+    )
+    problems += found
     checked.problems = sort_problems(problems)
     return checked
 
@@ -315,10 +340,13 @@ def load_corpus(
     cache: ContentCache | None = None,
 ) -> tuple[Corpus | None, list[Problem]]:
     """Everything a build needs, or None when any error must stop the build."""
-    checked = check_content(layout, cache)
+    now = now or now_utc()
+    checked = check_content(layout, cache, now=now)
     if not checked.ok:
         return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
     images = [path.relative_to(layout.root).as_posix() for path in checked.images]
     corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
-    return corpus, checked.problems + notes
+    corpus.editions, edition_notes = build_editions(checked.edition_drafts, corpus.entries, now)
+    corpus.appeared_in = appearances(corpus.editions)
+    return corpus, checked.problems + notes + edition_notes

@@ -83,6 +83,8 @@ def page_url_for(src: str) -> str:
     """The site URL of the page made from `src` (a path under the docs folder), with directory
     URLs: 'about.md' -> 'about/', 'index.md' -> '', 'topics/index.md' -> 'topics/'."""
     stem = src[: -len(".md")] if src.endswith(".md") else src
+    if re.fullmatch(r"editions/\d{4}-W\d{2}", stem):
+        return stem.lower() + "/"  # 'editions/2022-W37.md' -> 'editions/2022-w37/'
     if stem == "index":
         return ""
     if stem.endswith("/index"):

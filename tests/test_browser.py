@@ -89,7 +89,10 @@ def page(browser):
     context.close()
 
 
-@pytest.mark.parametrize("path", ["", SEED, "topics/open-source/", "people/jim-zemlin/"])
+@pytest.mark.parametrize(
+    "path",
+    ["", SEED, "topics/open-source/", "people/jim-zemlin/", "editions/", "editions/2022-w37/"],
+)
 def test_pages_load_without_console_errors_or_third_party_requests(page, server, path):
     response = page.goto(server + path, wait_until="networkidle")
     assert response.status == 200
@@ -124,3 +127,23 @@ def test_readable_on_a_phone(browser, server):
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"page scrolls sideways on a phone ({width}px)"
     context.close()
+
+
+def test_home_leads_to_the_latest_edition_and_its_picks(page, server):
+    page.goto(server, wait_until="networkidle")
+    teaser = page.locator("aside.digest-edition-teaser a.digest-edition-teaser__link")
+    assert teaser.inner_text() == "Week 37, 2022: PyTorch gets a foundation"
+    teaser.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == server + "editions/2022-w37/"
+    assert page.locator("article h1").first.inner_text() == (
+        "Week 37, 2022: PyTorch gets a foundation"
+    )
+    pick = page.locator("article.digest-pick h2 a").first
+    assert pick.inner_text() == "PyTorch Takes AI/ML Back to Its Research, Open Source Roots"
+    pick.click()
+    page.wait_for_load_state("networkidle")
+    assert page.url == server + SEED
+    assert page.locator("figure.digest-quote").count() == 8
+    assert page.errors == []
+    assert page.foreign == []

@@ -177,7 +177,10 @@ def test_every_page_advertises_the_site_feeds_and_its_own(synthetic_site):
 def test_feeds_page_and_opml_list_every_feed(synthetic_site, corpus):
     opml = ET.fromstring((synthetic_site.site / "feeds.opml").read_bytes())
     urls = [o.get("xmlUrl") for o in opml.iter("outline")]
-    expected = [synthetic_site.site_url + "feed.xml"] + [
+    expected = [
+        synthetic_site.site_url + "feed.xml",
+        synthetic_site.site_url + "editions/feed.xml",
+    ] + [
         synthetic_site.site_url + f"{g.url}feed.xml"
         for g in (*corpus.topics.values(), *corpus.organizations.values())
     ]
@@ -186,7 +189,7 @@ def test_feeds_page_and_opml_list_every_feed(synthetic_site, corpus):
         assert (synthetic_site.site / url[len(synthetic_site.site_url) :]).is_file()
     page = BeautifulSoup(synthetic_site.html("feeds/"), "html.parser")
     listed = [a["href"] for a in page.select("article.md-content__inner ul.digest-feeds a")]
-    assert len(listed) == 3 + len(corpus.topics) + len(corpus.organizations)
+    assert len(listed) == 3 + 2 + len(corpus.topics) + len(corpus.organizations)
 
 
 def test_feeds_are_byte_identical_across_builds(synthetic_site, tmp_path):

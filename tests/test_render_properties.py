@@ -70,7 +70,8 @@ def test_any_accepted_text_renders_literally_and_feeds_stay_well_formed(
         for feed in render_feeds(corpus, SETTINGS):
             if feed.path.endswith(".json"):
                 data = json.loads(feed.content)
-                assert data["items"][0]["title"] == entry.title
+                if feed.path != "editions/feed.json":  # no editions here: no items
+                    assert data["items"][0]["title"] == entry.title
             else:
                 ET.fromstring(feed.content)
         rss = ET.fromstring(

@@ -1,0 +1,174 @@
+"""`digest edition new` scaffolds this week's edition; `digest edition render` writes one for a
+newsletter tool (email HTML or plain text)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..corpus import order
+from ..edition import Edition, parse_week, week_days, week_name, week_of
+from ..edition_email import MAX_EMAIL_BYTES, email_html, email_text
+from ..loader import parse_markdown_text
+from ..pages import Settings
+from ..pipeline import check_content, load_corpus, now_utc, publishable
+from ..siteconfig import SiteConfig, layout_for, read_site_config
+from ..termtext import clean
+
+
+def _week(text: str) -> tuple[int, int]:
+    week = parse_week(text)
+    if week is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO week: write YYYY-Www, e.g. 2026-W49"
+        )
+    return week
+
+
+def _error(message: str) -> int:
+    print(f"error: {clean(message)}", file=sys.stderr)
+    return 2
+
+
+def _site_config(content: Path) -> SiteConfig | None:
+    """mkdocs.yml beside the content folder, else in the working directory."""
+    for candidate in (content.parent / "mkdocs.yml", Path("mkdocs.yml")):
+        if candidate.is_file():
+            try:
+                return read_site_config(candidate)
+            except (OSError, yaml.YAMLError, UnicodeDecodeError):
+                continue
+    return None
+
+
+def scaffold(year: int, week: int, slugs: list[str]) -> str:
+    """The edition file: front matter written by PyYAML, an empty introduction to write."""
+    monday, sunday = week_days(year, week)
+    data: dict[str, Any] = {"title": f"Week {week}, {year}"}
+    if slugs:
+        data["picks"] = slugs
+    header = (
+        f"# Edition {week_name(year, week)} ({monday} to {sunday}). Reorder or trim the picks,\n"
+        "# or group them under `sections: [{heading: ..., picks: [...]}]`. Without picks, the\n"
+        "# edition holds every entry added this week. `date:` sets when it is published\n"
+        "# (default: the week's last day). Write the introduction below the closing line.\n"
+    )
+    dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    return f"---\n{header}{dumped}---\n"
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    content = Path(args.content)
+    if not content.is_dir():
+        return _error(f"{content}: content folder not found (use --content DIR)")
+    year, week = args.week or week_of(now_utc())
+    folder = content / "editions"
+    for name in (f"{year}-W{week:02d}.md", f"{year}-w{week:02d}.md"):
+        if (folder / name).exists():
+            return _error(f"{folder / name} already exists; edit it instead")
+    checked = check_content(layout_for(content))
+    entries, _ = publishable(checked)
+    picks = [e.slug for e in order(entries) if week_of(e.added) == (year, week)]
+    text = scaffold(year, week, picks)
+    target = folder / f"{week_name(year, week)}.md"
+    _, problems = parse_markdown_text(text, target)
+    if problems:  # the scaffold must read back as it was meant
+        return _error(f"cannot write a valid edition: {problems[0]}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with target.open("x", encoding="utf-8") as file:  # never overwrites
+            file.write(text)
+    except FileExistsError:
+        return _error(f"{target} already exists; edit it instead")
+    except OSError as error:
+        return _error(f"cannot write the edition: {error}")
+    print(f"wrote {clean(target)}")
+    if picks:
+        count = len(picks)
+        print(f"{count} {'entry' if count == 1 else 'entries'} added in {week_name(year, week)}")
+    else:
+        print(
+            f"no published entries were added in {week_name(year, week)} yet; without picks the "
+            "edition holds whatever is added this week",
+        )
+    print(f"next: write the introduction, then run: digest check {clean(target)}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    content = Path(args.content)
+    if not content.is_dir():
+        return _error(f"{content}: content folder not found (use --content DIR)")
+    config = _site_config(content)
+    if config is None or not config.site_url:
+        return _error("no site_url in mkdocs.yml: the email needs absolute links")
+    corpus, problems = load_corpus(layout_for(content))
+    if corpus is None:
+        for problem in problems:
+            if problem.severity == "error":
+                print(str(problem), file=sys.stderr)
+        return 1
+    name = week_name(*args.week)
+    edition: Edition | None = next((e for e in corpus.editions if e.week == name), None)
+    if edition is None:
+        notes = [str(p) for p in problems if p.severity == "note" and "editions/" in p.path]
+        for note in notes:
+            print(clean(note), file=sys.stderr)
+        return _error(f"there is no published edition for {name} in {content}/editions/")
+    settings = Settings(site_name=config.site_name, site_url=config.site_url, language="en")
+    if args.email:
+        output = email_html(edition, corpus, settings)
+        size = len(output.encode("utf-8"))
+        if size > MAX_EMAIL_BYTES:
+            print(
+                f"warning: the email is {size:,} bytes; many clients clip messages over "
+                f"{MAX_EMAIL_BYTES:,}: trim the picks",
+                file=sys.stderr,
+            )
+    else:
+        output = email_text(edition, corpus, settings)
+    if args.output and args.output != "-":
+        try:
+            Path(args.output).write_text(output, encoding="utf-8")
+        except OSError as error:
+            return _error(f"cannot write {args.output}: {error}")
+        print(f"wrote {clean(args.output)}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    edition = subparsers.add_parser(
+        "edition",
+        help="scaffold or render a weekly edition",
+        description="Editions are content/editions/<YYYY>-W<ww>.md: the editor's picks of an "
+        "ISO week with an introduction.",
+    )
+    commands = edition.add_subparsers(dest="edition_command", required=True, metavar="COMMAND")
+    new = commands.add_parser(
+        "new",
+        help="scaffold the edition of this (or the given) week",
+        description="Write content/editions/<YYYY>-W<ww>.md listing the week's published "
+        "entries as picks, newest first, for you to reorder or trim. Never overwrites a file.",
+    )
+    new.add_argument("--week", type=_week, metavar="YYYY-Www", help="default: the current week")
+    new.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    new.set_defaults(func=cmd_new)
+    render = commands.add_parser(
+        "render",
+        help="write an edition as email HTML or plain text",
+        description="Email HTML (CSS inlined, table layout, no images, absolute links) or its "
+        "plain-text alternative, for a newsletter tool. Links use site_url from mkdocs.yml.",
+    )
+    render.add_argument("week", type=_week, metavar="YYYY-Www", help="e.g. 2022-W37")
+    kind = render.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--email", action="store_true", help="HTML for an email")
+    kind.add_argument("--text", action="store_true", help="the plain-text alternative")
+    render.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    render.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    render.set_defaults(func=cmd_render)
