@@ -20,7 +20,14 @@ from sitebuild import mkdocs
 
 GOLDEN = Path(__file__).parent / "golden"
 EXPECTED = GOLDEN / "expected"
-FEEDS = ("feed.xml", "atom.xml", "feed.json", "feeds.opml", "topics/chips/feed.xml")
+FEEDS = (
+    "feed.xml",
+    "atom.xml",
+    "feed.json",
+    "feeds.opml",
+    "topics/chips/feed.xml",
+    "editions/feed.xml",
+)
 
 
 def normalise(html: str) -> str:
