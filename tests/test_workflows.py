@@ -258,7 +258,7 @@ def test_zizmor_finds_nothing_offline():
     if found is None:
         pytest.skip("zizmor is not installed (it is in the dev extra: `make test` installs it)")
     result = subprocess.run(
-        [found, "--offline", str(REPO / ".github" / "workflows")],
+        [found, "--offline", "--color", "never", str(REPO / ".github" / "workflows")],
         capture_output=True,
         text=True,
         timeout=60,
@@ -280,7 +280,10 @@ def test_zizmor_catches_an_unpinned_action(tmp_path):
         "    steps:\n      - uses: actions/checkout@v5\n"
     )
     result = subprocess.run(
-        [found, "--offline", str(tmp_path / "w.yml")], capture_output=True, text=True, timeout=60
+        [found, "--offline", "--color", "never", str(tmp_path / "w.yml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode != 0
     assert "unpinned-uses" in result.stdout and "artipacked" in result.stdout
