@@ -11,18 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from markupsafe import Markup
 
+from . import sharing, structured
 from .corpus import Corpus, Group
 from .entry import Entry
 from .rendering import Heading
 from .templates import environment
 from .validation import Page
+from .wayfinding import finish, social_meta
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,12 @@ def front_matter(
     pager: Pager | None = None,
     toc: bool = False,
     draft: bool = False,
+    social: Sequence[tuple[str, str]] = (),
+    jsonld: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Page metadata for the theme: title and description escaped once, since themes print
-    them unescaped; search exclusion, hidden sidebars, feed and pagination links."""
+    them unescaped; search exclusion, hidden sidebars, feed and pagination links; link-preview
+    tags (escaped likewise) and a JSON-LD graph (plain data: the theme serializes it)."""
     meta: dict[str, Any] = {"title": html.escape(title)}
     if description:
         meta["description"] = html.escape(description)
@@ -92,6 +97,10 @@ def front_matter(
         digest["next"] = pager.relative(pager.next)
     if draft:
         digest["draft"] = True
+    if social:
+        digest["social"] = social_meta(social)
+    if jsonld is not None:
+        digest["jsonld"] = dict(jsonld)
     meta["digest"] = digest
     return meta
 
@@ -119,6 +128,22 @@ class Pager:
 
     def relative(self, target: str) -> str:
         return "../" * self.url.count("/") + target or "./"
+
+    def page(self, number: int) -> str:
+        return page_url(self.base, number)
+
+    @property
+    def window(self) -> list[int | None]:
+        """Page numbers to link: the first, the last and two either side of this one; None
+        marks a gap. At most nine links, however long the listing."""
+        shown = {1, self.count, *range(self.number - 2, self.number + 3)}
+        numbers = sorted(n for n in shown if 1 <= n <= self.count)
+        window: list[int | None] = []
+        for n in numbers:
+            if window and n - (window[-1] or 0) > 1:
+                window.append(None)
+            window.append(n)
+        return window
 
 
 def page_url(base: str, number: int) -> str:
@@ -216,7 +241,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     )
     for page in corpus.pages:
         r.pages.append(_content_page(page))
-    return r.pages
+    return [finish(page, settings) for page in r.pages]
 
 
 def _content_page(page: Page) -> GeneratedPage:
@@ -235,7 +260,15 @@ def _entry_pages(r: _Renderer) -> None:
     search_template = r.env.get_template("pages/entry_search.html.j2")
     for entry in r.corpus.entries:
         context = {"page_url": entry.url, "entry": entry, **r.common}
-        meta = front_matter(entry.title, entry.summary, toc=True, draft=entry.draft)
+        site = (r.settings.site_name, r.settings.site_url)
+        meta = front_matter(
+            entry.title,
+            entry.summary,
+            toc=True,
+            draft=entry.draft,
+            social=sharing.article(entry, r.corpus, *site),
+            jsonld=structured.graph([structured.article(entry, r.corpus, *site)]),
+        )
         r.pages.append(
             GeneratedPage(
                 entry.src,
@@ -253,7 +286,10 @@ def _listings(r: _Renderer) -> None:
     settings = r.settings
     for pager in paginate(r.corpus.entries, settings.page_size, ""):
         title = _numbered("Latest entries", pager)
-        meta = front_matter(title, settings.site_description, exclude=True, pager=pager)
+        listing = _collection(pager, title, settings, settings.site_description)
+        meta = front_matter(
+            title, settings.site_description, exclude=True, pager=pager, jsonld=listing
+        )
         r.add(
             "pages/listing.html.j2",
             pager.url,
@@ -277,6 +313,15 @@ def _listings(r: _Renderer) -> None:
                 exclude=pager.number > 1,
                 feeds=[(f"{group.name} (RSS)", feed)],
                 pager=pager,
+                jsonld=_collection(
+                    pager,
+                    _numbered(group.name, pager),
+                    settings,
+                    record.description or "",
+                    about=(structured.organization if kind == "organization" else structured.topic)(
+                        group, settings.site_url
+                    ),
+                ),
             )
             search = _intro_search(pager, group.name, record.description, *aliases)
             r.add(
@@ -305,7 +350,9 @@ def _indexes(r: _Renderer) -> None:
     ]
     for kind, title, description, items in kinds:
         for pager in paginate(items, r.settings.page_size, f"{kind}/"):
-            meta = front_matter(_numbered(title, pager), description, exclude=True, pager=pager)
+            name = _numbered(title, pager)
+            listing = _collection(pager, name, r.settings, description)
+            meta = front_matter(name, description, exclude=True, pager=pager, jsonld=listing)
             r.add("pages/index.html.j2", pager.url, meta, pager=pager, kind=kind, title=title)
 
 
@@ -317,6 +364,9 @@ def _people(r: _Renderer) -> None:
                 f"Quotes by {person.name} in the digest",
                 exclude=pager.number > 1,
                 pager=pager,
+                jsonld=structured.graph(
+                    [structured.profile(person, r.corpus, pager.url, r.settings.site_url)]
+                ),
             )
             latest = person.latest
             search = _intro_search(pager, person.name, latest.role if latest else None)
@@ -331,10 +381,32 @@ def _archive(r: _Renderer) -> None:
                 pager.items, key=lambda e: e.added_utc.date().replace(day=1)
             )
         ]
-        meta = front_matter(
-            _numbered("Archive", pager), "Every entry, by month", exclude=True, pager=pager
-        )
+        title = _numbered("Archive", pager)
+        description = "Every entry, by month"
+        listing = _collection(pager, title, r.settings, description)
+        meta = front_matter(title, description, exclude=True, pager=pager, jsonld=listing)
         r.add("pages/archive.html.j2", pager.url, meta, pager=pager, months=months)
+
+
+def _collection(
+    pager: Pager,
+    title: str,
+    settings: Settings,
+    description: str = "",
+    about: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A listing page's JSON-LD: a collection of what it lists, numbered across its pages."""
+    items = [(getattr(item, "title", None) or item.name, item.url) for item in pager.items]
+    node = structured.collection(
+        pager.url,
+        title,
+        items,
+        settings.site_url,
+        first_position=(pager.number - 1) * settings.page_size + 1,
+        description=description,
+        about=about,
+    )
+    return structured.graph([node])
 
 
 def _numbered(title: str, pager: Pager) -> str:
