@@ -1,14 +1,13 @@
 """Structured data (schema.org JSON-LD) for search engines and link previews, built as data.
 
-Every node is a plain dict of text; nothing here is ever concatenated into JSON. `script_json`
-serializes a graph for a `<script type="application/ld+json">` block with `<`, `>`, `&` and `'`
-escaped as `\\u003c` etc., so no value (a title holding `</script>`) can end the block. Themes
-that print JSON themselves must escape alike (Jinja's `tojson` does).
+Every node is a plain dict of text, kept in the page's meta; nothing is ever concatenated into
+JSON. The theme serializes it into `<script type="application/ld+json">` with Jinja's `tojson`,
+which writes `<`, `>`, `&` and `'` as `\\u003c` etc., so no value (a title holding `</script>`)
+can end the block.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -18,12 +17,6 @@ from .trail import Crumb
 
 Node = dict[str, Any]
 CONTEXT = "https://schema.org"
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", ord("'"): "\\u0027"}
-
-
-def script_json(data: Mapping[str, Any]) -> str:
-    """JSON for a script element: `<`, `>`, `&`, `'` as Unicode escapes (still the same JSON)."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)
 
 
 def graph(nodes: Iterable[Node]) -> Node:

@@ -54,8 +54,10 @@ def finish(page: GeneratedPage, settings: Settings) -> GeneratedPage:
     digest["jsonld"] = structured.graph(nodes)
     if len(crumbs) < 2:
         return page
-    shown = environment().get_template("pages/breadcrumb.html.j2").render(
-        page_url=page.url, crumbs=crumbs
+    shown = (
+        environment()
+        .get_template("pages/breadcrumb.html.j2")
+        .render(page_url=page.url, crumbs=crumbs)
     )
     # Search indexes what the page says, not where it sits.
     search = page.search_html if page.search_html is not None else page.html
