@@ -8,7 +8,7 @@ can end the block.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .corpus import Corpus, Group, Person
