@@ -254,7 +254,7 @@ def test_generated_page_highlights_its_tab(page, server, path, tab):
     assert float(link.evaluate(opacity)) > float(others.evaluate(opacity))
 
 
-def test_breadcrumb_and_source_link_are_reachable_by_keyboard(page, server):
+def test_breadcrumb_is_reachable_by_keyboard(page, server):
     page.goto(server + "topics/open-source/", wait_until="networkidle")
     focused = []
     for _ in range(60):
