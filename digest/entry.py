@@ -31,6 +31,7 @@ class Entry:
     year: str
     title: str
     published: dt.datetime  # when the source published it (dates are midnight UTC)
+    published_is_date: bool  # given as a date, without a time (structured data says so)
     added: dt.datetime  # when it entered the digest: orders the site and the feeds
     source: Source
     topics: tuple[str, ...]

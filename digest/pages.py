@@ -11,18 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import html
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 from markupsafe import Markup
 
+from . import sharing, structured
 from .corpus import Corpus, Group
 from .entry import Entry
 from .rendering import Heading
 from .templates import environment
 from .validation import Page
+from .wayfinding import finish, social_meta
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,15 @@ class GeneratedPage:
         return f"---\n{dumped}---\n"
 
     @property
+    def title_matter(self) -> str:
+        """Front matter with the title alone, for an engine that is handed `meta` as data (the
+        MkDocs adapter): previews and JSON-LD are never dumped to YAML and parsed back."""
+        if "title" not in self.meta:
+            return ""
+        dumped = yaml.safe_dump({"title": self.meta["title"]}, allow_unicode=True, width=1_000_000)
+        return f"---\n{dumped}---\n"
+
+    @property
     def content(self) -> str:
         """The whole document, for any engine that reads Markdown with front matter."""
         return f"{self.front_matter}\n{self.html}"
@@ -70,9 +81,12 @@ def front_matter(
     pager: Pager | None = None,
     toc: bool = False,
     draft: bool = False,
+    social: Sequence[tuple[str, str]] = (),
+    jsonld: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Page metadata for the theme: title and description escaped once, since themes print
-    them unescaped; search exclusion, hidden sidebars, feed and pagination links."""
+    them unescaped; search exclusion, hidden sidebars, feed and pagination links; link-preview
+    tags (escaped likewise) and a JSON-LD graph (plain data: the theme serializes it)."""
     meta: dict[str, Any] = {"title": html.escape(title)}
     if description:
         meta["description"] = html.escape(description)
@@ -92,6 +106,10 @@ def front_matter(
         digest["next"] = pager.relative(pager.next)
     if draft:
         digest["draft"] = True
+    if social:
+        digest["social"] = social_meta(social)
+    if jsonld is not None:
+        digest["jsonld"] = dict(jsonld)
     meta["digest"] = digest
     return meta
 
@@ -119,6 +137,22 @@ class Pager:
 
     def relative(self, target: str) -> str:
         return "../" * self.url.count("/") + target or "./"
+
+    def page(self, number: int) -> str:
+        return page_url(self.base, number)
+
+    @property
+    def window(self) -> list[int | None]:
+        """Page numbers to link: the first, the last and two either side of this one; None
+        marks a gap. At most nine links, however long the listing."""
+        shown = {1, self.count, *range(self.number - 2, self.number + 3)}
+        numbers = sorted(n for n in shown if 1 <= n <= self.count)
+        window: list[int | None] = []
+        for n in numbers:
+            if window and n - (window[-1] or 0) > 1:
+                window.append(None)
+            window.append(n)
+        return window
 
 
 def page_url(base: str, number: int) -> str:
@@ -222,7 +256,7 @@ def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
     )
     for page in corpus.pages:
         r.pages.append(_content_page(page))
-    return r.pages
+    return [finish(page, settings) for page in r.pages]
 
 
 def _content_page(page: Page) -> GeneratedPage:
@@ -241,7 +275,15 @@ def _entry_pages(r: _Renderer) -> None:
     search_template = r.env.get_template("pages/entry_search.html.j2")
     for entry in r.corpus.entries:
         context = {"page_url": entry.url, "entry": entry, **r.common}
-        meta = front_matter(entry.title, entry.summary, toc=True, draft=entry.draft)
+        site = (r.settings.site_name, r.settings.site_url)
+        meta = front_matter(
+            entry.title,
+            entry.summary,
+            toc=True,
+            draft=entry.draft,
+            social=sharing.article(entry, r.corpus, *site),
+            jsonld=structured.graph([structured.article(entry, r.corpus, *site)]),
+        )
         r.pages.append(
             GeneratedPage(
                 entry.src,
@@ -259,7 +301,10 @@ def _listings(r: _Renderer) -> None:
     settings = r.settings
     for pager in paginate(r.corpus.entries, settings.page_size, ""):
         title = _numbered("Latest entries", pager)
-        meta = front_matter(title, settings.site_description, exclude=True, pager=pager)
+        listing = _collection(pager, title, settings, settings.site_description)
+        meta = front_matter(
+            title, settings.site_description, exclude=True, pager=pager, jsonld=listing
+        )
         r.add(
             "pages/listing.html.j2",
             pager.url,
@@ -283,6 +328,15 @@ def _listings(r: _Renderer) -> None:
                 exclude=pager.number > 1,
                 feeds=[(f"{group.name} (RSS)", feed)],
                 pager=pager,
+                jsonld=_collection(
+                    pager,
+                    _numbered(group.name, pager),
+                    settings,
+                    record.description or "",
+                    about=(structured.organization if kind == "organization" else structured.topic)(
+                        group, settings.site_url
+                    ),
+                ),
             )
             search = _intro_search(pager, group.name, record.description, *aliases)
             r.add(
@@ -311,7 +365,9 @@ def _indexes(r: _Renderer) -> None:
     ]
     for kind, title, description, items in kinds:
         for pager in paginate(items, r.settings.page_size, f"{kind}/"):
-            meta = front_matter(_numbered(title, pager), description, exclude=True, pager=pager)
+            name = _numbered(title, pager)
+            listing = _collection(pager, name, r.settings, description)
+            meta = front_matter(name, description, exclude=True, pager=pager, jsonld=listing)
             r.add("pages/index.html.j2", pager.url, meta, pager=pager, kind=kind, title=title)
 
 
@@ -323,6 +379,9 @@ def _people(r: _Renderer) -> None:
                 f"Quotes by {person.name} in the digest",
                 exclude=pager.number > 1,
                 pager=pager,
+                jsonld=structured.graph(
+                    [structured.profile(person, r.corpus, pager.url, r.settings.site_url)]
+                ),
             )
             latest = person.latest
             search = _intro_search(pager, person.name, latest.role if latest else None)
@@ -337,9 +396,10 @@ def _archive(r: _Renderer) -> None:
                 pager.items, key=lambda e: e.added_utc.date().replace(day=1)
             )
         ]
-        meta = front_matter(
-            _numbered("Archive", pager), "Every entry, by month", exclude=True, pager=pager
-        )
+        title = _numbered("Archive", pager)
+        description = "Every entry, by month"
+        listing = _collection(pager, title, r.settings, description)
+        meta = front_matter(title, description, exclude=True, pager=pager, jsonld=listing)
         r.add("pages/archive.html.j2", pager.url, meta, pager=pager, months=months)
 
 
@@ -375,6 +435,27 @@ def _edition_feeds(meta: dict[str, Any]) -> None:
         {"title": html.escape(name), "type": kind, "href": href}
         for name, kind, href in EDITION_FEEDS
     ]
+
+
+def _collection(
+    pager: Pager,
+    title: str,
+    settings: Settings,
+    description: str = "",
+    about: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A listing page's JSON-LD: a collection of what it lists, numbered across its pages."""
+    items = [(getattr(item, "title", None) or item.name, item.url) for item in pager.items]
+    node = structured.collection(
+        pager.url,
+        title,
+        items,
+        settings.site_url,
+        first_position=(pager.number - 1) * settings.page_size + 1,
+        description=description,
+        about=about,
+    )
+    return structured.graph([node])
 
 
 def _numbered(title: str, pager: Pager) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -19,6 +20,22 @@ def _url(context: Any, target: str) -> str:
 
 def _day(value: dt.datetime) -> str:
     return f"{value.day} {value:%B %Y}"
+
+
+def _by_day(entries: Iterable[Any]) -> list[tuple[dt.date, list[Any]]]:
+    """Entries (newest first) in runs of the UTC day they entered the digest: a digest's days."""
+    days: list[tuple[dt.date, list[Any]]] = []
+    for entry in entries:
+        day = entry.added_utc.date()
+        if days and days[-1][0] == day:
+            days[-1][1].append(entry)
+        else:
+            days.append((day, [entry]))
+    return days
+
+
+def _long_day(value: dt.date) -> str:
+    return f"{value:%A} {value.day} {value:%B %Y}"
 
 
 def _truncate(value: str, length: int = 320) -> str:
@@ -41,5 +58,7 @@ def environment() -> jinja2.Environment:
     env.filters["url"] = _url
     env.filters["day"] = _day
     env.filters["shorten"] = _truncate
+    env.filters["by_day"] = _by_day
+    env.filters["long_day"] = _long_day
     env.filters["iso"] = lambda value: value.isoformat()
     return env

@@ -139,7 +139,19 @@ def is_theme_script(el, in_writeup: bool) -> bool:
         return bool(THEME_SCRIPT.search(src)) and browser_scheme(src) is None and not in_writeup
     if el.get("id") == "__config":
         return el.get("type") == "application/json" and not in_writeup
+    if el.get("type") == "application/ld+json":
+        # The theme's structured data: a data block browsers never run, JSON without markup.
+        return not in_writeup and _is_json_data(el.text or "")
     return not in_writeup and any(p.fullmatch(el.text or "") for p in theme_inline_scripts())
+
+
+def _is_json_data(text: str) -> bool:
+    if "<" in text:
+        return False
+    try:
+        return isinstance(json.loads(text), dict)
+    except ValueError:
+        return False
 
 
 def browser_scheme(url: str) -> str | None:

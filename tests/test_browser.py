@@ -14,7 +14,7 @@ import shutil
 import threading
 
 import pytest
-from sitebuild import REPO, mkdocs
+from sitebuild import REPO, mkdocs, synthetic_site  # noqa: F401 - a fixture, by name
 
 CHROMIUM = (
     os.environ.get("CHROMIUM_PATH")
@@ -139,7 +139,7 @@ def test_home_leads_to_the_latest_edition_and_its_picks(page, server):
     assert page.locator("article h1").first.inner_text() == (
         "Week 37, 2022: PyTorch gets a foundation"
     )
-    pick = page.locator("article.digest-pick h2 a").first
+    pick = page.locator("article.digest-pick .digest-card__title a").first
     assert pick.inner_text() == "PyTorch Takes AI/ML Back to Its Research, Open Source Roots"
     pick.click()
     page.wait_for_load_state("networkidle")
@@ -147,3 +147,147 @@ def test_home_leads_to_the_latest_edition_and_its_picks(page, server):
     assert page.locator("figure.digest-quote").count() == 8
     assert page.errors == []
     assert page.foreign == []
+
+
+# --- The reader's experience (issue 15): axe-core, the active tab, the keyboard --------------
+
+AXE_PAGES = [
+    "",
+    SEED,
+    "topics/open-source/",
+    "organizations/meta/",
+    "people/jim-zemlin/",
+    "archive/",
+    "feeds/",
+    "topics/",
+    "editions/",
+    "editions/2022-w37/",
+]
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 740}}
+SCHEMES = {"light": "default", "dark": "slate"}
+
+
+@pytest.fixture(scope="module")
+def axe():
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()  # axe-core ships inside the package: nothing is fetched
+
+
+def serious_violations(browser, axe, url: str, scheme: str, viewport: str) -> list[str]:
+    """axe-core's serious and critical findings on a page, one line each."""
+    context = browser.new_context(
+        viewport=VIEWPORTS[viewport],
+        is_mobile=viewport == "phone",
+        color_scheme=scheme,
+    )
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        # Material picks the palette from the reader's preference: this is the scheme under test.
+        shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert shown == SCHEMES[scheme]
+        results = axe.run(page)
+    finally:
+        context.close()
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} at "
+        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize("path", AXE_PAGES)
+def test_no_serious_accessibility_violations(browser, server, axe, path, scheme, viewport):
+    assert serious_violations(browser, axe, server + path, scheme, viewport) == []
+
+
+# The shipped site's theme settings: tabs and the light/dark palette switch.
+THEME = """  features: [navigation.tabs]
+  palette:
+    - media: "(prefers-color-scheme: light)"
+      scheme: default
+      primary: indigo
+      accent: indigo
+      toggle: {icon: material/brightness-7, name: Switch to dark mode}
+    - media: "(prefers-color-scheme: dark)"
+      scheme: slate
+      primary: indigo
+      accent: indigo
+      toggle: {icon: material/brightness-4, name: Switch to light mode}
+"""
+
+
+@pytest.fixture(scope="module")
+def synthetic_server(synthetic_site, tmp_path_factory):
+    """The synthetic site (pagination, hostile text) with the shipped theme settings, served."""
+    root = tmp_path_factory.mktemp("synthetic-themed")
+    shutil.copytree(synthetic_site.root / "content", root / "content")
+    config = (synthetic_site.root / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "  font: false\n" in config
+    (root / "mkdocs.yml").write_text(config.replace("  font: false\n", "  font: false\n" + THEME))
+    result = mkdocs("build", "--strict", cwd=root)
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root / "site"))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+@pytest.mark.parametrize("path", ["page/2/", "entries/2024/hostile-entry/"])
+def test_paginated_and_hostile_pages_pass_axe(
+    browser, synthetic_server, axe, path, scheme, viewport
+):
+    assert serious_violations(browser, axe, synthetic_server + path, scheme, viewport) == []
+
+
+def test_pagination_is_keyboard_reachable(page, synthetic_server):
+    page.goto(synthetic_server + "page/2/", wait_until="networkidle")
+    page.locator(".digest-pagination a").first.focus()
+    reached = []
+    for _ in range(12):
+        reached.append(page.evaluate("document.activeElement.getAttribute('aria-label')"))
+        page.keyboard.press("Tab")
+    assert reached[:3] == ["Newer: page 1 of 13", "Page 1 of 13", "Page 2 of 13, current page"]
+    assert "Older: page 3 of 13" in reached
+    page.keyboard.press("Shift+Tab")
+    page.locator('.digest-pagination a[rel="next"]').focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/page/3/")
+
+
+@pytest.mark.parametrize(
+    ("path", "tab"),
+    [("topics/open-source/", "Topics"), ("people/jim-zemlin/", "People"), (SEED, "Home")],
+)
+def test_generated_page_highlights_its_tab(page, server, path, tab):
+    page.goto(server + path, wait_until="networkidle")
+    active = page.locator(".md-tabs__item--active")
+    assert active.count() == 1
+    assert active.inner_text().strip() == tab
+    # It looks active: Material shows the active tab at full opacity, the others dimmed.
+    link = active.locator("a")
+    others = page.locator(".md-tabs__item:not(.md-tabs__item--active) a").first
+    opacity = "el => getComputedStyle(el).opacity"
+    assert float(link.evaluate(opacity)) > float(others.evaluate(opacity))
+
+
+def test_breadcrumb_is_reachable_by_keyboard(page, server):
+    page.goto(server + "topics/open-source/", wait_until="networkidle")
+    focused = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.textContent.trim()"))
+        if focused[-1] == "Topics" and page.evaluate(
+            "!!document.activeElement.closest('.digest-breadcrumb')"
+        ):
+            break
+    else:
+        pytest.fail(f"the breadcrumb's Topics link was never focused: {focused}")

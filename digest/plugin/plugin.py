@@ -106,17 +106,17 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         _keep_only(files, config, set(self.pages) | set(site.images))
         by_uri = files.src_uris
         for page in self.pages.values():
-            # MkDocs reads the front matter (title, meta) from the file; the body is served
-            # from self.pages by on_page_content, without a second copy.
+            # MkDocs reads the title from the file; on_page_markdown hands it the rest of the
+            # meta as data, and on_page_content the body, without a second copy.
             existing = by_uri.get(page.src)
             if existing is not None:
-                existing.content_string = page.front_matter
+                existing.content_string = page.title_matter
                 if page.url.startswith("entries/"):
                     existing.inclusion = InclusionLevel.NOT_IN_NAV
             else:
                 inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
                 files.append(
-                    File.generated(config, page.src, content=page.front_matter, inclusion=inclusion)
+                    File.generated(config, page.src, content=page.title_matter, inclusion=inclusion)
                 )
         for static in site.static:
             _add_static(files, config, static.path, static.content)
@@ -127,6 +127,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     ) -> str | None:
         """Nothing for MkDocs to convert: the core has rendered and sanitized every body."""
         generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta = dict(generated.meta)  # the core's meta as data: nothing to re-parse
         # Sitemap dates from the content, not the clock: builds are byte-identical on any day.
         updated = generated.updated if generated is not None else None
         updated = updated or self.site_updated

@@ -106,6 +106,7 @@ def make_entry(
         year=path.parent.name,
         title=meta.title,
         published=as_datetime(meta.date),
+        published_is_date=not isinstance(meta.date, dt.datetime),
         added=as_datetime(meta.added if meta.added is not None else meta.date),
         source=meta.source,
         topics=tuple(dict.fromkeys(meta.topics)),
