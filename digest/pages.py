@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from markupsafe import Markup
@@ -23,6 +23,9 @@ from .entry import Entry
 from .rendering import Heading
 from .templates import environment
 from .validation import Page
+
+if TYPE_CHECKING:
+    from .cache import PageCache
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,9 @@ SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/")
 class _Renderer:
     """Renders each kind of page; cards are rendered once per entry and way to the root."""
 
-    def __init__(self, corpus: Corpus, settings: Settings) -> None:
+    def __init__(self, corpus: Corpus, settings: Settings, cache: PageCache | None = None) -> None:
         env = environment()
+        self.cache = cache
         self.env = env
         self.corpus = corpus
         self.settings = settings
@@ -183,9 +187,14 @@ class _Renderer:
         **context: Any,
     ) -> None:
         base = "../" * url.count("/")
-        body = self.env.get_template(template).render(
-            page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
-        )
+        key = self.cache.key(template, url, sorted(context.items())) if self.cache else None
+        body = self.cache.get(key) if self.cache and key else None
+        if body is None:
+            body = self.env.get_template(template).render(
+                page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
+            )
+            if self.cache and key:
+                self.cache.put(key, body)
         self.pages.append(
             GeneratedPage(
                 _src(url),
@@ -199,9 +208,12 @@ class _Renderer:
         )
 
 
-def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
-    """Every page of the site that the digest generates or serves, in a deterministic order."""
-    r = _Renderer(corpus, settings)
+def render_pages(
+    corpus: Corpus, settings: Settings, cache: PageCache | None = None
+) -> list[GeneratedPage]:
+    """Every page of the site that the digest generates or serves, in a deterministic order.
+    With a `cache`, pages whose inputs are unchanged since an earlier build are not rendered."""
+    r = _Renderer(corpus, settings, cache)
     _entry_pages(r)
     _listings(r)
     _indexes(r)
@@ -236,15 +248,22 @@ def _entry_pages(r: _Renderer) -> None:
     for entry in r.corpus.entries:
         context = {"page_url": entry.url, "entry": entry, **r.common}
         meta = front_matter(entry.title, entry.summary, toc=True, draft=entry.draft)
+        related = r.corpus.related[entry.slug]
+        key = r.cache.key("entry", entry, related) if r.cache else None
+        bodies = r.cache.get(key) if r.cache and key else None
+        if bodies is None:
+            bodies = (entry_template.render(context), search_template.render(context))
+            if r.cache and key:
+                r.cache.put(key, bodies)
         r.pages.append(
             GeneratedPage(
                 entry.src,
                 entry.url,
                 meta,
-                entry_template.render(context),
+                bodies[0],
                 entry.added_utc.date(),
                 toc=entry.writeup.toc,
-                search_html=search_template.render(context),
+                search_html=bodies[1],
             )
         )
 

@@ -8,6 +8,7 @@ HTML, and only the front matter (title, description, theme options) goes through
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html
 import json
@@ -23,13 +24,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..feeds import render_feeds
+from ..cache import BuildCache, cache_dir, cached_feeds, enabled, page_cache
+from ..entry import Entry
+from ..loader import file_key
 from ..model import entry_json_schema
 from ..pages import GeneratedPage, Settings, render_pages
 from ..pipeline import ContentCache, Layout, load_corpus
 from ..rendering import Heading, MarkdownConfig
 from ..siteconfig import nav_pages
 from .config import DigestConfig
+from .preview import PREVIEW_AUTO_ABOVE, Preview
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -46,6 +50,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self._full_content: dict[int, str] = {}
         # The sitemap's date for pages without one of their own: the newest entry's.
         self.site_updated: dt.date | None = None
+        self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
+        self.preview: Preview | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -70,6 +76,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        build_cache = self._build_cache(config)
         layout = Layout(
             Path(config.docs_dir),
             nav_pages=frozenset(nav_pages(config.nav)),
@@ -81,7 +88,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             organizations=self.config.organizations_file,
         )
         include_drafts = self.serving and self.config.drafts_in_serve
-        corpus, problems = load_corpus(layout, include_drafts=include_drafts, cache=self.cache)
+        corpus, problems = load_corpus(
+            layout,
+            include_drafts=include_drafts,
+            cache=self.cache,
+            build_cache=build_cache,
+            select=(lambda found: self._select(found, layout.root)) if self.serving else None,
+        )
         for problem in problems:
             {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
                 str(problem)
@@ -102,26 +115,55 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        self.pages = {page.src: page for page in render_pages(corpus, settings)}
+        pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
+        self.pages = {page.src: page for page in render_pages(corpus, settings, pages_cache)}
         _keep_only(files, config, set(self.pages) | set(corpus.images))
         by_uri = files.src_uris
         for page in self.pages.values():
-            # MkDocs reads the front matter (title, meta) from the file; the body is served
-            # from self.pages by on_page_content, without a second copy.
+            # MkDocs reads nothing from the file: the page's meta is handed over as data by
+            # on_page_markdown (no YAML to write and parse again), and its body is served from
+            # self.pages by on_page_content, without a second copy.
             existing = by_uri.get(page.src)
             if existing is not None:
-                existing.content_string = page.front_matter
+                existing.content_string = ""
                 if page.url.startswith("entries/"):
                     existing.inclusion = InclusionLevel.NOT_IN_NAV
             else:
                 inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
-                files.append(
-                    File.generated(config, page.src, content=page.front_matter, inclusion=inclusion)
-                )
-        for feed in render_feeds(corpus, settings):
+                files.append(File.generated(config, page.src, content="", inclusion=inclusion))
+        for feed in cached_feeds(corpus, settings, pages_cache):
             _add_static(files, config, feed.path, feed.content)
         _add_static(files, config, "schema/entry.schema.json", _schema_bytes())
+        if build_cache is not None:
+            build_cache.save()
+            for message in build_cache.errors:
+                log.info(f"digest: {message}")
+            build_cache.errors.clear()
+            if not self.serving:
+                build_cache.close()  # the pages hold what the build still needs
         return files
+
+    def _build_cache(self, config: MkDocsConfig) -> BuildCache | None:
+        if not enabled(self.config.cache):
+            self.build_cache = None
+            return None
+        project = Path(config.config_file_path or ".").resolve().parent
+        directory = cache_dir(project, self.config.cache_dir)
+        if self.build_cache is None or self.build_cache.directory != directory:
+            self.build_cache = BuildCache(directory)
+        else:
+            self.build_cache.begin()
+        return self.build_cache
+
+    def _select(self, entries: list[Entry], docs: Path) -> list[Entry]:
+        """Under `mkdocs serve`: the limited preview, when it is on."""
+        limit = self.config.preview_limit
+        if limit is False or (limit == "auto" and len(entries) <= PREVIEW_AUTO_ABOVE):
+            self.preview = None
+            return entries
+        if self.preview is None:
+            self.preview = Preview(self.config.preview_entries)
+        return self.preview.select(entries, lambda entry: file_key(docs / entry.src))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -133,7 +175,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         updated = updated or self.site_updated
         if updated is not None:
             page.update_date = updated.isoformat()
-        return "" if generated is not None else None
+        if generated is None:
+            return None
+        page.meta = copy.deepcopy(generated.meta)  # themes and plugins may change theirs
+        return ""
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -142,6 +187,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         if generated is None:
             return None
         page.toc = get_toc(_toc_tokens(generated.toc))
+        if self.preview is not None and self.preview.note:
+            return self.preview.note + generated.html
         return generated.html
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
