@@ -44,4 +44,4 @@ bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
 
 clean:
-	rm -rf site .venv .pytest_cache
+	rm -rf site .venv .pytest_cache .cache
