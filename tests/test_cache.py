@@ -390,3 +390,46 @@ def test_unpickler_refuses_other_globals(tmp_path: Path):
     data = pickle.dumps({"k": os.system})
     with pytest.raises(pickle.UnpicklingError):
         cache_module._SafeUnpickler(io.BytesIO(data)).load()
+
+
+def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
+    site: Path, tmp_path: Path
+):
+    """`mkdocs serve` with preview_limit: the latest entries, plus each one edited since serve
+    started with its topic, organization and person pages, and a note on every page."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    settings = "page_size: 4\n      preview_limit: true\n      preview_entries: 3"
+    replace_in(site / "mkdocs.yml", "page_size: 4", settings)
+    MkDocsConfig.plugins.plugin_cache.clear()
+    out = tmp_path / "serve"
+
+    def rebuild() -> Any:
+        return load_config(config_file=str(site / "mkdocs.yml"), site_dir=str(out))
+
+    config = rebuild()
+    config.plugins.on_startup(command="serve", dirty=False)
+    mkdocs_build(config, serve_url="http://127.0.0.1:8000/")
+    entries = sorted(p.parent.name for p in (out / "entries").rglob("index.html"))
+    assert entries == ["synthetic-00009", "synthetic-00010", "synthetic-00011"]
+    home = text_of(out, "")
+    assert "Limited preview" in home
+    assert "latest 3 of 12 entries, plus 0 older ones changed" in home
+
+    # An old entry is edited: it joins the preview, with its pages.
+    old = entry_file(site, 0)
+    text = old.read_text(encoding="utf-8")
+    old.write_text(text + "\nEdited while serving.\n", encoding="utf-8")
+    topic = text.split("topics: [", 1)[1].split("]", 1)[0].split(",")[0].strip()
+    org = text.split("organizations: [", 1)[1].split("]", 1)[0].split(",")[0].strip()
+    speaker = text.split("speaker: Person ", 1)[1].split("\n", 1)[0].strip()
+    shutil.rmtree(out)
+    mkdocs_build(rebuild(), serve_url="http://127.0.0.1:8000/")
+    url = f"entries/{old.parent.name}/synthetic-00000/"
+    assert "Edited while serving." in text_of(out, url)
+    assert "plus 1 older ones changed" in text_of(out, url)
+    for page in (f"topics/{topic}/", f"organizations/{org}/", f"people/person-{speaker}/"):
+        assert "Synthetic entry 00000" in text_of(out, page), page
+    assert len(list((out / "entries").rglob("index.html"))) == 4

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
+from ..corpus import order
 from ..entry import Entry
 
 # "auto" limits the preview above this many entries (a full rebuild then takes several seconds).
@@ -23,6 +24,7 @@ class Preview:
     def select(self, entries: list[Entry], stamp: Callable[[Entry], Hashable]) -> list[Entry]:
         """The newest `latest` entries and the changed ones, in the corpus's order. An entry
         once changed stays in the preview for the rest of the session."""
+        entries = order(entries)  # newest first, as the site lists them
         stamps = {entry.src: stamp(entry) for entry in entries}
         if self._first is None:
             self._first = stamps
