@@ -34,6 +34,7 @@ FORMAT = 1
 MAGIC = b"digest-cache\n"
 _HEADER = struct.Struct(f">{len(MAGIC)}sI32s32s")  # magic, format, context, MAC
 KEY_FILE = "key"
+KEEP_CONTEXTS = 3  # files kept per store: e.g. `mkdocs build`, `mkdocs serve`, `digest check`
 KEY_BYTES = 32
 DEFAULT_DIR = Path(".cache") / "digest"
 _OFF = {"0", "false", "no", "off"}
@@ -290,7 +291,10 @@ class BuildCache:
             return known[1]
         if self._secret is None:
             self._secret = self._load_secret()
-        store = Store(self.directory / f"{name}.cache", self._secret, context_key)
+        # One file per context, so that `mkdocs serve` (another site_url) and `mkdocs build`
+        # do not overwrite each other's; the oldest beyond KEEP_CONTEXTS are removed on save.
+        path = self.directory / f"{name}-{context_key[:16]}.cache"
+        store = Store(path, self._secret, context_key)
         self._stores[name] = (context_key, store)
         return store
 
@@ -325,11 +329,24 @@ class BuildCache:
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written is reported, never fatal."""
-        for _, store in self._stores.values():
+        for name, (_, store) in self._stores.items():
             try:
                 store.save()
+                self._prune(name, store.path)
             except OSError as error:
                 self.errors.append(f"{store.path}: cannot write the build cache ({error})")
+
+    def _prune(self, name: str, current: Path) -> None:
+        """Keep the newest few files of a store (other contexts), remove the rest."""
+        found = []
+        for path in self.directory.glob(f"{name}-*.cache"):
+            try:
+                found.append((path.stat().st_mtime_ns, path))
+            except OSError:
+                continue
+        found.sort(reverse=True)
+        for _, path in [item for item in found if item[1] != current][KEEP_CONTEXTS - 1 :]:
+            path.unlink(missing_ok=True)
 
     def close(self) -> None:
         """Drop the stored values from memory once the build has what it needs."""

@@ -99,6 +99,9 @@ class Checked:
 
 
 PARALLEL_MIN_FILES = 1500
+# A cold build cache: entries validated in worker processes when this many are not cached
+# (they come back whole, to be cached; forking and sending them back cost less than this).
+PARALLEL_MIN_MISSES = 300
 
 
 def check_content(
@@ -194,7 +197,7 @@ def _entry_outcomes(
             if key is not None:
                 outcomes[index] = store.get(key)
     misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    if build_cache is not None and len(misses) >= PARALLEL_MIN_FILES and _can_fork():
+    if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and _can_fork():
         shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
         for index, outcome in zip(misses, shares, strict=True):
             outcomes[index] = outcome

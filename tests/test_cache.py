@@ -87,6 +87,11 @@ def text_of(out: Path, url: str) -> str:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").get_text(" ")
 
 
+def store_file(root: Path, name: str) -> Path:
+    (found,) = (root / ".cache" / "digest").glob(f"{name}-*.cache")
+    return found
+
+
 def entry_file(root: Path, number: int) -> Path:
     return next((root / "content" / "entries").rglob(f"synthetic-{number:05d}.md"))
 
@@ -233,12 +238,12 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
 
 
 @pytest.mark.parametrize("damage", list(DAMAGE))
-@pytest.mark.parametrize("name", ["entries.cache", "pages.cache"])
+@pytest.mark.parametrize("name", ["entries", "pages"])
 def test_a_damaged_cache_file_is_ignored_and_rewritten(
     site: Path, tmp_path: Path, damage: str, name: str
 ):
     build(site, tmp_path / "before")
-    path = site / ".cache" / "digest" / name
+    path = store_file(site, name)
     DAMAGE[damage](path)
     damaged = path.read_bytes()
     build(site, tmp_path / "warm")
@@ -273,7 +278,7 @@ def test_a_cache_file_with_code_in_it_is_never_run(site: Path, tmp_path: Path):
     marker = tmp_path / "pwned"
     directory = site / ".cache" / "digest"
     secret = (directory / "key").read_bytes()
-    path = directory / "entries.cache"
+    path = store_file(site, "entries")
     header = path.read_bytes()[: cache_module._HEADER.size]
     _, _, context, _ = cache_module._HEADER.unpack(header)
     store = cache_module.Store(path, secret, "")
@@ -297,11 +302,8 @@ def test_cache_dir_from_the_environment(site: Path, tmp_path: Path, monkeypatch)
     monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "elsewhere"))
     build(site, tmp_path / "out")
     assert not (site / ".cache").exists()
-    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == [
-        "entries.cache",
-        "key",
-        "pages.cache",
-    ]
+    names = sorted(p.name.split("-")[0] for p in (tmp_path / "elsewhere").iterdir())
+    assert names == ["entries", "key", "pages"]
 
 
 def _check(root: Path, *args: str, env: dict[str, str] | None = None):
@@ -322,7 +324,7 @@ def test_digest_check_reports_the_same_from_its_cache(site: Path):
     path.write_text(head + "\n---\n", encoding="utf-8")
     replace_in(entry_file(site, 4), "topics: [", "topics: [no-such-topic, ")
     first = _check(site)
-    assert (site / ".cache" / "digest" / "entries.cache").is_file()
+    assert store_file(site, "entries").is_file()
     second = _check(site)
     uncached = _check(site, "--no-cache")
     assert first.returncode == second.returncode == uncached.returncode == 1
@@ -433,3 +435,38 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     for page in (f"topics/{topic}/", f"organizations/{org}/", f"people/person-{speaker}/"):
         assert "Synthetic entry 00000" in text_of(out, page), page
     assert len(list((out / "entries").rglob("index.html"))) == 4
+
+
+def test_a_cold_cache_validated_in_worker_processes_builds_the_same_site(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from digest import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
+    calls: list[int] = []
+    parallel = pipeline._validate_in_parallel
+
+    def spy(items: Any, *args: Any) -> Any:
+        calls.append(len(items))
+        return parallel(items, *args)
+
+    monkeypatch.setattr(pipeline, "_validate_in_parallel", spy)
+    build(site, tmp_path / "parallel")
+    build(site, tmp_path / "cold", cache=False)
+    assert calls == [12]
+    assert differences(tmp_path / "parallel", tmp_path / "cold") == []
+    again = build(site, tmp_path / "again")  # what the workers sent back was cached
+    assert hits(again)["entries"] == (12, 0)
+
+
+def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):
+    """Another site_url (as `mkdocs serve` sets) has its own file: neither evicts the other."""
+    build(site, tmp_path / "one")
+    yml = site / "mkdocs.yml"
+    original = yml.read_text(encoding="utf-8")
+    replace_in(yml, "site_url: https://digest.example.org/", "site_url: http://127.0.0.1:8000/")
+    build(site, tmp_path / "two")
+    yml.write_text(original, encoding="utf-8")
+    again = build(site, tmp_path / "three")
+    assert hits(again)["pages"][1] == 0, hits(again)
+    assert len(list((site / ".cache" / "digest").glob("pages-*.cache"))) == 2
