@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import BuildCache
 from .content import GENERATED_PAGES, find_content
@@ -92,6 +93,7 @@ class Checked:
     images: list[Path] = field(default_factory=list)
     editions: list[Path] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)  # quoted people, when entries are not kept
 
     @property
     def ok(self) -> bool:
@@ -137,6 +139,16 @@ def check_content(
             if ref is not None:
                 checked.refs.append(ref)
                 links.append((ref.display, file_links))
+    elif check_only and build_cache is not None:
+        # Only what the checks need is cached for `digest check`: small, and fast to read.
+        for file_problems, ref, file_links, people in _entry_outcomes(
+            layout, items, taxonomy, files.taxonomy, cache, build_cache, light=True
+        ):
+            problems += file_problems
+            if ref is not None:
+                checked.refs.append(ref)
+                checked.people.update(people)
+                links.append((ref.display, file_links))
     else:
         outcomes = _entry_outcomes(layout, items, taxonomy, files.taxonomy, cache, build_cache)
         for file_problems, entry, ref in outcomes:
@@ -180,16 +192,19 @@ def _entry_outcomes(
     taxonomy_files: dict[str, Path],
     cache: ContentCache,
     build_cache: BuildCache | None,
-) -> list[EntryOutcome]:
-    """Each entry file's problems, entry and reference, from the caches where they hold it."""
+    *,
+    light: bool = False,
+) -> list[Any]:
+    """Each entry file's problems, entry and reference, from the caches where they hold it;
+    `light`: its problems, reference, links and people only (CheckOutcome)."""
     # A validated entry depends on its file, the taxonomy files and the Markdown settings.
     token = (tuple(file_key(p) for p in taxonomy_files.values()), layout.markdown)
-    outcomes: list[EntryOutcome | None] = [None] * len(items)
+    outcomes: list[Any] = [None] * len(items)
     keys: list[str | None] = [None] * len(items)
     store = None
     if build_cache is not None:
         build_cache.content_context = _entries_context(layout, taxonomy_files)
-        store = build_cache.store("entries", build_cache.content_context)
+        store = build_cache.store("checks" if light else "entries", build_cache.content_context)
         for index, (path, src) in enumerate(items):
             keys[index] = key = build_cache.file_key(
                 path, src, display_path(path), limit=MAX_FILE_BYTES
@@ -204,6 +219,9 @@ def _entry_outcomes(
     else:
         for index in misses:
             outcomes[index] = _validate_one(*items[index], taxonomy, layout.markdown, cache, token)
+    if light:
+        for index in misses:
+            outcomes[index] = _light(outcomes[index])
     done = [outcome for outcome in outcomes if outcome is not None]
     if build_cache is not None and store is not None:
         for index in misses:
@@ -215,10 +233,20 @@ def _entry_outcomes(
                 path, src, display_path(path), limit=MAX_FILE_BYTES, fresh=True
             ):
                 store.put(key, outcomes[index])
-        for key, (_, entry, _) in zip(keys, done, strict=True):
-            if key is not None and entry is not None:
+        for key, (_, entry, *_) in zip(keys, done, strict=True):
+            if key is not None and not light and entry is not None:
                 build_cache.entry_keys[entry.slug] = key
     return done
+
+
+CheckOutcome = tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...], tuple[str, ...]]
+
+
+def _light(outcome: EntryOutcome) -> CheckOutcome:
+    problems, entry, ref = outcome
+    if entry is None:
+        return problems, ref, (), ()
+    return problems, ref, entry.writeup.links, tuple(sorted({q.person for q in entry.quotes}))
 
 
 def _entries_context(layout: Layout, taxonomy_files: dict[str, Path]) -> list[str]:
@@ -301,6 +329,7 @@ def _known_pages(checked: Checked, entry_files: list[Path], layout: Layout) -> s
     known |= {f"topics/{slug}/index.md" for slug in checked.taxonomy.topics}
     known |= {f"organizations/{slug}/index.md" for slug in checked.taxonomy.organizations}
     known |= {f"people/{q.person}/index.md" for e in checked.entries for q in e.quotes}
+    known |= {f"people/{person}/index.md" for person in checked.people}
     return known
 
 

@@ -324,7 +324,7 @@ def test_digest_check_reports_the_same_from_its_cache(site: Path):
     path.write_text(head + "\n---\n", encoding="utf-8")
     replace_in(entry_file(site, 4), "topics: [", "topics: [no-such-topic, ")
     first = _check(site)
-    assert store_file(site, "entries").is_file()
+    assert store_file(site, "checks").is_file()
     second = _check(site)
     uncached = _check(site, "--no-cache")
     assert first.returncode == second.returncode == uncached.returncode == 1
@@ -470,3 +470,17 @@ def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):
     again = build(site, tmp_path / "three")
     assert hits(again)["pages"][1] == 0, hits(again)
     assert len(list((site / ".cache" / "digest").glob("pages-*.cache"))) == 2
+
+
+def test_digest_check_from_its_cache_knows_the_people_pages(site: Path):
+    """Links to a person's page are checked against the people quoted, cached or not."""
+    speaker = entry_file(site, 5).read_text("utf-8").split("speaker: Person ", 1)[1][:5]
+    path = entry_file(site, 2)
+    link = f"\n[A person](../../people/person-{speaker}/index.md)\n"
+    bad = "\n[Nobody](../../people/person-nobody/index.md)\n"
+    path.write_text(path.read_text("utf-8") + link + bad, encoding="utf-8")
+    runs = [_check(site), _check(site), _check(site, "--no-cache")]
+    for run in runs:
+        assert run.stdout.count("error") == 1, run.stdout
+        assert "person-nobody" in run.stdout
+        assert f"person-{speaker}" not in run.stdout
