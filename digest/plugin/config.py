@@ -29,4 +29,4 @@ class DigestConfig(Config):
     # changed since serve started (and their pages). "auto": when there are more than
     # PREVIEW_AUTO_ABOVE entries; true: always; false: never.
     preview_limit = c.Choice(("auto", True, False), default="auto")
-    preview_entries = c.Type(int, default=500)
+    preview_entries = c.Type(int, default=50)

@@ -52,6 +52,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         self.site_updated: dt.date | None = None
         self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
         self.preview: Preview | None = None
+        self._saved = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -91,7 +92,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):
         corpus, problems = load_corpus(
             layout,
             include_drafts=include_drafts,
-            cache=self.cache,
+            # Parsed files are kept between builds only under `mkdocs serve`.
+            cache=self.cache if self.serving else None,
             build_cache=build_cache,
             select=(lambda found: self._select(found, layout.root)) if self.serving else None,
         )
@@ -135,13 +137,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):
             _add_static(files, config, feed.path, feed.content)
         _add_static(files, config, "schema/entry.schema.json", _schema_bytes())
         if build_cache is not None:
-            build_cache.save()
+            # Under `mkdocs serve`, after the first build and when serve stops: rewriting the
+            # cache after every edit would cost more than the rebuild itself.
+            if not self.serving or not self._saved:
+                build_cache.save()
+                self._saved = True
             for message in build_cache.errors:
                 log.info(f"digest: {message}")
             build_cache.errors.clear()
             if not self.serving:
                 build_cache.close()  # the pages hold what the build still needs
         return files
+
+    def on_shutdown(self) -> None:
+        if self.build_cache is not None:
+            self.build_cache.save()
 
     def _build_cache(self, config: MkDocsConfig) -> BuildCache | None:
         if not enabled(self.config.cache):
@@ -228,12 +238,14 @@ def _keep_only(files: Files, config: MkDocsConfig, allowed: set[str]) -> None:
     """Publish from the docs folder only what the core validated: drafts, scheduled entries,
     taxonomy files and anything else the content holds stay out. Theme files stay."""
     docs = os.path.realpath(config.docs_dir)
+    written = os.path.abspath(config.docs_dir) + os.sep
     for file in list(files):
         source = file.abs_src_path
-        if file.generated_by is not None or source is None:
+        if file.generated_by is not None or source is None or file.src_uri in allowed:
             continue
-        inside = os.path.realpath(source).startswith(docs + os.sep)
-        if inside and file.src_uri not in allowed:
+        # Under the docs folder as written (fast: no realpath for each of 10,000 entries),
+        # or once symlinks are resolved.
+        if source.startswith(written) or os.path.realpath(source).startswith(docs + os.sep):
             files.remove(file)
 
 
