@@ -60,4 +60,4 @@ bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
 
 clean:
-	rm -rf site site-zensical build/zensical .venv .pytest_cache
+	rm -rf site site-zensical build/zensical .venv .pytest_cache .cache

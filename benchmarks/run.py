@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .floor import make_floor
+from .serve_rebuild import edit_entry
 from .synthetic import generate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -56,9 +57,14 @@ class Result:
     check: list[float] = field(default_factory=list)
     check_cpu: list[float] = field(default_factory=list)
     check_rss: int = 0
-    build: list[float] = field(default_factory=list)
+    check_warm: list[float] = field(default_factory=list)  # with the build cache filled
+    check_warm_cpu: list[float] = field(default_factory=list)
+    build: list[float] = field(default_factory=list)  # cold: no build cache
     build_cpu: list[float] = field(default_factory=list)
     build_rss: int = 0
+    warm: list[float] = field(default_factory=list)  # one entry edited, the cache present
+    warm_cpu: list[float] = field(default_factory=list)
+    warm_rss: int = 0
     floor: list[float] = field(default_factory=list)
     floor_cpu: list[float] = field(default_factory=list)
     floor_rss: int = 0
@@ -91,6 +97,14 @@ class Result:
     @property
     def cpu_ratio(self) -> float:
         return median(self.build_cpu) / median(self.floor_cpu)
+
+    @property
+    def warm_ratio(self) -> float:
+        return median(self.warm) / median(self.floor) if self.warm else float("nan")
+
+    @property
+    def warm_cpu_ratio(self) -> float:
+        return median(self.warm_cpu) / median(self.floor_cpu) if self.warm_cpu else float("nan")
 
     @property
     def plugin_time(self) -> float:
@@ -160,15 +174,25 @@ def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False
     result.generate = time.perf_counter() - start
     log(f"N={n}: corpus generated in {result.generate:.1f} s")
 
+    cache = root / ".cache"
     for _ in range(runs):
-        run = measure([tool("digest"), "check"], root)
+        run = measure([tool("digest"), "check", "--no-cache"], root)
         result.check.append(run.wall)
         result.check_cpu.append(run.cpu)
         result.check_rss = max(result.check_rss, run.peak_rss)
-    log(f"N={n}: digest check {median(result.check):.2f} s")
+    measure([tool("digest"), "check"], root)  # fills the cache
+    for _ in range(runs):
+        run = measure([tool("digest"), "check"], root)
+        result.check_warm.append(run.wall)
+        result.check_warm_cpu.append(run.cpu)
+    log(
+        f"N={n}: digest check {median(result.check):.2f} s, "
+        f"with its cache {median(result.check_warm):.2f} s"
+    )
 
     mkdocs = tool("mkdocs")
     for i in range(runs):
+        shutil.rmtree(cache, ignore_errors=True)  # cold: nothing cached
         run = measure([mkdocs, "build", "-q"], root)
         result.build.append(run.wall)
         result.build_cpu.append(run.cpu)
@@ -177,7 +201,15 @@ def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False
         result.floor.append(run.wall)
         result.floor_cpu.append(run.cpu)
         result.floor_rss = max(result.floor_rss, run.peak_rss)
-        log(f"N={n}: build {i + 1}/{runs}: digest {result.build[-1]:.1f} s, floor {run.wall:.1f} s")
+        edit_entry(content, 100 + i)  # warm: one entry edited since the cold build
+        run = measure([mkdocs, "build", "-q"], root)
+        result.warm.append(run.wall)
+        result.warm_cpu.append(run.cpu)
+        result.warm_rss = max(result.warm_rss, run.peak_rss)
+        log(
+            f"N={n}: build {i + 1}/{runs}: digest cold {result.build[-1]:.1f} s, "
+            f"floor {result.floor[-1]:.1f} s, warm after one edit {run.wall:.1f} s"
+        )
         if ZENSICAL.exists():
             generated = measure([tool("digest"), "generate", "zensical"], root)
             run = measure([str(ZENSICAL), "build", "--clean", "-f", "zensical/mkdocs.yml"], root)
@@ -284,28 +316,21 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
         f"{edits} edits. Times are wall clock, CPU (user + system) in brackets: the machine "
         "may be shared, and CPU time is the steadier figure when it is.",
         "",
-        "| N | `digest check` | digest build | floor build | ratio (CPU) | digest hooks "
-        "| rebuild after 1 edit |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| N | figure | digest | floor | ratio wall (CPU) | target | status |",
+        "| ---: | --- | ---: | ---: | ---: | --- | --- |",
     ]
     for r in results:
-        lines.append(
-            f"| {r.n:,} | {median(r.check):.2f} s ({median(r.check_cpu):.2f}) "
-            f"| {median(r.build):.1f} s ({median(r.build_cpu):.1f}) "
-            f"| {median(r.floor):.1f} s ({median(r.floor_cpu):.1f}) "
-            f"| {r.ratio:.2f} ({r.cpu_ratio:.2f}) | {r.plugin_time:.2f} s "
-            f"| {median(r.serve_rebuilds):.1f} s ({median(r.serve_rebuilds_cpu):.1f}) |"
-        )
+        lines += issue_rows(r)
     lines += [
         "",
-        "| N | peak RSS digest / floor | HTML pages digest / floor | site digest / floor "
+        "| N | peak RSS cold / warm / floor | HTML pages digest / floor | site digest / floor "
         "| largest page | search index | per entry (floor) |",
         "| ---: | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for r in results:
         path, size = r.largest_page
         lines.append(
-            f"| {r.n:,} | {_mb(r.build_rss)} / {_mb(r.floor_rss)} "
+            f"| {r.n:,} | {_mb(r.build_rss)} / {_mb(r.warm_rss)} / {_mb(r.floor_rss)} "
             f"| {r.html_pages:,} / {r.floor_html_pages:,} "
             f"| {_mb(r.site_bytes)} / {_mb(r.floor_site_bytes)} "
             f"| {_kb(size)} `{path}` | {_mb(r.search_index)} "
@@ -331,7 +356,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
                 f"| {r.zensical_html_pages:,} "
                 f"| {_mb(r.zensical_search_index)} ({_mb(r.search_index)}) |"
             )
-    lines += ["", "Targets (scale issue):", ""]
+    lines += ["", "Other targets (scale issue):", ""]
     lines += [f"- {line}" for line in targets(results)]
     lines += ["", "Plugin hooks in the first build of the rebuild benchmark (seconds):", ""]
     for r in results:
@@ -340,6 +365,42 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
         )
         lines.append(f"- N={r.n:,}: {hooks}")
     return "\n".join(lines)
+
+
+def _status(ok_wall: bool, ok_cpu: bool | None = None) -> str:
+    wall = "met" if ok_wall else "**NOT met**"
+    if ok_cpu is None or ok_cpu == ok_wall:
+        return wall
+    return f"{wall} (CPU: {'met' if ok_cpu else 'NOT met'})"
+
+
+def issue_rows(r: Result) -> list[str]:
+    """The rows of issue 14's table for one N, as ratios to the floor of the same run."""
+    big = r.n >= 10000
+    floor = f"{median(r.floor):.1f} s ({median(r.floor_cpu):.1f})"
+    warm_target = 1.0 if big else 1.2
+    serve = median(r.serve_rebuilds)
+    peak = max(r.build_rss, r.warm_rss)
+    check = median(r.check)
+    return [
+        f"| {r.n:,} | cold build (empty cache) | {median(r.build):.1f} s "
+        f"({median(r.build_cpu):.1f}) | {floor} | {r.ratio:.2f} ({r.cpu_ratio:.2f}) | ≤ 1.5 "
+        f"| {_status(r.ratio <= 1.5, r.cpu_ratio <= 1.5)} |",
+        f"| {r.n:,} | warm build (one entry edited, cache present) | {median(r.warm):.1f} s "
+        f"({median(r.warm_cpu):.1f}) | {floor} | {r.warm_ratio:.2f} ({r.warm_cpu_ratio:.2f}) "
+        f"| ≤ {warm_target:.1f} "
+        f"| {_status(r.warm_ratio <= warm_target, r.warm_cpu_ratio <= warm_target)} |",
+        f"| {r.n:,} | `mkdocs serve` rebuild after one edit | {serve:.2f} s "
+        f"({median(r.serve_rebuilds_cpu):.2f}) | | {serve / median(r.floor):.2f} "
+        f"| ≤ 2 s at 10,000 | {_status(serve <= 2) if big else 'judged at 10,000'} |",
+        f"| {r.n:,} | peak memory (cold, warm) | {_mb(r.build_rss)}, {_mb(r.warm_rss)} "
+        f"| {_mb(r.floor_rss)} | {peak / r.floor_rss:.2f} | < 1 GB at 10,000 "
+        f"| {_status(peak < 1024**3) if big else 'judged at 10,000'} |",
+        f"| {r.n:,} | `digest check` (no cache; with its cache) | {check:.2f} s "
+        f"({median(r.check_cpu):.2f}); {median(r.check_warm):.2f} s | | "
+        f"{check / median(r.floor):.2f} | < 2 s at 10,000 "
+        f"| {_status(check < 2) if big else 'judged at 10,000'} |",
+    ]
 
 
 def targets(results: list[Result]) -> list[str]:
@@ -357,21 +418,11 @@ def targets(results: list[Result]) -> list[str]:
             return f"{mark(ok)} ({figure} at {largest.n:,})"
         return f"not measured at 10,000 (make bench-full); {figure} at {largest.n:,}"
 
-    check = median(largest.check)
-    out.append(f"`digest check` < 2 s at 10,000: {at_10k(check < 2, f'{check:.2f} s')}")
-    for n in (1000, 10000):
-        if n in by_n:
-            ratio = by_n[n].ratio
-            cpu = by_n[n].cpu_ratio
-            out.append(
-                f"ratio to the floor ≤ 1.25 at {n:,}: {mark(ratio <= 1.25)} "
-                f"({ratio:.2f} wall, {cpu:.2f} CPU)"
-            )
     if 1000 in by_n and 10000 in by_n:
         growth = median(by_n[10000].build) / median(by_n[1000].build)
         cpu = median(by_n[10000].build_cpu) / median(by_n[1000].build_cpu)
         out.append(f"10,000 ≤ 11x 1,000: {mark(growth <= 11)} ({growth:.1f}x wall, {cpu:.1f}x CPU)")
-    peak = largest.build_rss
+    peak = max(largest.build_rss, largest.warm_rss)
     out.append(f"peak memory < 2 GB at 10,000: {at_10k(peak < 2 * 1024**3, _mb(peak))}")
     biggest = max(r.largest_page[1] for r in results)
     out.append(f"no page > 300 KB: {mark(biggest <= 300 * 1024)} (largest {_kb(biggest)})")

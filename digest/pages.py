@@ -13,7 +13,7 @@ import html
 import itertools
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from markupsafe import Markup
@@ -25,6 +25,9 @@ from .rendering import Heading
 from .templates import environment
 from .validation import Page
 from .wayfinding import finish, social_meta
+
+if TYPE_CHECKING:
+    from .cache import PageCache
 
 
 @dataclass(frozen=True)
@@ -189,8 +192,9 @@ SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "e
 class _Renderer:
     """Renders each kind of page; cards are rendered once per entry and way to the root."""
 
-    def __init__(self, corpus: Corpus, settings: Settings) -> None:
+    def __init__(self, corpus: Corpus, settings: Settings, cache: PageCache | None = None) -> None:
         env = environment()
+        self.cache = cache
         self.env = env
         self.corpus = corpus
         self.settings = settings
@@ -222,9 +226,19 @@ class _Renderer:
         **context: Any,
     ) -> None:
         base = "../" * url.count("/")
-        body = self.env.get_template(template).render(
-            page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
+        # Every page may show the latest edition (the home page does): editions are in the key.
+        key = (
+            self.cache.key(template, url, sorted(context.items()), list(self.corpus.editions))
+            if self.cache
+            else None
         )
+        body = self.cache.get(key) if self.cache and key else None
+        if body is None:
+            body = self.env.get_template(template).render(
+                page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
+            )
+            if self.cache and key:
+                self.cache.put(key, body)
         self.pages.append(
             GeneratedPage(
                 _src(url),
@@ -238,9 +252,12 @@ class _Renderer:
         )
 
 
-def render_pages(corpus: Corpus, settings: Settings) -> list[GeneratedPage]:
-    """Every page of the site that the digest generates or serves, in a deterministic order."""
-    r = _Renderer(corpus, settings)
+def render_pages(
+    corpus: Corpus, settings: Settings, cache: PageCache | None = None
+) -> list[GeneratedPage]:
+    """Every page of the site that the digest generates or serves, in a deterministic order.
+    With a `cache`, pages whose inputs are unchanged since an earlier build are not rendered."""
+    r = _Renderer(corpus, settings, cache)
     _entry_pages(r)
     _listings(r)
     _indexes(r)
@@ -284,15 +301,23 @@ def _entry_pages(r: _Renderer) -> None:
             social=sharing.article(entry, r.corpus, *site),
             jsonld=structured.graph([structured.article(entry, r.corpus, *site)]),
         )
+        related = r.corpus.related[entry.slug]
+        editions = list(r.corpus.appeared_in.get(entry.slug, ()))
+        key = r.cache.key("entry", entry, related, editions) if r.cache else None
+        bodies = r.cache.get(key) if r.cache and key else None
+        if bodies is None:
+            bodies = (entry_template.render(context), search_template.render(context))
+            if r.cache and key:
+                r.cache.put(key, bodies)
         r.pages.append(
             GeneratedPage(
                 entry.src,
                 entry.url,
                 meta,
-                entry_template.render(context),
+                bodies[0],
                 entry.added_utc.date(),
                 toc=entry.writeup.toc,
-                search_html=search_template.render(context),
+                search_html=bodies[1],
             )
         )
 

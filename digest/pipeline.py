@@ -10,13 +10,21 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
+from typing import Any
 
+from .cache import BuildCache
 from .content import GENERATED_PAGES, find_content
 from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
-from .loader import Loaded, display_path, file_key, load_markdown, load_yaml_file
+from .loader import (
+    MAX_FILE_BYTES,
+    Loaded,
+    display_path,
+    file_key,
+    load_markdown,
+    load_yaml_file,
+)
 from .problems import Problem, is_error, sort_problems
 from .rendering import MarkdownConfig
 from .validation import (
@@ -87,6 +95,7 @@ class Checked:
     editions: list[Path] = field(default_factory=list)
     edition_drafts: list[EditionDraft] = field(default_factory=list)  # valid, picks checked
     problems: list[Problem] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)  # quoted people, when entries are not kept
 
     @property
     def ok(self) -> bool:
@@ -94,6 +103,9 @@ class Checked:
 
 
 PARALLEL_MIN_FILES = 1500
+# A cold build cache: entries validated in worker processes when this many are not cached
+# (they come back whole, to be cached; forking and sending them back cost less than this).
+PARALLEL_MIN_MISSES = 300
 
 
 def check_content(
@@ -102,11 +114,14 @@ def check_content(
     *,
     check_only: bool = False,
     now: dt.datetime | None = None,
+    build_cache: BuildCache | None = None,
 ) -> Checked:
     """Load and validate every file of the content folder; collect every problem at once.
 
     `check_only` (for `digest check`) may validate large corpora on several cores; the entries
-    are then not kept (only their references, for the checks across files).
+    are then not kept (only their references, for the checks across files). With a
+    `build_cache`, entries validated by an earlier run from the same bytes are reused, and the
+    others are validated on several cores when there are many.
     """
     cache = cache or ContentCache()
     files = find_content(
@@ -121,28 +136,30 @@ def check_content(
     checked = Checked(taxonomy, images=files.images, editions=files.editions)
     items = [(path, path.relative_to(layout.root).as_posix()) for path in files.entries]
     links: list[tuple[str, tuple[tuple[str, int], ...]]] = []
-    if check_only and len(items) >= PARALLEL_MIN_FILES and _can_fork():
+    if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and _can_fork():
         for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):
             problems += file_problems
             if ref is not None:
                 checked.refs.append(ref)
                 links.append((ref.display, file_links))
+    elif check_only and build_cache is not None:
+        # Only what the checks need is cached for `digest check`: small, and fast to read.
+        for file_problems, ref, file_links, people in _entry_outcomes(
+            layout, items, taxonomy, files.taxonomy, cache, build_cache, light=True
+        ):
+            problems += file_problems
+            if ref is not None:
+                checked.refs.append(ref)
+                checked.people.update(people)
+                links.append((ref.display, file_links))
     else:
-        # A validated entry depends on its file, the taxonomy files and the Markdown settings.
-        token = (tuple(file_key(p) for p in files.taxonomy.values()), layout.markdown)
-        for path, src in items:
-            doc, loaded_problems = cache.load(path, load_markdown)
-            if loaded_problems:
-                problems += loaded_problems
-                continue
-            entry, found = cache.validated(
-                path, token, partial(validate_entry, doc, src, taxonomy, layout.markdown)
-            )
-            problems += found
-            if entry is not None:
+        outcomes = _entry_outcomes(layout, items, taxonomy, files.taxonomy, cache, build_cache)
+        for file_problems, entry, ref in outcomes:
+            problems += file_problems
+            if entry is not None and ref is not None:
                 checked.entries.append(entry)
-                checked.refs.append(entry_ref(doc, entry))
-                links.append((doc.display, entry.writeup.links))
+                checked.refs.append(ref)
+                links.append((ref.display, entry.writeup.links))
     for path in files.pages:
         doc, loaded_problems = cache.load(path, _load_page)
         problems += loaded_problems
@@ -185,6 +202,108 @@ def check_content(
     problems += found
     checked.problems = sort_problems(problems)
     return checked
+
+
+EntryOutcome = tuple[list[Problem], Entry | None, EntryRef | None]
+
+
+def _entry_outcomes(
+    layout: Layout,
+    items: list[tuple[Path, str]],
+    taxonomy: Taxonomy,
+    taxonomy_files: dict[str, Path],
+    cache: ContentCache,
+    build_cache: BuildCache | None,
+    *,
+    light: bool = False,
+) -> list[Any]:
+    """Each entry file's problems, entry and reference, from the caches where they hold it;
+    `light`: its problems, reference, links and people only (CheckOutcome)."""
+    # A validated entry depends on its file, the taxonomy files and the Markdown settings.
+    token = (tuple(file_key(p) for p in taxonomy_files.values()), layout.markdown)
+    outcomes: list[Any] = [None] * len(items)
+    keys: list[str | None] = [None] * len(items)
+    store = None
+    if build_cache is not None:
+        build_cache.content_context = _entries_context(layout, taxonomy_files)
+        store = build_cache.store("checks" if light else "entries", build_cache.content_context)
+        for index, (path, src) in enumerate(items):
+            keys[index] = key = build_cache.file_key(
+                path, src, display_path(path), limit=MAX_FILE_BYTES
+            )
+            if key is not None:
+                outcomes[index] = store.get(key)
+    misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and _can_fork():
+        shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
+        for index, outcome in zip(misses, shares, strict=True):
+            outcomes[index] = outcome
+    else:
+        for index in misses:
+            outcomes[index] = _validate_one(*items[index], taxonomy, layout.markdown, cache, token)
+    if light:
+        for index in misses:
+            outcomes[index] = _light(outcomes[index])
+    done = [outcome for outcome in outcomes if outcome is not None]
+    if build_cache is not None and store is not None:
+        for index in misses:
+            path, src = items[index]
+            key = keys[index]
+            # Stored only when the file still has the bytes it was keyed by (an editor may save
+            # during the build).
+            if key is not None and key == build_cache.file_key(
+                path, src, display_path(path), limit=MAX_FILE_BYTES, fresh=True
+            ):
+                store.put(key, outcomes[index])
+        for key, (_, entry, *_) in zip(keys, done, strict=True):
+            if key is not None and not light and entry is not None:
+                build_cache.entry_keys[entry.slug] = key
+    return done
+
+
+CheckOutcome = tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...], tuple[str, ...]]
+
+
+def _light(outcome: EntryOutcome) -> CheckOutcome:
+    problems, entry, ref = outcome
+    if entry is None:
+        return problems, ref, (), ()
+    return problems, ref, entry.writeup.links, tuple(sorted({q.person for q in entry.quotes}))
+
+
+def _entries_context(layout: Layout, taxonomy_files: dict[str, Path]) -> list[str]:
+    """What every validated entry depends on besides its own file."""
+    parts = [layout.markdown.key(), layout.entries, layout.topics, layout.organizations]
+    for name in (layout.topics, layout.organizations):
+        path = taxonomy_files.get(name)
+        try:
+            parts.append(path.read_bytes().hex() if path is not None else "missing")
+        except OSError:
+            parts.append("unreadable")
+    return parts
+
+
+def _validate_one(
+    path: Path,
+    src: str,
+    taxonomy: Taxonomy,
+    markdown: MarkdownConfig,
+    cache: ContentCache | None,
+    token: object,
+) -> EntryOutcome:
+    if cache is None:
+        doc, loaded_problems = load_markdown(path)
+    else:
+        doc, loaded_problems = cache.load(path, load_markdown)
+    if loaded_problems:
+        return loaded_problems, None, None
+    if cache is None:
+        entry, found = validate_entry(doc, src, taxonomy, markdown)
+    else:
+        entry, found = cache.validated(
+            path, token, lambda: validate_entry(doc, src, taxonomy, markdown)
+        )
+    return found, entry, entry_ref(doc, entry) if entry is not None else None
 
 
 def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
@@ -232,6 +351,8 @@ def _known_pages(checked: Checked, entry_files: list[Path], layout: Layout) -> s
     known |= {f"topics/{slug}/index.md" for slug in checked.taxonomy.topics}
     known |= {f"organizations/{slug}/index.md" for slug in checked.taxonomy.organizations}
     known |= {f"people/{person}/index.md" for ref in checked.refs for person in ref.people}
+    known |= {f"people/{q.person}/index.md" for e in checked.entries for q in e.quotes}
+    known |= {f"people/{person}/index.md" for person in checked.people}
     return known
 
 
@@ -280,6 +401,26 @@ def _check_in_parallel(
         for (path, _), outcome in zip(chunk, result, strict=True):
             merged[path] = outcome
     return [merged[path] for path, _ in items]
+
+
+def _validate_files(items: list[tuple[Path, str]]) -> list[EntryOutcome]:
+    """Load and validate a share of the entries in a worker process, whole entries back."""
+    assert _worker is not None
+    taxonomy, markdown = _worker
+    return [_validate_one(path, src, taxonomy, markdown, None, None) for path, src in items]
+
+
+def _validate_in_parallel(
+    items: list[tuple[Path, str]], taxonomy: Taxonomy, markdown: MarkdownConfig
+) -> list[EntryOutcome]:
+    """A cold cache on several cores: the entries come back whole, to be cached and built."""
+    workers = min(os.cpu_count() or 1, 8)
+    size = max(1, -(-len(items) // (workers * 4)))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy, markdown)) as pool:
+        results = pool.map(_validate_files, chunks)
+    return [outcome for result in results for outcome in result]
 
 
 def _can_fork() -> bool:
@@ -338,13 +479,18 @@ def load_corpus(
     include_drafts: bool = False,
     now: dt.datetime | None = None,
     cache: ContentCache | None = None,
+    build_cache: BuildCache | None = None,
+    select: Callable[[list[Entry]], list[Entry]] | None = None,
 ) -> tuple[Corpus | None, list[Problem]]:
-    """Everything a build needs, or None when any error must stop the build."""
+    """Everything a build needs, or None when any error must stop the build. `select` picks
+    the entries to publish among the publishable ones (a limited preview)."""
     now = now or now_utc()
-    checked = check_content(layout, cache, now=now)
+    checked = check_content(layout, cache, now=now, build_cache=build_cache)
     if not checked.ok:
         return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
+    if select is not None:
+        entries = select(entries)
     images = [path.relative_to(layout.root).as_posix() for path in checked.images]
     corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
     corpus.editions, edition_notes = build_editions(checked.edition_drafts, corpus.entries, now)

@@ -11,8 +11,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cache import PageCache, cached_feeds
 from .corpus import Corpus
-from .feeds import FeedFile, render_feeds
+from .feeds import FeedFile
 from .model import entry_json_schema
 from .pages import GeneratedPage, Settings, render_pages
 
@@ -33,7 +34,9 @@ def schema_bytes() -> bytes:
     return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def build_site(corpus: Corpus, settings: Settings) -> SiteFiles:
-    static = render_feeds(corpus, settings)
+def build_site(corpus: Corpus, settings: Settings, cache: PageCache | None = None) -> SiteFiles:
+    """With a `cache` (the build cache's pages), what is unchanged since an earlier build is
+    not rendered again."""
+    static = cached_feeds(corpus, settings, cache)
     static.append(FeedFile(SCHEMA_PATH, schema_bytes()))
-    return SiteFiles(render_pages(corpus, settings), static, tuple(corpus.images))
+    return SiteFiles(render_pages(corpus, settings, cache), static, tuple(corpus.images))

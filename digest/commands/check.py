@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..cache import BuildCache, cache_dir, enabled
 from ..pipeline import check_content, scheduled_notes
 from ..problems import Problem
 from ..siteconfig import layout_for
@@ -45,7 +46,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    checked = check_content(layout_for(root), check_only=True)
+    build_cache = None
+    if enabled(not args.no_cache):
+        project = root.parent if (root.parent / "mkdocs.yml").is_file() else Path.cwd()
+        build_cache = BuildCache(cache_dir(project))
+    checked = check_content(layout_for(root), check_only=True, build_cache=build_cache)
+    if build_cache is not None:
+        build_cache.save()
+        for message in build_cache.errors:
+            print(f"digest: {clean(message)}", file=sys.stderr)
     problems = checked.problems
     if checked.ok:
         problems = problems + scheduled_notes(checked)
@@ -84,5 +93,11 @@ def register(subparsers: Any) -> None:
         choices=("text", "github"),
         default="text",
         help="'github' prints GitHub Actions annotations",
+    )
+    check.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="validate every file again, without reading or writing the build cache "
+        "(.cache/digest beside mkdocs.yml, or DIGEST_CACHE_DIR; DIGEST_CACHE=0 also turns it off)",
     )
     check.set_defaults(func=cmd_check)

@@ -22,3 +22,12 @@ class DigestConfig(Config):  # type: ignore[no-untyped-call]
     drafts_in_serve = c.Type(bool, default=True)
     # Language of the feeds.
     language = c.Type(str, default="en")
+    # The build cache (validated entries, rendered pages and feeds), relative to mkdocs.yml's
+    # folder; DIGEST_CACHE_DIR overrides the folder, DIGEST_CACHE=0 turns the cache off.
+    cache = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".cache/digest")
+    # Under `mkdocs serve` only: preview the latest `preview_entries` entries plus every entry
+    # changed since serve started (and their pages). "auto": when there are more than
+    # PREVIEW_AUTO_ABOVE entries; true: always; false: never.
+    preview_limit = c.Choice(("auto", True, False), default="auto")
+    preview_entries = c.Type(int, default=50)

@@ -8,6 +8,7 @@ HTML, and only the front matter (title, description, theme options) goes through
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html
 import logging
@@ -22,12 +23,16 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
+from ..cache import BuildCache, cache_dir, enabled, page_cache
+from ..entry import Entry
+from ..loader import file_key
 from ..pages import GeneratedPage, Settings
 from ..pipeline import ContentCache, Layout, load_corpus
 from ..rendering import Heading, MarkdownConfig
 from ..site import build_site
 from ..siteconfig import nav_pages
 from .config import DigestConfig
+from .preview import PREVIEW_AUTO_ABOVE, Preview
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -45,6 +50,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._full_content: dict[int, str] = {}
         # The sitemap's date for pages without one of their own: the newest entry's.
         self.site_updated: dt.date | None = None
+        self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
+        self.preview: Preview | None = None
+        self._saved = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -69,6 +77,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
+        build_cache = self._build_cache(config)
         layout = Layout(
             Path(config.docs_dir),
             nav_pages=frozenset(nav_pages(config.nav)),
@@ -80,7 +89,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             organizations=self.config.organizations_file,
         )
         include_drafts = self.serving and self.config.drafts_in_serve
-        corpus, problems = load_corpus(layout, include_drafts=include_drafts, cache=self.cache)
+        corpus, problems = load_corpus(
+            layout,
+            include_drafts=include_drafts,
+            # Parsed files are kept between builds only under `mkdocs serve`.
+            cache=self.cache if self.serving else None,
+            build_cache=build_cache,
+            select=(lambda found: self._select(found, layout.root)) if self.serving else None,
+        )
         for problem in problems:
             {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
                 str(problem)
@@ -101,26 +117,63 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        site = build_site(corpus, settings)
+        pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
+        site = build_site(corpus, settings, pages_cache)
         self.pages = {page.src: page for page in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
         by_uri = files.src_uris
         for page in self.pages.values():
-            # MkDocs reads the title from the file; on_page_markdown hands it the rest of the
-            # meta as data, and on_page_content the body, without a second copy.
+            # MkDocs reads nothing from the file: the page's meta is handed over as data by
+            # on_page_markdown (no YAML to write and parse again), and its body is served from
+            # self.pages by on_page_content, without a second copy.
             existing = by_uri.get(page.src)
             if existing is not None:
-                existing.content_string = page.title_matter
+                existing.content_string = ""
                 if page.url.startswith("entries/"):
                     existing.inclusion = InclusionLevel.NOT_IN_NAV
             else:
                 inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
-                files.append(
-                    File.generated(config, page.src, content=page.title_matter, inclusion=inclusion)
-                )
+                files.append(File.generated(config, page.src, content="", inclusion=inclusion))
         for static in site.static:
             _add_static(files, config, static.path, static.content)
+        if build_cache is not None:
+            # Under `mkdocs serve`, after the first build and when serve stops: rewriting the
+            # cache after every edit would cost more than the rebuild itself.
+            if not self.serving or not self._saved:
+                build_cache.save()
+                self._saved = True
+            for message in build_cache.errors:
+                log.info(f"digest: {message}")
+            build_cache.errors.clear()
+            if not self.serving:
+                build_cache.close()  # the pages hold what the build still needs
         return files
+
+    def on_shutdown(self) -> None:
+        if self.build_cache is not None:
+            self.build_cache.save()
+
+    def _build_cache(self, config: MkDocsConfig) -> BuildCache | None:
+        if not enabled(self.config.cache):
+            self.build_cache = None
+            return None
+        project = Path(config.config_file_path or ".").resolve().parent
+        directory = cache_dir(project, self.config.cache_dir)
+        if self.build_cache is None or self.build_cache.directory != directory:
+            self.build_cache = BuildCache(directory)
+        else:
+            self.build_cache.begin()
+        return self.build_cache
+
+    def _select(self, entries: list[Entry], docs: Path) -> list[Entry]:
+        """Under `mkdocs serve`: the limited preview, when it is on."""
+        limit = self.config.preview_limit
+        if limit is False or (limit == "auto" and len(entries) <= PREVIEW_AUTO_ABOVE):
+            self.preview = None
+            return entries
+        if self.preview is None:
+            self.preview = Preview(self.config.preview_entries)
+        return self.preview.select(entries, lambda entry: file_key(docs / entry.src))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -134,7 +187,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         updated = updated or self.site_updated
         if updated is not None:
             page.update_date = updated.isoformat()
-        return "" if generated is not None else None
+        if generated is None:
+            return None
+        page.meta = copy.deepcopy(generated.meta)  # themes and plugins may change theirs
+        return ""
 
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
@@ -143,6 +199,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if generated is None:
             return None
         page.toc = get_toc(_toc_tokens(generated.toc))  # type: ignore[arg-type]  # a TypedDict
+        if self.preview is not None and self.preview.note:
+            return self.preview.note + generated.html
         return generated.html
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
@@ -182,12 +240,14 @@ def _keep_only(files: Files, config: MkDocsConfig, allowed: set[str]) -> None:
     """Publish from the docs folder only what the core validated: drafts, scheduled entries,
     taxonomy files and anything else the content holds stay out. Theme files stay."""
     docs = os.path.realpath(config.docs_dir)
+    written = os.path.abspath(config.docs_dir) + os.sep
     for file in list(files):
         source = file.abs_src_path
-        if file.generated_by is not None or source is None:
+        if file.generated_by is not None or source is None or file.src_uri in allowed:
             continue
-        inside = os.path.realpath(source).startswith(docs + os.sep)
-        if inside and file.src_uri not in allowed:
+        # Under the docs folder as written (fast: no realpath for each of 10,000 entries),
+        # or once symlinks are resolved.
+        if source.startswith(written) or os.path.realpath(source).startswith(docs + os.sep):
             files.remove(file)
 
 

@@ -1,0 +1,46 @@
+"""The limited preview of `mkdocs serve`: the latest entries plus every entry changed since serve
+started, so that a rebuild after an edit costs about a build of a small site."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from ..corpus import order
+from ..entry import Entry
+
+# "auto" limits the preview above this many entries (a full rebuild then takes several seconds).
+PREVIEW_AUTO_ABOVE = 3000
+
+
+class Preview:
+    """Which entries a limited preview shows; kept by the plugin for the whole serve session."""
+
+    def __init__(self, latest: int) -> None:
+        self.latest = max(0, latest)
+        self._first: dict[str, Hashable] | None = None  # each entry file's stamp at the start
+        self.changed: set[str] = set()
+        self.note = ""
+
+    def select(self, entries: list[Entry], stamp: Callable[[Entry], Hashable]) -> list[Entry]:
+        """The newest `latest` entries and the changed ones, in the corpus's order. An entry
+        once changed stays in the preview for the rest of the session."""
+        entries = order(entries)  # newest first, as the site lists them
+        stamps = {entry.src: stamp(entry) for entry in entries}
+        if self._first is None:
+            self._first = stamps
+        else:
+            self.changed |= {
+                src for src, value in stamps.items() if self._first.get(src, None) != value
+            }
+        shown = [e for i, e in enumerate(entries) if i < self.latest or e.src in self.changed]
+        changed = len(shown) - min(self.latest, len(entries))
+        self.note = (
+            '<div class="admonition warning digest-preview-note">'
+            '<p class="admonition-title">Limited preview</p>'
+            f"<p>This preview shows the latest {min(self.latest, len(entries)):,} of "
+            f"{len(entries):,} entries, plus {changed:,} older ones changed since "
+            "<code>mkdocs serve</code> started, and their topic, organization and person pages. "
+            "<code>mkdocs build</code> publishes every entry; "
+            "<code>preview_limit: false</code> in mkdocs.yml previews them all.</p></div>\n"
+        )
+        return shown
