@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import BuildCache
-from .content import GENERATED_PAGES, find_content
+from .content import GENERATED_PAGES, ContentFiles, find_content
 from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
 from .loader import (
@@ -134,8 +134,41 @@ def check_content(
     taxonomy, found = _taxonomy(layout, files.taxonomy, cache)
     problems += found
     checked = Checked(taxonomy, images=files.images, editions=files.editions)
-    items = [(path, path.relative_to(layout.root).as_posix()) for path in files.entries]
     links: list[tuple[str, tuple[tuple[str, int], ...]]] = []
+    problems += _check_entries(layout, files, checked, links, cache, check_only, build_cache)
+    problems += _check_pages(layout, files.pages, checked, links, cache)
+    drafts, found = _check_edition_files(layout, files.editions, links, cache)
+    problems += found
+    duplicates = check_duplicates(checked.refs)
+    broken_links = check_links(links, _known_pages(checked, files.entries, layout))
+    problems += duplicates + broken_links
+    refused = {p.path for p in duplicates + broken_links}
+    if refused:
+        _leave_out(checked, refused, layout)
+        drafts = [d for d in drafts if d.display not in refused]
+    entry_srcs = [path.relative_to(layout.root).as_posix() for path in files.entries]
+    checked.edition_drafts, found = check_editions(
+        drafts, checked.refs, entry_srcs, now or now_utc()
+    )
+    problems += found
+    checked.problems = sort_problems(problems)
+    return checked
+
+
+def _check_entries(
+    layout: Layout,
+    files: ContentFiles,
+    checked: Checked,
+    links: list[tuple[str, tuple[tuple[str, int], ...]]],
+    cache: ContentCache,
+    check_only: bool,
+    build_cache: BuildCache | None,
+) -> list[Problem]:
+    """Every entry file: valid ones go to `checked` (whole, or only their references for a
+    parallel or cached `digest check`), their links to `links`; returns the problems."""
+    problems: list[Problem] = []
+    items = [(path, path.relative_to(layout.root).as_posix()) for path in files.entries]
+    taxonomy = checked.taxonomy
     if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and _can_fork():
         for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):
             problems += file_problems
@@ -160,7 +193,19 @@ def check_content(
                 checked.entries.append(entry)
                 checked.refs.append(ref)
                 links.append((ref.display, entry.writeup.links))
-    for path in files.pages:
+    return problems
+
+
+def _check_pages(
+    layout: Layout,
+    paths: list[Path],
+    checked: Checked,
+    links: list[tuple[str, tuple[tuple[str, int], ...]]],
+    cache: ContentCache,
+) -> list[Problem]:
+    """The pages named in the nav, rendered and sanitized like write-ups."""
+    problems: list[Problem] = []
+    for path in paths:
         doc, loaded_problems = cache.load(path, _load_page)
         problems += loaded_problems
         if loaded_problems:
@@ -170,38 +215,38 @@ def check_content(
         if page is not None:
             checked.pages.append(page)
             links.append((doc.display, page.writeup.links))
+    return problems
+
+
+def _check_edition_files(
+    layout: Layout,
+    paths: list[Path],
+    links: list[tuple[str, tuple[tuple[str, int], ...]]],
+    cache: ContentCache,
+) -> tuple[list[EditionDraft], list[Problem]]:
+    """Each edition file on its own; its picks are checked against the entries afterwards."""
+    problems: list[Problem] = []
     drafts: list[EditionDraft] = []
-    for path in files.editions:
+    for path in paths:
         doc, loaded_problems = cache.load(path, load_markdown)
         problems += loaded_problems
         if loaded_problems:
             continue
-        draft, found = validate_edition(
-            doc, path.relative_to(layout.root).as_posix(), layout.markdown
-        )
+        src = path.relative_to(layout.root).as_posix()
+        draft, found = validate_edition(doc, src, layout.markdown)
         problems += found
         if draft is not None:
             drafts.append(draft)
             links.append((doc.display, draft.intro.links))
-    duplicates = check_duplicates(checked.refs)
-    broken_links = check_links(links, _known_pages(checked, files.entries, layout))
-    problems += duplicates + broken_links
-    refused = {p.path for p in duplicates + broken_links}
-    if refused:
-        checked.refs = [r for r in checked.refs if r.display not in refused]
-        kept = {r.slug for r in checked.refs}
-        checked.entries = [e for e in checked.entries if e.slug in kept]
-        checked.pages = [
-            p for p in checked.pages if display_path(layout.root / p.src) not in refused
-        ]
-        drafts = [d for d in drafts if d.display not in refused]
-    entry_srcs = [path.relative_to(layout.root).as_posix() for path in files.entries]
-    checked.edition_drafts, found = check_editions(
-        drafts, checked.refs, entry_srcs, now or now_utc()
-    )
-    problems += found
-    checked.problems = sort_problems(problems)
-    return checked
+    return drafts, problems
+
+
+def _leave_out(checked: Checked, refused: set[str], layout: Layout) -> None:
+    """Files with an error found across files (a duplicate, a broken link) are not built."""
+    checked.refs = [r for r in checked.refs if r.display not in refused]
+    kept = {r.slug for r in checked.refs}
+    checked.entries = [e for e in checked.entries if e.slug in kept]
+    checked.pages = [p for p in checked.pages if display_path(layout.root / p.src) not in refused]
 
 
 EntryOutcome = tuple[list[Problem], Entry | None, EntryRef | None]

@@ -13,6 +13,7 @@ import datetime as dt
 import html
 import logging
 import os
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -28,6 +29,7 @@ from ..entry import Entry
 from ..loader import file_key
 from ..pages import GeneratedPage, Settings
 from ..pipeline import ContentCache, Layout, load_corpus
+from ..problems import Problem
 from ..rendering import Heading, MarkdownConfig
 from ..site import build_site
 from ..siteconfig import nav_pages
@@ -78,7 +80,37 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if not self.config.enabled:
             return None
         build_cache = self._build_cache(config)
-        layout = Layout(
+        layout = self._layout(config)
+        corpus, problems = load_corpus(
+            layout,
+            include_drafts=self.serving and self.config.drafts_in_serve,
+            # Parsed files are kept between builds only under `mkdocs serve`.
+            cache=self.cache if self.serving else None,
+            build_cache=build_cache,
+            select=(lambda found: self._select(found, layout.root)) if self.serving else None,
+        )
+        _report(problems)
+        if corpus is None:
+            count = sum(p.severity == "error" for p in problems)
+            raise PluginError(
+                f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
+                "nothing was built. Run `digest check` to see them again."
+            )
+        settings = self._settings(config)
+        self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
+        pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
+        site = build_site(corpus, settings, pages_cache)
+        self.pages = {page.src: page for page in site.pages}
+        _keep_only(files, config, set(self.pages) | set(site.images))
+        _add_pages(files, config, self.pages.values())
+        for static in site.static:
+            _add_static(files, config, static.path, static.content)
+        if build_cache is not None:
+            self._save(build_cache)
+        return files
+
+    def _layout(self, config: MkDocsConfig) -> Layout:
+        return Layout(
             Path(config.docs_dir),
             nav_pages=frozenset(nav_pages(config.nav)),
             markdown=MarkdownConfig.from_settings(
@@ -88,26 +120,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             topics=self.config.topics_file,
             organizations=self.config.organizations_file,
         )
-        include_drafts = self.serving and self.config.drafts_in_serve
-        corpus, problems = load_corpus(
-            layout,
-            include_drafts=include_drafts,
-            # Parsed files are kept between builds only under `mkdocs serve`.
-            cache=self.cache if self.serving else None,
-            build_cache=build_cache,
-            select=(lambda found: self._select(found, layout.root)) if self.serving else None,
-        )
-        for problem in problems:
-            {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(
-                str(problem)
-            )
-        if corpus is None:
-            count = sum(p.severity == "error" for p in problems)
-            raise PluginError(
-                f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
-                "nothing was built. Run `digest check` to see them again."
-            )
-        settings = Settings(
+
+    def _settings(self, config: MkDocsConfig) -> Settings:
+        return Settings(
             site_name=config.site_name,
             site_url=config.site_url or "",
             site_description=config.site_description or "",
@@ -116,38 +131,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             feed_items=self.config.feed_items,
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
-        self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
-        site = build_site(corpus, settings, pages_cache)
-        self.pages = {page.src: page for page in site.pages}
-        _keep_only(files, config, set(self.pages) | set(site.images))
-        by_uri = files.src_uris
-        for page in self.pages.values():
-            # MkDocs reads nothing from the file: the page's meta is handed over as data by
-            # on_page_markdown (no YAML to write and parse again), and its body is served from
-            # self.pages by on_page_content, without a second copy.
-            existing = by_uri.get(page.src)
-            if existing is not None:
-                existing.content_string = ""
-                if page.url.startswith("entries/"):
-                    existing.inclusion = InclusionLevel.NOT_IN_NAV
-            else:
-                inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
-                files.append(File.generated(config, page.src, content="", inclusion=inclusion))
-        for static in site.static:
-            _add_static(files, config, static.path, static.content)
-        if build_cache is not None:
-            # Under `mkdocs serve`, after the first build and when serve stops: rewriting the
-            # cache after every edit would cost more than the rebuild itself.
-            if not self.serving or not self._saved:
-                build_cache.save()
-                self._saved = True
-            for message in build_cache.errors:
-                log.info(f"digest: {message}")
-            build_cache.errors.clear()
-            if not self.serving:
-                build_cache.close()  # the pages hold what the build still needs
-        return files
+
+    def _save(self, build_cache: BuildCache) -> None:
+        """Under `mkdocs serve`, after the first build and when serve stops: rewriting the
+        cache after every edit would cost more than the rebuild itself."""
+        if not self.serving or not self._saved:
+            build_cache.save()
+            self._saved = True
+        for message in build_cache.errors:
+            log.info(f"digest: {message}")
+        build_cache.errors.clear()
+        if not self.serving:
+            build_cache.close()  # the pages hold what the build still needs
 
     def on_shutdown(self) -> None:
         if self.build_cache is not None:
@@ -221,6 +216,27 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             page.content = full
 
     on_page_context = CombinedEvent(_search_view, _page_view)
+
+
+def _report(problems: Iterable[Problem]) -> None:
+    for problem in problems:
+        {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(str(problem))
+
+
+def _add_pages(files: Files, config: MkDocsConfig, pages: Iterable[GeneratedPage]) -> None:
+    """MkDocs reads nothing from the files: each page's meta is handed over as data by
+    on_page_markdown (no YAML to write and parse again), and its body is served by
+    on_page_content, without a second copy."""
+    by_uri = files.src_uris
+    for page in pages:
+        existing = by_uri.get(page.src)
+        if existing is not None:
+            existing.content_string = ""
+            if page.url.startswith("entries/"):
+                existing.inclusion = InclusionLevel.NOT_IN_NAV
+        else:
+            inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src, content="", inclusion=inclusion))
 
 
 def _toc_tokens(headings: tuple[Heading, ...]) -> list[dict[str, Any]]:
