@@ -237,15 +237,7 @@ def verify_entry(path: Path, load: Loader, checked_at: str) -> Report:
             continue
         result.source, result.source_kind = used, kind
         result.from_cache, result.fetched_at = article.from_cache, article.fetched_at
-        if find_quote(quote["text"], page) or find_quote(quote["text"], whole):
-            result.verified, result.similarity, result.verified_at = True, 1.0, checked_at
-        else:
-            passage, ratio = closest_passage(quote["text"], whole)
-            result.verified, result.similarity = False, round(ratio, 3)
-            result.closest = passage or None
-            where = " the archived copy" if kind == "archive" else " the source"
-            closest = f'; closest: "{_shorten(passage)}" ({int(ratio * 100)}%)' if passage else ""
-            problem(("quotes", i, "text"), "error", f"quotes[{i}].text", f"not in{where}{closest}")
+        _compare(result, quote["text"], page, whole, kind, checked_at, problem)
         if speaker is not None:
             result.speaker_named = name_in(speaker, folded)
             if not result.speaker_named:
@@ -256,6 +248,29 @@ def verify_entry(path: Path, load: Loader, checked_at: str) -> Report:
                     f'"{speaker}" is not named in the source',
                 )
     return report
+
+
+def _compare(
+    result: QuoteResult,
+    text: str,
+    page: str,
+    whole: str,
+    kind: str | None,
+    checked_at: str,
+    problem: Callable[[tuple[str | int, ...], str, str, str], None],
+) -> None:
+    """The quote against the article's text (then the whole page's): verified, or an error
+    that shows the closest passage and how similar it is."""
+    i = result.index
+    if find_quote(text, page) or find_quote(text, whole):
+        result.verified, result.similarity, result.verified_at = True, 1.0, checked_at
+        return
+    passage, ratio = closest_passage(text, whole)
+    result.verified, result.similarity = False, round(ratio, 3)
+    result.closest = passage or None
+    where = " the archived copy" if kind == "archive" else " the source"
+    closest = f'; closest: "{_shorten(passage)}" ({int(ratio * 100)}%)' if passage else ""
+    problem(("quotes", i, "text"), "error", f"quotes[{i}].text", f"not in{where}{closest}")
 
 
 def _read_source(
