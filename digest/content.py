@@ -28,6 +28,7 @@ IMAGE_TYPES = {
     ".webp": (b"RIFF",),  # and "WEBP" at byte 8, checked below
 }
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_SIDE = 10_000
 # Pages the digest generates: a file of the content at one of these paths would replace them.
 GENERATED_PAGES = frozenset(
     {
@@ -177,15 +178,29 @@ def _image(path: Path, size: int, found: ContentFiles) -> Problem | None:
         return _error(path, f"is {size:,} bytes; images may be at most {MAX_IMAGE_BYTES:,}")
     try:
         with path.open("rb") as file:
-            head = file.read(16)
+            head = file.read(32)
     except OSError as error:
         return _error(path, f"cannot be read: {error.strerror or error}")
     webp = path.suffix.lower() != ".webp" or head[8:12] == b"WEBP"
     if not (head.startswith(signatures) and webp):
-        return _error(
-            path, f"is not a {path.suffix.lower()[1:].upper()} image (its bytes say otherwise)"
-        )
+        kind = path.suffix.lower()[1:].upper()
+        return _error(path, f"is not a {kind} image (its bytes say otherwise)")
+    sides = _dimensions(head)
+    if sides is not None and not all(0 < side <= MAX_IMAGE_SIDE for side in sides):
+        message = f"claims {sides[0]}×{sides[1]} pixels; at most {MAX_IMAGE_SIDE} a side"
+        return _error(path, message)
     found.images.append(path)
+    return None
+
+
+def _dimensions(head: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG's or GIF's header (other kinds are not read)."""
+    if head.startswith(b"\x89PNG") and len(head) >= 24 and head[12:16] == b"IHDR":
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    if head.startswith(b"GIF") and len(head) >= 10:
+        return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
+    if head.startswith(b"\x89PNG"):
+        return 0, 0  # no header: not a PNG a browser can show
     return None
 
 

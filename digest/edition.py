@@ -15,8 +15,8 @@ from .model import FIRST_YEAR, LAST_YEAR
 from .rendering import Rendered
 
 # The file name of an edition: an ISO week, e.g. 2022-W37.md (the W in either case).
-WEEK_FILE = re.compile(r"^(\d{4})-[Ww](\d{2})\.md$")
-WEEK_TEXT = re.compile(r"^(\d{4})-[Ww](\d{2})$")
+WEEK_FILE = re.compile(r"^([0-9]{4})-[Ww]([0-9]{2})\.md$", re.ASCII)
+WEEK_TEXT = re.compile(r"^([0-9]{4})-[Ww]([0-9]{2})$", re.ASCII)
 
 
 def iso_week(year: int, week: int) -> tuple[int, int] | None:

@@ -69,3 +69,4 @@ class EntryRef:
     added_line: int
     draft: bool
     people: tuple[str, ...] = ()  # the quoted speakers' page slugs (pages a write-up may link to)
+    src: str = ""  # path under the docs folder, as links name it

@@ -50,6 +50,19 @@ def _describe_char(char: str) -> str:
     return f"U+{ord(char):04X}" + (f" ({name})" if name else "")
 
 
+# Every value is copied onto many pages and feeds (a title onto its topics', organizations' and
+# people's listings): bounded, so that one entry cannot inflate the whole site.
+MAX_LINE_CHARS = 300
+MAX_TEXT_CHARS = 2_000
+MAX_URL_CHARS = 2_000
+
+
+def _not_longer(value: str, limit: int) -> str:
+    if len(value) > limit:
+        raise ValueError(f"is {len(value):,} characters long; the limit is {limit:,}")
+    return value
+
+
 def _plain_text(value: str) -> str:
     bad = forbidden_char(value)
     if bad is not None:
@@ -80,6 +93,7 @@ def _http_url(value: str) -> str:
     refused too, so that a URL can never break out of the HTML attribute or feed element it is
     written into.
     """
+    _not_longer(value, MAX_URL_CHARS)
     value = value.strip()
     if not re.match(r"^https?://[^\s/?#]+", value, re.IGNORECASE):
         raise ValueError("must be an absolute http:// or https:// URL")
@@ -124,13 +138,21 @@ Text = Annotated[
     str,
     StringConstraints(strict=True),
     AfterValidator(_plain_text),
-    Field(json_schema_extra={"minLength": 1, "pattern": "\\S"}),
+    AfterValidator(lambda value: _not_longer(value, MAX_TEXT_CHARS)),
+    Field(json_schema_extra={"minLength": 1, "maxLength": MAX_TEXT_CHARS, "pattern": "\\S"}),
 ]
 Line = Annotated[
     str,
     StringConstraints(strict=True),
     AfterValidator(_one_line),
-    Field(json_schema_extra={"minLength": 1, "pattern": "^[^\\r\\n]*\\S[^\\r\\n]*$"}),
+    AfterValidator(lambda value: _not_longer(value, MAX_LINE_CHARS)),
+    Field(
+        json_schema_extra={
+            "minLength": 1,
+            "maxLength": MAX_LINE_CHARS,
+            "pattern": "^[^\\r\\n]*\\S[^\\r\\n]*$",
+        }
+    ),
 ]
 HttpUrl = Annotated[
     str,

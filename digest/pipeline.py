@@ -140,16 +140,15 @@ def check_content(
     drafts, found = _check_edition_files(layout, files.editions, links, cache)
     problems += found
     duplicates = check_duplicates(checked.refs)
-    broken_links = check_links(links, _known_pages(checked, files.entries, layout))
+    now = now or now_utc()
+    broken_links = check_links(links, _known_pages(checked, layout, now))
     problems += duplicates + broken_links
     refused = {p.path for p in duplicates + broken_links}
     if refused:
         _leave_out(checked, refused, layout)
         drafts = [d for d in drafts if d.display not in refused]
     entry_srcs = [path.relative_to(layout.root).as_posix() for path in files.entries]
-    checked.edition_drafts, found = check_editions(
-        drafts, checked.refs, entry_srcs, now or now_utc()
-    )
+    checked.edition_drafts, found = check_editions(drafts, checked.refs, entry_srcs, now)
     problems += found
     checked.problems = sort_problems(problems)
     return checked
@@ -387,16 +386,16 @@ def _taxonomy(
     return taxonomy, problems + found
 
 
-def _known_pages(checked: Checked, entry_files: list[Path], layout: Layout) -> set[str]:
-    """Every source path a write-up may link to."""
+def _known_pages(checked: Checked, layout: Layout, now: dt.datetime) -> set[str]:
+    """Every source path a write-up may link to: published pages only (a link to a draft or to
+    an entry scheduled for later would lead nowhere, and give its slug away)."""
     known = set(GENERATED_PAGES) | {page.src for page in checked.pages}
     known |= {path.relative_to(layout.root).as_posix() for path in checked.images}
-    known |= {path.relative_to(layout.root).as_posix() for path in entry_files}
+    known |= {ref.src for ref in checked.refs if not ref.draft and ref.added <= now}
     known |= {path.relative_to(layout.root).as_posix() for path in checked.editions}
     known |= {f"topics/{slug}/index.md" for slug in checked.taxonomy.topics}
     known |= {f"organizations/{slug}/index.md" for slug in checked.taxonomy.organizations}
     known |= {f"people/{person}/index.md" for ref in checked.refs for person in ref.people}
-    known |= {f"people/{q.person}/index.md" for e in checked.entries for q in e.quotes}
     known |= {f"people/{person}/index.md" for person in checked.people}
     return known
 

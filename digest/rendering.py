@@ -29,6 +29,7 @@ from .urls import page_url_for, relative_url
 
 MAX_BODY_CHARS = 64 * 1024  # a write-up is a few paragraphs; 64 KiB is some 10,000 words
 MAX_ELEMENTS = 5_000  # HTML parsers slow down on deep nesting: bound the work
+MAX_DEPTH = 100  # nesting, too: themes' and search indexers' parsers slow down on it
 RENDER_SECONDS = 1.0
 
 # What MkDocs always adds to `markdown_extensions`, so a configuration read from mkdocs.yml
@@ -161,6 +162,8 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
     )
     lead, rest = split_lead(clean)
     outline = _Outline.read(clean)
+    if outline.max_depth > MAX_DEPTH:
+        raise RenderError(f"nests elements more than {MAX_DEPTH} levels deep; flatten it")
     # Images are the site's own files: each must resolve, from the page, to one (checked with
     # the other files). The page's URL is where the browser resolves them from.
     page = page_url_for(src)
@@ -193,6 +196,9 @@ def split_lead(clean: str) -> tuple[str, str]:
     return text[: end + 4], text[end + 4 :].strip()
 
 
+_VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements that have no end tag
+
+
 class _Outline(HTMLParser):
     """Headings (for the page's table of contents) and the first paragraph's text (the default
     summary), read from the sanitized HTML: what the reader sees, escaped once by our templates."""
@@ -205,6 +211,7 @@ class _Outline(HTMLParser):
         self._paragraph: list[str] | None = None
         self.summary = ""
         self.images: list[str] = []
+        self.depth = self.max_depth = 0
 
     @classmethod
     def read(cls, clean: str) -> _Outline:
@@ -214,6 +221,9 @@ class _Outline(HTMLParser):
         return parser
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID:
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
         names = dict(attrs)
         if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" and names.get("id"):
             self._heading = (int(tag[1]), names["id"] or "", [])
@@ -225,6 +235,8 @@ class _Outline(HTMLParser):
             self.images.append(names["src"] or "")
 
     def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self.depth -= 1
         if self._heading is not None and tag == f"h{self._heading[0]}":
             self.headings.append(self._heading)
             self._heading = None

@@ -68,6 +68,13 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
         return " ".join(kept) if kept else None
     if tag == "img" and attribute == "src" and re.match(r"\s*(?:[a-zA-Z][\w+.-]*:|//)", value):
         return None  # images are the site's own files: no requests to third parties
+    if attribute == "style":
+        # Only `text-align` (table cells): any other property refuses the whole attribute, so
+        # the editor is told instead of the style being trimmed silently.
+        names = {part.split(":", 1)[0].strip().lower() for part in value.split(";") if part.strip()}
+        return value if names <= STYLE_PROPERTIES else None
+    if attribute in ("width", "height", "colspan", "rowspan", "start"):
+        return value if re.fullmatch(r"[0-9]{1,4}", value.strip()) else None
     return value
 
 
@@ -157,6 +164,11 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
             return Removal(message, needles)
         message = f"{name}={shown!r} on <{tag}> is not allowed: links must be http(s) or relative"
         return Removal(message, needles)
+    if name == "style":
+        message = f"style on <{tag}> is not allowed (only text-align, on table cells)"
+        return Removal(message, (name,))
+    if name in ("width", "height", "colspan", "rowspan", "start"):
+        return Removal(f"{name}={shown!r} on <{tag}> must be a number up to 9999", (name,))
     return Removal(f"attribute {name}= on <{tag}> is not allowed", (name,))
 
 

@@ -262,6 +262,6 @@ def test_intro_links_to_pages_are_checked(content):
     )
     checked = check_content(Layout(content), now=NOW)
     assert lines(checked.problems) == [
-        "content/editions/2022-W37.md:4: error: body: links to 'nope.md', which is not a page of "
-        "the site"
+        "content/editions/2022-W37.md:4: error: body: links to 'nope.md', which is not a "
+        "published page of the site"
     ]

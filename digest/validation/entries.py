@@ -130,6 +130,7 @@ def entry_ref(doc: Document, entry: Entry) -> EntryRef:
         added_line=doc.line(("added",)),
         draft=entry.draft,
         people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
+        src=entry.src,
     )
 
 

@@ -17,7 +17,7 @@ def check_links(
             if target in known:
                 continue
             if target.endswith(".md"):
-                message = f"links to {target!r}, which is not a page of the site"
+                message = f"links to {target!r}, which is not a published page of the site"
             else:
                 message = f"shows the image {target!r}, which is not a file under content/images/"
             problems.append(

@@ -46,6 +46,11 @@ class Taxonomy:
         return f"unknown organization {name!r}{hint} (add it to organizations.yml)"
 
 
+# Each topic and organization gets its pages and a feed: bounded, so that a pull request cannot
+# make every build slow or the site huge with thousands of records no entry uses.
+MAX_RECORDS = {"Topic": 200, "Organization": 1_000}
+
+
 def _records(
     loaded: Loaded | None, model: type[BaseModel]
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
@@ -58,6 +63,10 @@ def _records(
     data = {} if doc.data is None else doc.data
     if not isinstance(data, dict):
         message = f"must be a mapping of slug: record, not {describe(data)}"
+        return None, [doc.problem((), "file", message)]
+    limit = MAX_RECORDS.get(model.__name__)
+    if limit is not None and len(data) > limit:
+        message = f"has {len(data):,} records; the limit is {limit:,}"
         return None, [doc.problem((), "file", message)]
     records: dict[str, Any] = {}
     out: list[Problem] = []
