@@ -25,6 +25,13 @@ SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"
 HOSTILE = "<b>Bold</b> & “week” 38"
 
 
+# The smallest valid PNG: a 1x1 transparent pixel.
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
+)
+
+
 def _entry(slug: str, added: str, title: str) -> str:
     return f"""---
 title: "{title}"
@@ -82,7 +89,7 @@ def site(tmp_path_factory) -> Path:
         _entry("third-entry", "2022-09-22", "Third entry"), encoding="utf-8"
     )
     (content / "images").mkdir()
-    (content / "images" / "chart.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 16)
+    (content / "images" / "chart.png").write_bytes(PNG)
     (content / "editions" / "2022-W38.md").write_text(W38, encoding="utf-8")
     (content / "editions" / "2022-W40.md").write_text(
         "---\ntitle: A quiet week\n---\nNothing was added this week.\n", encoding="utf-8"
