@@ -217,8 +217,3 @@ def fetch_page(url: str, timeout: float) -> Page:
         raise UserError(f"--fetch: could not reach {url}: {error}") from None
     kind = response.content_type or "text/html"
     return Page(url, response.url, kind, response.text, now_iso())
-
-
-def fetch_html(url: str, timeout: float) -> str:
-    """The page at `url` as text; UserError when it cannot be had."""
-    return fetch_page(url, timeout).text

@@ -61,15 +61,6 @@ class GeneratedPage:
         return f"---\n{dumped}---\n"
 
     @property
-    def title_matter(self) -> str:
-        """Front matter with the title alone, for an engine that is handed `meta` as data (the
-        MkDocs adapter): previews and JSON-LD are never dumped to YAML and parsed back."""
-        if "title" not in self.meta:
-            return ""
-        dumped = yaml.safe_dump({"title": self.meta["title"]}, allow_unicode=True, width=1_000_000)
-        return f"---\n{dumped}---\n"
-
-    @property
     def content(self) -> str:
         """The whole document, for any engine that reads Markdown with front matter."""
         return f"{self.front_matter}\n{self.html}"

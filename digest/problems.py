@@ -7,17 +7,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from .termtext import clean
+
 Severity = Literal["error", "warning", "note"]
 
 MAX_FIELD_CHARS = 80
 MAX_MESSAGE_CHARS = 400
-
-
-def printable(text: str, limit: int = 4096) -> str:
-    """One printable line: content echoed in a message (a key, a value) can neither break the
-    line, move the cursor, nor hide characters, and a huge value cannot flood the terminal."""
-    text = "".join(ch if ch.isprintable() or ch == " " else ascii(ch)[1:-1] for ch in str(text))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True, order=True, kw_only=True)
@@ -31,9 +26,9 @@ class Problem:
     message: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "path", printable(self.path))
-        object.__setattr__(self, "field", printable(self.field, MAX_FIELD_CHARS))
-        object.__setattr__(self, "message", printable(self.message, MAX_MESSAGE_CHARS))
+        object.__setattr__(self, "path", clean(self.path, 4096))
+        object.__setattr__(self, "field", clean(self.field, MAX_FIELD_CHARS))
+        object.__setattr__(self, "message", clean(self.message, MAX_MESSAGE_CHARS))
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.field}: {self.message}"

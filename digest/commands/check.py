@@ -12,6 +12,7 @@ from ..pipeline import check_content, scheduled_notes
 from ..problems import Problem
 from ..siteconfig import layout_for
 from ..termtext import clean
+from .arguments import missing_folder
 
 
 def _content_root(paths: list[Path], default: Path) -> Path:
@@ -41,11 +42,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             return 2
     root = Path(args.content) if args.content else _content_root(paths, Path("content"))
     if not root.is_dir():
-        print(
-            f"{clean(root)}:1: error: file: content folder not found (use --content DIR)",
-            file=sys.stderr,
-        )
-        return 2
+        return missing_folder(root)
     build_cache = None
     if enabled(not args.no_cache):
         project = root.parent if (root.parent / "mkdocs.yml").is_file() else Path.cwd()

@@ -18,6 +18,7 @@ from ..pages import Settings
 from ..pipeline import check_content, load_corpus, now_utc, publishable
 from ..siteconfig import SiteConfig, layout_for, read_site_config
 from ..termtext import clean
+from .arguments import missing_folder
 
 
 def _week(text: str) -> tuple[int, int]:
@@ -64,7 +65,7 @@ def scaffold(year: int, week: int, slugs: list[str]) -> str:
 def cmd_new(args: argparse.Namespace) -> int:
     content = Path(args.content)
     if not content.is_dir():
-        return _error(f"{content}: content folder not found (use --content DIR)")
+        return missing_folder(content)
     year, week = args.week or week_of(now_utc())
     folder = content / "editions"
     for name in (f"{year}-W{week:02d}.md", f"{year}-w{week:02d}.md"):
@@ -102,7 +103,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_render(args: argparse.Namespace) -> int:
     content = Path(args.content)
     if not content.is_dir():
-        return _error(f"{content}: content folder not found (use --content DIR)")
+        return missing_folder(content)
     config = _site_config(content)
     if config is None or not config.site_url:
         return _error("no site_url in mkdocs.yml: the email needs absolute links")

@@ -15,7 +15,7 @@ from ..linkcheck import Link, Result, check_links, collect_links
 from ..mdtext import md_code, md_link, md_text
 from ..pipeline import Layout
 from ..problems import Problem, Severity
-from ..termtext import clean
+from .arguments import missing_folder, non_negative_int, positive_int, seconds
 
 
 def link_problems(links: list[Link], results: list[Result]) -> list[Problem]:
@@ -82,11 +82,7 @@ def format_markdown(links: list[Link], results: list[Result]) -> str:
 def cmd_links(args: argparse.Namespace) -> int:
     root = Path(args.content)
     if not root.is_dir():
-        print(
-            f"{clean(root)}:1: error: file: content folder not found (use --content DIR)",
-            file=sys.stderr,
-        )
-        return 2
+        return missing_folder(root)
     links = collect_links(Layout(root))
     results = check_links(
         links, concurrency=args.concurrency, timeout=args.timeout, retries=args.retries
@@ -105,27 +101,6 @@ def cmd_links(args: argparse.Namespace) -> int:
     return 1 if dead else 0
 
 
-def _positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
-    return value
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 300:
-        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
-    return value
-
-
 def register(subparsers: Any) -> None:
     links = subparsers.add_parser(
         "links",
@@ -136,13 +111,13 @@ def register(subparsers: Any) -> None:
     )
     links.add_argument("--content", default="content", metavar="DIR", help="default: content")
     links.add_argument(
-        "--concurrency", type=_positive_int, default=8, metavar="N", help="default: 8"
+        "--concurrency", type=positive_int, default=8, metavar="N", help="default: 8"
     )
     links.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
     )
     links.add_argument(
-        "--retries", type=_non_negative_int, default=2, metavar="N", help="default: 2"
+        "--retries", type=non_negative_int, default=2, metavar="N", help="default: 2"
     )
     links.add_argument("--format", choices=("text", "markdown"), default="text")
     links.set_defaults(func=cmd_links)

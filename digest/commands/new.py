@@ -14,6 +14,7 @@ from ..pagemeta import PageMeta, fetch_page, parse_page_meta
 from ..quotes import commented_proposals, propose
 from ..termtext import clean
 from ..usererror import UserError
+from .arguments import seconds
 
 
 def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
@@ -85,13 +86,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 300:
-        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
-    return value
-
-
 def register(subparsers: Any) -> None:
     new = subparsers.add_parser(
         "new",
@@ -113,7 +107,7 @@ def register(subparsers: Any) -> None:
     )
     new.add_argument(
         "--timeout",
-        type=_seconds,
+        type=seconds,
         default=10.0,
         metavar="S",
         help="for --fetch: the whole download, redirects included (default 10)",

@@ -8,12 +8,8 @@ from typing import Any
 
 from ..articles import ArticleError, default_cache, load_article
 from ..quotes import propose, to_json, to_yaml
-
-
-def printable(text: str, limit: int = 300) -> str:
-    """One terminal-safe line: what came from a page cannot move the cursor or hide text."""
-    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(text))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+from ..termtext import clean
+from .arguments import seconds
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
@@ -22,7 +18,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             args.source, offline=args.offline, cache=default_cache(), timeout=args.timeout
         )
     except ArticleError as error:
-        print(f"{printable(args.source)}: error: {printable(str(error))}", file=sys.stderr)
+        print(f"{clean(args.source)}: error: {clean(str(error))}", file=sys.stderr)
         return 1
     proposals = propose(article.text)
     if args.format == "json":
@@ -37,13 +33,6 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
-
-
-def _seconds(text: str) -> float:
-    value = float(text)
-    if not 0 < value <= 300:
-        raise argparse.ArgumentTypeError("must be between 0 and 300 seconds")
-    return value
 
 
 def register(subparsers: Any) -> None:
@@ -61,6 +50,6 @@ def register(subparsers: Any) -> None:
         "--offline", action="store_true", help="use only the page cache; never fetch"
     )
     quotes.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
     )
     quotes.set_defaults(func=cmd_quotes)

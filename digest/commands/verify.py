@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ..articles import default_cache, now_iso
+from ..termtext import clean
 from ..verify import entry_files, verify_files
-from .quotes import _seconds, printable
+from .arguments import missing_folder, seconds
 
 
 def _entries(paths: list[Path], content: Path) -> list[Path] | None:
@@ -30,7 +31,7 @@ def _entries(paths: list[Path], content: Path) -> list[Path] | None:
                 if p.is_file() and not any(part.startswith(".") for part in p.parts[-2:])
             )
         else:
-            print(f"{printable(str(path))}:1: error: file: does not exist", file=sys.stderr)
+            print(f"{clean(str(path))}:1: error: file: does not exist", file=sys.stderr)
             return None
     return list(dict.fromkeys(files))
 
@@ -39,12 +40,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     content = Path(args.content)
     paths = [Path(p) for p in args.paths]
     if not paths and not content.is_dir():
-        print(
-            f"{printable(str(content))}:1: error: file: content folder not found "
-            "(use --content DIR)",
-            file=sys.stderr,
-        )
-        return 2
+        return missing_folder(content)
     files = _entries(paths, content)
     if files is None:
         return 2
@@ -102,6 +98,6 @@ def register(subparsers: Any) -> None:
         "and when it was verified",
     )
     verify.add_argument(
-        "--timeout", type=_seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
     )
     verify.set_defaults(func=cmd_verify)
