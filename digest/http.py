@@ -32,11 +32,14 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 class FetchError(Exception):
     """A page that could not be read; `str()` is one line an editor can act on."""
 
-    def __init__(self, url: str, reason: str, status: int | None = None) -> None:
+    def __init__(
+        self, url: str, reason: str, status: int | None = None, *, final: bool = False
+    ) -> None:
         super().__init__(reason)
         self.url = url
         self.reason = reason
         self.status = status
+        self.final = final  # no server there at all, or no address: another try will not help
 
     def __str__(self) -> str:
         return self.reason
@@ -235,9 +238,9 @@ def get(
         raise FetchError(url, f"secure connection failed ({error.reason or error})") from None
     except socket.gaierror:
         host = urlsplit(current).hostname or current
-        raise FetchError(url, f"no such host: {host}") from None
+        raise FetchError(url, f"no such host: {host}", final=True) from None
     except ConnectionRefusedError:
-        raise FetchError(url, "connection refused") from None
+        raise FetchError(url, "connection refused", final=True) from None
     except (http.client.HTTPException, OSError) as error:
         reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         raise FetchError(url, f"connection failed ({reason})") from None
@@ -249,16 +252,16 @@ def _split(url: str) -> tuple[str, str, int, str]:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as error:
-        raise FetchError(url, f"not a valid address ({error})") from None
+        raise FetchError(url, f"not a valid address ({error})", final=True) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
-        raise FetchError(url, "not an http(s) address")
+        raise FetchError(url, "not an http(s) address", final=True)
     if not parts.hostname:
-        raise FetchError(url, "the address has no host")
+        raise FetchError(url, "the address has no host", final=True)
     try:
         host = parts.hostname.encode("idna").decode("ascii")
     except UnicodeError:
-        raise FetchError(url, "the host name is not valid") from None
+        raise FetchError(url, "the host name is not valid", final=True) from None
     path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
     if any(ch.isspace() or ord(ch) < 32 for ch in path):
         path = re.sub(r"[\s\x00-\x1f]", lambda m: f"%{ord(m.group()):02X}", path)

@@ -56,9 +56,6 @@ def collect_links(layout: Layout) -> list[Link]:
     return list(links.values())
 
 
-_UNREACHABLE = ("no such host", "connection refused", "not a valid address", "not an http")
-
-
 def check_url(
     url: str,
     *,
@@ -82,7 +79,7 @@ def check_url(
         except http.FetchError as error:
             if error.status is None:
                 result = Result(url, "dead", error.reason, attempts=attempts)
-                if error.reason.startswith(_UNREACHABLE):
+                if error.final:
                     return result  # no server there at all: another try will not do better
                 continue
             kind = "blocked" if error.status in BLOCKED else "dead"

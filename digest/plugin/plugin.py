@@ -175,16 +175,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     ) -> str | None:
         """Nothing for MkDocs to convert: the core has rendered and sanitized every body."""
         generated = self.pages.get(page.file.src_uri)
-        if generated is not None:
-            page.meta = dict(generated.meta)  # the core's meta as data: nothing to re-parse
         # Sitemap dates from the content, not the clock: builds are byte-identical on any day.
-        updated = generated.updated if generated is not None else None
-        updated = updated or self.site_updated
+        updated = (generated.updated if generated is not None else None) or self.site_updated
         if updated is not None:
             page.update_date = updated.isoformat()
         if generated is None:
             return None
-        page.meta = copy.deepcopy(generated.meta)  # themes and plugins may change theirs
+        # The core's meta as data (nothing to re-parse), a copy: themes and plugins may change it.
+        page.meta = copy.deepcopy(generated.meta)
         return ""
 
     def on_page_content(
