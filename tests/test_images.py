@@ -33,7 +33,7 @@ def test_an_image_of_the_site_is_published_and_linked(tmp_path):
     content = copy_content(tmp_path)
     (content / "images").mkdir()
     (content / "images/chart.png").write_bytes(PNG)
-    (content / "entries/2024").mkdir(parents=True)
+    (content / "entries/2024").mkdir(parents=True, exist_ok=True)
     (content / "entries/2024/chart.md").write_text(ENTRY, encoding="utf-8")
     check = digest_cli("check", cwd=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr
@@ -51,7 +51,7 @@ def test_an_image_of_the_site_is_published_and_linked(tmp_path):
 
 def test_an_image_that_is_not_there_is_named(tmp_path):
     content = copy_content(tmp_path)
-    (content / "entries/2024").mkdir(parents=True)
+    (content / "entries/2024").mkdir(parents=True, exist_ok=True)
     (content / "entries/2024/chart.md").write_text(ENTRY, encoding="utf-8")
     check = digest_cli("check", cwd=tmp_path)
     assert check.returncode == 1
