@@ -303,7 +303,7 @@ def test_cache_dir_from_the_environment(site: Path, tmp_path: Path, monkeypatch)
     build(site, tmp_path / "out")
     assert not (site / ".cache").exists()
     names = sorted(p.name.split("-")[0] for p in (tmp_path / "elsewhere").iterdir())
-    assert names == ["entries", "key", "pages"]
+    assert names == ["entries", "key", "pages", "themed"]
 
 
 def _check(root: Path, *args: str, env: dict[str, str] | None = None):

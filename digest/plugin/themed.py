@@ -1,0 +1,396 @@
+"""Themed pages: the theme's rendering of each generated page, reused and parallelised.
+
+MkDocs renders the theme template for every page in every build (about 1.5-2 ms a page with
+Material), and that is most of a warm build. The plugin takes that step over for the pages the
+digest generates, without changing what is written:
+
+- each page gets a key: everything its rendering reads (the page's title, meta, body, outline,
+  URL and neighbours; the nav; the MkDocs configuration, plugin settings and theme files; the
+  digest's and the libraries' versions). A page whose key is in the store (`digest.filestore`)
+  is copied from it, not rendered;
+- the page's template is swapped for a one-line template that prints what the plugin hands it,
+  so MkDocs still runs every event, writes the file and builds the sitemap and search index;
+- on a cold store, a forked helper process renders every other missing page while MkDocs works
+  through the rest (this machine has 2 cores, and so do CI runners).
+
+Only with plugins known to leave a page's template context alone (`search` and the digest):
+with any other plugin, every page is rendered by MkDocs as usual. Pinned by tests/test_cache.py
+(a warm build is byte-identical to a build without the cache after every kind of change) and
+tests/test_themed.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import re
+import select
+import signal
+import struct
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+from mkdocs.commands.build import get_context
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.theme import Theme
+
+from ..cache import code_fingerprint, digest_of
+from ..filestore import FileStore
+
+log = logging.getLogger("mkdocs.plugins.digest")
+
+FORMAT = 1
+PASSTHROUGH = "digest/themed.html"
+CONTEXT_NAME = "digest_themed"
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mkdocs"
+# Plugins whose on_page_context and on_post_page leave the template's context alone (Material's
+# search only reads the page, and strips attributes the digest never ships).
+SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
+# Configuration that does not reach any page (where the site is written, how MkDocs runs).
+_NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
+PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
+HELPER_SILENCE = 120.0  # seconds without a page from the helper before it is given up
+_MESSAGE = struct.Struct(">IBQ")  # page index, ok, length
+
+
+@dataclass(frozen=True)
+class _Plan:
+    index: int
+    key: str
+    template: str
+
+
+class ThemedPages:
+    """One build's plan: which generated pages are copied, rendered here, or by the helper."""
+
+    def __init__(self) -> None:
+        self.store: FileStore | None = None
+        self.context = ""
+        self.rendered = 0  # pages themed in this build (the rest came from the store)
+        self.from_helper = 0  # of which by the helper process
+        self._plans: dict[str, _Plan] = {}
+        self._env: jinja2.Environment | None = None
+        self._helper: _Helper | None = None
+
+    def prepare(
+        self,
+        *,
+        config: MkDocsConfig,
+        files: Files,
+        nav: Navigation,
+        env: jinja2.Environment,
+        generated: Mapping[str, Any],
+        store: FileStore | None,
+        serving: bool,
+    ) -> None:
+        """At on_env, when every page is read and the nav is final: key each generated page,
+        swap in the pass-through template, start the helper on a cold store."""
+        self.close()
+        self._plans, self.store = {}, store
+        self.rendered = self.from_helper = 0
+        others = sorted(set(config.plugins) - SAFE_PLUGINS)
+        if others:
+            log.info(f"digest: pages are themed by MkDocs as usual (with plugins {others})")
+            return
+        _add_passthrough(env)
+        self._env = env
+        self.context = site_key(config, nav)
+        if store is not None:
+            store.begin(self.context)
+        inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
+        doc_files = files.documentation_pages(inclusion=inclusion)
+        missing: list[tuple[_Plan, Page]] = []
+        for index, file in enumerate(doc_files):
+            page = file.page
+            if page is None or file.src_uri not in generated or _excluded(file):
+                continue
+            template = str(page.meta.get("template", "main.html"))
+            plan = _Plan(index, page_key(self.context, page, template), template)
+            self._plans[file.src_uri] = plan
+            page.meta["template"] = PASSTHROUGH
+            if store is None or not store.has(plan.key):
+                missing.append((plan, page))
+        if len(missing) >= PARALLEL_FROM and not serving and _can_fork():
+            self._helper = _Helper.start(
+                [(plan, page) for plan, page in missing[1::2]], config, nav, doc_files, env
+            )
+
+    def html(self, page: Page, context: Any) -> Markup | None:
+        """The themed HTML of a planned page (from the store, the helper or rendered here)."""
+        plan = self._plans.get(page.file.src_uri)
+        if plan is None:
+            return None
+        stored = self.store.get(plan.key) if self.store is not None else None
+        if stored is not None:
+            return Markup(stored.decode("utf-8", "surrogatepass"))
+        html = self._helper.receive(plan.index) if self._helper is not None else None
+        if html is not None:
+            self.from_helper += 1
+        else:
+            assert self._env is not None
+            html = self._env.get_template(plan.template).render(context)
+        self.rendered += 1
+        if self.store is not None:
+            self.store.put(plan.key, html.encode("utf-8", "surrogatepass"))
+        return Markup(html)
+
+    def finish(self) -> None:
+        """After the build: list what it used, remove what no recent build did."""
+        self.close()
+        if self.store is not None and self._plans:
+            self.store.finish()
+
+    def close(self) -> None:
+        if self._helper is not None:
+            self._helper.stop()
+            self._helper = None
+
+
+def _excluded(file: File) -> bool:
+    """A draft page MkDocs marks itself (draft_docs): left to MkDocs."""
+    return bool(file.inclusion.is_excluded())  # type: ignore[no-untyped-call]  # untyped in MkDocs
+
+
+def _add_passthrough(env: jinja2.Environment) -> None:
+    """Let `digest/themed.html` be found beside the theme's templates (once)."""
+    loader = env.loader
+    if isinstance(loader, jinja2.ChoiceLoader) and getattr(loader, "digest", False):
+        return
+    assert loader is not None
+    choice = jinja2.ChoiceLoader(
+        [jinja2.PrefixLoader({"digest": jinja2.FileSystemLoader(TEMPLATES)}), loader]
+    )
+    choice.digest = True  # type: ignore[attr-defined]
+    env.loader = choice
+
+
+# --- Keys ---------------------------------------------------------------------------------
+
+
+def site_key(config: MkDocsConfig, nav: Navigation) -> str:
+    """What every page's theming depends on: settings, plugins' settings, theme files, nav."""
+    settings = {key: _data(value) for key, value in config.items() if key not in _NOT_RENDERED}
+    return digest_of(
+        f"themed {FORMAT}",
+        code_fingerprint(),
+        json.dumps(settings, sort_keys=True, ensure_ascii=False),
+        _theme_files(config.theme),
+        json.dumps(_nav_data(nav.items), ensure_ascii=False),
+    )
+
+
+def page_key(site: str, page: Page, template: str) -> str:
+    """What the theme reads of the page itself."""
+    return digest_of(
+        site,
+        template,
+        page.file.src_uri,
+        page.url,
+        page.canonical_url or "",
+        page.edit_url or "",
+        str(page.update_date),
+        str(page.title),
+        json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=repr),
+        page.content or "",
+        json.dumps(_toc_data(page.toc), ensure_ascii=False),
+        json.dumps([_link(page.previous_page), _link(page.next_page)], ensure_ascii=False),
+        json.dumps([_link(item) for item in page.ancestors], ensure_ascii=False),
+        repr((page.is_homepage, page.is_index)),
+    )
+
+
+def _link(item: Any) -> list[Any] | None:
+    if item is None:
+        return None
+    return [type(item).__name__, str(item.title), getattr(item, "url", None)]
+
+
+def _nav_data(items: Iterable[Any]) -> list[Any]:
+    return [
+        [*(_link(item) or []), _nav_data(item.children) if item.children else None]
+        for item in items
+    ]
+
+
+def _toc_data(toc: Iterable[Any]) -> list[Any]:
+    return [[item.level, item.id, item.title, _toc_data(item.children)] for item in toc]
+
+
+_ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
+
+
+def _data(value: Any, depth: int = 0) -> Any:
+    """Settings as plain data for a key: plugins by their settings, the theme by its name,
+    folders and options, anything else by its repr (without memory addresses)."""
+    if depth > 30:
+        return "…"
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, BasePlugin):
+        return _data(dict(value.config), depth + 1)
+    if isinstance(value, Theme):
+        return {
+            "name": value.name,
+            "dirs": list(value.dirs),
+            "static_templates": sorted(value.static_templates),
+            "options": _data(dict(value), depth + 1),
+        }
+    if isinstance(value, Mapping):
+        return {str(key): _data(item, depth + 1) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_data(item, depth + 1) for item in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(repr(_data(item, depth + 1)) for item in value)
+    return _ADDRESS.sub("", repr(value))
+
+
+def _theme_files(theme: Theme) -> str:
+    """The theme's own folders are covered by the installed versions (in the code fingerprint);
+    other folders (`custom_dir` overrides) by their files' names and bytes."""
+    installed = [Path(module.__file__ or ".").resolve().parent for module in _theme_packages()]
+    parts: list[str | bytes] = []
+    for folder in map(Path, theme.dirs):
+        resolved = folder.resolve()
+        if any(resolved.is_relative_to(package) for package in installed):
+            parts.append(str(folder))
+            continue
+        for path in sorted(resolved.rglob("*")):
+            if path.is_file():
+                parts += [path.relative_to(resolved).as_posix(), path.read_bytes()]
+    return digest_of(*parts)
+
+
+def _theme_packages() -> list[Any]:
+    import material  # type: ignore[import-untyped]  # Material ships no type information
+    import mkdocs
+
+    return [material, mkdocs]
+
+
+# --- The helper process -------------------------------------------------------------------
+
+
+def _can_fork() -> bool:
+    try:
+        return hasattr(os, "fork") and len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return False
+
+
+class _Helper:
+    """A forked copy of the build that renders its share of the pages, in order, and sends
+    each through a pipe. The copy shares the parent's memory until either writes to it; it
+    renders exactly what MkDocs would (the same context and template) and writes nothing."""
+
+    def __init__(self, pid: int, reader: int, share: Iterable[int]) -> None:
+        self.pid = pid
+        self.reader = reader
+        self.share = frozenset(share)
+        self.received: dict[int, str | None] = {}
+        self.alive = True
+
+    @classmethod
+    def start(
+        cls,
+        share: list[tuple[_Plan, Page]],
+        config: MkDocsConfig,
+        nav: Navigation,
+        doc_files: Sequence[File],
+        env: jinja2.Environment,
+    ) -> _Helper | None:
+        reader, writer = os.pipe()
+        try:
+            import fcntl
+
+            fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 1 << 20)  # run up to a megabyte ahead
+        except (ImportError, AttributeError, OSError):
+            pass
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(reader)
+            os.close(writer)
+            return None
+        if pid == 0:  # pragma: no cover - the forked helper (its output is what tests check)
+            os.close(reader)
+            code = 0
+            try:
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                _render_share(share, config, nav, doc_files, env, writer)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(writer)
+        return cls(pid, reader, (plan.index for plan, _ in share))
+
+    def receive(self, index: int) -> str | None:
+        """The helper's page `index`, or None if it is not coming (then the caller renders)."""
+        if index not in self.share:
+            return None
+        while index not in self.received and self.alive:
+            message = self._read(_MESSAGE.size)
+            if message is None:
+                break
+            number, ok, length = _MESSAGE.unpack(message)
+            body = self._read(length) if length else b""
+            if body is None:
+                break
+            self.received[number] = body.decode("utf-8", "surrogatepass") if ok else None
+        return self.received.pop(index, None)
+
+    def _read(self, size: int) -> bytes | None:
+        chunks: list[bytes] = []
+        while size:
+            ready, _, _ = select.select([self.reader], [], [], HELPER_SILENCE)
+            chunk = os.read(self.reader, min(size, 1 << 20)) if ready else b""
+            if not chunk:
+                self.stop()
+                return None
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b"".join(chunks)
+
+    def stop(self) -> None:
+        if not self.alive:
+            return
+        self.alive = False
+        os.close(self.reader)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(self.pid, signal.SIGTERM)
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _render_share(  # pragma: no cover - runs in the forked helper
+    share: list[tuple[_Plan, Page]],
+    config: MkDocsConfig,
+    nav: Navigation,
+    doc_files: Sequence[File],
+    env: jinja2.Environment,
+    writer: int,
+) -> None:
+    """MkDocs' own steps of `_build_page` up to the template, for each page of the share."""
+    with os.fdopen(writer, "wb", buffering=0) as out:
+        for plan, page in share:
+            config._current_page = page
+            page.active = True
+            try:
+                context = get_context(nav, doc_files, config, page)
+                html = env.get_template(plan.template).render(context)
+                body, ok = html.encode("utf-8", "surrogatepass"), 1
+            except Exception:
+                body, ok = b"", 0
+            finally:
+                page.active = False
+            out.write(_MESSAGE.pack(plan.index, ok, len(body)) + body)
