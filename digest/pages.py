@@ -8,10 +8,12 @@ rendered and sanitized. Every listing is paginated, so no generated page grows w
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import html
 import itertools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +23,7 @@ from markupsafe import Markup
 from . import sharing, structured
 from .corpus import Corpus, Group
 from .entry import Entry
+from .forked import render_all
 from .rendering import Heading
 from .templates import environment
 from .validation import Page
@@ -177,6 +180,7 @@ EDITION_FEEDS = (
     ("Editions (RSS)", "application/rss+xml", "editions/feed.xml"),
     ("Editions (JSON Feed)", "application/feed+json", "editions/feed.json"),
 )
+PARALLEL_FROM = 200  # pages to render, from which half are rendered by a helper process
 SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "editions/")
 
 
@@ -199,6 +203,8 @@ class _Renderer:
         self._cards: dict[tuple[str, str], Markup] = {}
         self.updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         self.pages: list[GeneratedPage] = []
+        # Pages not in the cache: (where in `pages`, cache key, what renders each body).
+        self.missing: list[tuple[int, str | None, tuple[Callable[[], str], ...]]] = []
 
     def card(self, entry: Entry, base: str) -> Markup:
         key = (entry.slug, base)
@@ -216,7 +222,7 @@ class _Renderer:
         search_html: str | None = None,
         **context: Any,
     ) -> None:
-        base = "../" * url.count("/")
+        """A page, from the cache or rendered later (`render_missing`), in the order added."""
         # Every page may show the latest edition (the home page does): editions are in the key.
         key = (
             self.cache.key(template, url, sorted(context.items()), list(self.corpus.editions))
@@ -224,23 +230,47 @@ class _Renderer:
             else None
         )
         body = self.cache.get(key) if self.cache and key else None
-        if body is None:
-            body = self.env.get_template(template).render(
-                page_url=url, card=lambda entry: self.card(entry, base), **self.common, **context
-            )
-            if self.cache and key:
-                self.cache.put(key, body)
-        self.pages.append(
-            GeneratedPage(
-                _src(url),
-                url,
-                meta,
-                body,
-                self.updated,
-                search_html=search_html,
-                nav=url in SECTIONS,
-            )
+        page = GeneratedPage(
+            _src(url),
+            url,
+            meta,
+            body or "",
+            self.updated,
+            search_html=search_html,
+            nav=url in SECTIONS,
         )
+        if body is None:
+            base = "../" * url.count("/")
+            card = functools.partial(self.card, base=base)
+            render = functools.partial(
+                self.env.get_template(template).render,
+                page_url=url,
+                card=card,
+                **self.common,
+                **context,
+            )
+            self.missing.append((len(self.pages), key, (render,)))
+        self.pages.append(page)
+
+    def render_missing(self) -> None:
+        """Render what the cache did not have; with many pages, half in a helper process.
+        A page has one body, or two (an entry's page and what search indexes of it)."""
+        jobs = [render for _, _, renders in self.missing for render in renders]
+        bodies = iter(render_all(jobs, _call, parallel_from=PARALLEL_FROM))
+        for number, key, renders in self.missing:
+            done = tuple(next(bodies) for _ in renders)
+            page = self.pages[number]
+            if len(done) == 1:
+                self.pages[number] = dataclasses.replace(page, html=done[0])
+            else:
+                self.pages[number] = dataclasses.replace(page, html=done[0], search_html=done[1])
+            if self.cache and key:
+                self.cache.put(key, done[0] if len(done) == 1 else done)
+        self.missing = []
+
+
+def _call(render: Callable[[], str]) -> str:
+    return render()
 
 
 def render_pages(
@@ -262,6 +292,7 @@ def render_pages(
             "Feeds", "Follow the digest in a feed reader: site-wide, per topic or per organization"
         ),
     )
+    r.render_missing()
     for page in corpus.pages:
         r.pages.append(_content_page(page))
     return [finish(page, settings) for page in r.pages]
@@ -297,18 +328,20 @@ def _entry_pages(r: _Renderer) -> None:
         key = r.cache.key("entry", entry, related, editions) if r.cache else None
         bodies = r.cache.get(key) if r.cache and key else None
         if bodies is None:
-            bodies = (entry_template.render(context), search_template.render(context))
-            if r.cache and key:
-                r.cache.put(key, bodies)
+            renders = (
+                functools.partial(entry_template.render, context),
+                functools.partial(search_template.render, context),
+            )
+            r.missing.append((len(r.pages), key, renders))
         r.pages.append(
             GeneratedPage(
                 entry.src,
                 entry.url,
                 meta,
-                bodies[0],
+                bodies[0] if bodies else "",
                 entry.added_utc.date(),
                 toc=entry.writeup.toc,
-                search_html=bodies[1],
+                search_html=bodies[1] if bodies else None,
             )
         )
 

@@ -74,7 +74,7 @@ def test_a_helper_that_sends_nothing_leaves_the_work_to_the_build(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(themed, "_render_share", lambda *args: os._exit(3))
+    monkeypatch.setattr(themed, "_theme", lambda *args: lambda item: os._exit(3))
     quiet = build(site, tmp_path / "quiet", cache=False)
     assert quiet.themed.from_helper == 0
     assert quiet.themed.rendered > 0

@@ -110,7 +110,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         site = build_site(corpus, settings, pages_cache)
         self.pages = {page.src: page for page in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
-        _add_pages(files, config, self.pages.values())
+        _add_pages(files, config, self.pages.values(), layout.nav_pages)
         for static in site.static:
             _add_static(files, config, static.path, static.content)
         if build_cache is not None:
@@ -274,7 +274,9 @@ def _report(problems: Iterable[Problem]) -> None:
         {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(str(problem))
 
 
-def _add_pages(files: Files, config: MkDocsConfig, pages: Iterable[GeneratedPage]) -> None:
+def _add_pages(
+    files: Files, config: MkDocsConfig, pages: Iterable[GeneratedPage], in_nav: frozenset[str]
+) -> None:
     """MkDocs reads nothing from the files: each page's meta is handed over as data by
     on_page_markdown (no YAML to write and parse again), and its body is served by
     on_page_content, without a second copy."""
@@ -289,7 +291,7 @@ def _add_pages(files: Files, config: MkDocsConfig, pages: Iterable[GeneratedPage
             inclusion = InclusionLevel.UNDEFINED if page.nav else InclusionLevel.NOT_IN_NAV
             file = File.generated(config, page.src, content="", inclusion=inclusion)
             files.append(file)
-        if not page.nav:
+        if not page.nav and page.src not in in_nav:  # a nav page takes its title from the nav
             GeneratedPageView(None, file, config)
 
 

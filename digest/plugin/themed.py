@@ -21,15 +21,10 @@ tests/test_themed.py.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import re
-import select
-import signal
-import struct
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +41,7 @@ from mkdocs.theme import Theme
 
 from ..cache import code_fingerprint, digest_of
 from ..filestore import FileStore
+from ..forked import Helper, can_fork
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -59,8 +55,6 @@ SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 # Configuration that does not reach any page (where the site is written, how MkDocs runs).
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
 PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
-HELPER_SILENCE = 120.0  # seconds without a page from the helper before it is given up
-_MESSAGE = struct.Struct(">IBQ")  # page index, ok, length
 
 
 @dataclass(frozen=True)
@@ -80,7 +74,7 @@ class ThemedPages:
         self.from_helper = 0  # of which by the helper process
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
-        self._helper: _Helper | None = None
+        self._helper: Helper | None = None
 
     def prepare(
         self,
@@ -120,10 +114,9 @@ class ThemedPages:
             page.meta["template"] = PASSTHROUGH
             if store is None or not store.has(plan.key):
                 missing.append((plan, page))
-        if len(missing) >= PARALLEL_FROM and not serving and _can_fork():
-            self._helper = _Helper.start(
-                [(plan, page) for plan, page in missing[1::2]], config, nav, doc_files, env
-            )
+        if len(missing) >= PARALLEL_FROM and not serving and can_fork():
+            share = [(plan.index, (plan, page)) for plan, page in missing[1::2]]
+            self._helper = Helper.start(share, _theme(config, nav, doc_files, env))
 
     def html(self, page: Page, context: Any) -> Markup | None:
         """The themed HTML of a planned page (from the store, the helper or rendered here)."""
@@ -277,120 +270,19 @@ def _theme_packages() -> list[Any]:
     return [material, mkdocs]
 
 
-# --- The helper process -------------------------------------------------------------------
+def _theme(
+    config: MkDocsConfig, nav: Navigation, doc_files: Sequence[File], env: jinja2.Environment
+) -> Callable[[tuple[_Plan, Page]], str]:
+    """MkDocs' own steps of `_build_page` up to the template, for the helper process."""
 
-
-def _can_fork() -> bool:
-    try:
-        return hasattr(os, "fork") and len(os.sched_getaffinity(0)) >= 2
-    except (AttributeError, OSError):
-        return False
-
-
-class _Helper:
-    """A forked copy of the build that renders its share of the pages, in order, and sends
-    each through a pipe. The copy shares the parent's memory until either writes to it; it
-    renders exactly what MkDocs would (the same context and template) and writes nothing."""
-
-    def __init__(self, pid: int, reader: int, share: Iterable[int]) -> None:
-        self.pid = pid
-        self.reader = reader
-        self.share = frozenset(share)
-        self.received: dict[int, str | None] = {}
-        self.alive = True
-
-    @classmethod
-    def start(
-        cls,
-        share: list[tuple[_Plan, Page]],
-        config: MkDocsConfig,
-        nav: Navigation,
-        doc_files: Sequence[File],
-        env: jinja2.Environment,
-    ) -> _Helper | None:
-        reader, writer = os.pipe()
+    def render(item: tuple[_Plan, Page]) -> str:  # pragma: no cover - runs in the helper
+        plan, page = item
+        config._current_page = page
+        page.active = True
         try:
-            import fcntl
+            context = get_context(nav, doc_files, config, page)
+            return env.get_template(plan.template).render(context)
+        finally:
+            page.active = False
 
-            fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 1 << 20)  # run up to a megabyte ahead
-        except (ImportError, AttributeError, OSError):
-            pass
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(reader)
-            os.close(writer)
-            return None
-        if pid == 0:  # pragma: no cover - the forked helper (its output is what tests check)
-            os.close(reader)
-            code = 0
-            try:
-                signal.signal(signal.SIGINT, signal.SIG_DFL)
-                _render_share(share, config, nav, doc_files, env, writer)
-            except BaseException:
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(writer)
-        return cls(pid, reader, (plan.index for plan, _ in share))
-
-    def receive(self, index: int) -> str | None:
-        """The helper's page `index`, or None if it is not coming (then the caller renders)."""
-        if index not in self.share:
-            return None
-        while index not in self.received and self.alive:
-            message = self._read(_MESSAGE.size)
-            if message is None:
-                break
-            number, ok, length = _MESSAGE.unpack(message)
-            body = self._read(length) if length else b""
-            if body is None:
-                break
-            self.received[number] = body.decode("utf-8", "surrogatepass") if ok else None
-        return self.received.pop(index, None)
-
-    def _read(self, size: int) -> bytes | None:
-        chunks: list[bytes] = []
-        while size:
-            ready, _, _ = select.select([self.reader], [], [], HELPER_SILENCE)
-            chunk = os.read(self.reader, min(size, 1 << 20)) if ready else b""
-            if not chunk:
-                self.stop()
-                return None
-            chunks.append(chunk)
-            size -= len(chunk)
-        return b"".join(chunks)
-
-    def stop(self) -> None:
-        if not self.alive:
-            return
-        self.alive = False
-        os.close(self.reader)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGTERM)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-
-
-def _render_share(  # pragma: no cover - runs in the forked helper
-    share: list[tuple[_Plan, Page]],
-    config: MkDocsConfig,
-    nav: Navigation,
-    doc_files: Sequence[File],
-    env: jinja2.Environment,
-    writer: int,
-) -> None:
-    """MkDocs' own steps of `_build_page` up to the template, for each page of the share."""
-    with os.fdopen(writer, "wb", buffering=0) as out:
-        for plan, page in share:
-            config._current_page = page
-            page.active = True
-            try:
-                context = get_context(nav, doc_files, config, page)
-                html = env.get_template(plan.template).render(context)
-                body, ok = html.encode("utf-8", "surrogatepass"), 1
-            except Exception:
-                body, ok = b"", 0
-            finally:
-                page.active = False
-            out.write(_MESSAGE.pack(plan.index, ok, len(body)) + body)
+    return render

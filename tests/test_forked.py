@@ -1,0 +1,91 @@
+"""The forked helper (digest/forked.py): what it renders is what the caller would have rendered,
+in the same order; whatever goes wrong in it, the caller renders the rest itself."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from digest import forked, pages
+from tests.test_cache import build, differences, site  # noqa: F401  (site is a fixture)
+
+ITEMS = [f"item {n} " + "x" * (n * 997 % 70_000) for n in range(60)]  # some over a pipe's size
+
+
+def shout(item: str) -> str:
+    return item.upper() + f" rendered by {os.getpid()}"
+
+
+def test_render_all_returns_every_item_in_order_half_from_the_helper():
+    out = forked.render_all(ITEMS, shout, parallel_from=1)
+    assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
+    renderers = [text.rsplit(" rendered by ", 1)[1] for text in out]
+    assert renderers[0::2] == [str(os.getpid())] * 30
+    assert str(os.getpid()) not in set(renderers[1::2])
+
+
+def test_below_the_threshold_everything_is_rendered_here():
+    out = forked.render_all(ITEMS, shout, parallel_from=61)
+    assert all(text.endswith(f" rendered by {os.getpid()}") for text in out)
+
+
+def test_an_item_that_fails_in_the_helper_is_rendered_here():
+    def fragile(item: str) -> str:
+        if item.startswith("item 7 ") and os.getpid() != parent:
+            raise RuntimeError("only in the helper")
+        return shout(item)
+
+    parent = os.getpid()
+    out = forked.render_all(ITEMS, fragile, parallel_from=1)
+    assert out[7].endswith(f" rendered by {parent}")
+    assert not out[9].endswith(f" rendered by {parent}")
+    assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
+
+
+def test_a_helper_that_dies_leaves_the_rest_to_the_caller():
+    parent = os.getpid()
+
+    def dying(item: str) -> str:
+        if item.startswith("item 21 ") and os.getpid() != parent:
+            os._exit(9)
+        return shout(item)
+
+    out = forked.render_all(ITEMS, dying, parallel_from=1)
+    assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
+    assert all(text.endswith(f" rendered by {parent}") for text in out[21:])
+    assert not out[19].endswith(f" rendered by {parent}")
+
+
+def test_a_silent_helper_is_given_up(monkeypatch: pytest.MonkeyPatch):
+    import time
+
+    monkeypatch.setattr(forked, "HELPER_SILENCE", 0.5)
+    parent = os.getpid()
+
+    def stuck(item: str) -> str:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return shout(item)
+
+    out = forked.render_all(ITEMS[:6], stuck, parallel_from=1)
+    assert all(text.endswith(f" rendered by {parent}") for text in out)
+
+
+def test_generated_pages_rendered_half_by_a_helper_build_the_same_site(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    calls: list[int] = []
+    render_all = forked.render_all
+
+    def spy(items, render, *, parallel_from):  # type: ignore[no-untyped-def]
+        calls.append(len(items))
+        return render_all(items, render, parallel_from=1)
+
+    monkeypatch.setattr(pages, "render_all", spy)
+    build(site, tmp_path / "helped", cache=False)
+    assert calls and calls[0] > 12  # every page of a cold build went through it
+    monkeypatch.undo()
+    build(site, tmp_path / "alone", cache=False)
+    assert differences(tmp_path / "helped", tmp_path / "alone") == []
