@@ -54,9 +54,19 @@ class GeneratedPage:
     html: str  # the page's body, as served
     updated: dt.date | None = None  # when its content last changed: the newest entry it shows
     toc: tuple[Heading, ...] = ()
-    # What a search index should hold for this page, when it is less than the page.
+    # What a search index should hold for this page, when it is less than the page: its own
+    # text, or (search_html None) the page from `search_from` on (after the breadcrumb), so
+    # that no page keeps its body twice.
     search_html: str | None = None
+    search_from: int = 0
     nav: bool = False  # heads a section of the site's navigation
+
+    @property
+    def searchable(self) -> str | None:
+        """What search indexes, when it is not the whole page."""
+        if self.search_html is not None:
+            return self.search_html
+        return self.html[self.search_from :] if self.search_from else None
 
     @property
     def front_matter(self) -> str:

@@ -60,5 +60,4 @@ def finish(page: GeneratedPage, settings: Settings) -> GeneratedPage:
         .render(page_url=page.url, crumbs=crumbs)
     )
     # Search indexes what the page says, not where it sits.
-    search = page.search_html if page.search_html is not None else page.html
-    return dataclasses.replace(page, html=shown + page.html, search_html=search)
+    return dataclasses.replace(page, html=shown + page.html, search_from=len(shown))
