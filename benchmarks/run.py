@@ -164,7 +164,9 @@ def search_index(site: Path) -> tuple[int, int, int]:
     return path.stat().st_size, len(docs), sum(p.startswith("entries/") for p in pages)
 
 
-def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False) -> Result:
+def bench_size(
+    n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False, zensical: bool = True
+) -> Result:
     result = Result(n)
     root = tmp / f"n{n}" / "digest"
     floor_root = tmp / f"n{n}" / "floor"
@@ -210,7 +212,7 @@ def bench_size(n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False
             f"N={n}: build {i + 1}/{runs}: digest cold {result.build[-1]:.1f} s, "
             f"floor {result.floor[-1]:.1f} s, warm after one edit {run.wall:.1f} s"
         )
-        if ZENSICAL.exists():
+        if zensical and ZENSICAL.exists():
             generated = measure([tool("digest"), "generate", "zensical"], root)
             run = measure([str(ZENSICAL), "build", "--clean", "-f", "zensical/mkdocs.yml"], root)
             result.zensical_generate.append(generated.wall)
@@ -446,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument(
+        "--no-zensical", action="store_true", help="skip the Zensical path (minutes at 10,000)"
+    )
+    parser.add_argument(
         "--from-json", type=Path, metavar="PATH", help="print the tables of a saved --json run"
     )
     args = parser.parse_args(argv)
@@ -470,7 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     try:
         for n in sizes:
-            results.append(bench_size(n, args.runs, edits, tmp, log, args.keep))
+            results.append(
+                bench_size(n, args.runs, edits, tmp, log, args.keep, not args.no_zensical)
+            )
     finally:
         if args.keep:
             log(f"kept {tmp}")

@@ -115,7 +115,13 @@ class ThemedPages:
             if store is None or not store.has(plan.key):
                 missing.append((plan, page))
         if len(missing) >= PARALLEL_FROM and not serving and can_fork():
-            share = [(plan.index, (plan, page)) for plan, page in missing[1::2]]
+            # The build also indexes and writes every page (about 1 ms each): the helper themes
+            # three pages in four, so that neither waits for the other.
+            share = [
+                (plan.index, (plan, page))
+                for number, (plan, page) in enumerate(missing)
+                if number % 4 != 0
+            ]
             self._helper = Helper.start(share, _theme(config, nav, doc_files, env))
 
     def html(self, page: Page, context: Any) -> Markup | None:
