@@ -96,9 +96,12 @@ def find_content(
 
     for folder, dirs, names in os.walk(root, onerror=unreadable):
         here = Path(folder)
+        # The folder's path under root, once per folder (not a relative_to per file).
+        inside = os.path.relpath(folder, root)
+        prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
         for name in sorted(dirs):
             path = here / name
-            rel = PurePosixPath(path.relative_to(root).as_posix())
+            rel = PurePosixPath(prefix + name)
             if name.startswith("."):
                 dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
             elif path.is_symlink():
@@ -110,9 +113,7 @@ def find_content(
         dirs.sort()
         for name in sorted(names):
             path = here / name
-            problem = _classify(
-                path, path.relative_to(root).as_posix(), name, found, pages, entries, taxonomy_files
-            )
+            problem = _classify(path, prefix + name, name, found, pages, entries, taxonomy_files)
             if problem is not None:
                 found.problems.append(problem)
     return found

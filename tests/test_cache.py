@@ -418,7 +418,7 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     assert entries == ["synthetic-00009", "synthetic-00010", "synthetic-00011"]
     home = text_of(out, "")
     assert "Limited preview" in home
-    assert "latest 3 of 12 entries, plus 0 older ones changed" in home
+    assert "latest 3 of 12 entries and every entry changed since" in home
 
     # An old entry is edited: it joins the preview, with its pages.
     old = entry_file(site, 0)
@@ -431,7 +431,7 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     mkdocs_build(rebuild(), serve_url="http://127.0.0.1:8000/")
     url = f"entries/{old.parent.name}/synthetic-00000/"
     assert "Edited while serving." in text_of(out, url)
-    assert "plus 1 older ones changed" in text_of(out, url)
+    assert "latest 3 of 12 entries and every entry changed since" in text_of(out, url)
     for page in (f"topics/{topic}/", f"organizations/{org}/", f"people/person-{speaker}/"):
         assert "Synthetic entry 00000" in text_of(out, page), page
     assert len(list((out / "entries").rglob("index.html"))) == 4

@@ -38,7 +38,7 @@ from ..siteconfig import nav_pages
 from .config import DigestConfig
 from .page import GeneratedPageView
 from .preview import PREVIEW_AUTO_ABOVE, Preview
-from .themed import CONTEXT_NAME, ThemedPages
+from .themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -62,6 +62,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.themed = ThemedPages()
         self.themed_store: FileStore | None = None
         self._nav: Navigation | None = None
+        self._compiled = MemoryBytecodeCache()  # theme templates, across serve's rebuilds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -127,6 +128,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         """Every page is read: key the generated pages' theming (digest/plugin/themed.py)."""
         if not self.config.enabled or self._nav is None:
             return None
+        if self.serving and env.bytecode_cache is None:
+            env.bytecode_cache = self._compiled
         self.themed.prepare(
             config=config,
             files=files,

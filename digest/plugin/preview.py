@@ -33,13 +33,14 @@ class Preview:
                 src for src, value in stamps.items() if self._first.get(src, None) != value
             }
         shown = [e for i, e in enumerate(entries) if i < self.latest or e.src in self.changed]
-        changed = len(shown) - min(self.latest, len(entries))
+        # The same words after every edit: a note that changed with each edit would change
+        # every page, and every page would be themed again (digest/plugin/themed.py).
         self.note = (
             '<div class="admonition warning digest-preview-note">'
             '<p class="admonition-title">Limited preview</p>'
             f"<p>This preview shows the latest {min(self.latest, len(entries)):,} of "
-            f"{len(entries):,} entries, plus {changed:,} older ones changed since "
-            "<code>mkdocs serve</code> started, and their topic, organization and person pages. "
+            f"{len(entries):,} entries and every entry changed since <code>mkdocs serve</code> "
+            "started, with their topic, organization and person pages. "
             "<code>mkdocs build</code> publishes every entry; "
             "<code>preview_limit: false</code> in mkdocs.yml previews them all.</p></div>\n"
         )

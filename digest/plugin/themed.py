@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 from markupsafe import Markup
 from mkdocs.commands.build import get_context
 from mkdocs.config.defaults import MkDocsConfig
@@ -153,6 +154,24 @@ class ThemedPages:
         if self._helper is not None:
             self._helper.stop()
             self._helper = None
+
+
+class MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled theme templates kept in memory across `mkdocs serve` rebuilds (MkDocs makes a
+    new Jinja environment for each, and compiling Material's templates again cost 0.4 s). In
+    memory only: compiled code on disk would be code a tampered cache folder could run. Jinja
+    checks each template's source checksum, so an edited override is compiled again."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.compiled.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 def _excluded(file: File) -> bool:
