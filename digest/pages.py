@@ -54,19 +54,22 @@ class GeneratedPage:
     html: str  # the page's body, as served
     updated: dt.date | None = None  # when its content last changed: the newest entry it shows
     toc: tuple[Heading, ...] = ()
-    # What a search index should hold for this page, when it is less than the page: its own
-    # text, or (search_html None) the page from `search_from` on (after the breadcrumb), so
-    # that no page keeps its body twice.
+    # What a search index should hold for this page, when it is less than its body.
     search_html: str | None = None
-    search_from: int = 0
+    # What is served before the body (the breadcrumb): kept apart, so that no page holds its
+    # body twice (once as rendered and cached, once with the breadcrumb in front).
+    lead: str = ""
     nav: bool = False  # heads a section of the site's navigation
 
     @property
-    def searchable(self) -> str | None:
-        """What search indexes, when it is not the whole page."""
-        if self.search_html is not None:
-            return self.search_html
-        return self.html[self.search_from :] if self.search_from else None
+    def document(self) -> str:
+        """The page's HTML as served."""
+        return self.lead + self.html
+
+    @property
+    def searchable(self) -> str:
+        """What search indexes: what the page says, not where it sits."""
+        return self.search_html if self.search_html is not None else self.html
 
     @property
     def front_matter(self) -> str:
@@ -76,7 +79,7 @@ class GeneratedPage:
     @property
     def content(self) -> str:
         """The whole document, for any engine that reads Markdown with front matter."""
-        return f"{self.front_matter}\n{self.html}"
+        return f"{self.front_matter}\n{self.document}"
 
 
 def front_matter(

@@ -59,5 +59,4 @@ def finish(page: GeneratedPage, settings: Settings) -> GeneratedPage:
         .get_template("pages/breadcrumb.html.j2")
         .render(page_url=page.url, crumbs=crumbs)
     )
-    # Search indexes what the page says, not where it sits.
-    return dataclasses.replace(page, html=shown + page.html, search_from=len(shown))
+    return dataclasses.replace(page, lead=shown)

@@ -53,7 +53,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         # Pages by source path: a dict, never `page in list` (MkDocs compares pages by title,
         # which can mean parsing them: quadratic).
         self.pages: dict[str, GeneratedPage] = {}
-        self._full_content: dict[int, str] = {}
         # The sitemap's date for pages without one of their own: the newest entry's.
         self.site_updated: dt.date | None = None
         self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
@@ -82,6 +81,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         for name in ("page_size", "feed_items", "taxonomy_feed_items"):
             if self.config[name] < 1:
                 raise PluginError(f"digest: {name} must be at least 1")
+        self.themed.allow(config)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -135,13 +135,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             files=files,
             nav=self._nav,
             env=env,
-            generated=self.pages,
+            parts=self._parts,
             store=self._themed_store(),
             serving=self.serving,
         )
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.build_cache is not None:
+            self.build_cache.wait()
+            self._report_cache(self.build_cache)
         self.themed.finish()
         if self.themed_store is not None:
             for message in self.themed_store.errors:
@@ -150,6 +153,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
+        if self.build_cache is not None:
+            self.build_cache.wait()
 
     def _themed_store(self) -> FileStore | None:
         if self.build_cache is None:
@@ -187,13 +192,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         """Under `mkdocs serve`, after the first build and when serve stops: rewriting the
         cache after every edit would cost more than the rebuild itself."""
         if not self.serving or not self._saved:
-            build_cache.save()
+            # `mkdocs build`: written by a forked process while the build goes on (never under
+            # serve, which runs threads); on_post_build waits for it.
+            build_cache.save(background=not self.serving)
             self._saved = True
+        self._report_cache(build_cache)
+        if not self.serving:
+            build_cache.close()  # the pages hold what the build still needs
+
+    def _report_cache(self, build_cache: BuildCache) -> None:
         for message in build_cache.errors:
             log.info(f"digest: {message}")
         build_cache.errors.clear()
-        if not self.serving:
-            build_cache.close()  # the pages hold what the build still needs
 
     def on_shutdown(self) -> None:
         if self.build_cache is not None:
@@ -245,9 +255,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if generated is None:
             return None
         page.toc = get_toc(_toc_tokens(generated.toc))  # type: ignore[arg-type]  # a TypedDict
-        if self.preview is not None and self.preview.note:
-            return self.preview.note + generated.html
-        return generated.html
+        # With the theming taken over (digest/plugin/themed.py), MkDocs never reads the body:
+        # it is put together only when a page is themed, and not kept to the end of the build.
+        return "" if self.themed.allowed else self._document(generated)
+
+    def _parts(self, src: str) -> tuple[str, ...]:
+        """A generated page's HTML as served, in parts (never concatenated to be hashed)."""
+        generated = self.pages[src]
+        note = self.preview.note if self.preview is not None else ""
+        return (note, generated.lead, generated.html)
+
+    def _document(self, generated: GeneratedPage) -> str:
+        return "".join(self._parts(generated.src))
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
     # hands it only what readers search for (title, summary, quotes, people, topics and
@@ -256,19 +275,20 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     @event_priority(100)
     def _search_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
         generated = self.pages.get(page.file.src_uri)
-        searchable = generated.searchable if generated is not None else None
-        if searchable is not None:
-            self._full_content[id(page)] = page.content or ""
-            page.content = searchable
+        if generated is not None:
+            page.content = generated.searchable
 
     @event_priority(-100)
     def _page_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-        full = self._full_content.pop(id(page), None)
-        if full is not None:
-            page.content = full
-        themed = self.themed.html(page, context)
-        if themed is not None:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is None:
+            return
+        themed = self.themed.html(page, context, lambda: self._document(generated))
+        if themed is None:
+            page.content = self._document(generated)  # MkDocs themes it
+        else:
             context[CONTEXT_NAME] = themed
+            page.content = ""  # read by nothing after this: not kept to the end of the build
 
     on_page_context = CombinedEvent(_search_view, _page_view)
 

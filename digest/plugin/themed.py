@@ -71,6 +71,7 @@ class ThemedPages:
     def __init__(self) -> None:
         self.store: FileStore | None = None
         self.context = ""
+        self.allowed = False  # with the configured plugins (see allow)
         self.rendered = 0  # pages themed in this build (the rest came from the store)
         self.from_helper = 0  # of which by the helper process
         self._plans: dict[str, _Plan] = {}
@@ -84,7 +85,7 @@ class ThemedPages:
         files: Files,
         nav: Navigation,
         env: jinja2.Environment,
-        generated: Mapping[str, Any],
+        parts: Callable[[str], Sequence[str]],
         store: FileStore | None,
         serving: bool,
     ) -> None:
@@ -93,9 +94,7 @@ class ThemedPages:
         self.close()
         self._plans, self.store = {}, store
         self.rendered = self.from_helper = 0
-        others = sorted(set(config.plugins) - SAFE_PLUGINS)
-        if others:
-            log.info(f"digest: pages are themed by MkDocs as usual (with plugins {others})")
+        if not self.allowed:
             return
         _add_passthrough(env)
         self._env = env
@@ -107,10 +106,14 @@ class ThemedPages:
         missing: list[tuple[_Plan, Page]] = []
         for index, file in enumerate(doc_files):
             page = file.page
-            if page is None or file.src_uri not in generated or _excluded(file):
+            if page is None or _excluded(file):
                 continue
+            try:
+                content = parts(file.src_uri)
+            except KeyError:
+                continue  # not a generated page
             template = str(page.meta.get("template", "main.html"))
-            plan = _Plan(index, page_key(self.context, page, template), template)
+            plan = _Plan(index, page_key(self.context, page, template, content), template)
             self._plans[file.src_uri] = plan
             page.meta["template"] = PASSTHROUGH
             if store is None or not store.has(plan.key):
@@ -123,10 +126,18 @@ class ThemedPages:
                 for number, (plan, page) in enumerate(missing)
                 if number % 4 != 0
             ]
-            self._helper = Helper.start(share, _theme(config, nav, doc_files, env))
+            self._helper = Helper.start(share, _theme(config, nav, doc_files, env, parts))
 
-    def html(self, page: Page, context: Any) -> Markup | None:
-        """The themed HTML of a planned page (from the store, the helper or rendered here)."""
+    def allow(self, config: MkDocsConfig) -> None:
+        """Take the theming over only with plugins known to leave a page's context alone."""
+        others = sorted(set(config.plugins) - SAFE_PLUGINS)
+        self.allowed = not others
+        if others:
+            log.info(f"digest: pages are themed by MkDocs as usual (with plugins {others})")
+
+    def html(self, page: Page, context: Any, document: Callable[[], str]) -> Markup | None:
+        """The themed HTML of a planned page (from the store, the helper or rendered here);
+        `document` is the page's body, needed only when it is rendered here."""
         plan = self._plans.get(page.file.src_uri)
         if plan is None:
             return None
@@ -138,6 +149,7 @@ class ThemedPages:
             self.from_helper += 1
         else:
             assert self._env is not None
+            page.content = document()
             html = self._env.get_template(plan.template).render(context)
         self.rendered += 1
         if self.store is not None:
@@ -207,8 +219,8 @@ def site_key(config: MkDocsConfig, nav: Navigation) -> str:
     )
 
 
-def page_key(site: str, page: Page, template: str) -> str:
-    """What the theme reads of the page itself."""
+def page_key(site: str, page: Page, template: str, content: Sequence[str]) -> str:
+    """What the theme reads of the page itself (`content`: its body, in parts)."""
     return digest_of(
         site,
         template,
@@ -219,7 +231,7 @@ def page_key(site: str, page: Page, template: str) -> str:
         str(page.update_date),
         str(page.title),
         json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=repr),
-        page.content or "",
+        digest_of(*content),
         json.dumps(_toc_data(page.toc), ensure_ascii=False),
         json.dumps([_link(page.previous_page), _link(page.next_page)], ensure_ascii=False),
         json.dumps([_link(item) for item in page.ancestors], ensure_ascii=False),
@@ -296,13 +308,18 @@ def _theme_packages() -> list[Any]:
 
 
 def _theme(
-    config: MkDocsConfig, nav: Navigation, doc_files: Sequence[File], env: jinja2.Environment
+    config: MkDocsConfig,
+    nav: Navigation,
+    doc_files: Sequence[File],
+    env: jinja2.Environment,
+    parts: Callable[[str], Sequence[str]],
 ) -> Callable[[tuple[_Plan, Page]], str]:
     """MkDocs' own steps of `_build_page` up to the template, for the helper process."""
 
     def render(item: tuple[_Plan, Page]) -> str:  # pragma: no cover - runs in the helper
         plan, page = item
         config._current_page = page
+        page.content = "".join(parts(page.file.src_uri))
         page.active = True
         try:
             context = get_context(nav, doc_files, config, page)
