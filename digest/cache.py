@@ -30,9 +30,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from .forked import can_fork
-
-FORMAT = 2  # 2: one pickle per value
+FORMAT = 3  # 2: one pickle per value; 3: strings as UTF-8
 MAGIC = b"digest-cache\n"
 _HEADER = struct.Struct(f">{len(MAGIC)}sI32s32s")  # magic, format, context, MAC
 KEY_FILE = "key"
@@ -214,7 +212,9 @@ class Store:
         self.hits = self.misses = 0
 
     def save(self) -> None:
-        data = self._load()
+        if self._data is None:
+            return  # never loaded, or saved and closed: nothing new to write
+        data = self._data
         if not self._dirty and len(self._used) == len(data):
             return
         kept = {key: data[key] for key in sorted(self._used)}
@@ -239,8 +239,8 @@ class Store:
         # mapping remembered every object it wrote (200 MB at 10,000 entries).
         pickler = pickle.Pickler(writer, protocol=5)
         pickler.dump(len(data))
-        for item in data.items():
-            pickler.dump(item)
+        for key, value in data.items():
+            pickler.dump((key, _encoded(value)))
             pickler.clear_memo()
         writer.flush()
         out.seek(_HEADER.size - 32)
@@ -273,10 +273,31 @@ class Store:
                 data = {}
                 for _ in range(count):
                     key, value = _SafeUnpickler(file).load()  # a fresh memo for each value
-                    data[key] = value
+                    data[key] = _decoded(value)
         except Exception:  # any unreadable cache file is simply not used: rebuilt, rewritten
             return {}
         return data
+
+
+class _Text(bytes):
+    """A stored string, as UTF-8: pickling a non-ASCII `str` makes CPython keep a UTF-8 copy
+    inside it for as long as it lives (every page body, 200 MB at 10,000 entries)."""
+
+
+def _encoded(value: Any) -> Any:
+    if type(value) is str:
+        return _Text(value.encode("utf-8", "surrogatepass"))
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return tuple(_Text(item.encode("utf-8", "surrogatepass")) for item in value)
+    return value
+
+
+def _decoded(value: Any) -> Any:
+    if type(value) is _Text:
+        return value.decode("utf-8", "surrogatepass")
+    if type(value) is tuple and value and all(type(item) is _Text for item in value):
+        return tuple(item.decode("utf-8", "surrogatepass") for item in value)
+    return value
 
 
 class BuildCache:
@@ -294,7 +315,6 @@ class BuildCache:
         # What every validated entry depends on besides its file (set by the pipeline).
         self.content_context: list[str] = []
         self.errors: list[str] = []
-        self._writer: int | None = None  # a background save's process
 
     def store(self, name: str, context: Iterable[str]) -> Store:
         """The store `name` for this context; a new context replaces the old store's content."""
@@ -340,43 +360,8 @@ class BuildCache:
         for _, store in self._stores.values():
             store.forget_unused()
 
-    def save(self, *, background: bool = False) -> None:
-        """Write what changed; a cache that cannot be written is reported, never fatal.
-
-        In the background (a forked process; `wait` before the process ends), the build goes on
-        meanwhile, and the UTF-8 copy CPython keeps inside each non-ASCII string it pickles is
-        made in the child, not kept by the build (200 MB at 10,000 entries)."""
-        self.wait()
-        if background and can_fork():
-            try:
-                pid = os.fork()
-            except OSError:
-                pid = -1
-            if pid == 0:  # pragma: no cover - the writer process (tests read what it wrote)
-                code = 1
-                try:
-                    self._write()
-                    code = 0 if not self.errors else 1
-                finally:
-                    os._exit(code)
-            if pid > 0:
-                self._writer = pid
-                return
-        self._write()
-
-    def wait(self) -> None:
-        """Until a background save has finished; reported if it failed."""
-        if self._writer is None:
-            return
-        pid, self._writer = self._writer, None
-        try:
-            _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            return
-        if os.waitstatus_to_exitcode(status) != 0:
-            self.errors.append(f"{self.directory}: the build cache could not be written")
-
-    def _write(self) -> None:
+    def save(self) -> None:
+        """Write what changed; a cache that cannot be written is reported, never fatal."""
         for name, (_, store) in self._stores.items():
             try:
                 store.save()

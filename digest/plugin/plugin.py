@@ -142,9 +142,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.build_cache is not None:
-            self.build_cache.wait()
-            self._report_cache(self.build_cache)
         self.themed.finish()
         if self.themed_store is not None:
             for message in self.themed_store.errors:
@@ -153,8 +150,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
-        if self.build_cache is not None:
-            self.build_cache.wait()
 
     def _themed_store(self) -> FileStore | None:
         if self.build_cache is None:
@@ -192,9 +187,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         """Under `mkdocs serve`, after the first build and when serve stops: rewriting the
         cache after every edit would cost more than the rebuild itself."""
         if not self.serving or not self._saved:
-            # `mkdocs build`: written by a forked process while the build goes on (never under
-            # serve, which runs threads); on_post_build waits for it.
-            build_cache.save(background=not self.serving)
+            build_cache.save()
             self._saved = True
         self._report_cache(build_cache)
         if not self.serving:
@@ -206,7 +199,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         build_cache.errors.clear()
 
     def on_shutdown(self) -> None:
-        if self.build_cache is not None:
+        """`mkdocs serve` stops: what its rebuilds added is written. (After `mkdocs build` the
+        cache was written in on_files, and reading it back here cost 500 MB at 10,000.)"""
+        if self.serving and self.build_cache is not None:
             self.build_cache.save()
 
     def _build_cache(self, config: MkDocsConfig) -> BuildCache | None:
