@@ -7,6 +7,7 @@ aliases that expand into huge documents), then constructed with the safe constru
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Mapping
@@ -124,10 +125,17 @@ def display_path(path: Path) -> str:
     text = str(path)
     if not path.is_absolute() and ".." not in path.parts and not text.startswith("."):
         return text  # already relative to the working directory (the common case: fast)
-    try:
-        return os.path.relpath(path)
+    try:  # the folder's relative path once, not once per file (10,000 entries in a few folders)
+        folder = _relative_folder(os.path.dirname(text), os.getcwd())
     except ValueError:  # another drive on Windows
-        return str(path)
+        return text
+    name = os.path.basename(text)
+    return name if folder == os.curdir else os.path.join(folder, name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _relative_folder(folder: str, cwd: str) -> str:
+    return os.path.relpath(folder, cwd)
 
 
 def read_text(path: Path, doc: _Parse) -> str | None:
