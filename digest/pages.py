@@ -265,11 +265,12 @@ class _Renderer:
             self.missing.append((len(self.pages), key, (render,)))
         self.pages.append(page)
 
-    def render_missing(self) -> None:
+    def render_missing(self, parallel: bool = True) -> None:
         """Render what the cache did not have; with many pages, half in a helper process.
         A page has one body, or two (an entry's page and what search indexes of it)."""
         jobs = [render for _, _, renders in self.missing for render in renders]
-        bodies = iter(render_all(jobs, _call, parallel_from=PARALLEL_FROM))
+        threshold = PARALLEL_FROM if parallel else len(jobs) + 1
+        bodies = iter(render_all(jobs, _call, parallel_from=threshold))
         for number, key, renders in self.missing:
             done = tuple(next(bodies) for _ in renders)
             page = self.pages[number]
@@ -287,7 +288,7 @@ def _call(render: Callable[[], str]) -> str:
 
 
 def render_pages(
-    corpus: Corpus, settings: Settings, cache: PageCache | None = None
+    corpus: Corpus, settings: Settings, cache: PageCache | None = None, *, parallel: bool = True
 ) -> list[GeneratedPage]:
     """Every page of the site that the digest generates or serves, in a deterministic order.
     With a `cache`, pages whose inputs are unchanged since an earlier build are not rendered."""
@@ -305,7 +306,7 @@ def render_pages(
             "Feeds", "Follow the digest in a feed reader: site-wide, per topic or per organization"
         ),
     )
-    r.render_missing()
+    r.render_missing(parallel)
     for page in corpus.pages:
         r.pages.append(_content_page(page))
     return [finish(page, settings) for page in r.pages]

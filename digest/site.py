@@ -34,9 +34,13 @@ def schema_bytes() -> bytes:
     return (json.dumps(entry_json_schema(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def build_site(corpus: Corpus, settings: Settings, cache: PageCache | None = None) -> SiteFiles:
+def build_site(
+    corpus: Corpus, settings: Settings, cache: PageCache | None = None, *, parallel: bool = True
+) -> SiteFiles:
     """With a `cache` (the build cache's pages), what is unchanged since an earlier build is
-    not rendered again."""
+    not rendered again. `parallel`: pages may be rendered by a forked helper (not in a process
+    that runs threads, such as `mkdocs serve`)."""
     static = cached_feeds(corpus, settings, cache)
     static.append(FeedFile(SCHEMA_PATH, schema_bytes()))
-    return SiteFiles(render_pages(corpus, settings, cache), static, tuple(corpus.images))
+    pages = render_pages(corpus, settings, cache, parallel=parallel)
+    return SiteFiles(pages, static, tuple(corpus.images))

@@ -107,7 +107,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
-        site = build_site(corpus, settings, pages_cache)
+        site = build_site(corpus, settings, pages_cache, parallel=not self.serving)
         self.pages = {page.src: page for page in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
         _add_pages(files, config, self.pages.values(), layout.nav_pages)
