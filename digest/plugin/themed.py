@@ -10,8 +10,9 @@ digest generates, without changing what is written:
   is copied from it, not rendered;
 - the page's template is swapped for a one-line template that prints what the plugin hands it,
   so MkDocs still runs every event, writes the file and builds the sitemap and search index;
-- on a cold store, a forked helper process renders every other missing page while MkDocs works
-  through the rest (this machine has 2 cores, and so do CI runners).
+- on a cold store, a forked helper process (`digest.forked`) renders three missing pages in
+  four while MkDocs indexes and writes every page and renders the fourth (this machine has 2
+  cores, and so do CI runners).
 
 Only with plugins known to leave a page's template context alone (`search` and the digest):
 with any other plugin, every page is rendered by MkDocs as usual. Pinned by tests/test_cache.py
