@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from digest import forked, pages
+from digest.plugin import themed
 from tests.test_cache import build, differences, site  # noqa: F401  (site is a fixture)
+
+
+@pytest.fixture(autouse=True)
+def _any_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper is tested on any machine, one CPU or many (it runs only with two or more)."""
+    monkeypatch.setattr(forked, "can_fork", lambda: hasattr(os, "fork"))
+    monkeypatch.setattr(themed, "can_fork", lambda: hasattr(os, "fork"))
+
 
 ITEMS = [f"item {n} " + "x" * (n * 997 % 70_000) for n in range(60)]  # some over a pipe's size
 

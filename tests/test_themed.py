@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from digest import filestore
+from digest import filestore, forked
 from digest.plugin import themed
 from tests.test_cache import (  # noqa: F401  (site is a fixture)
     REPO,
@@ -24,6 +24,13 @@ from tests.test_cache import (  # noqa: F401  (site is a fixture)
     site,
     text_of,
 )
+
+
+@pytest.fixture(autouse=True)
+def _any_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The helper is tested on any machine, one CPU or many (it runs only with two or more)."""
+    monkeypatch.setattr(forked, "can_fork", lambda: hasattr(os, "fork"))
+    monkeypatch.setattr(themed, "can_fork", lambda: hasattr(os, "fork"))
 
 
 def store_dir(root: Path) -> Path:
