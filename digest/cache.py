@@ -479,22 +479,47 @@ def page_cache(build_cache: BuildCache, settings: Any) -> PageCache:
 
 
 def cached_feeds(corpus: Any, settings: Any, cache: PageCache | None) -> list[Any]:
-    """Every feed file, rendered again only when an entry they show (or a count) changed."""
-    from .feeds import render_feeds
+    """Every feed file. Each feed is cached by what it shows, so that one edit renders again
+    only the feeds the entry is in (not all of them: 730 feeds at 10,000 entries)."""
+    from .feeds import (
+        FeedItems,
+        edition_feeds,
+        group_feed,
+        opml_file,
+        render_feeds,
+        site_feeds,
+        taxonomy_groups,
+    )
 
     if cache is None:
         return render_feeds(corpus, settings)
-    groups = [*corpus.topics.values(), *corpus.organizations.values()]
-    key = cache.key(
-        "feeds",
-        corpus.entries[: settings.feed_items],
-        [(group, group.entries[: settings.taxonomy_feed_items]) for group in groups],
-        corpus.updated,
-        list(corpus.editions),
-    )
-    feeds = cache.get(key) if key else None
-    if feeds is None:
-        feeds = render_feeds(corpus, settings)
-        if key:
-            cache.put(key, feeds)
-    return list(feeds)
+    items = FeedItems(corpus, settings)
+    groups = taxonomy_groups(corpus)
+    # Editions are in every key: what an entry's item shows may depend on them.
+    editions, updated = list(corpus.editions), corpus.updated
+    parts: list[tuple[tuple[Any, ...], Any]] = [
+        (
+            ("feeds-site", corpus.entries[: settings.feed_items], updated, editions),
+            lambda: site_feeds(corpus, settings, items),
+        )
+    ]
+    for group in groups:
+        shown = group.entries[: settings.taxonomy_feed_items]
+        parts.append(
+            (
+                ("feed-group", group, shown, updated, editions),
+                functools.partial(group_feed, group, corpus, settings, items),
+            )
+        )
+    parts.append((("feeds-editions", editions), lambda: edition_feeds(corpus, settings)))
+    parts.append((("feeds-opml", groups, updated, editions), lambda: [opml_file(corpus, settings)]))
+    files: list[Any] = []
+    for shape, render in parts:
+        key = cache.key(*shape)
+        found = cache.get(key) if key else None
+        if found is None:
+            found = render()
+            if key:
+                cache.put(key, found)
+        files += found
+    return files

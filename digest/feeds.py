@@ -19,7 +19,7 @@ from typing import Any
 from feedgen.feed import FeedGenerator
 from jinja2 import Template
 
-from .corpus import Corpus
+from .corpus import Corpus, Group
 from .edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
 from .edition_feeds import editions_title, render_edition_feeds
 from .entry import Entry
@@ -183,60 +183,86 @@ def _xml(root: ET.Element) -> bytes:
 
 def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
     """Every feed file of the site, plus `feeds.opml`."""
-    site = _Feed(
-        "feed.xml",
-        settings.site_name,
-        settings.site_description,
-        "",
-        corpus.entries[: settings.feed_items],
-    )
-    taxonomy_feeds = [
-        _Feed(
-            f"{t.url}feed.xml",
-            f"{settings.site_name}: {t.name}",
-            t.record.description or "",
-            t.url,
-            t.entries[: settings.taxonomy_feed_items],
-        )
-        for t in corpus.topics.values()
-    ] + [
-        _Feed(
-            f"{o.url}feed.xml",
-            f"{settings.site_name}: {o.name}",
-            o.record.description or "",
-            o.url,
-            o.entries[: settings.taxonomy_feed_items],
-        )
-        for o in corpus.organizations.values()
-    ]
-    needed = {e.slug: e for f in (site, *taxonomy_feeds) for e in f.entries}
-    template = environment().get_template("feeds/item.html.j2")
-    bodies = {slug: _item_html(entry, corpus, settings, template) for slug, entry in needed.items()}
+    items = FeedItems(corpus, settings)
+    files = site_feeds(corpus, settings, items)
+    for group in taxonomy_groups(corpus):
+        files += group_feed(group, corpus, settings, items)
+    return files + edition_feeds(corpus, settings) + [opml_file(corpus, settings)]
 
-    files: list[FeedFile] = []
-    generator = _feedgen(site, corpus, settings, bodies)
-    files.append(FeedFile("feed.xml", generator.rss_str(pretty=True)))
-    atom = _Feed("atom.xml", site.title, site.description, "", site.entries)
-    files.append(
-        FeedFile("atom.xml", _feedgen(atom, corpus, settings, bodies).atom_str(pretty=True))
+
+class FeedItems(dict[str, str]):
+    """Each entry's feed item HTML by slug, rendered the first time a feed needs it."""
+
+    def __init__(self, corpus: Corpus, settings: Settings) -> None:
+        super().__init__()
+        self.corpus, self.settings = corpus, settings
+        self.template = environment().get_template("feeds/item.html.j2")
+
+    def cover(self, entries: Sequence[Entry]) -> FeedItems:
+        for entry in entries:
+            if entry.slug not in self:
+                self[entry.slug] = _item_html(entry, self.corpus, self.settings, self.template)
+        return self
+
+
+def taxonomy_groups(corpus: Corpus) -> list[Group]:
+    """The topics, then the organizations: each has a feed (and a section sitemap)."""
+    return [*corpus.topics.values(), *corpus.organizations.values()]
+
+
+def _site_feed(corpus: Corpus, settings: Settings) -> _Feed:
+    entries = corpus.entries[: settings.feed_items]
+    return _Feed("feed.xml", settings.site_name, settings.site_description, "", entries)
+
+
+def _group_feed(group: Group, settings: Settings) -> _Feed:
+    return _Feed(
+        f"{group.url}feed.xml",
+        f"{settings.site_name}: {group.name}",
+        group.record.description or "",
+        group.url,
+        group.entries[: settings.taxonomy_feed_items],
     )
+
+
+def site_feeds(
+    corpus: Corpus, settings: Settings, items: FeedItems | None = None
+) -> list[FeedFile]:
+    """The site-wide RSS, Atom and JSON feeds."""
+    site = _site_feed(corpus, settings)
+    bodies = (items if items is not None else FeedItems(corpus, settings)).cover(site.entries)
+    atom = _Feed("atom.xml", site.title, site.description, "", site.entries)
     json_feed = _Feed("feed.json", site.title, site.description, "", site.entries)
-    files.append(FeedFile("feed.json", _json_feed(json_feed, corpus, settings, bodies)))
-    sizes = {t.url: len(t.entries) for t in corpus.topics.values()}
-    sizes.update({o.url: len(o.entries) for o in corpus.organizations.values()})
-    for feed in taxonomy_feeds:
-        rss = _feedgen(feed, corpus, settings, bodies).rss_str(pretty=True)
-        files.append(FeedFile(feed.path, rss))
-        pages = page_count(sizes[feed.home], settings.page_size)
-        files.append(FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)))
-    files += [FeedFile(path, content) for path, content in render_edition_feeds(corpus, settings)]
+    return [
+        FeedFile("feed.xml", _feedgen(site, corpus, settings, bodies).rss_str(pretty=True)),
+        FeedFile("atom.xml", _feedgen(atom, corpus, settings, bodies).atom_str(pretty=True)),
+        FeedFile("feed.json", _json_feed(json_feed, corpus, settings, bodies)),
+    ]
+
+
+def group_feed(
+    group: Group, corpus: Corpus, settings: Settings, items: FeedItems | None = None
+) -> list[FeedFile]:
+    """A topic's or an organization's RSS feed and the sitemap of its section."""
+    feed = _group_feed(group, settings)
+    bodies = (items if items is not None else FeedItems(corpus, settings)).cover(feed.entries)
+    rss = _feedgen(feed, corpus, settings, bodies).rss_str(pretty=True)
+    pages = page_count(len(group.entries), settings.page_size)
+    return [
+        FeedFile(feed.path, rss),
+        FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)),
+    ]
+
+
+def edition_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
+    return [FeedFile(path, content) for path, content in render_edition_feeds(corpus, settings)]
+
+
+def opml_file(corpus: Corpus, settings: Settings) -> FeedFile:
+    """`feeds.opml`: every feed, for a reader to subscribe to at once."""
     editions = _Feed(
         "editions/feed.xml", editions_title(settings), EDITIONS_DESCRIPTION, "editions/", []
     )
-    files.append(
-        FeedFile(
-            "feeds.opml",
-            _opml([site, editions, *taxonomy_feeds], settings, corpus.updated or EPOCH),
-        )
-    )
-    return files
+    feeds = [_site_feed(corpus, settings), editions]
+    feeds += [_group_feed(group, settings) for group in taxonomy_groups(corpus)]
+    return FeedFile("feeds.opml", _opml(feeds, settings, corpus.updated or EPOCH))
