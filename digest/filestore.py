@@ -136,6 +136,12 @@ class FileStore:
             if fd is None:
                 fd = os.open(self.packs / where.pack, os.O_RDONLY)
                 self._readers[where.pack] = fd
+            # An index is untrusted: a length beyond the pack is refused before it is read.
+            if (
+                where.offset < 0
+                or where.offset + _RECORD.size + where.length > os.fstat(fd).st_size
+            ):
+                return None
             data = os.pread(fd, _RECORD.size + where.length, where.offset)
         except OSError:
             return None

@@ -6,6 +6,7 @@ either way the site is byte for byte what MkDocs writes without them.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -120,6 +121,12 @@ DAMAGE: dict[str, Callable[[Path], None]] = {
     "pack replaced by garbage": lambda root: _pack(root).write_bytes(b"garbage\n" * 100),
     "index emptied": lambda root: _index(root).write_bytes(b""),
     "index pointing at other records": lambda root: _shift_offsets(_index(root)),
+    "index claiming a huge record": lambda root: _index(root).write_text(
+        re.sub(
+            r" (\d+) (\d+) (\d+)\n", r" \1 99999999999999 \3\n", _index(root).read_text("ascii")
+        ),
+        "ascii",
+    ),
     "index naming a file outside": lambda root: _index(root).write_text(
         _index(root).read_text("ascii").replace(".pack", "/../../key"), "ascii"
     ),
