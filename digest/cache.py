@@ -161,11 +161,12 @@ def _secret(directory: Path) -> bytes:
         pass
     key = os.urandom(KEY_BYTES)
     directory.mkdir(parents=True, exist_ok=True)
-    _write_atomic(path, lambda out: out.write(key))
+    write_atomic(path, lambda out: out.write(key))
     return key
 
 
-def _write_atomic(path: Path, write: Any) -> None:
+def write_atomic(path: Path, write: Any) -> None:
+    """Write through a temporary file renamed over `path`: readers never see half a file."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -219,7 +220,7 @@ class Store:
             return
         kept = {key: data[key] for key in sorted(self._used)}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(self.path, lambda out: self._dump(out, kept))
+        write_atomic(self.path, lambda out: self._dump(out, kept))
         self._data = kept
         self._dirty = False
 

@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
+from .cache import write_atomic
+
 FORMAT = 1
 PACK_MAGIC = b"digest-pack 1\n"
 INDEX_MAGIC = "digest-index 1"
@@ -119,12 +121,6 @@ class FileStore:
             self._collect()
         except OSError as error:
             self._fail("tidy", error)
-
-    def close(self) -> None:
-        self._close_pack()
-        for fd in self._readers.values():
-            os.close(fd)
-        self._readers = {}
 
     # --- internals ------------------------------------------------------------------------
 
@@ -236,10 +232,5 @@ def _read_index(path: Path) -> Iterator[tuple[str, Location]]:
 def _write_index(path: Path, used: dict[str, Location]) -> None:
     lines = [INDEX_MAGIC]
     lines += [f"{key} {w.pack} {w.offset} {w.length} {w.crc}" for key, w in sorted(used.items())]
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        temporary.write_text("\n".join(lines) + "\n", "ascii")
-        os.replace(temporary, path)
-    except OSError:
-        temporary.unlink(missing_ok=True)
-        raise
+    text = ("\n".join(lines) + "\n").encode("ascii")
+    write_atomic(path, lambda out: out.write(text))

@@ -125,11 +125,13 @@ def _serve(  # pragma: no cover - runs in the helper
             data = data[os.write(writer, data) :]
 
 
-def render_all(items: Sequence[T], render: Callable[[T], str], *, parallel_from: int) -> list[str]:
+def render_all(
+    items: Sequence[T], render: Callable[[T], str], *, parallel_from: int | None
+) -> list[str]:
     """`[render(item) for item in items]`, with every other item rendered by a helper when
-    there are at least `parallel_from` of them."""
+    there are at least `parallel_from` of them (None: never)."""
     helper = None
-    if len(items) >= parallel_from and can_fork():
+    if parallel_from is not None and len(items) >= parallel_from and can_fork():
         helper = Helper.start(list(enumerate(items))[1::2], render)
     try:
         out = []

@@ -269,7 +269,7 @@ class _Renderer:
         """Render what the cache did not have; with many pages, half in a helper process.
         A page has one body, or two (an entry's page and what search indexes of it)."""
         jobs = [render for _, _, renders in self.missing for render in renders]
-        threshold = PARALLEL_FROM if parallel else len(jobs) + 1
+        threshold = PARALLEL_FROM if parallel else None
         bodies = iter(render_all(jobs, _call, parallel_from=threshold))
         for number, key, renders in self.missing:
             done = tuple(next(bodies) for _ in renders)

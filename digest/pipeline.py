@@ -17,6 +17,7 @@ from .cache import BuildCache
 from .content import GENERATED_PAGES, ContentFiles, find_content
 from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
+from .forked import can_fork
 from .loader import (
     MAX_FILE_BYTES,
     Loaded,
@@ -168,7 +169,7 @@ def _check_entries(
     problems: list[Problem] = []
     items = [(path, path.relative_to(layout.root).as_posix()) for path in files.entries]
     taxonomy = checked.taxonomy
-    if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and _can_fork():
+    if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and can_fork():
         for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):
             problems += file_problems
             if ref is not None:
@@ -278,7 +279,7 @@ def _entry_outcomes(
             if key is not None:
                 outcomes[index] = store.get(key)
     misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and _can_fork():
+    if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and can_fork():
         shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
         for index, outcome in zip(misses, shares, strict=True):
             outcomes[index] = outcome
@@ -465,10 +466,6 @@ def _validate_in_parallel(
     with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy, markdown)) as pool:
         results = pool.map(_validate_files, chunks)
     return [outcome for result in results for outcome in result]
-
-
-def _can_fork() -> bool:
-    return (os.cpu_count() or 1) > 1 and "fork" in multiprocessing.get_all_start_methods()
 
 
 # --- What a build publishes ---------------------------------------------------------------------

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from digest import pipeline
+from digest import forked, pipeline
 from digest.pipeline import Layout, check_content, scheduled_notes
 
 
-@pytest.mark.skipif(not pipeline._can_fork(), reason="needs fork and two cores")
+@pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")
 def test_parallel_check_reports_exactly_what_the_serial_check_does(
     content, write_entry, valid_entry, monkeypatch
 ):
