@@ -42,11 +42,11 @@ class Helper:
         self.pid = pid
         self.reader = reader
         self.share = share
-        self.received: dict[int, str | None] = {}
+        self.received: dict[int, bytes | None] = {}
         self.alive = True
 
     @classmethod
-    def start(cls, share: Sequence[tuple[int, T]], render: Callable[[T], str]) -> Helper | None:
+    def start(cls, share: Sequence[tuple[int, T]], render: Callable[[T], bytes]) -> Helper | None:
         """Fork a helper that renders `render(item)` for each (number, item) of the share, in
         order. None if no helper could be started (the caller then renders everything)."""
         reader, writer = os.pipe()
@@ -73,7 +73,7 @@ class Helper:
         os.close(writer)
         return cls(pid, reader, frozenset(number for number, _ in share))
 
-    def receive(self, number: int) -> str | None:
+    def receive(self, number: int) -> bytes | None:
         """Item `number` from the helper, or None if it is not the helper's or not coming."""
         if number not in self.share:
             return None
@@ -85,7 +85,7 @@ class Helper:
             body = self._read(length) if length else b""
             if body is None:
                 break
-            self.received[got] = body.decode("utf-8", "surrogatepass") if ok else None
+            self.received[got] = body if ok else None
         return self.received.pop(number, None)
 
     def _read(self, size: int) -> bytes | None:
@@ -113,11 +113,11 @@ class Helper:
 
 
 def _serve(  # pragma: no cover - runs in the helper
-    share: Sequence[tuple[int, T]], render: Callable[[T], str], writer: int
+    share: Sequence[tuple[int, T]], render: Callable[[T], bytes], writer: int
 ) -> None:
     for number, item in share:
         try:
-            body, ok = render(item).encode("utf-8", "surrogatepass"), 1
+            body, ok = render(item), 1
         except Exception:
             body, ok = b"", 0
         data = memoryview(_MESSAGE.pack(number, ok, len(body)) + body)
@@ -126,8 +126,8 @@ def _serve(  # pragma: no cover - runs in the helper
 
 
 def render_all(
-    items: Sequence[T], render: Callable[[T], str], *, parallel_from: int | None
-) -> list[str]:
+    items: Sequence[T], render: Callable[[T], bytes], *, parallel_from: int | None
+) -> list[bytes]:
     """`[render(item) for item in items]`, with every other item rendered by a helper when
     there are at least `parallel_from` of them (None: never)."""
     helper = None

@@ -23,12 +23,19 @@ def _any_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
 ITEMS = [f"item {n} " + "x" * (n * 997 % 70_000) for n in range(60)]  # some over a pipe's size
 
 
-def shout(item: str) -> str:
-    return item.upper() + f" rendered by {os.getpid()}"
+def shout(item: str) -> bytes:
+    return (item.upper() + f" rendered by {os.getpid()}").encode()
+
+
+def render_all(items: list[str], render, parallel_from: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """What forked.render_all returns (UTF-8, as sent through the pipe), as text."""
+    out = forked.render_all(items, render, parallel_from=parallel_from)
+    assert all(type(body) is bytes for body in out)
+    return [body.decode() for body in out]
 
 
 def test_render_all_returns_every_item_in_order_half_from_the_helper():
-    out = forked.render_all(ITEMS, shout, parallel_from=1)
+    out = render_all(ITEMS, shout, parallel_from=1)
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
     renderers = [text.rsplit(" rendered by ", 1)[1] for text in out]
     assert renderers[0::2] == [str(os.getpid())] * 30
@@ -36,18 +43,18 @@ def test_render_all_returns_every_item_in_order_half_from_the_helper():
 
 
 def test_below_the_threshold_everything_is_rendered_here():
-    out = forked.render_all(ITEMS, shout, parallel_from=61)
+    out = render_all(ITEMS, shout, parallel_from=61)
     assert all(text.endswith(f" rendered by {os.getpid()}") for text in out)
 
 
 def test_an_item_that_fails_in_the_helper_is_rendered_here():
-    def fragile(item: str) -> str:
+    def fragile(item: str) -> bytes:
         if item.startswith("item 7 ") and os.getpid() != parent:
             raise RuntimeError("only in the helper")
         return shout(item)
 
     parent = os.getpid()
-    out = forked.render_all(ITEMS, fragile, parallel_from=1)
+    out = render_all(ITEMS, fragile, parallel_from=1)
     assert out[7].endswith(f" rendered by {parent}")
     assert not out[9].endswith(f" rendered by {parent}")
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
@@ -56,12 +63,12 @@ def test_an_item_that_fails_in_the_helper_is_rendered_here():
 def test_a_helper_that_dies_leaves_the_rest_to_the_caller():
     parent = os.getpid()
 
-    def dying(item: str) -> str:
+    def dying(item: str) -> bytes:
         if item.startswith("item 21 ") and os.getpid() != parent:
             os._exit(9)
         return shout(item)
 
-    out = forked.render_all(ITEMS, dying, parallel_from=1)
+    out = render_all(ITEMS, dying, parallel_from=1)
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
     assert all(text.endswith(f" rendered by {parent}") for text in out[21:])
     assert not out[19].endswith(f" rendered by {parent}")
@@ -73,12 +80,12 @@ def test_a_silent_helper_is_given_up(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(forked, "HELPER_SILENCE", 0.5)
     parent = os.getpid()
 
-    def stuck(item: str) -> str:
+    def stuck(item: str) -> bytes:
         if os.getpid() != parent:
             time.sleep(60)
         return shout(item)
 
-    out = forked.render_all(ITEMS[:6], stuck, parallel_from=1)
+    out = render_all(ITEMS[:6], stuck, parallel_from=1)
     assert all(text.endswith(f" rendered by {parent}") for text in out)
 
 
@@ -86,11 +93,11 @@ def test_generated_pages_rendered_half_by_a_helper_build_the_same_site(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     calls: list[int] = []
-    render_all = forked.render_all
+    original = forked.render_all
 
     def spy(items, render, *, parallel_from):  # type: ignore[no-untyped-def]
         calls.append(len(items))
-        return render_all(items, render, parallel_from=1)
+        return original(items, render, parallel_from=1)
 
     monkeypatch.setattr(pages, "render_all", spy)
     build(site, tmp_path / "helped", cache=False)

@@ -38,7 +38,7 @@ from ..siteconfig import nav_pages
 from .config import DigestConfig
 from .page import GeneratedPageView
 from .preview import PREVIEW_AUTO_ABOVE, Preview
-from .themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
+from .themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -254,14 +254,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         # it is put together only when a page is themed, and not kept to the end of the build.
         return "" if self.themed.allowed else self._document(generated)
 
-    def _parts(self, src: str) -> tuple[str, ...]:
+    def _parts(self, src: str) -> tuple[str | bytes, ...]:
         """A generated page's HTML as served, in parts (never concatenated to be hashed)."""
         generated = self.pages[src]
         note = self.preview.note if self.preview is not None else ""
-        return (note, generated.lead, generated.html)
+        return (note, generated.lead, generated.body)
 
     def _document(self, generated: GeneratedPage) -> str:
-        return "".join(self._parts(generated.src))
+        return document(self._parts(generated.src))
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
     # hands it only what readers search for (title, summary, quotes, people, topics and

@@ -86,7 +86,7 @@ class ThemedPages:
         files: Files,
         nav: Navigation,
         env: jinja2.Environment,
-        parts: Callable[[str], Sequence[str]],
+        parts: Callable[[str], Sequence[str | bytes]],
         store: FileStore | None,
         serving: bool,
     ) -> None:
@@ -145,16 +145,18 @@ class ThemedPages:
         stored = self.store.get(plan.key) if self.store is not None else None
         if stored is not None:
             return Markup(stored.decode("utf-8", "surrogatepass"))
-        html = self._helper.receive(plan.index) if self._helper is not None else None
-        if html is not None:
+        received = self._helper.receive(plan.index) if self._helper is not None else None
+        if received is not None:
             self.from_helper += 1
+            html = received.decode("utf-8", "surrogatepass")
         else:
             assert self._env is not None
             page.content = document()
             html = self._env.get_template(plan.template).render(context)
+            received = html.encode("utf-8", "surrogatepass")
         self.rendered += 1
         if self.store is not None:
-            self.store.put(plan.key, html.encode("utf-8", "surrogatepass"))
+            self.store.put(plan.key, received)
         return Markup(html)
 
     def finish(self) -> None:
@@ -220,7 +222,7 @@ def site_key(config: MkDocsConfig, nav: Navigation) -> str:
     )
 
 
-def page_key(site: str, page: Page, template: str, content: Sequence[str]) -> str:
+def page_key(site: str, page: Page, template: str, content: Sequence[str | bytes]) -> str:
     """What the theme reads of the page itself (`content`: its body, in parts)."""
     return digest_of(
         site,
@@ -237,6 +239,13 @@ def page_key(site: str, page: Page, template: str, content: Sequence[str]) -> st
         json.dumps([_link(page.previous_page), _link(page.next_page)], ensure_ascii=False),
         json.dumps([_link(item) for item in page.ancestors], ensure_ascii=False),
         repr((page.is_homepage, page.is_index)),
+    )
+
+
+def document(parts: Iterable[str | bytes]) -> str:
+    """A page's HTML as served, from its parts (text, or UTF-8 bytes)."""
+    return "".join(
+        part.decode("utf-8", "surrogatepass") if isinstance(part, bytes) else part for part in parts
     )
 
 
@@ -313,19 +322,20 @@ def _theme(
     nav: Navigation,
     doc_files: Sequence[File],
     env: jinja2.Environment,
-    parts: Callable[[str], Sequence[str]],
-) -> Callable[[tuple[_Plan, Page]], str]:
+    parts: Callable[[str], Sequence[str | bytes]],
+) -> Callable[[tuple[_Plan, Page]], bytes]:
     """MkDocs' own steps of `_build_page` up to the template, for the helper process."""
 
-    def render(item: tuple[_Plan, Page]) -> str:  # pragma: no cover - runs in the helper
+    def render(item: tuple[_Plan, Page]) -> bytes:  # pragma: no cover - runs in the helper
         plan, page = item
         config._current_page = page
-        page.content = "".join(parts(page.file.src_uri))
+        page.content = document(parts(page.file.src_uri))
         page.active = True
         try:
             context = get_context(nav, doc_files, config, page)
-            return env.get_template(plan.template).render(context)
+            return env.get_template(plan.template).render(context).encode("utf-8", "surrogatepass")
         finally:
             page.active = False
+            page.content = ""  # not kept: the helper would hold every body of its share
 
     return render
