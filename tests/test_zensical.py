@@ -8,6 +8,7 @@ sitemap, theme assets) are listed in docs/zensical.md and left out here.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -181,6 +182,26 @@ def test_the_same_pages_as_the_mkdocs_build(zensical_site: Path, shipped_site: B
     assert (zensical_site / "assets/stylesheets/digest.css").read_bytes() == (
         REPO / "overrides/assets/stylesheets/digest.css"
     ).read_bytes()
+
+
+def _jsonld(site: Path, rel: str) -> list[object]:
+    soup = BeautifulSoup((site / rel).read_text(encoding="utf-8"), "html5lib")
+    return [json.loads(s.string or "") for s in soup.select('script[type="application/ld+json"]')]
+
+
+def test_the_same_structured_data_as_the_mkdocs_build(
+    zensical_site: Path, shipped_site: BuiltSite
+) -> None:
+    """The core serializes each page's JSON-LD for MkDocs; Zensical gets it as data in the
+    page's YAML meta and serializes it in the theme: the same graph either way."""
+    for rel in ("index.html", f"{ENTRY}index.html", "topics/open-source/index.html"):
+        graphs = _jsonld(zensical_site, rel)
+        assert len(graphs) == 1, rel
+        assert graphs == _jsonld(shipped_site.site, rel), rel
+    (article,) = _jsonld(zensical_site, f"{ENTRY}index.html")
+    assert isinstance(article, dict)
+    types = [node["@type"] for node in article["@graph"]]
+    assert "Article" in types and "BreadcrumbList" in types
 
 
 def test_hostile_text_stays_text(tmp_path: Path) -> None:
