@@ -112,6 +112,57 @@ class Helper:
             os.waitpid(self.pid, 0)
 
 
+class Relay:
+    """Helpers one after another, each forked for one part of the share once the one before has
+    sent all of its part. A helper shares the caller's memory copy-on-write, but reference
+    counting writes to every object it reads, so each page it renders costs it a private copy
+    of that page's objects: one helper for the whole share ends up holding a copy of most of
+    the build (300 MB at 10,000 entries), each of three holds a third, and only one at a time.
+    Same interface as `Helper`: `receive(n)`, `stop()`."""
+
+    def __init__(self, parts: Sequence[Sequence[tuple[int, T]]], render: Callable[[T], bytes]):
+        self.parts = [part for part in parts if part]
+        self.render = render
+        self.part_of = {number: k for k, part in enumerate(self.parts) for number, _ in part}
+        self.current = -1
+        self.helper: Helper | None = None
+        self._next()
+
+    @classmethod
+    def start(
+        cls, share: Sequence[tuple[int, T]], render: Callable[[T], bytes], *, parts: int
+    ) -> Relay:
+        """`share` cut into `parts` runs of consecutive items, each for its own helper."""
+        size = -(-len(share) // max(1, parts))
+        return cls([share[i : i + size] for i in range(0, len(share), size or 1)], render)
+
+    def _next(self) -> None:
+        if self.helper is not None:
+            self.helper.stop()
+        self.current += 1
+        self.helper = None
+        if self.current < len(self.parts):
+            self.helper = Helper.start(self.parts[self.current], self.render)
+
+    def receive(self, number: int) -> bytes | None:
+        """Item `number` from its helper, or None if it is not in the share or not coming."""
+        part = self.part_of.get(number)
+        if part is None or part < self.current:
+            return None
+        while self.current < part:  # the caller skipped the rest of a part
+            self._next()
+        received = self.helper.receive(number) if self.helper is not None else None
+        if number == self.parts[part][-1][0]:
+            self._next()  # this part is done: the next helper starts while the caller goes on
+        return received
+
+    def stop(self) -> None:
+        if self.helper is not None:
+            self.helper.stop()
+            self.helper = None
+        self.current = len(self.parts)
+
+
 def _serve(  # pragma: no cover - runs in the helper
     share: Sequence[tuple[int, T]], render: Callable[[T], bytes], writer: int
 ) -> None:

@@ -105,3 +105,40 @@ def test_generated_pages_rendered_half_by_a_helper_build_the_same_site(
     monkeypatch.undo()
     build(site, tmp_path / "alone", cache=False)
     assert differences(tmp_path / "helped", tmp_path / "alone") == []
+
+
+def test_a_relay_of_helpers_renders_its_share_in_parts_each_in_its_own_process():
+    share = list(enumerate(ITEMS))[1::2]  # 30 items, in three parts of 10
+    relay = forked.Relay.start(share, shout, parts=3)
+    try:
+        got = {number: relay.receive(number) for number, _ in share}
+    finally:
+        relay.stop()
+    texts = {number: body.decode() for number, body in got.items() if body is not None}
+    assert sorted(texts) == [number for number, _ in share]
+    assert [texts[n].rsplit(" rendered by ", 1)[0] for n, _ in share] == [
+        item.upper() for _, item in share
+    ]
+    pids = [texts[n].rsplit(" rendered by ", 1)[1] for n, _ in share]
+    assert len(set(pids[:10])) == len(set(pids[10:20])) == len(set(pids[20:])) == 1
+    assert len(set(pids)) == 3 and str(os.getpid()) not in pids
+    assert relay.receive(0) is None  # not in the share
+
+
+def test_a_relay_goes_on_after_a_helper_dies():
+    parent = os.getpid()
+
+    def dying(item: str) -> bytes:
+        if item.startswith("item 5 ") and os.getpid() != parent:
+            os._exit(9)
+        return shout(item)
+
+    share = list(enumerate(ITEMS))[1::2]  # item 5 is in the first part
+    relay = forked.Relay.start(share, dying, parts=3)
+    try:
+        got = [relay.receive(number) for number, _ in share]
+    finally:
+        relay.stop()
+    assert got[0] is not None and got[1] is not None  # items 1 and 3
+    assert all(body is None for body in got[2:10])  # the rest of the first part: the caller's
+    assert all(body is not None for body in got[10:])  # the next two helpers did theirs

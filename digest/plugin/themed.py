@@ -43,7 +43,7 @@ from mkdocs.theme import Theme
 
 from ..cache import code_fingerprint, digest_of
 from ..filestore import FileStore
-from ..forked import Helper, can_fork
+from ..forked import Relay, can_fork
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -57,6 +57,7 @@ SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 # Configuration that does not reach any page (where the site is written, how MkDocs runs).
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
 PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
+HELPERS = 3  # one after another, each for a third of the helpers' share (digest.forked.Relay)
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class ThemedPages:
         self.from_helper = 0  # of which by the helper process
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
-        self._helper: Helper | None = None
+        self._helper: Relay | None = None
 
     def prepare(
         self,
@@ -127,7 +128,8 @@ class ThemedPages:
                 for number, (plan, page) in enumerate(missing)
                 if number % 4 != 0
             ]
-            self._helper = Helper.start(share, _theme(config, nav, doc_files, env, parts))
+            render = _theme(config, nav, doc_files, env, parts)
+            self._helper = Relay.start(share, render, parts=HELPERS)
 
     def allow(self, config: MkDocsConfig) -> None:
         """Take the theming over only with plugins known to leave a page's context alone."""
