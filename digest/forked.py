@@ -20,7 +20,7 @@ import select
 import signal
 import struct
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -112,7 +112,7 @@ class Helper:
             os.waitpid(self.pid, 0)
 
 
-class Relay:
+class Relay(Generic[T]):
     """Helpers one after another, each forked for one part of the share once the one before has
     sent all of its part. A helper shares the caller's memory copy-on-write, but reference
     counting writes to every object it reads, so each page it renders costs it a private copy
@@ -131,7 +131,7 @@ class Relay:
     @classmethod
     def start(
         cls, share: Sequence[tuple[int, T]], render: Callable[[T], bytes], *, parts: int
-    ) -> Relay:
+    ) -> Relay[T]:
         """`share` cut into `parts` runs of consecutive items, each for its own helper."""
         size = -(-len(share) // max(1, parts))
         return cls([share[i : i + size] for i in range(0, len(share), size or 1)], render)

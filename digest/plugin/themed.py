@@ -78,7 +78,7 @@ class ThemedPages:
         self.from_helper = 0  # of which by the helper process
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
-        self._helper: Relay | None = None
+        self._helper: Relay[tuple[_Plan, Page]] | None = None
 
     def prepare(
         self,
