@@ -86,14 +86,7 @@ class GeneratedPage:
 
     @property
     def front_matter(self) -> str:
-        """The meta as YAML, for engines that read it from the page: the JSON-LD graph as data,
-        which their theme serializes (digest/structured.py)."""
-        meta = self.meta
-        digest = meta.get("digest")
-        if isinstance(digest, dict) and isinstance(digest.get("jsonld"), str):
-            jsonld = structured.from_script(digest["jsonld"])
-            meta = {**meta, "digest": {**digest, "jsonld": jsonld}}
-        dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+        dumped = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1_000_000)
         return f"---\n{dumped}---\n"
 
     @property

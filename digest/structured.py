@@ -1,22 +1,16 @@
 """Structured data (schema.org JSON-LD) for search engines and link previews, built as data.
 
-Every node is a plain dict of text; nothing is ever concatenated into JSON. `script` serializes
-a page's graph once, as Jinja's `tojson` would (the same function), writing `<`, `>`, `&` and
-`'` as `\\u003c` etc., so that no value (a title holding `</script>`) can end the block; the
-theme prints it inside `<script type="application/ld+json">`. Serialized once in the core, not
-by the theme: a graph as data took 120 MB at 10,000 entries, and every process that themed a
-page touched (and so copied) all of it.
+Every node is a plain dict of text, kept in the page's meta; nothing is ever concatenated into
+JSON. The theme serializes it into `<script type="application/ld+json">` with Jinja's `tojson`,
+which writes `<`, `>`, `&` and `'` as `\\u003c` etc., so no value (a title holding `</script>`)
+can end the block.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Sequence
 from typing import Any
-
-from jinja2.utils import htmlsafe_json_dumps
-from markupsafe import Markup
 
 from .corpus import Corpus, Group, Person
 from .entry import Entry, Quote
@@ -28,17 +22,6 @@ CONTEXT = "https://schema.org"
 
 def graph(nodes: Iterable[Node]) -> Node:
     return {"@context": CONTEXT, "@graph": list(nodes)}
-
-
-def script(node: Node) -> Markup:
-    """A graph as the text of a JSON-LD script element (what `{{ node | tojson }}` prints)."""
-    return htmlsafe_json_dumps(node, sort_keys=True)
-
-
-def from_script(text: str) -> Node:
-    """A graph serialized by `script`, as data again (for engines that read YAML meta)."""
-    parsed: Node = json.loads(text)
-    return parsed
 
 
 def absolute(site_url: str, url: str) -> str:

@@ -51,7 +51,7 @@ def finish(page: GeneratedPage, settings: Settings) -> GeneratedPage:
     if not nodes:
         nodes.append(structured.web_page(page.url, title, settings.site_url, description))
     nodes.append(structured.breadcrumbs(crumbs, settings.site_url))
-    digest["jsonld"] = structured.script(structured.graph(nodes))
+    digest["jsonld"] = structured.graph(nodes)
     if len(crumbs) < 2:
         return page
     shown = (

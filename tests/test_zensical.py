@@ -192,8 +192,8 @@ def _jsonld(site: Path, rel: str) -> list[object]:
 def test_the_same_structured_data_as_the_mkdocs_build(
     zensical_site: Path, shipped_site: BuiltSite
 ) -> None:
-    """The core serializes each page's JSON-LD for MkDocs; Zensical gets it as data in the
-    page's YAML meta and serializes it in the theme: the same graph either way."""
+    """Each page's JSON-LD graph reaches the theme as data: in the page's meta under MkDocs,
+    in its YAML front matter under Zensical. Both themes serialize the same graph."""
     for rel in ("index.html", f"{ENTRY}index.html", "topics/open-source/index.html"):
         graphs = _jsonld(zensical_site, rel)
         assert len(graphs) == 1, rel
