@@ -16,6 +16,7 @@ from .model import Organization, Topic
 from .validation import Page, Taxonomy
 
 RELATED_MAX = 5
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _RELATED_SCAN = 12  # candidates read per shared topic/organization: keeps related entries linear
 
 
@@ -112,12 +113,18 @@ def build_corpus(
             person.quotes.append((entry, quote))
     people = dict(sorted(people.items()))
     position = {entry.slug: index for index, entry in enumerate(ordered)}
-    related = {entry.slug: _related(entry, topics, orgs, position) for entry in ordered}
+    # Seconds since the epoch, once per entry (not a datetime subtraction per candidate pair).
+    stamps = {entry.slug: (entry.added - _EPOCH).total_seconds() for entry in ordered}
+    related = {entry.slug: _related(entry, topics, orgs, position, stamps) for entry in ordered}
     return Corpus(ordered, topics, orgs, people, related, pages, images)
 
 
 def _related(
-    entry: Entry, topics: dict[str, Group], orgs: dict[str, Group], position: dict[str, int]
+    entry: Entry,
+    topics: dict[str, Group],
+    orgs: dict[str, Group],
+    position: dict[str, int],
+    stamps: dict[str, float],
 ) -> tuple[Entry, ...]:
     """Up to five entries sharing the most topics and organizations; among equals, the nearest
     in time (`added`), then by slug. In that order.
@@ -138,9 +145,10 @@ def _related(
             scores[other.slug] = scores.get(other.slug, 0) + 1
             candidates[other.slug] = other
 
+    when = stamps[entry.slug]
+
     def rank(other: Entry) -> tuple[int, float, str]:
-        distance = abs((other.added - entry.added).total_seconds())
-        return (-scores[other.slug], distance, other.slug)
+        return (-scores[other.slug], abs(stamps[other.slug] - when), other.slug)
 
     return tuple(sorted(candidates.values(), key=rank)[:RELATED_MAX])
 
