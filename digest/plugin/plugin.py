@@ -271,7 +271,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def _search_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
-            page.content = generated.searchable
+            # A page left out of search (listings) is not read by the index: nothing to hand it
+            # (Material would still scan its whole body for attributes to strip).
+            excluded = (generated.meta.get("search") or {}).get("exclude")
+            page.content = "" if excluded else generated.searchable
 
     @event_priority(-100)
     def _page_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
