@@ -1,20 +1,23 @@
-"""A forked helper that renders its share of a list while the caller renders the rest.
+"""Forked helpers that render a list with the caller, who walks it in order.
 
 Rendering pages is CPU-bound Python; with two cores, two processes halve its wall time. A
 `multiprocessing` pool would pickle each job's context (entries, the nav, the configuration) to
-its workers; a fork shares them as they are. The helper renders its share in order and sends
-each result through a pipe as soon as it is ready; the caller walks the whole list in the same
-order, rendering its own items and taking the helper's as they arrive, so neither waits for long
-and nothing but finished text crosses the pipe.
+its workers; a fork shares them as they are. A helper renders in order and sends each result
+through a pipe as soon as it is ready, so nothing but finished text crosses the pipe.
 
-Failure never changes the output: if the helper dies, falls silent for HELPER_SILENCE seconds or
+- `render_all`: a list and nothing else to do; the helper takes every other item.
+- `Relay`: a list the caller has other work for on each item (MkDocs indexes and writes each
+  page); helpers, one after another, render whatever they get to first, and the caller renders
+  the items they have not started (`Claims`), and while it waits, the ones coming next.
+
+Failure never changes the output: if a helper dies, falls silent for HELPER_SILENCE seconds or
 fails on an item, the caller renders what is missing itself. Only where `os.fork` exists and
 more than one CPU is available; never under a server with threads (`mkdocs serve`).
 """
-
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
 import select
 import signal
@@ -25,6 +28,7 @@ from typing import Generic, TypeVar
 T = TypeVar("T")
 
 HELPER_SILENCE = 120.0  # seconds without a result before the helper is given up
+AHEAD = 64  # items a relay's caller may render ahead of where it is, while a helper is busy
 _MESSAGE = struct.Struct(">IBQ")  # item number, ok, length
 
 
@@ -46,9 +50,16 @@ class Helper:
         self.alive = True
 
     @classmethod
-    def start(cls, share: Sequence[tuple[int, T]], render: Callable[[T], bytes]) -> Helper | None:
+    def start(
+        cls,
+        share: Sequence[tuple[int, T]],
+        render: Callable[[T], bytes],
+        claims: tuple[Claims, int] | None = None,
+    ) -> Helper | None:
         """Fork a helper that renders `render(item)` for each (number, item) of the share, in
-        order. None if no helper could be started (the caller then renders everything)."""
+        order. With `claims` (and the share's first position in a relay's list), only the
+        items the caller has not taken. None if no helper could be started (the caller then
+        renders everything)."""
         reader, writer = os.pipe()
         with contextlib.suppress(ImportError, AttributeError, OSError):
             import fcntl
@@ -65,7 +76,7 @@ class Helper:
             try:
                 os.close(reader)
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
-                _serve(share, render, writer)
+                _serve(share, render, writer, claims)
             except BaseException:
                 code = 1
             finally:
@@ -77,16 +88,39 @@ class Helper:
         """Item `number` from the helper, or None if it is not the helper's or not coming."""
         if number not in self.share:
             return None
+        while number not in self.received and self.alive and self._next_message(number):
+            pass
+        return self._take(number)
+
+    def poll(self, number: int) -> tuple[bool, bytes | None]:
+        """(True, what `receive` would return) if item `number` has arrived or is not coming;
+        (False, None) if it is still being rendered. Never waits for it."""
         while number not in self.received and self.alive:
-            header = self._read(_MESSAGE.size)
-            if header is None:
-                break
-            got, ok, length = _MESSAGE.unpack(header)
-            body = self._read(length) if length else b""
-            if body is None:
-                break
+            ready, _, _ = select.select([self.reader], [], [], 0)
+            if not ready:
+                return False, None
+            self._next_message(number)
+        return True, self._take(number)
+
+    def _next_message(self, number: int) -> bool:
+        """Read one result; False if the helper is gone. Results before `number` (which the
+        caller rendered too, see Claims) are dropped: the caller asks in order."""
+        header = self._read(_MESSAGE.size)
+        if header is None:
+            return False
+        got, ok, length = _MESSAGE.unpack(header)
+        body = self._read(length) if length else b""
+        if body is None:
+            return False
+        if got >= number:
             self.received[got] = body if ok else None
-        return self.received.pop(number, None)
+        return True
+
+    def _take(self, number: int) -> bytes | None:
+        body = self.received.pop(number, None)
+        for stale in [got for got in self.received if got < number]:
+            del self.received[stale]
+        return body
 
     def _read(self, size: int) -> bytes | None:
         chunks: list[bytes] = []
@@ -112,61 +146,157 @@ class Helper:
             os.waitpid(self.pid, 0)
 
 
-class Relay(Generic[T]):
-    """Helpers one after another, each forked for one part of the share once the one before has
-    sent all of its part. A helper shares the caller's memory copy-on-write, but reference
-    counting writes to every object it reads, so each page it renders costs it a private copy
-    of that page's objects: one helper for the whole share ends up holding a copy of most of
-    the build (300 MB at 10,000 entries), each of three holds a third, and only one at a time.
-    Same interface as `Helper`: `receive(n)`, `stop()`."""
+class Claims:
+    """Who renders which item of a relay's list, in two counters in memory shared across fork:
+    the next position a helper has announced (`helper`) and the next position the caller has
+    taken for itself (`caller`). Each side writes only its own counter, so no lock is needed
+    (a killed helper can hold none). Both go through the list in order: a helper announces a
+    position, then renders it unless the caller has taken it meanwhile; the caller, reaching
+    a position no helper has announced, takes it and renders it itself. If both see the other
+    late, both render the item and the helper's copy is dropped: never a wait for an item that
+    is not coming."""
 
-    def __init__(self, parts: Sequence[Sequence[tuple[int, T]]], render: Callable[[T], bytes]):
+    _COUNTER = struct.Struct("=i")
+
+    def __init__(self) -> None:
+        self._memory = mmap.mmap(-1, 2 * self._COUNTER.size)  # shared, not copied, by fork
+
+    def _get(self, slot: int) -> int:
+        value: int = self._COUNTER.unpack_from(self._memory, slot * self._COUNTER.size)[0]
+        return value
+
+    def _set(self, slot: int, value: int) -> None:
+        self._COUNTER.pack_into(self._memory, slot * self._COUNTER.size, value)
+
+    @property
+    def helper(self) -> int:
+        return self._get(0)
+
+    def announce(self, position: int) -> None:
+        self._set(0, position + 1)
+
+    @property
+    def caller(self) -> int:
+        return self._get(1)
+
+    def take(self, position: int) -> None:
+        self._set(1, position + 1)
+
+
+class Relay(Generic[T]):
+    """Helpers that render a list the caller walks in order, sharing the work with it: the
+    helpers render every item they get to first, and the caller renders an item itself only
+    when it reaches one no helper has started (`Claims`). So neither side waits for the other,
+    whatever their speeds: the caller's other work per item differs from site to site.
+
+    The helpers run one after another, each for one part of the list, the next starting when
+    the one before has started its last item. A helper shares the caller's memory copy-on-write,
+    but reference counting writes to every object it reads, so each page it renders costs it a
+    private copy of that page's objects: one helper for the whole list ends up holding a copy
+    of most of the build (300 MB at 10,000 entries), each of three holds a third.
+
+    `receive(n)` is item n's result from a helper, or None: the caller renders it."""
+
+    def __init__(
+        self, parts: Sequence[Sequence[tuple[int, T]]], render: Callable[[T], bytes]
+    ) -> None:
         self.parts = [part for part in parts if part]
+        self.items = [item for part in self.parts for item in part]
         self.render = render
-        self.part_of = {number: k for k, part in enumerate(self.parts) for number, _ in part}
-        self.current = -1
-        self.helper: Helper | None = None
-        self._next()
+        self.claims = Claims()
+        self.ready: dict[int, bytes | None] = {}  # rendered ahead by the caller
+        self.helped = 0  # results that came from a helper
+        self.where: dict[int, tuple[int, int]] = {}  # number: (part, position in the list)
+        self.ends: list[int] = []  # each part's end, as a position in the list
+        position = 0
+        for k, part in enumerate(self.parts):
+            for number, _ in part:
+                self.where[number] = (k, position)
+                position += 1
+            self.ends.append(position)
+        self.helpers: list[Helper | None] = []
+        self._start_next()
 
     @classmethod
     def start(
-        cls, share: Sequence[tuple[int, T]], render: Callable[[T], bytes], *, parts: int
+        cls, items: Sequence[tuple[int, T]], render: Callable[[T], bytes], *, parts: int
     ) -> Relay[T]:
-        """`share` cut into `parts` runs of consecutive items, each for its own helper."""
-        size = -(-len(share) // max(1, parts))
-        return cls([share[i : i + size] for i in range(0, len(share), size or 1)], render)
+        """`items` (number, item) in the order the caller will ask for them, cut into `parts`
+        runs of consecutive items, each for its own helper."""
+        size = -(-len(items) // max(1, parts))
+        return cls([items[i : i + size] for i in range(0, len(items), size or 1)], render)
 
-    def _next(self) -> None:
-        if self.helper is not None:
-            self.helper.stop()
-        self.current += 1
-        self.helper = None
-        if self.current < len(self.parts):
-            self.helper = Helper.start(self.parts[self.current], self.render)
+    def _start_next(self) -> None:
+        k = len(self.helpers)
+        first = self.ends[k - 1] if k else 0
+        self.helpers.append(Helper.start(self.parts[k], self.render, (self.claims, first)))
 
     def receive(self, number: int) -> bytes | None:
-        """Item `number` from its helper, or None if it is not in the share or not coming."""
-        part = self.part_of.get(number)
-        if part is None or part < self.current:
+        """Item `number` from a helper, or None if the caller is to render it itself."""
+        if number in self.ready:
+            return self.ready.pop(number)
+        found = self.where.get(number)
+        if found is None:
             return None
-        while self.current < part:  # the caller skipped the rest of a part
-            self._next()
-        received = self.helper.receive(number) if self.helper is not None else None
-        if number == self.parts[part][-1][0]:
-            self._next()  # this part is done: the next helper starts while the caller goes on
-        return received
+        part, position = found
+        # The next helper starts once the one before has started its last item.
+        while len(self.helpers) < len(self.parts) and (
+            len(self.helpers) <= part or self.claims.helper >= self.ends[len(self.helpers) - 1]
+        ):
+            self._start_next()
+        for earlier in self.helpers[:part]:  # the caller is past their parts
+            if earlier is not None:
+                earlier.stop()
+        helper = self.helpers[part]
+        if helper is not None and helper.alive and self.claims.helper > position:
+            # A helper has it in hand: while it finishes, the caller themes what comes next.
+            while True:
+                arrived, body = helper.poll(number)
+                if arrived or not self._render_ahead(position):
+                    body = body if arrived else helper.receive(number)
+                    self.helped += body is not None
+                    return body
+        self.claims.take(position)
+        return None
+
+    def _render_ahead(self, position: int) -> bool:
+        """Take the next item no helper has started, render it and keep it for when the
+        caller gets there; False if there is none near enough."""
+        ahead = max(self.claims.helper, self.claims.caller, position + 1)
+        if ahead >= len(self.items) or ahead - position > AHEAD:
+            return False
+        self.claims.take(ahead)
+        number, item = self.items[ahead]
+        try:
+            self.ready[number] = self.render(item)
+        except Exception:
+            self.ready[number] = None  # rendered again in its turn, where it fails for good
+        return True
 
     def stop(self) -> None:
-        if self.helper is not None:
-            self.helper.stop()
-            self.helper = None
-        self.current = len(self.parts)
+        for helper in self.helpers:
+            if helper is not None:
+                helper.stop()
+        self.helpers += [None] * (len(self.parts) - len(self.helpers))
 
 
 def _serve(  # pragma: no cover - runs in the helper
-    share: Sequence[tuple[int, T]], render: Callable[[T], bytes], writer: int
+    share: Sequence[tuple[int, T]],
+    render: Callable[[T], bytes],
+    writer: int,
+    claims: tuple[Claims, int] | None,
 ) -> None:
-    for number, item in share:
+    """Render and send each item of the share; with `claims`, only those the caller has not
+    taken (the share is the run of a relay's list that starts at the given position)."""
+    for index, (number, item) in enumerate(share):
+        if claims is not None:
+            shared, first = claims
+            position = first + index
+            if shared.caller > position:
+                continue  # the caller took it
+            shared.announce(position)
+            if shared.caller > position:
+                continue  # the caller took it while this was being announced
         try:
             body, ok = render(item), 1
         except Exception:

@@ -107,22 +107,46 @@ def test_generated_pages_rendered_half_by_a_helper_build_the_same_site(
     assert differences(tmp_path / "helped", tmp_path / "alone") == []
 
 
-def test_a_relay_of_helpers_renders_its_share_in_parts_each_in_its_own_process():
-    share = list(enumerate(ITEMS))[1::2]  # 30 items, in three parts of 10
-    relay = forked.Relay.start(share, shout, parts=3)
+def walk(relay: forked.Relay[str], pause: float = 0.0) -> list[str]:
+    """The caller's side of a relay: each item from a helper, or rendered here."""
+    import time
+
+    out = []
     try:
-        got = {number: relay.receive(number) for number, _ in share}
+        for number, item in enumerate(ITEMS):
+            body = relay.receive(number)
+            out.append((body or shout(item)).decode())
+            time.sleep(pause)  # the caller's other work on each item
     finally:
         relay.stop()
-    texts = {number: body.decode() for number, body in got.items() if body is not None}
-    assert sorted(texts) == [number for number, _ in share]
-    assert [texts[n].rsplit(" rendered by ", 1)[0] for n, _ in share] == [
-        item.upper() for _, item in share
-    ]
-    pids = [texts[n].rsplit(" rendered by ", 1)[1] for n, _ in share]
-    assert len(set(pids[:10])) == len(set(pids[10:20])) == len(set(pids[20:])) == 1
-    assert len(set(pids)) == 3 and str(os.getpid()) not in pids
-    assert relay.receive(0) is None  # not in the share
+    assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
+    return [text.rsplit(" rendered by ", 1)[1] for text in out]
+
+
+def test_a_relay_renders_what_its_helpers_get_to_first_each_part_in_its_own_process():
+    relay = forked.Relay.start(list(enumerate(ITEMS)), shout, parts=3)
+    renderers = walk(relay, pause=0.02)  # a slow caller: the helpers get to nearly everything
+    here = str(os.getpid())
+    assert renderers.count(here) <= 3
+    parts = [set(renderers[:20]) - {here}, set(renderers[20:40]) - {here}, set(renderers[40:])]
+    assert [len(part) for part in parts] == [1, 1, 1]
+    assert len(set.union(*parts)) == 3  # three helpers, one after another
+
+
+def test_a_caller_faster_than_the_helpers_renders_what_they_have_not_started():
+    parent = os.getpid()
+
+    def slow(item: str) -> bytes:
+        if os.getpid() != parent:
+            import time
+
+            time.sleep(0.05)
+        return shout(item)
+
+    relay = forked.Relay.start(list(enumerate(ITEMS)), slow, parts=3)
+    renderers = walk(relay)
+    assert renderers.count(str(parent)) > 30  # taken by the caller, never waited for
+    assert any(pid != str(parent) for pid in renderers)
 
 
 def test_a_relay_goes_on_after_a_helper_dies():
@@ -133,12 +157,7 @@ def test_a_relay_goes_on_after_a_helper_dies():
             os._exit(9)
         return shout(item)
 
-    share = list(enumerate(ITEMS))[1::2]  # item 5 is in the first part
-    relay = forked.Relay.start(share, dying, parts=3)
-    try:
-        got = [relay.receive(number) for number, _ in share]
-    finally:
-        relay.stop()
-    assert got[0] is not None and got[1] is not None  # items 1 and 3
-    assert all(body is None for body in got[2:10])  # the rest of the first part: the caller's
-    assert all(body is not None for body in got[10:])  # the next two helpers did theirs
+    relay = forked.Relay.start(list(enumerate(ITEMS)), dying, parts=3)
+    renderers = walk(relay, pause=0.01)
+    assert set(renderers[5:20]) == {str(parent)}  # the rest of the first part: the caller's
+    assert set(renderers[40:]) - {str(parent)}  # a later helper did its part

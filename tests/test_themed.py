@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,14 +62,16 @@ def test_a_second_build_themes_nothing_and_an_edit_only_what_it_changes(site: Pa
     assert sentence in text_of(tmp_path / "warm", url)
 
 
-@pytest.mark.parametrize("cache", [True, False])
+@pytest.mark.parametrize(("cache", "helpers"), [(True, 3), (False, 3), (False, 60)])
 def test_the_helper_process_themes_its_share_and_the_site_is_the_same(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: bool, helpers: int
 ):
+    """Three helpers one after another, as built; or 60, one forked for every page or two
+    while MkDocs is building another."""
     monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(themed, "HELPERS", helpers)
     helped = build(site, tmp_path / "helped", cache=cache)
-    assert helped.themed.from_helper > 0
-    assert helped.themed.from_helper <= helped.themed.rendered * 3 / 4 + 1
+    assert 0 < helped.themed.from_helper <= helped.themed.rendered
     monkeypatch.setattr(themed, "PARALLEL_FROM", 10**9)
     alone = build(site, tmp_path / "alone", cache=False)
     assert alone.themed.from_helper == 0
@@ -82,13 +86,83 @@ def test_a_helper_that_sends_nothing_leaves_the_work_to_the_build(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(themed, "_theme", lambda *args: lambda item: os._exit(3))
+    parent, real = os.getpid(), themed._theme
+
+    def dies_in_a_helper(*args):  # type: ignore[no-untyped-def]
+        render = real(*args)  # the build's own themes pages ahead with it (forked.Relay)
+        return lambda item: os._exit(3) if os.getpid() != parent else render(item)
+
+    monkeypatch.setattr(themed, "_theme", dies_in_a_helper)
     quiet = build(site, tmp_path / "quiet", cache=False)
     assert quiet.themed.from_helper == 0
     assert quiet.themed.rendered > 0
     monkeypatch.setattr(themed, "PARALLEL_FROM", 10**9)
     build(site, tmp_path / "alone", cache=False)
     assert differences(tmp_path / "quiet", tmp_path / "alone") == []
+
+
+NAV_PAGES = {"index.md"} | {
+    f"{section}/index.md"
+    for section in ("editions", "topics", "organizations", "people", "archive", "feeds")
+}
+
+
+def test_pages_the_build_themes_ahead_while_the_helpers_are_busy_are_the_same(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Slow helpers: the build themes pages ahead of MkDocs' loop (digest.forked.Relay)."""
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
+    parent, real = os.getpid(), themed._theme
+    ahead: list[str] = []
+
+    def slow_helpers(*args):  # type: ignore[no-untyped-def]
+        render = real(*args)
+
+        def slow(item):  # type: ignore[no-untyped-def]
+            if os.getpid() != parent:
+                time.sleep(0.05)
+            else:  # in this process, only the build theming ahead calls it
+                ahead.append(item[1].file.src_uri)
+            return render(item)
+
+        return slow
+
+    monkeypatch.setattr(themed, "_theme", slow_helpers)
+    build(site, tmp_path / "ahead", cache=False)
+    assert len(ahead) > 10
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 10**9)
+    build(site, tmp_path / "alone", cache=False)
+    assert differences(tmp_path / "ahead", tmp_path / "alone") == []
+
+
+def test_a_page_themed_while_mkdocs_is_on_a_nav_page_does_not_show_that_one_as_current(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """What the build (or a helper forked mid-build) themes while MkDocs is building a page of
+    the nav, which MkDocs marks active: the same page as themed with no page active."""
+    captured: list[Any] = []
+    real = themed._theme
+
+    def capture(*args):  # type: ignore[no-untyped-def]
+        captured.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(themed, "_theme", capture)
+    plugin = build(site, tmp_path / "out", cache=False)
+    config, nav, doc_files = captured[0][:3]
+    render = real(*captured[0])
+    pages = {file.src_uri: file.page for file in doc_files}
+    other = pages["entries/" + entry_file(site, 5).parent.name + "/synthetic-00005.md"]
+    item = (themed._Plan(0, "", "main.html"), other)
+    alone = render(item)
+    for src in sorted(NAV_PAGES & set(pages)):
+        building = pages[src]
+        config._current_page, building.active = building, True  # as MkDocs' _build_page does
+        assert render(item) == alone, src
+        assert building.active and config._current_page is building  # given back
+        building.active = False
+    assert plugin.themed.allowed
 
 
 def _pack(root: Path) -> Path:

@@ -10,9 +10,9 @@ digest generates, without changing what is written:
   is copied from it, not rendered;
 - the page's template is swapped for a one-line template that prints what the plugin hands it,
   so MkDocs still runs every event, writes the file and builds the sitemap and search index;
-- on a cold store, a forked helper process (`digest.forked`) renders three missing pages in
-  four while MkDocs indexes and writes every page and renders the fourth (this machine has 2
-  cores, and so do CI runners).
+- on a cold store, forked helpers (`digest.forked.Relay`, three one after another) theme the
+  missing pages they get to first, while MkDocs indexes and writes every page and the build
+  themes those the helpers have not started (this machine has 2 cores, and so do CI runners).
 
 Only with plugins known to leave a page's template context alone (`search` and the digest):
 with any other plugin, every page is rendered by MkDocs as usual. Pinned by tests/test_cache.py
@@ -57,7 +57,7 @@ SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 # Configuration that does not reach any page (where the site is written, how MkDocs runs).
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
 PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
-HELPERS = 3  # one after another, each for a third of the helpers' share (digest.forked.Relay)
+HELPERS = 3  # one after another, each for a third of the missing pages (digest.forked.Relay)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class ThemedPages:
         self.context = ""
         self.allowed = False  # with the configured plugins (see allow)
         self.rendered = 0  # pages themed in this build (the rest came from the store)
-        self.from_helper = 0  # of which by the helper process
+        self.from_helper = 0  # of which by the helpers
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
         self._helper: Relay[tuple[_Plan, Page]] | None = None
@@ -121,15 +121,11 @@ class ThemedPages:
             if store is None or not store.has(plan.key):
                 missing.append((plan, page))
         if len(missing) >= PARALLEL_FROM and not serving and can_fork():
-            # The build also indexes and writes every page (about 1 ms each): the helper themes
-            # three pages in four, so that neither waits for the other.
-            share = [
-                (plan.index, (plan, page))
-                for number, (plan, page) in enumerate(missing)
-                if number % 4 != 0
-            ]
+            # The build also indexes and writes every page (about 1 ms each): the helpers theme
+            # every missing page they get to first, the build those it reaches first.
+            items = [(plan.index, (plan, page)) for plan, page in missing]
             render = _theme(config, nav, doc_files, env, parts)
-            self._helper = Relay.start(share, render, parts=HELPERS)
+            self._helper = Relay.start(items, render, parts=HELPERS)
 
     def allow(self, config: MkDocsConfig) -> None:
         """Take the theming over only with plugins known to leave a page's context alone."""
@@ -147,9 +143,12 @@ class ThemedPages:
         stored = self.store.get(plan.key) if self.store is not None else None
         if stored is not None:
             return Markup(stored.decode("utf-8", "surrogatepass"))
-        received = self._helper.receive(plan.index) if self._helper is not None else None
+        received = None
+        if self._helper is not None:
+            helped = self._helper.helped
+            received = self._helper.receive(plan.index)
+            self.from_helper += self._helper.helped - helped
         if received is not None:
-            self.from_helper += 1
             html = received.decode("utf-8", "surrogatepass")
         else:
             assert self._env is not None
@@ -328,8 +327,15 @@ def _theme(
 ) -> Callable[[tuple[_Plan, Page]], bytes]:
     """MkDocs' own steps of `_build_page` up to the template, for the helper process."""
 
-    def render(item: tuple[_Plan, Page]) -> bytes:  # pragma: no cover - runs in the helper
+    def render(item: tuple[_Plan, Page]) -> bytes:
+        """In a helper, or in the build ahead of MkDocs' own loop (digest.forked.Relay): the
+        page MkDocs is building at that moment (a helper forked mid-build inherits it) is
+        marked active, which would show in this page's nav; it is set aside meanwhile."""
         plan, page = item
+        building = config._current_page
+        was_active = building is not None and building is not page and building.active
+        if was_active and building is not None:
+            building.active = False  # and its sections
         config._current_page = page
         page.content = document(parts(page.file.src_uri))
         page.active = True
@@ -338,6 +344,9 @@ def _theme(
             return env.get_template(plan.template).render(context).encode("utf-8", "surrogatepass")
         finally:
             page.active = False
-            page.content = ""  # not kept: the helper would hold every body of its share
+            page.content = ""  # not kept: a helper would hold every body of its share
+            config._current_page = building
+            if was_active and building is not None:
+                building.active = True
 
     return render
