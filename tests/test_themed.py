@@ -150,7 +150,7 @@ def test_a_page_themed_while_mkdocs_is_on_a_nav_page_does_not_show_that_one_as_c
     monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
     monkeypatch.setattr(themed, "_theme", capture)
     plugin = build(site, tmp_path / "out", cache=False)
-    config, nav, doc_files = captured[0][:3]
+    config, _, doc_files = captured[0][:3]
     render = real(*captured[0])
     pages = {file.src_uri: file.page for file in doc_files}
     other = pages["entries/" + entry_file(site, 5).parent.name + "/synthetic-00005.md"]
