@@ -14,6 +14,7 @@ Failure never changes the output: if a helper dies, falls silent for HELPER_SILE
 fails on an item, the caller renders what is missing itself. Only where `os.fork` exists and
 more than one CPU is available; never under a server with threads (`mkdocs serve`).
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -180,7 +181,9 @@ class Claims:
         return self._get(1)
 
     def take(self, position: int) -> None:
-        self._set(1, position + 1)
+        """Everything before `position` + 1 not announced is the caller's (it never goes back:
+        items it took further ahead stay taken)."""
+        self._set(1, max(self.caller, position + 1))
 
 
 class Relay(Generic[T]):
@@ -215,7 +218,8 @@ class Relay(Generic[T]):
                 position += 1
             self.ends.append(position)
         self.helpers: list[Helper | None] = []
-        self._start_next()
+        if self.parts:
+            self._start_next()
 
     @classmethod
     def start(

@@ -161,3 +161,10 @@ def test_a_relay_goes_on_after_a_helper_dies():
     renderers = walk(relay, pause=0.01)
     assert set(renderers[5:20]) == {str(parent)}  # the rest of the first part: the caller's
     assert set(renderers[40:]) - {str(parent)}  # a later helper did its part
+
+
+def test_a_relay_of_nothing_starts_no_helper():
+    relay = forked.Relay.start([], shout, parts=3)
+    assert relay.receive(0) is None
+    relay.stop()
+    assert relay.helpers == []
