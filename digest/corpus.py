@@ -17,6 +17,7 @@ from .validation import Page, Taxonomy
 
 RELATED_MAX = 5
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_MICROSECOND = dt.timedelta(microseconds=1)
 _RELATED_SCAN = 12  # candidates read per shared topic/organization: keeps related entries linear
 
 
@@ -113,8 +114,9 @@ def build_corpus(
             person.quotes.append((entry, quote))
     people = dict(sorted(people.items()))
     position = {entry.slug: index for index, entry in enumerate(ordered)}
-    # Seconds since the epoch, once per entry (not a datetime subtraction per candidate pair).
-    stamps = {entry.slug: (entry.added - _EPOCH).total_seconds() for entry in ordered}
+    # Microseconds since the epoch, once per entry (not a datetime subtraction per candidate
+    # pair); whole numbers, so that equal distances stay equal and ties go by slug.
+    stamps = {entry.slug: (entry.added - _EPOCH) // _MICROSECOND for entry in ordered}
     related = {entry.slug: _related(entry, topics, orgs, position, stamps) for entry in ordered}
     return Corpus(ordered, topics, orgs, people, related, pages, images)
 
@@ -124,7 +126,7 @@ def _related(
     topics: dict[str, Group],
     orgs: dict[str, Group],
     position: dict[str, int],
-    stamps: dict[str, float],
+    stamps: dict[str, int],
 ) -> tuple[Entry, ...]:
     """Up to five entries sharing the most topics and organizations; among equals, the nearest
     in time (`added`), then by slug. In that order.
@@ -147,7 +149,7 @@ def _related(
 
     when = stamps[entry.slug]
 
-    def rank(other: Entry) -> tuple[int, float, str]:
+    def rank(other: Entry) -> tuple[int, int, str]:
         return (-scores[other.slug], abs(stamps[other.slug] - when), other.slug)
 
     return tuple(sorted(candidates.values(), key=rank)[:RELATED_MAX])

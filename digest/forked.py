@@ -300,7 +300,11 @@ def _serve(  # pragma: no cover - runs in the helper
                 continue  # the caller took it
             shared.announce(position)
             if shared.caller > position:
-                continue  # the caller took it while this was being announced
+                # The caller moved on meanwhile: it took this one, or one further ahead (which
+                # one counter cannot tell). It may be waiting for this one: say it is not
+                # coming, and the caller renders it.
+                os.write(writer, _MESSAGE.pack(number, 0, 0))
+                continue
         try:
             body, ok = render(item), 1
         except Exception:

@@ -120,6 +120,7 @@ def walk(relay: forked.Relay[str], pause: float = 0.0) -> list[str]:
     finally:
         relay.stop()
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
+    assert relay.ready == {}  # whatever the caller rendered ahead, it used
     return [text.rsplit(" rendered by ", 1)[1] for text in out]
 
 
@@ -168,3 +169,48 @@ def test_a_relay_of_nothing_starts_no_helper():
     assert relay.receive(0) is None
     relay.stop()
     assert relay.helpers == []
+
+
+def test_a_helper_that_announced_an_item_the_caller_moved_past_says_it_is_not_coming(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """The helper announces item 3 and is held up; the caller, waiting for it, renders items
+    4 and 5 ahead. The helper then sees the caller past 3 and skips it: it must say so, or the
+    caller waits for 3 until the helper has finished and gives all its work up."""
+    import time
+
+    parent, announce = os.getpid(), forked.Claims.announce
+
+    def held_up(self: forked.Claims, position: int) -> None:
+        announce(self, position)
+        if position == 3 and os.getpid() != parent:
+            time.sleep(0.3)
+
+    monkeypatch.setattr(forked.Claims, "announce", held_up)
+    monkeypatch.setattr(forked, "AHEAD", 2)
+    relay = forked.Relay.start(list(enumerate(ITEMS)), shout, parts=1)
+    renderers = walk(relay, pause=0.01)
+    # The helper went on after item 3, and was listened to (had the caller waited for item 3
+    # until the helper was done, it would have rendered all the rest itself).
+    assert renderers[10:].count(str(parent)) < 25
+
+
+def test_an_item_that_fails_when_rendered_ahead_is_rendered_again_in_its_turn():
+    import time
+
+    parent = os.getpid()
+    failed: list[str] = []
+
+    def slow_helper_fragile_caller(item: str) -> bytes:
+        if os.getpid() != parent:
+            time.sleep(0.05)
+        elif not failed:  # the caller's first rendering ahead fails
+            failed.append(item)
+            raise RuntimeError("only the first time, ahead")
+        return shout(item)
+
+    relay = forked.Relay.start(list(enumerate(ITEMS)), slow_helper_fragile_caller, parts=3)
+    time.sleep(0.3)  # the helper is well into its part: the caller will wait, and render ahead
+    renderers = walk(relay)
+    assert failed
+    assert renderers[ITEMS.index(failed[0])] == str(parent)
