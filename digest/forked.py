@@ -140,6 +140,7 @@ class Helper:
         if not self.alive:
             return
         self.alive = False
+        self.received.clear()  # nothing more is asked of a stopped helper
         os.close(self.reader)
         with contextlib.suppress(ProcessLookupError):
             os.kill(self.pid, signal.SIGTERM)
