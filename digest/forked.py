@@ -155,7 +155,9 @@ class Claims:
     (a killed helper can hold none). Both go through the list in order: a helper announces a
     position, then renders it unless the caller has taken it meanwhile; the caller, reaching
     a position no helper has announced, takes it and renders it itself. If both see the other
-    late, both render the item and the helper's copy is dropped: never a wait for an item that
+    late, both render the item and the helper's copy is dropped; a helper that finds the caller
+    past a position it announced (one counter cannot say whether the caller took that one or
+    one further ahead) sends word that the item is not coming. Never a wait for an item that
     is not coming."""
 
     _COUNTER = struct.Struct("=i")
