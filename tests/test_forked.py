@@ -60,15 +60,21 @@ def test_an_item_that_fails_in_the_helper_is_rendered_here():
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
 
 
-def test_a_helper_that_dies_leaves_the_rest_to_the_caller():
+def dies_in_a_helper_at(number: int):  # type: ignore[no-untyped-def]
+    """`shout`, except that a helper process dies on item `number`."""
     parent = os.getpid()
 
     def dying(item: str) -> bytes:
-        if item.startswith("item 21 ") and os.getpid() != parent:
+        if item.startswith(f"item {number} ") and os.getpid() != parent:
             os._exit(9)
         return shout(item)
 
-    out = render_all(ITEMS, dying, parallel_from=1)
+    return dying
+
+
+def test_a_helper_that_dies_leaves_the_rest_to_the_caller():
+    parent = os.getpid()
+    out = render_all(ITEMS, dies_in_a_helper_at(21), parallel_from=1)
     assert [text.rsplit(" rendered by ", 1)[0] for text in out] == [i.upper() for i in ITEMS]
     assert all(text.endswith(f" rendered by {parent}") for text in out[21:])
     assert not out[19].endswith(f" rendered by {parent}")
@@ -152,13 +158,7 @@ def test_a_caller_faster_than_the_helpers_renders_what_they_have_not_started():
 
 def test_a_relay_goes_on_after_a_helper_dies():
     parent = os.getpid()
-
-    def dying(item: str) -> bytes:
-        if item.startswith("item 5 ") and os.getpid() != parent:
-            os._exit(9)
-        return shout(item)
-
-    relay = forked.Relay.start(list(enumerate(ITEMS)), dying, parts=3)
+    relay = forked.Relay.start(list(enumerate(ITEMS)), dies_in_a_helper_at(5), parts=3)
     renderers = walk(relay, pause=0.01)
     assert set(renderers[5:20]) == {str(parent)}  # the rest of the first part: the caller's
     assert set(renderers[40:]) - {str(parent)}  # a later helper did its part
