@@ -7,8 +7,11 @@ newest `added` first, then newest `date`, then slug.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .edition import Edition
 from .entry import Entry, Quote
@@ -113,57 +116,71 @@ def build_corpus(
                 person = people[quote.person] = Person(quote.person, quote.speaker)
             person.quotes.append((entry, quote))
     people = dict(sorted(people.items()))
+    related = _all_related(ordered, topics, orgs)
+    return Corpus(ordered, topics, orgs, people, related, pages, images)
+
+
+def _all_related(
+    ordered: list[Entry], topics: dict[str, Group], orgs: dict[str, Group]
+) -> dict[str, tuple[Entry, ...]]:
+    """Each entry's related entries (`_related`), with what every entry's search reads made
+    once: each topic's and organization's entries as slugs and corpus positions."""
+    by_slug = {entry.slug: entry for entry in ordered}
     position = {entry.slug: index for index, entry in enumerate(ordered)}
     # Microseconds since the epoch, once per entry (not a datetime subtraction per candidate
     # pair); whole numbers, so that equal distances stay equal and ties go by slug.
     stamps = {entry.slug: (entry.added - _EPOCH) // _MICROSECOND for entry in ordered}
-    related = {entry.slug: _related(entry, topics, orgs, position, stamps) for entry in ordered}
-    return Corpus(ordered, topics, orgs, people, related, pages, images)
+    members = {
+        (kind, slug): _Members(
+            [position[entry.slug] for entry in group.entries],
+            [entry.slug for entry in group.entries],
+        )
+        for kind, groups in (("t", topics), ("o", orgs))
+        for slug, group in groups.items()
+    }
+    return {
+        entry.slug: tuple(
+            by_slug[slug]
+            for slug in _related(
+                entry.slug,
+                [members["t", t] for t in entry.topics]
+                + [members["o", o] for o in entry.organizations],
+                position[entry.slug],
+                stamps,
+            )
+        )
+        for entry in ordered
+    }
 
 
-def _related(
-    entry: Entry,
-    topics: dict[str, Group],
-    orgs: dict[str, Group],
-    position: dict[str, int],
-    stamps: dict[str, int],
-) -> tuple[Entry, ...]:
+class _Members(NamedTuple):
+    positions: list[int]  # ascending: a group lists its entries in corpus order
+    slugs: list[str]
+
+
+def _related(slug: str, lists: list[_Members], here: int, stamps: dict[str, int]) -> list[str]:
     """Up to five entries sharing the most topics and organizations; among equals, the nearest
     in time (`added`), then by slug. In that order.
 
     Each shared list is newest first, so scanning a bounded window around the entry keeps this
-    linear in the corpus while still finding the closest neighbours in time.
+    linear in the corpus while still finding the closest neighbours in time. Only the
+    candidates that share at least as much as the fifth best are ranked on time and slug.
     """
-    scores: dict[str, int] = {}
-    candidates: dict[str, Entry] = {}
-    here = position[entry.slug]
-    lists = [topics[t].entries for t in entry.topics] + [
-        orgs[o].entries for o in entry.organizations
-    ]
-    for members in lists:
-        for other in _window(members, here, position):
-            if other is entry:
-                continue
-            scores[other.slug] = scores.get(other.slug, 0) + 1
-            candidates[other.slug] = other
-
-    when = stamps[entry.slug]
-
-    def rank(other: Entry) -> tuple[int, int, str]:
-        return (-scores[other.slug], abs(stamps[other.slug] - when), other.slug)
-
-    return tuple(sorted(candidates.values(), key=rank)[:RELATED_MAX])
-
-
-def _window(members: Sequence[Entry], here: int, position: dict[str, int]) -> Sequence[Entry]:
-    if len(members) <= 2 * _RELATED_SCAN:
-        return members
-    # members is ordered like the corpus: binary search for the entry's place.
-    low, high = 0, len(members)
-    while low < high:
-        mid = (low + high) // 2
-        if position[members[mid].slug] < here:
-            low = mid + 1
+    scores: Counter[str] = Counter()
+    for found in lists:
+        if len(found.slugs) <= 2 * _RELATED_SCAN:
+            scores.update(found.slugs)
         else:
-            high = mid
-    return members[max(0, low - _RELATED_SCAN) : low + _RELATED_SCAN + 1]
+            low = bisect_left(found.positions, here)
+            scores.update(found.slugs[max(0, low - _RELATED_SCAN) : low + _RELATED_SCAN + 1])
+    scores.pop(slug, None)
+    if not scores:
+        return []
+    best = scores.most_common()
+    least = best[min(RELATED_MAX, len(best)) - 1][1]
+    when = stamps[slug]
+
+    def rank(other: str) -> tuple[int, int, str]:
+        return (-scores[other], abs(stamps[other] - when), other)
+
+    return sorted((other for other, score in best if score >= least), key=rank)[:RELATED_MAX]
