@@ -75,6 +75,11 @@ class FileStore:
         self._used = {}
         self.hits = self.misses = 0
 
+    @property
+    def empty(self) -> bool:
+        """Nothing stored for this build's context (a cold store): no key can be found."""
+        return not self._index
+
     def has(self, key: str) -> bool:
         """Whether the index lists it (its bytes are checked when read)."""
         return key in self._index

@@ -7,7 +7,8 @@ digest generates, without changing what is written:
 - each page gets a key: everything its rendering reads (the page's title, meta, body, outline,
   URL and neighbours; the nav; the MkDocs configuration, plugin settings and theme files; the
   digest's and the libraries' versions). A page whose key is in the store (`digest.filestore`)
-  is copied from it, not rendered;
+  is copied from it, not rendered; with nothing stored for the site, pages are keyed only as
+  they are stored;
 - the page's template is swapped for a one-line template that prints what the plugin hands it,
   so MkDocs still runs every event, writes the file and builds the sitemap and search index;
 - on a cold store, forked helpers (`digest.forked.Relay`, three one after another) theme the
@@ -63,7 +64,7 @@ HELPERS = 3  # one after another, each for a third of the missing pages (digest.
 @dataclass(frozen=True)
 class _Plan:
     index: int
-    key: str
+    key: str | None  # None: worked out only when the page is stored (see ThemedPages.prepare)
     template: str
 
 
@@ -78,6 +79,7 @@ class ThemedPages:
         self.from_helper = 0  # of which by the helpers
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
+        self._parts: Callable[[str], Sequence[str | bytes]] | None = None
         self._helper: Relay[tuple[_Plan, Page]] | None = None
 
     def prepare(
@@ -99,10 +101,14 @@ class ThemedPages:
         if not self.allowed:
             return
         _add_passthrough(env)
-        self._env = env
+        self._env, self._parts = env, parts
         self.context = site_key(config, nav)
         if store is not None:
             store.begin(self.context)
+        # Keying is 2 s at 10,000 entries, before the theming (and its helpers) can start. With
+        # nothing stored for this site, nothing could be found by key: each page is keyed only
+        # when it is stored, in the theming loop, which both cores share.
+        lookup = store is not None and not store.empty
         inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
         doc_files = files.documentation_pages(inclusion=inclusion)
         missing: list[tuple[_Plan, Page]] = []
@@ -115,10 +121,11 @@ class ThemedPages:
             except KeyError:
                 continue  # not a generated page
             template = str(page.meta.get("template", "main.html"))
-            plan = _Plan(index, page_key(self.context, page, template, content), template)
+            page.meta["template"] = PASSTHROUGH  # before keying, as when keyed later
+            key = page_key(self.context, page, template, content) if lookup else None
+            plan = _Plan(index, key, template)
             self._plans[file.src_uri] = plan
-            page.meta["template"] = PASSTHROUGH
-            if store is None or not store.has(plan.key):
+            if store is None or key is None or not store.has(key):
                 missing.append((plan, page))
         if len(missing) >= PARALLEL_FROM and not serving and can_fork():
             # The build also indexes and writes every page (about 1 ms each): the helpers theme
@@ -140,7 +147,7 @@ class ThemedPages:
         plan = self._plans.get(page.file.src_uri)
         if plan is None:
             return None
-        stored = self.store.get(plan.key) if self.store is not None else None
+        stored = self.store.get(plan.key) if self.store is not None and plan.key else None
         if stored is not None:
             return Markup(stored.decode("utf-8", "surrogatepass"))
         received = None
@@ -157,7 +164,10 @@ class ThemedPages:
             received = html.encode("utf-8", "surrogatepass")
         self.rendered += 1
         if self.store is not None:
-            self.store.put(plan.key, received)
+            assert self._parts is not None
+            content = self._parts(page.file.src_uri)
+            key = plan.key or page_key(self.context, page, plan.template, content)
+            self.store.put(key, received)
         return Markup(html)
 
     def finish(self) -> None:
