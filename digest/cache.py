@@ -193,6 +193,11 @@ class Store:
         self.hits = 0
         self.misses = 0
 
+    @property
+    def empty(self) -> bool:
+        """Nothing stored for this context: no key can be found."""
+        return not self._load()
+
     def get(self, key: str) -> Any:
         value = self._load().get(key)
         if value is None:

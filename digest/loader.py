@@ -138,12 +138,18 @@ def _relative_folder(folder: str, cwd: str) -> str:
     return os.path.relpath(folder, cwd)
 
 
-def read_text(path: Path, doc: _Parse) -> str | None:
-    """The file's text, or None with a problem recorded: too big, binary or not UTF-8."""
+def read_limited(path: Path) -> tuple[bytes, int]:
+    """The file's bytes, never more than the limit and one (so that `read_text` refuses it),
+    and its size. Raises OSError."""
+    with path.open("rb") as file:  # never more than the limit in memory
+        return file.read(MAX_FILE_BYTES + 1), os.fstat(file.fileno()).st_size
+
+
+def read_text(path: Path, doc: _Parse, read: tuple[bytes, int] | None = None) -> str | None:
+    """The file's text, or None with a problem recorded: too big, binary or not UTF-8. `read`:
+    what `read_limited` gave, when the caller needs the very bytes that were loaded."""
     try:
-        with path.open("rb") as file:  # never more than the limit in memory
-            raw = file.read(MAX_FILE_BYTES + 1)
-            size = os.fstat(file.fileno()).st_size
+        raw, size = read if read is not None else read_limited(path)
     except OSError as error:
         doc.error((), "file", f"cannot be read: {error.strerror or error}")
         return None
@@ -357,10 +363,13 @@ def parse_yaml_text(text: str, path: Path) -> Loaded:
     return doc.done()
 
 
-def load_markdown(path: Path, *, front_matter_required: bool = True) -> Loaded:
-    """An entry or page: YAML front matter between `---` lines, then the Markdown body."""
+def load_markdown(
+    path: Path, *, front_matter_required: bool = True, read: tuple[bytes, int] | None = None
+) -> Loaded:
+    """An entry or page: YAML front matter between `---` lines, then the Markdown body (from
+    `read`, the file's bytes as `read_limited` gave them, when given)."""
     doc = _Parse(path)
-    text = read_text(path, doc)
+    text = read_text(path, doc, read)
     if text is None:
         return doc.done()
     return split_markdown(text, doc, front_matter_required)

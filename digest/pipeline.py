@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache
+from .cache import BuildCache, digest_of
 from .content import GENERATED_PAGES, ContentFiles, find_content
 from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
@@ -25,6 +25,7 @@ from .loader import (
     file_key,
     load_markdown,
     load_yaml_file,
+    read_limited,
 )
 from .problems import Problem, is_error, sort_problems
 from .rendering import MarkdownConfig
@@ -272,17 +273,21 @@ def _entry_outcomes(
     if build_cache is not None:
         build_cache.content_context = _entries_context(layout, taxonomy_files)
         store = build_cache.store("checks" if light else "entries", build_cache.content_context)
-        for index, (path, src) in enumerate(items):
+        # A cold store finds nothing: with many entries, the workers key them (see below).
+        cold = store.empty and len(items) >= PARALLEL_MIN_MISSES and can_fork()
+        for index, (path, src) in enumerate([] if cold else items):
             keys[index] = key = build_cache.file_key(
                 path, src, display_path(path), limit=MAX_FILE_BYTES
             )
             if key is not None:
                 outcomes[index] = store.get(key)
     misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    keyed = set()  # misses keyed by the worker that validated them, from the bytes it read
     if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and can_fork():
         shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
-        for index, outcome in zip(misses, shares, strict=True):
-            outcomes[index] = outcome
+        for index, (outcome, key) in zip(misses, shares, strict=True):
+            outcomes[index], keys[index] = outcome, key
+        keyed = set(misses)
     else:
         for index in misses:
             outcomes[index] = _validate_one(*items[index], taxonomy, layout.markdown, cache, token)
@@ -294,10 +299,14 @@ def _entry_outcomes(
         for index in misses:
             path, src = items[index]
             key = keys[index]
-            # Stored only when the file still has the bytes it was keyed by (an editor may save
-            # during the build).
-            if key is not None and key == build_cache.file_key(
-                path, src, display_path(path), limit=MAX_FILE_BYTES, fresh=True
+            # Stored only under the key of the bytes that were validated (an editor may save
+            # during the build): a worker keyed what it read; otherwise the file is keyed again.
+            if key is not None and (
+                index in keyed
+                or key
+                == build_cache.file_key(
+                    path, src, display_path(path), limit=MAX_FILE_BYTES, fresh=True
+                )
             ):
                 store.put(key, outcomes[index])
         for key, (_, entry, *_) in zip(keys, done, strict=True):
@@ -335,9 +344,10 @@ def _validate_one(
     markdown: MarkdownConfig,
     cache: ContentCache | None,
     token: object,
+    read: tuple[bytes, int] | None = None,
 ) -> EntryOutcome:
     if cache is None:
-        doc, loaded_problems = load_markdown(path)
+        doc, loaded_problems = load_markdown(path, read=read)
     else:
         doc, loaded_problems = cache.load(path, load_markdown)
     if loaded_problems:
@@ -448,16 +458,27 @@ def _check_in_parallel(
     return [merged[path] for path, _ in items]
 
 
-def _validate_files(items: list[tuple[Path, str]]) -> list[EntryOutcome]:
-    """Load and validate a share of the entries in a worker process, whole entries back."""
+def _validate_files(items: list[tuple[Path, str]]) -> list[tuple[EntryOutcome, str | None]]:
+    """Load and validate a share of the entries in a worker process: whole entries back, each
+    with the cache key of the very bytes it was validated from (None: not to be cached)."""
     assert _worker is not None
     taxonomy, markdown = _worker
-    return [_validate_one(path, src, taxonomy, markdown, None, None) for path, src in items]
+    out: list[tuple[EntryOutcome, str | None]] = []
+    for path, src in items:
+        try:
+            read: tuple[bytes, int] | None = read_limited(path)
+        except OSError:
+            read = None  # loaded again, to say why it cannot be read
+        key = None
+        if read is not None and len(read[0]) <= MAX_FILE_BYTES:
+            key = digest_of(src, display_path(path), read[0])
+        out.append((_validate_one(path, src, taxonomy, markdown, None, None, read), key))
+    return out
 
 
 def _validate_in_parallel(
     items: list[tuple[Path, str]], taxonomy: Taxonomy, markdown: MarkdownConfig
-) -> list[EntryOutcome]:
+) -> list[tuple[EntryOutcome, str | None]]:
     """A cold cache on several cores: the entries come back whole, to be cached and built."""
     workers = min(os.cpu_count() or 1, 8)
     size = max(1, -(-len(items) // (workers * 4)))

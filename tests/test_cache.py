@@ -459,6 +459,33 @@ def test_a_cold_cache_validated_in_worker_processes_builds_the_same_site(
     assert hits(again)["entries"] == (12, 0)
 
 
+def test_an_entry_saved_while_a_worker_validates_it_is_validated_again_by_the_next_build(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """What a worker validated is cached under the key of the bytes it read, never under the
+    key of what the file holds once the editor has saved it again."""
+    from digest import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
+    edited = entry_file(site, 3).resolve()
+    real = pipeline.read_limited
+
+    def saved_meanwhile(path: Path) -> tuple[bytes, int]:
+        read = real(path)
+        if path.resolve() == edited:  # the editor saves just after the worker read the file
+            edited.write_text(edited.read_text("utf-8") + "\nSaved mid-build.\n", "utf-8")
+        return read
+
+    monkeypatch.setattr(pipeline, "read_limited", saved_meanwhile)
+    build(site, tmp_path / "during")
+    url = f"entries/{edited.parent.name}/synthetic-00003/"
+    assert "Saved mid-build." not in text_of(tmp_path / "during", url)  # as it was read
+    monkeypatch.setattr(pipeline, "read_limited", real)
+    after = build(site, tmp_path / "after")
+    assert "Saved mid-build." in text_of(tmp_path / "after", url)
+    assert hits(after)["entries"] == (11, 1)
+
+
 def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):
     """Another site_url (as `mkdocs serve` sets) has its own file: neither evicts the other."""
     build(site, tmp_path / "one")
