@@ -52,6 +52,7 @@ class ContentFiles:
     """The files of a content folder, by kind, and what is wrong with the rest."""
 
     entries: list[Path] = field(default_factory=list)
+    entry_srcs: list[str] = field(default_factory=list)  # each entry's path under the root
     editions: list[Path] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)  # named in the nav
     images: list[Path] = field(default_factory=list)
@@ -152,6 +153,7 @@ def _classify(
         if not name.endswith(".md"):
             return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
         found.entries.append(path)
+        found.entry_srcs.append(rel)
     elif top == EDITIONS:
         if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
             return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")

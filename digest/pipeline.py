@@ -149,8 +149,7 @@ def check_content(
     if refused:
         _leave_out(checked, refused, layout)
         drafts = [d for d in drafts if d.display not in refused]
-    entry_srcs = [path.relative_to(layout.root).as_posix() for path in files.entries]
-    checked.edition_drafts, found = check_editions(drafts, checked.refs, entry_srcs, now)
+    checked.edition_drafts, found = check_editions(drafts, checked.refs, files.entry_srcs, now)
     problems += found
     checked.problems = sort_problems(problems)
     return checked
@@ -168,7 +167,7 @@ def _check_entries(
     """Every entry file: valid ones go to `checked` (whole, or only their references for a
     parallel or cached `digest check`), their links to `links`; returns the problems."""
     problems: list[Problem] = []
-    items = [(path, path.relative_to(layout.root).as_posix()) for path in files.entries]
+    items = list(zip(files.entries, files.entry_srcs, strict=True))
     taxonomy = checked.taxonomy
     if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and can_fork():
         for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):

@@ -10,6 +10,7 @@ once per edition) and that no two files are for the same week, every error at it
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -126,7 +127,8 @@ def check_editions(
     """The editions whose picks all resolve, and a problem for every pick that does not and for
     every week that has more than one edition (on each of its files)."""
     valid = {ref.slug: ref for ref in refs}
-    files = {PurePosixPath(src).stem: src for src in entry_files}  # valid or not
+    # The file's name without .md (as PurePosixPath's stem, without a path object for each).
+    files = {posixpath.splitext(posixpath.basename(src))[0]: src for src in entry_files}
     problems: list[Problem] = []
     by_week: dict[str, list[EditionDraft]] = {}
     for draft in drafts:
