@@ -195,7 +195,8 @@ class Store:
 
     @property
     def empty(self) -> bool:
-        """Nothing stored for this context: no key can be found."""
+        """Nothing stored for this context: no key can be found. Reads the file (as the first
+        `get` would); a damaged or foreign one is empty, and rewritten."""
         return not self._load()
 
     def get(self, key: str) -> Any:

@@ -52,7 +52,7 @@ class ContentFiles:
     """The files of a content folder, by kind, and what is wrong with the rest."""
 
     entries: list[Path] = field(default_factory=list)
-    entry_srcs: list[str] = field(default_factory=list)  # each entry's path under the root
+    entry_srcs: list[str] = field(default_factory=list)  # entries[i]'s path under the root
     editions: list[Path] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)  # named in the nav
     images: list[Path] = field(default_factory=list)

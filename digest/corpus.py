@@ -176,7 +176,7 @@ def _related(slug: str, lists: list[_Members], here: int, stamps: dict[str, int]
     scores.pop(slug, None)
     if not scores:
         return []
-    best = scores.most_common()
+    best = scores.most_common()  # by score only: the fifth best's score is the cut-off
     least = best[min(RELATED_MAX, len(best)) - 1][1]
     when = stamps[slug]
 

@@ -308,6 +308,8 @@ def _entry_outcomes(
                 )
             ):
                 store.put(key, outcomes[index])
+            else:  # not the bytes it was keyed by: no fingerprint for its pages either
+                keys[index] = None
         for key, (_, entry, *_) in zip(keys, done, strict=True):
             if key is not None and not light and entry is not None:
                 build_cache.entry_keys[entry.slug] = key
@@ -478,7 +480,8 @@ def _validate_files(items: list[tuple[Path, str]]) -> list[tuple[EntryOutcome, s
 def _validate_in_parallel(
     items: list[tuple[Path, str]], taxonomy: Taxonomy, markdown: MarkdownConfig
 ) -> list[tuple[EntryOutcome, str | None]]:
-    """A cold cache on several cores: the entries come back whole, to be cached and built."""
+    """Many entries not in the cache, on several cores: the entries come back whole, each with
+    the key of the bytes it was validated from, to be cached and built."""
     workers = min(os.cpu_count() or 1, 8)
     size = max(1, -(-len(items) // (workers * 4)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]

@@ -468,11 +468,12 @@ def test_an_entry_saved_while_a_worker_validates_it_is_validated_again_by_the_ne
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
     edited = entry_file(site, 3).resolve()
-    real = pipeline.read_limited
+    real, saved = pipeline.read_limited, []
 
     def saved_meanwhile(path: Path) -> tuple[bytes, int]:
         read = real(path)
-        if path.resolve() == edited:  # the editor saves just after the worker read the file
+        if path.resolve() == edited and not saved:  # the editor saves once, just after the read
+            saved.append(True)
             edited.write_text(edited.read_text("utf-8") + "\nSaved mid-build.\n", "utf-8")
         return read
 
@@ -484,6 +485,44 @@ def test_an_entry_saved_while_a_worker_validates_it_is_validated_again_by_the_ne
     after = build(site, tmp_path / "after")
     assert "Saved mid-build." in text_of(tmp_path / "after", url)
     assert hits(after)["entries"] == (11, 1)
+
+
+@pytest.mark.parametrize("workers", [True, False])
+def test_an_entry_saved_between_its_keying_and_its_reading_is_never_served_stale(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: bool
+):
+    """A warm cache, two entries edited: the build keys them, then (in worker processes or
+    not) reads them to validate them; the editor saves one in between. What was validated is
+    never cached under the key of the earlier bytes: put back, they are shown as they are."""
+    from digest import loader, pipeline
+
+    build(site, tmp_path / "first")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2 if workers else 10**9)
+    edited, other = entry_file(site, 3).resolve(), entry_file(site, 4)
+    other.write_text(other.read_text("utf-8") + "\nAnother edit.\n", "utf-8")
+    before = edited.read_text("utf-8") + "\nFirst edit.\n"
+    edited.write_text(before, "utf-8")
+    real, saved = loader.read_limited, []
+
+    def saved_before_reading(path: Path) -> tuple[bytes, int]:
+        if path.resolve() == edited and not saved:
+            saved.append(True)
+            edited.write_text(before + "Second edit.\n", "utf-8")
+        return real(path)
+
+    monkeypatch.setattr(pipeline, "read_limited", saved_before_reading)
+    monkeypatch.setattr(loader, "read_limited", saved_before_reading)
+    build(site, tmp_path / "during")
+    assert edited.read_text("utf-8").endswith("Second edit.\n")  # saved (maybe by a worker)
+    url = f"entries/{edited.parent.name}/synthetic-00003/"
+    assert "Second edit." in text_of(tmp_path / "during", url)  # what was read
+    monkeypatch.setattr(pipeline, "read_limited", real)
+    monkeypatch.setattr(loader, "read_limited", real)
+    edited.write_text(before, "utf-8")  # the earlier bytes, keyed by the build above
+    build(site, tmp_path / "after")
+    shown = text_of(tmp_path / "after", url)
+    assert "First edit." in shown
+    assert "Second edit." not in shown
 
 
 def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):

@@ -125,7 +125,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_env(
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
-        """Every page is read: key the generated pages' theming (digest/plugin/themed.py)."""
+        """Every page is read: plan the generated pages' theming (digest/plugin/themed.py)."""
         if not self.config.enabled or self._nav is None:
             return None
         if self.serving and env.bytecode_cache is None:

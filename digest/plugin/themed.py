@@ -93,8 +93,9 @@ class ThemedPages:
         store: FileStore | None,
         serving: bool,
     ) -> None:
-        """At on_env, when every page is read and the nav is final: key each generated page,
-        swap in the pass-through template, start the helper on a cold store."""
+        """At on_env, when every page is read and the nav is final: swap in the pass-through
+        template for each generated page, key it when the store may hold it (on a cold store,
+        pages are keyed as they are stored), start the helpers for the missing pages."""
         self.close()
         self._plans, self.store = {}, store
         self.rendered = self.from_helper = 0
