@@ -339,17 +339,26 @@ class BuildCache:
         return store
 
     def file_key(
-        self, path: Path, src: str, display: str, *, limit: int, fresh: bool = False
+        self,
+        path: Path,
+        src: str,
+        display: str,
+        *,
+        limit: int,
+        fresh: bool = False,
+        stamp: tuple[int, int] | None = None,
     ) -> str | None:
         """The key of a content file: its path, how problems name it, and its bytes. None for a
-        file that cannot be read or is over `limit` bytes (validated every time: refused)."""
+        file that cannot be read or is over `limit` bytes (validated every time: refused).
+        `stamp`: its modification time and size, when the caller has just read them."""
         try:
-            stat = path.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
+            if stamp is None or fresh:
+                stat = path.stat()
+                stamp = (stat.st_mtime_ns, stat.st_size)
             known = self._file_keys.get(path)
             if known is not None and known[0] == stamp and not fresh:
                 return known[1]
-            if stat.st_size > limit:
+            if stamp[1] > limit:
                 return None
             with path.open("rb") as file:
                 data = file.read(limit + 1)

@@ -53,6 +53,7 @@ class ContentFiles:
 
     entries: list[Path] = field(default_factory=list)
     entry_srcs: list[str] = field(default_factory=list)  # entries[i]'s path under the root
+    entry_stamps: list[tuple[int, int]] = field(default_factory=list)  # its mtime (ns), size
     editions: list[Path] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)  # named in the nav
     images: list[Path] = field(default_factory=list)
@@ -154,6 +155,7 @@ def _classify(
             return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
         found.entries.append(path)
         found.entry_srcs.append(rel)
+        found.entry_stamps.append((info.st_mtime_ns, info.st_size))
     elif top == EDITIONS:
         if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
             return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,7 @@ class Checked:
     edition_drafts: list[EditionDraft] = field(default_factory=list)  # valid, picks checked
     problems: list[Problem] = field(default_factory=list)
     people: set[str] = field(default_factory=set)  # quoted people, when entries are not kept
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # entry files' mtime, size
 
     @property
     def ok(self) -> bool:
@@ -136,6 +137,7 @@ def check_content(
     taxonomy, found = _taxonomy(layout, files.taxonomy, cache)
     problems += found
     checked = Checked(taxonomy, images=files.images, editions=files.editions)
+    checked.stamps = dict(zip(files.entry_srcs, files.entry_stamps, strict=True))
     links: list[tuple[str, tuple[tuple[str, int], ...]]] = []
     problems += _check_entries(layout, files, checked, links, cache, check_only, build_cache)
     problems += _check_pages(layout, files.pages, checked, links, cache)
@@ -168,6 +170,7 @@ def _check_entries(
     parallel or cached `digest check`), their links to `links`; returns the problems."""
     problems: list[Problem] = []
     items = list(zip(files.entries, files.entry_srcs, strict=True))
+    stamps = files.entry_stamps  # as the walk found them: not a stat of each file again
     taxonomy = checked.taxonomy
     if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and can_fork():
         for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):
@@ -178,7 +181,7 @@ def _check_entries(
     elif check_only and build_cache is not None:
         # Only what the checks need is cached for `digest check`: small, and fast to read.
         for file_problems, ref, file_links, people in _entry_outcomes(
-            layout, items, taxonomy, files.taxonomy, cache, build_cache, light=True
+            layout, items, taxonomy, files.taxonomy, cache, build_cache, light=True, stamps=stamps
         ):
             problems += file_problems
             if ref is not None:
@@ -186,7 +189,9 @@ def _check_entries(
                 checked.people.update(people)
                 links.append((ref.display, file_links))
     else:
-        outcomes = _entry_outcomes(layout, items, taxonomy, files.taxonomy, cache, build_cache)
+        outcomes = _entry_outcomes(
+            layout, items, taxonomy, files.taxonomy, cache, build_cache, stamps=stamps
+        )
         for file_problems, entry, ref in outcomes:
             problems += file_problems
             if entry is not None and ref is not None:
@@ -261,9 +266,11 @@ def _entry_outcomes(
     build_cache: BuildCache | None,
     *,
     light: bool = False,
+    stamps: Sequence[tuple[int, int]] = (),
 ) -> list[Any]:
     """Each entry file's problems, entry and reference, from the caches where they hold it;
-    `light`: its problems, reference, links and people only (CheckOutcome)."""
+    `light`: its problems, reference, links and people only (CheckOutcome). `stamps`: each
+    file's modification time and size, as found (else each file is looked at again)."""
     # A validated entry depends on its file, the taxonomy files and the Markdown settings.
     token = (tuple(file_key(p) for p in taxonomy_files.values()), layout.markdown)
     outcomes: list[Any] = [None] * len(items)
@@ -276,7 +283,11 @@ def _entry_outcomes(
         cold = store.empty and len(items) >= PARALLEL_MIN_MISSES and can_fork()
         for index, (path, src) in enumerate([] if cold else items):
             keys[index] = key = build_cache.file_key(
-                path, src, display_path(path), limit=MAX_FILE_BYTES
+                path,
+                src,
+                display_path(path),
+                limit=MAX_FILE_BYTES,
+                stamp=stamps[index] if stamps else None,
             )
             if key is not None:
                 outcomes[index] = store.get(key)
@@ -544,17 +555,18 @@ def load_corpus(
     now: dt.datetime | None = None,
     cache: ContentCache | None = None,
     build_cache: BuildCache | None = None,
-    select: Callable[[list[Entry]], list[Entry]] | None = None,
+    select: Callable[[list[Entry], Mapping[str, tuple[int, int]]], list[Entry]] | None = None,
 ) -> tuple[Corpus | None, list[Problem]]:
     """Everything a build needs, or None when any error must stop the build. `select` picks
-    the entries to publish among the publishable ones (a limited preview)."""
+    the entries to publish among the publishable ones (a limited preview), given each entry
+    file's modification time and size by its path under the content folder."""
     now = now or now_utc()
     checked = check_content(layout, cache, now=now, build_cache=build_cache)
     if not checked.ok:
         return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
     if select is not None:
-        entries = select(entries)
+        entries = select(entries, checked.stamps)
     images = [path.relative_to(layout.root).as_posix() for path in checked.images]
     corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
     corpus.editions, edition_notes = build_editions(checked.edition_drafts, corpus.entries, now)

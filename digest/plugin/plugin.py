@@ -12,7 +12,7 @@ import datetime as dt
 import html
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -28,7 +28,6 @@ from mkdocs.structure.toc import get_toc
 from ..cache import BuildCache, cache_dir, enabled, page_cache
 from ..entry import Entry
 from ..filestore import FileStore
-from ..loader import file_key
 from ..pages import GeneratedPage, Settings
 from ..pipeline import ContentCache, Layout, load_corpus
 from ..problems import Problem
@@ -95,7 +94,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             # Parsed files are kept between builds only under `mkdocs serve`.
             cache=self.cache if self.serving else None,
             build_cache=build_cache,
-            select=(lambda found: self._select(found, layout.root)) if self.serving else None,
+            select=self._select if self.serving else None,
         )
         _report(problems)
         if corpus is None:
@@ -216,15 +215,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.build_cache.begin()
         return self.build_cache
 
-    def _select(self, entries: list[Entry], docs: Path) -> list[Entry]:
-        """Under `mkdocs serve`: the limited preview, when it is on."""
+    def _select(self, entries: list[Entry], stamps: Mapping[str, tuple[int, int]]) -> list[Entry]:
+        """Under `mkdocs serve`: the limited preview, when it is on (`stamps`: each entry file's
+        modification time and size, by its path under the docs folder)."""
         limit = self.config.preview_limit
         if limit is False or (limit == "auto" and len(entries) <= PREVIEW_AUTO_ABOVE):
             self.preview = None
             return entries
         if self.preview is None:
             self.preview = Preview(self.config.preview_entries)
-        return self.preview.select(entries, lambda entry: file_key(docs / entry.src))
+        return self.preview.select(entries, lambda entry: stamps.get(entry.src))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
