@@ -59,6 +59,7 @@ SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
 PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
 HELPERS = 3  # one after another, each for a third of the missing pages (digest.forked.Relay)
+KEY_LENGTH = 40  # a page key's hex digits (digest.cache.digest_of), ahead of a keyed rendering
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class ThemedPages:
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
         self._parts: Callable[[str], Sequence[str | bytes]] | None = None
+        self._keyed = False  # the relay's renderings start with their page's key
         self._helper: Relay[tuple[_Plan, Page]] | None = None
 
     def prepare(
@@ -132,7 +134,11 @@ class ThemedPages:
             # The build also indexes and writes every page (about 1 ms each): the helpers theme
             # every missing page they get to first, the build those it reaches first.
             items = [(plan.index, (plan, page)) for plan, page in missing]
-            render = _theme(config, nav, doc_files, env, parts)
+            # On a cold store, whoever themes a page keys it too (the build, when it waits for
+            # the helpers, or the helpers): the work stays shared, whichever side is busier.
+            self._keyed = store is not None and not lookup
+            keyed = self.context if self._keyed else None
+            render = _theme(config, nav, doc_files, env, parts, keyed)
             self._helper = Relay.start(items, render, parts=HELPERS)
 
     def allow(self, config: MkDocsConfig) -> None:
@@ -151,12 +157,14 @@ class ThemedPages:
         stored = self.store.get(plan.key) if self.store is not None and plan.key else None
         if stored is not None:
             return Markup(stored.decode("utf-8", "surrogatepass"))
-        received = None
+        received, key = None, plan.key
         if self._helper is not None:
             helped = self._helper.helped
             received = self._helper.receive(plan.index)
             self.from_helper += self._helper.helped - helped
         if received is not None:
+            if self._keyed:
+                key, received = received[:KEY_LENGTH].decode("ascii"), received[KEY_LENGTH:]
             html = received.decode("utf-8", "surrogatepass")
         else:
             assert self._env is not None
@@ -165,9 +173,10 @@ class ThemedPages:
             received = html.encode("utf-8", "surrogatepass")
         self.rendered += 1
         if self.store is not None:
-            assert self._parts is not None
-            content = self._parts(page.file.src_uri)
-            key = plan.key or page_key(self.context, page, plan.template, content)
+            if key is None:
+                assert self._parts is not None
+                content = self._parts(page.file.src_uri)
+                key = page_key(self.context, page, plan.template, content)
             self.store.put(key, received)
         return Markup(html)
 
@@ -335,8 +344,10 @@ def _theme(
     doc_files: Sequence[File],
     env: jinja2.Environment,
     parts: Callable[[str], Sequence[str | bytes]],
+    keyed: str | None = None,
 ) -> Callable[[tuple[_Plan, Page]], bytes]:
-    """MkDocs' own steps of `_build_page` up to the template, for the helper process."""
+    """MkDocs' own steps of `_build_page` up to the template, for the helper process. With
+    `keyed` (the site key), each rendering starts with the page's key (KEY_LENGTH digits)."""
 
     def render(item: tuple[_Plan, Page]) -> bytes:
         """In a helper, or in the build ahead of MkDocs' own loop (digest.forked.Relay): the
@@ -348,11 +359,14 @@ def _theme(
         if was_active and building is not None:
             building.active = False  # and its sections
         config._current_page = page
-        page.content = document(parts(page.file.src_uri))
+        content = parts(page.file.src_uri)
+        key = page_key(keyed, page, plan.template, content).encode() if keyed else b""
+        page.content = document(content)
         page.active = True
         try:
             context = get_context(nav, doc_files, config, page)
-            return env.get_template(plan.template).render(context).encode("utf-8", "surrogatepass")
+            html = env.get_template(plan.template).render(context)
+            return key + html.encode("utf-8", "surrogatepass")
         finally:
             page.active = False
             page.content = ""  # not kept: a helper would hold every body of its share
