@@ -99,7 +99,7 @@ class ThemedPages:
         template for each generated page, key it when the store may hold it (on a cold store,
         pages are keyed as they are stored), start the helpers for the missing pages."""
         self.close()
-        self._plans, self.store = {}, store
+        self._plans, self.store, self._keyed = {}, store, False
         self.rendered = self.from_helper = 0
         if not self.allowed:
             return
