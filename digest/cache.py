@@ -370,6 +370,11 @@ class BuildCache:
         self._file_keys[path] = (stamp, key)
         return key
 
+    def remember(self, path: Path, stamp: tuple[int, int], key: str) -> None:
+        """A file's key worked out elsewhere (a worker process), from bytes read after `stamp`
+        was taken: used while the file keeps that stamp, as `file_key` does its own."""
+        self._file_keys[path] = (stamp, key)
+
     def begin(self) -> None:
         """A new build in the same process (`mkdocs serve`)."""
         self.entry_keys = {}

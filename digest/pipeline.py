@@ -297,6 +297,8 @@ def _entry_outcomes(
         shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
         for index, (outcome, key) in zip(misses, shares, strict=True):
             outcomes[index], keys[index] = outcome, key
+            if key is not None and stamps:  # the next serve rebuild need not read it again
+                build_cache.remember(items[index][0], stamps[index], key)
         keyed = set(misses)
     else:
         for index in misses:

@@ -525,6 +525,39 @@ def test_an_entry_saved_between_its_keying_and_its_reading_is_never_served_stale
     assert "Second edit." not in shown
 
 
+def test_a_serve_rebuild_after_a_cold_start_in_worker_processes_shows_every_entry_as_it_is(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Under `mkdocs serve`, the first build validates in worker processes and keeps each
+    file's key for the rebuilds: a rebuild after an edit is the site a fresh build makes."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from digest import pipeline
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
+    url = "http://127.0.0.1:8000/"
+
+    def serve(out: Path, cache: bool) -> None:
+        monkeypatch.setenv("DIGEST_CACHE", "1" if cache else "0")
+        config = load_config(config_file=str(site / "mkdocs.yml"), site_dir=str(out))
+        config.plugins.on_startup(command="serve", dirty=False)
+        mkdocs_build(config, serve_url=url)
+
+    MkDocsConfig.plugins.plugin_cache.clear()
+    serve(tmp_path / "first", cache=True)
+    edited = entry_file(site, 5)
+    edited.write_text(edited.read_text("utf-8") + "\nEdited while serving.\n", "utf-8")
+    serve(tmp_path / "rebuilt", cache=True)  # the same plugin: serve's rebuild
+    MkDocsConfig.plugins.plugin_cache.clear()
+    serve(tmp_path / "fresh", cache=False)
+    assert "Edited while serving." in text_of(
+        tmp_path / "rebuilt", f"entries/{edited.parent.name}/synthetic-00005/"
+    )
+    assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
+
+
 def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):
     """Another site_url (as `mkdocs serve` sets) has its own file: neither evicts the other."""
     build(site, tmp_path / "one")
