@@ -165,6 +165,13 @@ def _secret(directory: Path) -> bytes:
     return key
 
 
+def content_key(src: str, display: str, data: bytes, limit: int) -> str | None:
+    """The key of a content file read as `data` (at most `limit` + 1 bytes): its path, how
+    problems name it, and its bytes; None over the limit (such a file is refused, never cached).
+    One formula for the build and its validation workers, which key the bytes they read."""
+    return None if len(data) > limit else digest_of(src, display, data)
+
+
 def write_atomic(path: Path, write: Any) -> None:
     """Write through a temporary file renamed over `path`: readers never see half a file."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
@@ -361,13 +368,11 @@ class BuildCache:
             if stamp[1] > limit:
                 return None
             with path.open("rb") as file:
-                data = file.read(limit + 1)
-            if len(data) > limit:
-                return None
-            key = digest_of(src, display, data)
+                key = content_key(src, display, file.read(limit + 1), limit)
         except OSError:
             return None
-        self._file_keys[path] = (stamp, key)
+        if key is not None:
+            self._file_keys[path] = (stamp, key)
         return key
 
     def remember(self, path: Path, stamp: tuple[int, int], key: str) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import BuildCache, digest_of
+from .cache import BuildCache, content_key
 from .content import GENERATED_PAGES, ContentFiles, find_content
 from .corpus import Corpus, appearances, build_corpus
 from .entry import Entry, EntryRef
@@ -280,7 +280,7 @@ def _entry_outcomes(
         build_cache.content_context = _entries_context(layout, taxonomy_files)
         store = build_cache.store("checks" if light else "entries", build_cache.content_context)
         # A cold store finds nothing: with many entries, the workers key them (see below).
-        cold = store.empty and len(items) >= PARALLEL_MIN_MISSES and can_fork()
+        cold = store.empty and _in_workers(len(items))
         for index, (path, src) in enumerate([] if cold else items):
             keys[index] = key = build_cache.file_key(
                 path,
@@ -293,7 +293,7 @@ def _entry_outcomes(
                 outcomes[index] = store.get(key)
     misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
     keyed = set()  # misses keyed by the worker that validated them, from the bytes it read
-    if build_cache is not None and len(misses) >= PARALLEL_MIN_MISSES and can_fork():
+    if build_cache is not None and _in_workers(len(misses)):
         shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
         for index, (outcome, key) in zip(misses, shares, strict=True):
             outcomes[index], keys[index] = outcome, key
@@ -327,6 +327,11 @@ def _entry_outcomes(
             if key is not None and not light and entry is not None:
                 build_cache.entry_keys[entry.slug] = key
     return done
+
+
+def _in_workers(misses: int) -> bool:
+    """Whether this many entries missing from the cache are validated in worker processes."""
+    return misses >= PARALLEL_MIN_MISSES and can_fork()
 
 
 CheckOutcome = tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...], tuple[str, ...]]
@@ -483,9 +488,9 @@ def _validate_files(items: list[tuple[Path, str]]) -> list[tuple[EntryOutcome, s
             read: tuple[bytes, int] | None = read_limited(path)
         except OSError:
             read = None  # loaded again, to say why it cannot be read
-        key = None
-        if read is not None and len(read[0]) <= MAX_FILE_BYTES:
-            key = digest_of(src, display_path(path), read[0])
+        key = (
+            None if read is None else content_key(src, display_path(path), read[0], MAX_FILE_BYTES)
+        )
         out.append((_validate_one(path, src, taxonomy, markdown, None, None, read), key))
     return out
 
