@@ -24,10 +24,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from . import serve_rebuild
-from .floor import make_floor
-from .serve_rebuild import HOOK_TIMES
-from .synthetic import generate
+from benchmarks import serve_rebuild
+from benchmarks.floor import make_floor
+from benchmarks.serve_rebuild import HOOK_TIMES
+from benchmarks.synthetic import generate
 
 PAGE_TIMES: dict[tuple[str, str], float] = defaultdict(float)
 PAGE_COUNTS: dict[str, int] = defaultdict(int)

@@ -31,9 +31,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .floor import make_floor
-from .serve_rebuild import edit_entry
-from .synthetic import generate
+from benchmarks.floor import make_floor
+from benchmarks.serve_rebuild import edit_entry
+from benchmarks.synthetic import generate
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

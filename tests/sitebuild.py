@@ -45,7 +45,7 @@ def mkdocs(*args: str, cwd: Path, env: dict | None = None) -> subprocess.Complet
 
 def digest_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "digest.cli", *args],
+        [sys.executable, "-m", "digest", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -9,7 +9,7 @@ import pytest
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import NEWS, article_page
 
-from digest.articles import (
+from digest.editor.articles import (
     ArticleError,
     PageCache,
     default_cache,

@@ -128,7 +128,7 @@ BODIES = {
 
 def _run(args: list[str], cwd: Path, timeout: float) -> tuple[Run, float]:
     """`digest ...` or `mkdocs ...` in `cwd`, killed after `timeout` seconds."""
-    module = "mkdocs" if args[0] == "mkdocs" else "digest.cli"
+    module = "mkdocs" if args[0] == "mkdocs" else "digest"
     command = [sys.executable, "-m", module, *(args[1:] if module == "mkdocs" else args)]
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.monotonic()

@@ -24,7 +24,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmarks.synthetic import generate
-from digest import cache as cache_module
+from digest.build import cache as cache_module
 
 REPO = Path(__file__).resolve().parent.parent
 EPOCH = "1767225600"  # 2026-01-01: every synthetic entry is published, builds reproducible
@@ -308,7 +308,7 @@ def test_cache_dir_from_the_environment(site: Path, tmp_path: Path, monkeypatch)
 
 def _check(root: Path, *args: str, env: dict[str, str] | None = None):
     return subprocess.run(
-        [sys.executable, "-m", "digest.cli", "check", *args],
+        [sys.executable, "-m", "digest", "check", *args],
         cwd=root,
         capture_output=True,
         text=True,
@@ -347,7 +347,7 @@ def test_a_changed_template_is_never_served_from_the_cache(site: Path, tmp_path:
     shutil.copytree(
         REPO / "digest", package / "digest", ignore=shutil.ignore_patterns("__pycache__")
     )
-    card = package / "digest" / "templates" / "pages" / "card.html.j2"
+    card = package / "digest" / "site" / "templates" / "pages" / "card.html.j2"
     replace_in(card, 'class="digest-card"', 'class="digest-card digest-card--changed"')
 
     def mkdocs(out: str, pythonpath: Path, cache: str) -> None:
@@ -440,7 +440,7 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
 def test_a_cold_cache_validated_in_worker_processes_builds_the_same_site(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from digest import pipeline
+    from digest.build import pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
     calls: list[int] = []
@@ -464,7 +464,7 @@ def test_an_entry_saved_while_a_worker_validates_it_is_validated_again_by_the_ne
 ):
     """What a worker validated is cached under the key of the bytes it read, never under the
     key of what the file holds once the editor has saved it again."""
-    from digest import pipeline
+    from digest.build import pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
     edited = entry_file(site, 3).resolve()
@@ -494,7 +494,8 @@ def test_an_entry_saved_between_its_keying_and_its_reading_is_never_served_stale
     """A warm cache, two entries edited: the build keys them, then (in worker processes or
     not) reads them to validate them; the editor saves one in between. What was validated is
     never cached under the key of the earlier bytes: put back, they are shown as they are."""
-    from digest import loader, pipeline
+    from digest.build import pipeline
+    from digest.content import loader
 
     build(site, tmp_path / "first")
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2 if workers else 10**9)
@@ -534,7 +535,7 @@ def test_a_serve_rebuild_after_a_cold_start_in_worker_processes_shows_every_entr
     from mkdocs.config import load_config
     from mkdocs.config.defaults import MkDocsConfig
 
-    from digest import pipeline
+    from digest.build import pipeline
 
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
     url = "http://127.0.0.1:8000/"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from digest.cli import main
+from digest.commands.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 LINE = re.compile(r"^[^:\n]+:\d+: (error|warning|note): [^:\n]+: [^\n]+$")
@@ -21,7 +21,7 @@ GITHUB = re.compile(r"^::(error|warning|notice) file=[^,\n]+,line=\d+,title=[^:\
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     """The installed command, as CI runs it."""
     digest = Path(sys.executable).with_name("digest")
-    command = [str(digest)] if digest.exists() else [sys.executable, "-m", "digest.cli"]
+    command = [str(digest)] if digest.exists() else [sys.executable, "-m", "digest"]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [*command, *args], cwd=cwd, capture_output=True, text=True, env=env, timeout=60

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from digest.content.rendering import MarkdownConfig, render
 
-from digest.pipeline import Layout, load_corpus
-from digest.rendering import MarkdownConfig, render
+from digest.build.pipeline import Layout, load_corpus
 
 
 def first_paragraph(body: str) -> str:

@@ -68,7 +68,7 @@ Two picks; the [second](../entries/2022/second-entry.md) came first. ![a chart](
 
 def run(args: list[str], cwd: Path, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "digest.cli", *args],
+        [sys.executable, "-m", "digest", *args],
         cwd=cwd,
         env={**os.environ, "SITE_URL": SITE_URL, **env},
         capture_output=True,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.pipeline import Layout, check_content, load_corpus
+from digest.build.pipeline import Layout, check_content, load_corpus
 
 NOW = dt.datetime(2022, 10, 31, tzinfo=dt.UTC)
 

@@ -20,7 +20,7 @@ from sitebuild import (  # noqa: F401 - fixtures are imported by name
     synthetic_site,
 )
 
-from digest.pipeline import Layout, load_corpus
+from digest.build.pipeline import Layout, load_corpus
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"

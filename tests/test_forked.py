@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from digest import forked, pages
+from digest.build import forked
 from digest.plugin import themed
+from digest.site import pages
 from tests.test_cache import build, differences, site  # noqa: F401  (site is a fixture)
 
 

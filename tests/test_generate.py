@@ -1,6 +1,6 @@
 """`digest generate OUT_DIR`: the site as an engine-neutral docs folder (issue 16).
 
-Run as editors run it (`python -m digest.cli generate` in a copy of the repository); checked
+Run as editors run it (`python -m digest generate` in a copy of the repository); checked
 through the files it writes: their layout, the mkdocs.yml for other engines, and that a plain
 Python-Markdown engine publishes each generated page as exactly the core's HTML.
 """
@@ -27,7 +27,7 @@ SITE_URL = "https://digest.example.org/"
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "SITE_URL": SITE_URL}
     return subprocess.run(
-        [sys.executable, "-m", "digest.cli", "generate", *args],
+        [sys.executable, "-m", "digest", "generate", *args],
         cwd=cwd,
         env=env,
         capture_output=True,

@@ -10,8 +10,8 @@ import zlib
 import pytest
 from pageserver import pages  # noqa: F401 - fixture
 
-from digest import http
-from digest.http import FetchError, decode, get
+from digest.editor import http
+from digest.editor.http import FetchError, decode, get
 
 PAGE = "<html><head><title>t</title></head><body><p>Café “quoted” text</p></body></html>"
 

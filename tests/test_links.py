@@ -12,8 +12,8 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from digest.cli import main
-from digest.linkcheck import check_url
+from digest.commands.cli import main
+from digest.editor.linkcheck import check_url
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -7,9 +7,9 @@ exact lines printed.
 from __future__ import annotations
 
 import pytest
+from digest.content.loader import MAX_FILE_BYTES, load_markdown
 
-from digest.loader import MAX_FILE_BYTES, load_markdown
-from digest.pipeline import Layout, check_content
+from digest.build.pipeline import Layout, check_content
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from digest.site.pages import Settings, render_pages
 
-from digest.pages import Settings, render_pages
-from digest.pipeline import Layout, load_corpus
+from digest.build.pipeline import Layout, load_corpus
 
 SETTINGS = Settings("Site", "https://digest.example.org/", page_size=3)
 

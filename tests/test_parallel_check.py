@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest import forked, pipeline
-from digest.pipeline import Layout, check_content, scheduled_notes
+from digest.build import forked, pipeline
+from digest.build.pipeline import Layout, check_content, scheduled_notes
 
 
 @pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")

@@ -10,8 +10,8 @@ import yaml
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import NEWS, article_page
 
-from digest.cli import main
-from digest.quotes import Proposal, commented_proposals, propose, to_yaml
+from digest.commands.cli import main
+from digest.editor.quotes import Proposal, commented_proposals, propose, to_yaml
 
 
 def _found(text: str) -> list[tuple[str, str, str | None]]:

@@ -13,7 +13,7 @@ import pytest
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import SAMPLES, article_page
 
-from digest.cli import main
+from digest.commands.cli import main
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import yaml
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import article_page
 
-from digest.cli import main
+from digest.commands.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO.parent / "shared" / "seeds" / "pytorch-foundation-thenewstack.txt"

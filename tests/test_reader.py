@@ -10,6 +10,8 @@ import extruct
 import html5lib
 import pytest
 from bs4 import BeautifulSoup
+from digest.site.pages import Pager
+from digest.site.trail import section_of, split_page, trail
 from sitebuild import (  # noqa: F401 - fixtures are imported by name
     HOSTILE_PUBLISHER,
     HOSTILE_QUOTE,
@@ -24,9 +26,7 @@ from sitebuild import (  # noqa: F401 - fixtures are imported by name
 )
 from test_site import site_path
 
-from digest.pages import Pager
-from digest.pipeline import Layout, load_corpus
-from digest.trail import section_of, split_page, trail
+from digest.build.pipeline import Layout, load_corpus
 
 SITE = "https://digest.example.org/"
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"

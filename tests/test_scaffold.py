@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from digest.content.loader import load_markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.cli import main
-from digest.loader import load_markdown
-from digest.newentry import trim_slug
-from digest.pagemeta import parse_page_meta
+from digest.commands.cli import main
+from digest.editor.newentry import trim_slug
+from digest.editor.pagemeta import parse_page_meta
 
 REPO = Path(__file__).resolve().parent.parent
 URL = "https://example.com/news/a-synthetic-article"
@@ -378,7 +378,7 @@ def test_new_org_with_aliases_resolves_in_entries(content, capsys):
         (["new-org", "fb", "--name", "FB", "--alias", "Facebook"],
          "'Facebook' already names organization 'meta'"),
         (["new-org", "x", "--name", "X", "--url", "ftp://x"], "url: must be an absolute http"),
-        # Names compare as digest.names.name_key does: case, width, spaces, Unicode form.
+        # Names compare as digest.model.names.name_key does: case, width, spaces, Unicode form.
         (["new-org", "meta2", "--name", "ＭＥＴＡ  platforms"],
          "'ＭＥＴＡ  platforms' already names organization 'meta'"),
         (["new-topic", "oss", "--name", "OPEN   source"],
@@ -417,8 +417,8 @@ def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monk
 
 
 def test_fetched_values_the_schema_refuses_are_left_out(content, capsys):
-    from digest.newentry import new_entry
-    from digest.pagemeta import PageMeta
+    from digest.editor.newentry import new_entry
+    from digest.editor.pagemeta import PageMeta
 
     target = new_entry(
         content, URL, fetched=PageMeta(title="Nice title", publisher="Bad\x07name"), slug="x"
@@ -538,8 +538,9 @@ def test_huge_and_hostile_pages_are_read_in_bounded_time(content, site, route):
 )
 @given(title=st.text(min_size=1, max_size=40), author=st.text(max_size=20))
 def test_every_title_is_refused_or_written_exactly(tmp_path, title, author):
-    from digest.newentry import new_entry
-    from digest.usererror import UserError
+    from digest.model.usererror import UserError
+
+    from digest.editor.newentry import new_entry
 
     root = tmp_path / "content"
     (root / "entries").mkdir(parents=True, exist_ok=True)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from digest.content.loader import load_markdown
 
-from digest.cli import main
-from digest.loader import load_markdown
+from digest.commands.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = REPO / "schema" / "entry.schema.json"
@@ -40,7 +40,7 @@ def test_committed_schema_is_what_digest_schema_prints(capsys):
 
 def test_digest_schema_command_prints_the_same():
     digest = Path(sys.executable).with_name("digest")
-    command = [str(digest)] if digest.exists() else [sys.executable, "-m", "digest.cli"]
+    command = [str(digest)] if digest.exists() else [sys.executable, "-m", "digest"]
     result = subprocess.run([*command, "schema"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
     assert json.loads(result.stdout) == json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))

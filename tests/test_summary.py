@@ -12,7 +12,7 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from digest.cli import main
+from digest.commands.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 GIT_ENV = {

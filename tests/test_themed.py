@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from digest import filestore, forked
+from digest.build import filestore, forked
 from digest.plugin import themed
 from tests.test_cache import (  # noqa: F401  (site is a fixture)
     REPO,
@@ -110,7 +110,7 @@ NAV_PAGES = {"index.md"} | {
 def test_pages_the_build_themes_ahead_while_the_helpers_are_busy_are_the_same(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """Slow helpers: the build themes pages ahead of MkDocs' loop (digest.forked.Relay)."""
+    """Slow helpers: the build themes pages ahead of MkDocs' loop (digest.build.forked.Relay)."""
     monkeypatch.setattr(themed, "PARALLEL_FROM", 1)
     parent, real = os.getpid(), themed._theme
     ahead: list[str] = []

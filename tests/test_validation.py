@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.pipeline import Layout, check_content
+from digest.build.pipeline import Layout, check_content
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"

@@ -14,7 +14,7 @@ import pytest
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import NEWS, article_page
 
-from digest.cli import main
+from digest.commands.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
 EXTRA = (
@@ -281,7 +281,7 @@ def test_paths_that_do_not_exist_and_entries_that_do_not_load(content, capsys):
 
 
 def test_the_closest_passage_search_is_bounded_on_huge_pages():
-    from digest.verify import closest_passage, find_quote, normalise
+    from digest.editor.verify import closest_passage, find_quote, normalise
 
     filler = " ".join(f"word{i % 997} the of and" for i in range(100_000))  # about 2 MB
     source = normalise(filler + " The rollout will start in June across all regions. " + filler)

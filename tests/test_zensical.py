@@ -44,7 +44,7 @@ def generate_and_build(root: Path, out: Path) -> Path:
     """`digest generate OUT` in `root`, then `zensical build`, as `make build-zensical` does."""
     env = {**os.environ, "SITE_URL": SITE_URL}
     generated = subprocess.run(
-        [sys.executable, "-m", "digest.cli", "generate", str(out)],
+        [sys.executable, "-m", "digest", "generate", str(out)],
         cwd=root,
         env=env,
         capture_output=True,

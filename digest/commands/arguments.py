@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..termtext import clean
+from digest.model.termtext import clean
 
 
 def seconds(text: str) -> float:

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..cache import BuildCache, cache_dir, enabled
-from ..pipeline import check_content, scheduled_notes
-from ..problems import Problem
-from ..siteconfig import layout_for
-from ..termtext import clean
-from .arguments import missing_folder
+from digest.build.cache import BuildCache, cache_dir, enabled
+from digest.build.pipeline import check_content, scheduled_notes
+from digest.commands.arguments import missing_folder
+from digest.content.siteconfig import layout_for
+from digest.model.problems import Problem
+from digest.model.termtext import clean
 
 
 def _content_root(paths: list[Path], default: Path) -> Path:

@@ -10,15 +10,15 @@ from typing import Any
 
 import yaml
 
-from ..corpus import order
-from ..edition import Edition, parse_week, week_days, week_name, week_of
-from ..edition_email import MAX_EMAIL_BYTES, email_html, email_text
-from ..loader import parse_markdown_text
-from ..pages import Settings
-from ..pipeline import check_content, load_corpus, now_utc, publishable
-from ..siteconfig import SiteConfig, layout_for, read_site_config
-from ..termtext import clean
-from .arguments import missing_folder
+from digest.build.pipeline import check_content, load_corpus, now_utc, publishable
+from digest.commands.arguments import missing_folder
+from digest.content.loader import parse_markdown_text
+from digest.content.siteconfig import SiteConfig, layout_for, read_site_config
+from digest.model.corpus import order
+from digest.model.edition import Edition, parse_week, week_days, week_name, week_of
+from digest.model.termtext import clean
+from digest.site.edition_email import MAX_EMAIL_BYTES, email_html, email_text
+from digest.site.pages import Settings
 
 
 def _week(text: str) -> tuple[int, int]:

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..generate import generate
-from ..problems import Problem
-from ..termtext import clean
-from ..usererror import UserError
+from digest.build.generate import generate
+from digest.model.problems import Problem
+from digest.model.termtext import clean
+from digest.model.usererror import UserError
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

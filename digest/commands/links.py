@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..linkcheck import Link, Result, check_links, collect_links
-from ..mdtext import md_code, md_link, md_text
-from ..pipeline import Layout
-from ..problems import Problem, Severity
-from .arguments import missing_folder, non_negative_int, positive_int, seconds
+from digest.build.pipeline import Layout
+from digest.commands.arguments import missing_folder, non_negative_int, positive_int, seconds
+from digest.editor.linkcheck import Link, Result, check_links, collect_links
+from digest.editor.mdtext import md_code, md_link, md_text
+from digest.model.problems import Problem, Severity
 
 
 def link_problems(links: list[Link], results: list[Result]) -> list[Problem]:

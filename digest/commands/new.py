@@ -7,14 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..articles import ArticleError, article_from_page
-from ..model import HttpUrl
-from ..newentry import checked, new_entry
-from ..pagemeta import PageMeta, fetch_page, parse_page_meta
-from ..quotes import commented_proposals, propose
-from ..termtext import clean
-from ..usererror import UserError
-from .arguments import seconds
+from digest.commands.arguments import seconds
+from digest.editor.articles import ArticleError, article_from_page
+from digest.editor.newentry import checked, new_entry
+from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
+from digest.editor.quotes import commented_proposals, propose
+from digest.model.schema import HttpUrl
+from digest.model.termtext import clean
+from digest.model.usererror import UserError
 
 
 def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:

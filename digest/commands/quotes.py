@@ -6,10 +6,10 @@ import argparse
 import sys
 from typing import Any
 
-from ..articles import ArticleError, default_cache, load_article
-from ..quotes import propose, to_json, to_yaml
-from ..termtext import clean
-from .arguments import seconds
+from digest.commands.arguments import seconds
+from digest.editor.articles import ArticleError, default_cache, load_article
+from digest.editor.quotes import propose, to_json, to_yaml
+from digest.model.termtext import clean
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from ..model import entry_json_schema
+from digest.model.schema import entry_json_schema
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

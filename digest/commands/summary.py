@@ -12,10 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..changes import Changes, EntryInfo, compare
-from ..gitbase import GitError, export_base
-from ..mdtext import md_code, md_link, md_text
-from ..termtext import clean
+from digest.editor.changes import Changes, EntryInfo, compare
+from digest.editor.gitbase import GitError, export_base
+from digest.editor.mdtext import md_code, md_link, md_text
+from digest.model.termtext import clean
 
 MARKER = "<!-- digest-summary -->"
 MAX_ITEMS = 50  # per list: a PR comment is at most 65,536 characters

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..taxonomy_edit import add_record
-from ..termtext import clean
-from ..usererror import UserError
+from digest.editor.taxonomy_edit import add_record
+from digest.model.termtext import clean
+from digest.model.usererror import UserError
 
 
 def cmd_new_topic(args: argparse.Namespace) -> int:

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..articles import default_cache, now_iso
-from ..termtext import clean
-from ..verify import entry_files, verify_files
-from .arguments import missing_folder, seconds
+from digest.commands.arguments import missing_folder, seconds
+from digest.editor.articles import default_cache, now_iso
+from digest.editor.verify import entry_files, verify_files
+from digest.model.termtext import clean
 
 
 def _entries(paths: list[Path], content: Path) -> list[Path] | None:

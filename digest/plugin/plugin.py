@@ -25,19 +25,19 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from ..cache import BuildCache, cache_dir, enabled, page_cache
-from ..entry import Entry
-from ..filestore import FileStore
-from ..pages import GeneratedPage, Settings
-from ..pipeline import ContentCache, Layout, load_corpus
-from ..problems import Problem
-from ..rendering import Heading, MarkdownConfig
-from ..site import build_site
-from ..siteconfig import nav_pages
-from .config import DigestConfig
-from .page import GeneratedPageView
-from .preview import PREVIEW_AUTO_ABOVE, Preview
-from .themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
+from digest.build.cache import BuildCache, cache_dir, enabled, page_cache
+from digest.build.filestore import FileStore
+from digest.build.pipeline import ContentCache, Layout, load_corpus
+from digest.content.rendering import Heading, MarkdownConfig
+from digest.content.siteconfig import nav_pages
+from digest.model.entry import Entry
+from digest.model.problems import Problem
+from digest.plugin.config import DigestConfig
+from digest.plugin.page import GeneratedPageView
+from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
+from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
+from digest.site.files import build_site
+from digest.site.pages import GeneratedPage, Settings
 
 log = logging.getLogger("mkdocs.plugins.digest")
 

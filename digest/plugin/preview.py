@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 
-from ..corpus import order
-from ..entry import Entry
+from digest.model.corpus import order
+from digest.model.entry import Entry
 
 # "auto" limits the preview above this many entries (a full rebuild then takes several seconds).
 PREVIEW_AUTO_ABOVE = 3000

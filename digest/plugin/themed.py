@@ -42,16 +42,16 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
 
-from ..cache import code_fingerprint, digest_of
-from ..filestore import FileStore
-from ..forked import Relay, can_fork
+from digest.build.cache import code_fingerprint, digest_of
+from digest.build.filestore import FileStore
+from digest.build.forked import Relay, can_fork
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
 FORMAT = 1
 PASSTHROUGH = "digest/themed.html"
 CONTEXT_NAME = "digest_themed"
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "mkdocs"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Plugins whose on_page_context and on_post_page leave the template's context alone (Material's
 # search only reads the page, and strips attributes the digest never ships).
 SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})

@@ -1,0 +1,216 @@
+"""The content folder is an allow-list: what may be in it, found without following symlinks.
+
+Allowed (SPEC §7): `entries/<YYYY>/<slug>.md`, `editions/<YYYY>-W<ww>.md`, `topics.yml`,
+`organizations.yml`, the pages named in mkdocs.yml's nav, and raster images under `images/`.
+Everything else is an error with its path: an `.html`, `.js`, `.css` or `.svg` file, a page at
+the path of a generated page or of the theme's own files, a folder named like a generated file,
+and every symlink (refused, never followed: it could publish `/etc`, `.git/config` or the
+build's environment). Hidden files and folders (`.name`) are not read and not published.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from digest.content.loader import display_path
+from digest.model.problems import Problem
+
+IMAGES = "images"
+EDITIONS = "editions"
+IMAGE_TYPES = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".gif": (b"GIF87a", b"GIF89a"),
+    ".webp": (b"RIFF",),  # and "WEBP" at byte 8, checked below
+}
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_IMAGE_SIDE = 10_000
+# Pages the digest generates: a file of the content at one of these paths would replace them.
+GENERATED_PAGES = frozenset(
+    {
+        "index.md",
+        "topics/index.md",
+        "organizations/index.md",
+        "people/index.md",
+        "archive/index.md",
+        "feeds/index.md",
+        "editions/index.md",
+    }
+)
+
+GENERATED_SECTIONS = frozenset(
+    {"topics", "organizations", "people", "archive", "feeds", "page", "schema", "search", "assets"}
+)
+
+
+@dataclass
+class ContentFiles:
+    """The files of a content folder, by kind, and what is wrong with the rest."""
+
+    entries: list[Path] = field(default_factory=list)
+    entry_srcs: list[str] = field(default_factory=list)  # entries[i]'s path under the root
+    entry_stamps: list[tuple[int, int]] = field(default_factory=list)  # its mtime (ns), size
+    editions: list[Path] = field(default_factory=list)
+    pages: list[Path] = field(default_factory=list)  # named in the nav
+    images: list[Path] = field(default_factory=list)
+    taxonomy: dict[str, Path] = field(default_factory=dict)  # file name -> path
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _error(path: Path, message: str, field_name: str = "file") -> Problem:
+    return Problem(
+        path=display_path(path), line=1, severity="error", field=field_name, message=message
+    )
+
+
+_NOT_CONTENT = (
+    "is not part of the digest's content: content/ holds entries/<YYYY>/<slug>.md, "
+    "editions/<YYYY>-W<ww>.md, topics.yml, organizations.yml, images under images/ and the "
+    "pages named in mkdocs.yml's nav"
+)
+
+
+def find_content(
+    root: Path,
+    *,
+    nav_pages: frozenset[str] = frozenset(),
+    entries: str = "entries",
+    taxonomy_files: tuple[str, ...] = ("topics.yml", "organizations.yml"),
+) -> ContentFiles:
+    """Every file under `root`, classified or refused, in a deterministic order."""
+    found = ContentFiles()
+    if not root.is_dir():
+        return found
+    pages = {p for p in nav_pages if p not in GENERATED_PAGES}
+    page_folders = {str(parent) for p in pages for parent in PurePosixPath(p).parents}
+
+    def allowed_folder(rel: PurePosixPath) -> bool:
+        top = rel.parts[0]
+        return top in (entries, EDITIONS, IMAGES) or str(rel) in page_folders
+
+    def unreadable(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else root
+        found.problems.append(_error(where, f"cannot be read: {error.strerror or error}"))
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        # The folder's path under root, once per folder (not a relative_to per file).
+        inside = os.path.relpath(folder, root)
+        prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
+        for name in sorted(dirs):
+            path = here / name
+            rel = PurePosixPath(prefix + name)
+            if name.startswith("."):
+                dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
+            elif path.is_symlink():
+                dirs.remove(name)
+                found.problems.append(_symlink(path))
+            elif not allowed_folder(rel) and _empty(path):
+                dirs.remove(name)  # an empty folder: its files would each be named below
+                found.problems.append(_error(path, "folder " + _NOT_CONTENT))
+        dirs.sort()
+        for name in sorted(names):
+            path = here / name
+            problem = _classify(path, prefix + name, name, found, pages, entries, taxonomy_files)
+            if problem is not None:
+                found.problems.append(problem)
+    return found
+
+
+def _empty(folder: Path) -> bool:
+    try:
+        return next(os.scandir(folder), None) is None
+    except OSError:
+        return False  # reported when the walk reads it
+
+
+def _classify(
+    path: Path,
+    rel: str,
+    name: str,
+    found: ContentFiles,
+    pages: set[str],
+    entries: str,
+    taxonomy_files: tuple[str, ...],
+) -> Problem | None:
+    try:
+        info = path.lstat()
+    except OSError as error:
+        return _error(path, f"cannot be read: {error.strerror or error}")
+    if name.startswith("."):
+        return None  # hidden (editors' lock and swap files, often symlinks): never read
+    if stat.S_ISLNK(info.st_mode):
+        return _symlink(path)
+    if not stat.S_ISREG(info.st_mode):
+        return _error(path, "is not a regular file")
+    top = rel.split("/", 1)[0]
+    if rel in taxonomy_files:
+        found.taxonomy[rel] = path
+    elif top == entries:
+        if not name.endswith(".md"):
+            return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
+        found.entries.append(path)
+        found.entry_srcs.append(rel)
+        found.entry_stamps.append((info.st_mtime_ns, info.st_size))
+    elif top == EDITIONS:
+        if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
+            return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")
+        found.editions.append(path)
+    elif top == IMAGES:
+        return _image(path, info.st_size, found)
+    elif rel in GENERATED_PAGES:
+        return _error(path, f"would replace the page the digest generates at /{rel[:-8]}")
+    elif top in GENERATED_SECTIONS:
+        return _error(path, f"is in /{top}/, whose pages the digest generates")
+    elif rel in pages:
+        found.pages.append(path)
+    else:
+        return _error(path, _NOT_CONTENT)
+    return None
+
+
+def _image(path: Path, size: int, found: ContentFiles) -> Problem | None:
+    """A raster image of a known type whose bytes are what its name says."""
+    signatures = IMAGE_TYPES.get(path.suffix.lower())
+    if signatures is None:
+        kinds = ", ".join(sorted(IMAGE_TYPES))
+        return _error(path, f"is not an image the site publishes ({kinds})")
+    if size > MAX_IMAGE_BYTES:
+        return _error(path, f"is {size:,} bytes; images may be at most {MAX_IMAGE_BYTES:,}")
+    try:
+        with path.open("rb") as file:
+            head = file.read(32)
+    except OSError as error:
+        return _error(path, f"cannot be read: {error.strerror or error}")
+    webp = path.suffix.lower() != ".webp" or head[8:12] == b"WEBP"
+    if not (head.startswith(signatures) and webp):
+        kind = path.suffix.lower()[1:].upper()
+        return _error(path, f"is not a {kind} image (its bytes say otherwise)")
+    sides = _dimensions(head)
+    if sides is not None and not all(0 < side <= MAX_IMAGE_SIDE for side in sides):
+        message = f"claims {sides[0]}×{sides[1]} pixels; at most {MAX_IMAGE_SIDE} a side"
+        return _error(path, message)
+    found.images.append(path)
+    return None
+
+
+def _dimensions(head: bytes) -> tuple[int, int] | None:
+    """Width and height from a PNG's or GIF's header (other kinds are not read)."""
+    if head.startswith(b"\x89PNG") and len(head) >= 24 and head[12:16] == b"IHDR":
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    if head.startswith(b"GIF") and len(head) >= 10:
+        return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
+    if head.startswith(b"\x89PNG"):
+        return 0, 0  # no header: not a PNG a browser can show
+    return None
+
+
+def _symlink(path: Path) -> Problem:
+    return _error(
+        path,
+        "is a symlink; content must be real files (symlinks are refused, never followed)",
+    )

@@ -1,0 +1,323 @@
+"""An editor's Markdown as the reader gets it: rendered with the site's Markdown configuration,
+within limits, then sanitized by the allow-list.
+
+The same function serves validation (which refuses what the allow-list would change) and the
+build (which serves the sanitized HTML it returns), so no difference between what is checked
+and what is published can exist. Engine-neutral: the MkDocs adapter and `digest generate` both
+publish this HTML rather than converting the Markdown again.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urlsplit
+
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from digest.content import sanitizer
+from digest.content.limits import TimeLimit, deadline
+from digest.model.urls import page_url_for, relative_url
+
+MAX_BODY_CHARS = 64 * 1024  # a write-up is a few paragraphs; 64 KiB is some 10,000 words
+MAX_ELEMENTS = 5_000  # HTML parsers slow down on deep nesting: bound the work
+MAX_DEPTH = 100  # nesting, too: themes' and search indexers' parsers slow down on it
+RENDER_SECONDS = 1.0
+
+# What MkDocs always adds to `markdown_extensions`, so a configuration read from mkdocs.yml
+# renders exactly as MkDocs would.
+BUILTIN_EXTENSIONS = ("toc", "tables", "fenced_code")
+
+
+@dataclass(frozen=True)
+class MarkdownConfig:
+    """The site's Markdown: extension names and their settings (mkdocs.yml's
+    `markdown_extensions`), as plain data."""
+
+    extensions: tuple[str, ...] = ("attr_list", "md_in_html", "admonition", *BUILTIN_EXTENSIONS)
+    configs: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = (
+        ("toc", (("permalink", True),)),
+    )
+
+    @classmethod
+    def from_settings(
+        cls, extensions: Sequence[Any], configs: Mapping[str, Mapping[str, Any]]
+    ) -> MarkdownConfig:
+        names = [e for e in extensions if isinstance(e, str)]
+        names += [e for e in BUILTIN_EXTENSIONS if e not in names]
+        frozen = tuple(
+            (name, tuple(sorted((str(k), v) for k, v in (configs.get(name) or {}).items())))
+            for name in names
+            if configs.get(name)
+        )
+        return cls(tuple(names), frozen)
+
+    def key(self) -> str:
+        """A stable text form, for cache keys."""
+        return repr((self.extensions, self.configs))
+
+
+class RenderError(Exception):
+    """Markdown that cannot be rendered within the limits; the message is for the editor."""
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    id: str
+    text: str
+    children: tuple[Heading, ...] = ()
+
+
+@dataclass(frozen=True)
+class Removal:
+    message: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A write-up as served: sanitized HTML, split into its lead paragraph and the rest."""
+
+    html: str
+    lead: str  # the first element when it is a paragraph (the default summary), else ""
+    rest: str
+    summary: str  # the first paragraph as plain text
+    toc: tuple[Heading, ...] = ()
+    links: tuple[tuple[str, int], ...] = ()  # (site source path, line) of relative .md links
+    removed: tuple[Removal, ...] = field(default=())  # what the allow-list took out
+
+
+class _Renderer:
+    """One Markdown instance per configuration, reused (building one costs milliseconds)."""
+
+    def __init__(self, config: MarkdownConfig) -> None:
+        self.config = config
+        self.links = _LinkRewriter()
+        self.md = self._new()
+
+    def _new(self) -> markdown.Markdown:
+        configs = {name: dict(items) for name, items in self.config.configs}
+        return markdown.Markdown(
+            extensions=[*self.config.extensions, self.links],
+            extension_configs=configs,
+        )
+
+    def convert(self, text: str, src: str) -> tuple[str, list[tuple[str, str]]]:
+        self.links.start(src)
+        self.md.reset()
+        return self.md.convert(text), list(self.links.found)
+
+    def reset_after_failure(self) -> None:
+        self.md = self._new()  # interrupted half-way: never reuse its state
+
+
+@cache
+def _renderer(config: MarkdownConfig) -> _Renderer:
+    """One renderer per Markdown configuration (a process renders with one or two)."""
+    return _Renderer(config)
+
+
+def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> Rendered:
+    """Render and sanitize `body` (the Markdown of file `src` under the docs folder, starting at
+    file line `body_line`). Raises RenderError when it is over the limits."""
+    if len(body) > MAX_BODY_CHARS:
+        raise RenderError(
+            f"is {len(body):,} characters long; the limit is {MAX_BODY_CHARS:,} "
+            "(link to the article for the rest)"
+        )
+    renderer = _renderer(config)
+    try:
+        with deadline(RENDER_SECONDS):
+            return _render(renderer, body, src, body_line)
+    except TimeLimit:
+        renderer.reset_after_failure()
+        raise RenderError(
+            f"takes more than {RENDER_SECONDS:g} s to render; simplify its Markdown "
+            "(very long runs of [ ( * _ or deep nesting)"
+        ) from None
+    except RecursionError:
+        renderer.reset_after_failure()
+        raise RenderError(
+            "is nested too deeply to render; flatten its lists, quotes or HTML"
+        ) from None
+
+
+def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendered:
+    raw, links = renderer.convert(body, src)
+    if raw.count("<") > MAX_ELEMENTS * 2:
+        raise RenderError(f"has more than {MAX_ELEMENTS:,} HTML elements; simplify it")
+    clean = sanitizer.sanitize(raw)
+    removed = tuple(
+        Removal(r.message, body_line + _line_of(body, r.needles))
+        for r in sanitizer.differences(raw, clean)
+    )
+    lead, rest = split_lead(clean)
+    outline = _Outline.read(clean)
+    if outline.max_depth > MAX_DEPTH:
+        raise RenderError(f"nests elements more than {MAX_DEPTH} levels deep; flatten it")
+    # Images are the site's own files: each must resolve, from the page, to one (checked with
+    # the other files). The page's URL is where the browser resolves them from.
+    page = page_url_for(src)
+    for image in outline.images:
+        target = posixpath.normpath(posixpath.join(page, urlsplit(image).path))
+        links.append((target, image.rsplit("/", 1)[-1] or image))
+    link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
+    return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, removed)
+
+
+def _line_of(text: str, needles: tuple[str, ...] | str) -> int:
+    """Lines after the first where the first of `needles` that occurs is (case-insensitively)."""
+    lowered = text.lower()
+    for needle in (needles,) if isinstance(needles, str) else needles:
+        at = lowered.find(needle.lower()) if needle.strip() else -1
+        if at >= 0:
+            return text.count("\n", 0, at)
+    return 0
+
+
+def split_lead(clean: str) -> tuple[str, str]:
+    """The first element when it is a paragraph, and the rest. Paragraphs never nest, so the
+    first `</p>` closes it (the HTML is nh3's serialization)."""
+    text = clean.lstrip()
+    if not text.startswith("<p>"):
+        return "", clean.strip()
+    end = text.find("</p>")
+    if end < 0:
+        return "", clean.strip()
+    return text[: end + 4], text[end + 4 :].strip()
+
+
+_VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements that have no end tag
+
+
+class _Outline(HTMLParser):
+    """Headings (for the page's table of contents) and the first paragraph's text (the default
+    summary), read from the sanitized HTML: what the reader sees, escaped once by our templates."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.headings: list[tuple[int, str, list[str]]] = []
+        self._heading: tuple[int, str, list[str]] | None = None
+        self._in_permalink = False
+        self._paragraph: list[str] | None = None
+        self.summary = ""
+        self.images: list[str] = []
+        self.depth = self.max_depth = 0
+
+    @classmethod
+    def read(cls, clean: str) -> _Outline:
+        parser = cls()
+        parser.feed(clean)
+        parser.close()
+        return parser
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _VOID:
+            self.depth += 1
+            self.max_depth = max(self.max_depth, self.depth)
+        names = dict(attrs)
+        if len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" and names.get("id"):
+            self._heading = (int(tag[1]), names["id"] or "", [])
+        elif tag == "a" and "headerlink" in (names.get("class") or "").split():
+            self._in_permalink = True
+        elif tag == "p" and not self.summary and self._paragraph is None:
+            self._paragraph = []
+        elif tag == "img" and names.get("src"):
+            self.images.append(names["src"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self.depth -= 1
+        if self._heading is not None and tag == f"h{self._heading[0]}":
+            self.headings.append(self._heading)
+            self._heading = None
+        elif tag == "a":
+            self._in_permalink = False
+        elif tag == "p" and self._paragraph is not None:
+            self.summary = " ".join("".join(self._paragraph).split())
+            self._paragraph = None
+
+    def handle_data(self, data: str) -> None:
+        if self._heading is not None and not self._in_permalink:
+            self._heading[2].append(data)
+        if self._paragraph is not None:
+            self._paragraph.append(data)
+
+    def tree(self) -> tuple[Heading, ...]:
+        """Headings nested by level, as a table of contents."""
+        root: list[Any] = []
+        stack: list[tuple[int, list[Any]]] = [(0, root)]
+        for level, anchor, parts in self.headings:
+            while stack[-1][0] >= level:
+                stack.pop()
+            children: list[Any] = []
+            stack[-1][1].append((level, anchor, " ".join("".join(parts).split()), children))
+            stack.append((level, children))
+
+        def freeze(items: list[Any]) -> tuple[Heading, ...]:
+            return tuple(Heading(lv, a, t, freeze(c)) for lv, a, t, c in items)
+
+        return freeze(root)
+
+
+class _LinkRewriter(Extension):
+    """Relative links to `.md` files become links to their pages, as MkDocs would make them;
+    the targets are recorded so that validation can report links to pages that do not exist."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.src = ""
+        self.found: list[tuple[str, str]] = []
+
+    def start(self, src: str) -> None:
+        self.src, self.found = src, []
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_Links(md, self), "digest_links", 5)
+
+
+class _Links(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, owner: _LinkRewriter) -> None:
+        super().__init__(md)
+        self.owner = owner
+
+    def run(self, root: Any) -> None:
+        for element in root.iter():
+            attribute = {"a": "href", "img": "src"}.get(element.tag)
+            value = element.get(attribute) if attribute else None
+            if value:
+                rewritten = self.rewrite(value, page=element.tag == "a")
+                if rewritten is not None:
+                    element.set(attribute, rewritten)
+
+    def rewrite(self, href: str, *, page: bool) -> str | None:
+        """A link to a `.md` file, or an image, relative to the Markdown file (as MkDocs reads
+        them), made relative to the page's URL."""
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+            return None
+        if page and not parts.path.endswith(".md"):
+            return None
+        src = self.owner.src
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(src), parts.path))
+        if target.startswith("../") or target == "..":
+            return None
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        if not page:
+            return relative_url(target, page_url_for(src))
+        self.owner.found.append((target, parts.path))
+        return relative_url(page_url_for(target), page_url_for(src)) + fragment
+
+
+def plain_text(fragment: str) -> str:
+    """Text of an HTML fragment (sanitized), whitespace collapsed."""
+    return html.unescape(re.sub(r"<[^>]*>", "", fragment)).strip()

@@ -1,0 +1,193 @@
+"""One entry file to one `Entry`: schema, path conventions, references, write-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+from digest.content.loader import Document
+from digest.content.rendering import MarkdownConfig, Rendered, plain_text
+from digest.content.validation.schema import field_name, validate_model
+from digest.content.validation.taxonomy import Taxonomy
+from digest.content.validation.writeup import check_writeup
+from digest.model.entry import Entry, EntryRef, Quote
+from digest.model.problems import Problem, is_error
+from digest.model.schema import (
+    RESERVED_SLUGS,
+    SLUG_RE,
+    EntryMeta,
+    as_datetime,
+    forbidden_char,
+    slug_problem,
+)
+from digest.model.urls import normalize_source_url, slugify
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def person_slug(name: str) -> str:
+    """A speaker's page slug; one that would clash with the site's own URLs gets a suffix."""
+    slug = slugify(name)
+    if slug in RESERVED_SLUGS:
+        slug += "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
+    return slug
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def validate_entry(
+    doc: Document, src: str, taxonomy: Taxonomy, markdown: MarkdownConfig
+) -> tuple[Entry | None, list[Problem]]:
+    """The entry at `src` (e.g. 'entries/2022/x.md'), or None, with every problem found."""
+    if doc.data is None:
+        return None, [doc.problem((), "front matter", "is empty")]
+    meta, problems = validate_model(doc, doc.data, EntryMeta)
+    problems += _path_problems(doc, src, meta)
+    if meta is not None:
+        problems += _date_warnings(doc, meta)
+    writeup, found = check_writeup(doc, src, markdown)
+    problems += found
+    if writeup is not None and isinstance(doc.data, dict) and not plain_text(writeup.html):
+        message = "the write-up is empty: say in your own words what the article says"
+        problems.append(doc.problem_at(doc.body_line, "body", message, "warning"))
+    organizations, quote_orgs, found = _references(doc, doc.data, taxonomy)
+    problems += found
+    loaded = taxonomy.topics_loaded and taxonomy.organizations_loaded
+    if meta is None or writeup is None or not loaded or is_error(problems):
+        return None, problems
+    return make_entry(src, meta, writeup, organizations, quote_orgs), problems
+
+
+def _path_problems(doc: Document, src: str, meta: EntryMeta | None) -> list[Problem]:
+    path = PurePosixPath(src)
+    slug, year = path.stem, path.parent.name
+    problems = []
+    if not SLUG_RE.match(slug):
+        message = f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug"
+        problems.append(doc.problem_at(1, "file name", message))
+    elif slug in RESERVED_SLUGS:
+        message = f"{path.name!r}: the slug {slug!r} is reserved for the site's own URLs"
+        problems.append(doc.problem_at(1, "file name", message))
+    if len(path.parts) != 3 or not _YEAR.match(year):
+        message = f"entries live in entries/<YYYY>/<slug>.md, not {src!r}"
+        problems.append(doc.problem_at(1, "file name", message))
+    elif meta is not None and str(meta.date.year) != year:
+        message = f"is in {meta.date.year} but the file is in the {year} folder"
+        problems.append(doc.problem(("date",), "date", message, "warning"))
+    return problems
+
+
+def _date_warnings(doc: Document, meta: EntryMeta) -> list[Problem]:
+    problems = []
+    if meta.added is not None and _day(meta.added) < _day(meta.date):
+        message = f"is before the article's date ({_day(meta.date)}); is one of them a typo?"
+        problems.append(doc.problem(("added",), "added", message, "warning"))
+    for name in ("date", "added"):
+        value = getattr(meta, name)
+        if isinstance(value, dt.datetime) and value.tzinfo is None:
+            message = "has no time zone and is read as UTC; add one, e.g. 'Z' or '+02:00'"
+            problems.append(doc.problem((name,), name, message, "warning"))
+    return problems
+
+
+def make_entry(
+    src: str,
+    meta: EntryMeta,
+    writeup: Rendered,
+    organizations: list[str],
+    quote_orgs: list[str | None],
+) -> Entry:
+    path = PurePosixPath(src)
+    quotes = tuple(
+        Quote(q.text, q.speaker, person_slug(q.speaker), q.role, org)
+        for q, org in zip(meta.quotes, quote_orgs, strict=True)
+    )
+    return Entry(
+        src=src,
+        slug=path.stem,
+        year=path.parent.name,
+        title=meta.title,
+        published=as_datetime(meta.date),
+        published_is_date=not isinstance(meta.date, dt.datetime),
+        added=as_datetime(meta.added if meta.added is not None else meta.date),
+        source=meta.source,
+        topics=tuple(dict.fromkeys(meta.topics)),
+        # A speaker's organization is named by the entry too: readers following it expect it.
+        organizations=tuple(dict.fromkeys([*organizations, *(o for o in quote_orgs if o)])),
+        quotes=quotes,
+        summary=meta.summary or writeup.summary,
+        summary_is_lead=meta.summary is None and bool(writeup.lead),
+        writeup=writeup,
+        draft=meta.draft,
+    )
+
+
+def entry_ref(doc: Document, entry: Entry) -> EntryRef:
+    return EntryRef(
+        display=doc.display,
+        slug=entry.slug,
+        source_key=normalize_source_url(entry.source.url),
+        source_line=doc.line(("source", "url")),
+        added=entry.added,
+        added_line=doc.line(("added",)),
+        draft=entry.draft,
+        people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
+        src=entry.src,
+    )
+
+
+def _usable_name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and forbidden_char(value) is None
+
+
+def _references(
+    doc: Document, data: Any, taxonomy: Taxonomy
+) -> tuple[list[str], list[str | None], list[Problem]]:
+    """Topics and organizations must exist. Reads the raw data, so that it reports even when
+    other fields of the same entry are broken (values the schema refuses are skipped)."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict) or not (taxonomy.topics_loaded and taxonomy.organizations_loaded):
+        return [], [], problems
+    topics = data.get("topics")
+    seen: set[str] = set()
+    for index, topic in enumerate(topics if isinstance(topics, list) else []):
+        if not isinstance(topic, str) or slug_problem(topic) is not None:
+            continue
+        where = ("topics", index)
+        if topic not in taxonomy.topics:
+            problems.append(doc.problem(where, field_name(where), taxonomy.unknown_topic(topic)))
+        elif topic in seen:
+            message = f"{topic!r} is listed twice"
+            problems.append(doc.problem(where, field_name(where), message, "warning"))
+        seen.add(topic)
+    organizations: list[str] = []
+    names = data.get("organizations")
+    for index, name in enumerate(names if isinstance(names, list) else []):
+        if not _usable_name(name):
+            continue
+        where = ("organizations", index)
+        resolved = taxonomy.resolve_org(name)
+        if resolved is None:
+            problems.append(doc.problem(where, field_name(where), taxonomy.unknown_org(name)))
+        elif resolved in organizations:
+            message = f"{name!r} is listed twice (as {resolved!r})"
+            problems.append(doc.problem(where, field_name(where), message, "warning"))
+        else:
+            organizations.append(resolved)
+    quote_orgs: list[str | None] = []
+    quotes = data.get("quotes")
+    for index, quote in enumerate(quotes if isinstance(quotes, list) else []):
+        name = quote.get("organization") if isinstance(quote, dict) else None
+        usable = isinstance(name, str) and _usable_name(name)
+        resolved = taxonomy.resolve_org(name) if usable and isinstance(name, str) else None
+        if usable and isinstance(name, str) and resolved is None:
+            quote_where = ("quotes", index, "organization")
+            message = taxonomy.unknown_org(name)
+            problems.append(doc.problem(quote_where, field_name(quote_where), message))
+        quote_orgs.append(resolved)
+    return organizations, quote_orgs, problems

@@ -1,0 +1,128 @@
+"""Topics and organizations (content/topics.yml, content/organizations.yml), and how an entry's
+references to them resolve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from digest.content.loader import Document, Loaded, Location
+from digest.content.validation.schema import describe, field_name, validate_model
+from digest.model.names import name_key
+from digest.model.problems import Problem, did_you_mean
+from digest.model.schema import Organization, Topic, slug_problem
+
+
+@dataclass
+class Taxonomy:
+    """Topics and organizations, with every way an entry may name an organization."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    org_names: dict[str, str] = field(default_factory=dict)  # name_key(slug/name/alias) -> slug
+    # False when the file is missing or broken: entries are then not checked against it (which
+    # would report every reference as unknown), but none of them is valid either.
+    topics_loaded: bool = True
+    organizations_loaded: bool = True
+
+    def resolve_org(self, name: str) -> str | None:
+        return self.org_names.get(name_key(name))
+
+    def unknown_topic(self, topic: str) -> str:
+        choices = {slug: repr(slug) for slug in self.topics}
+        choices.update({name_key(t.name): repr(slug) for slug, t in self.topics.items()})
+        hint = did_you_mean(topic, choices, key=name_key)
+        return f"unknown topic {topic!r}{hint} (add it to topics.yml)"
+
+    def unknown_org(self, name: str) -> str:
+        spelled: dict[str, str] = {}
+        for slug, org in self.organizations.items():
+            for known in (slug, org.name, *org.aliases):
+                shown = repr(known) if known == slug else f"{known!r} ({slug})"
+                spelled.setdefault(name_key(known), shown)
+        hint = did_you_mean(name, spelled, key=name_key)
+        return f"unknown organization {name!r}{hint} (add it to organizations.yml)"
+
+
+# Each topic and organization gets its pages and a feed: bounded, so that a pull request cannot
+# make every build slow or the site huge with thousands of records no entry uses.
+MAX_RECORDS = {"Topic": 200, "Organization": 1_000}
+
+
+def _records(
+    loaded: Loaded | None, model: type[BaseModel]
+) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A taxonomy file's records by slug, or None when the file is missing or unreadable."""
+    if loaded is None:
+        return None, []
+    doc, problems = loaded
+    if problems:
+        return None, list(problems)
+    data = {} if doc.data is None else doc.data
+    if not isinstance(data, dict):
+        message = f"must be a mapping of slug: record, not {describe(data)}"
+        return None, [doc.problem((), "file", message)]
+    limit = MAX_RECORDS.get(model.__name__)
+    if limit is not None and len(data) > limit:
+        message = f"has {len(data):,} records; the limit is {limit:,}"
+        return None, [doc.problem((), "file", message)]
+    records: dict[str, Any] = {}
+    out: list[Problem] = []
+    for slug, record in data.items():
+        reason = slug_problem(slug)
+        if reason is not None:
+            out.append(doc.problem((slug,), slug, reason))
+            continue
+        value, found = validate_model(doc, record, model, (slug,))
+        out.extend(found)
+        if value is not None:
+            records[slug] = value
+    return records, out
+
+
+def _unique_names(
+    doc: Document, spellings: list[tuple[str, str, Location]], what: str
+) -> tuple[dict[str, str], list[Problem]]:
+    """Every name (after NFKC and case folding) must lead to exactly one record."""
+    owner: dict[str, str] = {}
+    problems = []
+    for slug, name, location in spellings:
+        key = name_key(name)
+        if key in owner and owner[key] != slug:
+            message = f"{name!r} already names {what} {owner[key]!r}"
+            problems.append(doc.problem(location, field_name(location), message))
+            continue
+        owner[key] = slug
+    return owner, problems
+
+
+def load_taxonomy(
+    topics: Loaded | None, organizations: Loaded | None
+) -> tuple[Taxonomy, list[Problem]]:
+    """Both taxonomy files, validated; None for a file that is missing (reported elsewhere)."""
+    taxonomy = Taxonomy()
+    topic_records, problems = _records(topics, Topic)
+    org_records, org_problems = _records(organizations, Organization)
+    problems += org_problems
+    taxonomy.topics_loaded = topic_records is not None
+    taxonomy.organizations_loaded = org_records is not None
+    taxonomy.topics = topic_records or {}
+    taxonomy.organizations = org_records or {}
+    if topics is not None and topic_records:
+        spellings: list[tuple[str, str, Location]] = [
+            (slug, t.name, (slug, "name")) for slug, t in topic_records.items()
+        ]
+        _, found = _unique_names(topics[0], spellings, "topic")
+        problems += found
+    if organizations is not None and org_records:
+        org_spellings: list[tuple[str, str, Location]] = []
+        for slug, org in org_records.items():
+            org_spellings += [(slug, slug, (slug,)), (slug, org.name, (slug, "name"))]
+            org_spellings += [
+                (slug, alias, (slug, "aliases", i)) for i, alias in enumerate(org.aliases)
+            ]
+        taxonomy.org_names, found = _unique_names(organizations[0], org_spellings, "organization")
+        problems += found
+    return taxonomy, problems

@@ -1,0 +1,32 @@
+"""A Markdown body (an entry's write-up, an edition's introduction, a page) as it will be served:
+rendered and sanitized, and refused when the allow-list would change it."""
+
+from __future__ import annotations
+
+from digest.content.loader import Document
+from digest.content.rendering import MarkdownConfig, Rendered, RenderError, render
+from digest.model.problems import Problem
+from digest.model.schema import forbidden_char
+
+
+def check_writeup(
+    doc: Document, src: str, config: MarkdownConfig
+) -> tuple[Rendered | None, list[Problem]]:
+    """The body rendered and sanitized, or None with the problems that refuse it.
+
+    Refused, not silently cleaned: an editor whose markup the allow-list would change is told
+    what and where (at or near the line), and nothing is published half-way.
+    """
+    body = doc.body
+    bad = forbidden_char(body.replace("\t", " "))
+    if bad is not None:
+        line = doc.body_line + body.count("\n", 0, body.index(bad))
+        message = f"contains the control character U+{ord(bad):04X}"
+        return None, [doc.problem_at(line, "body", message)]
+    try:
+        rendered = render(body, src, config, doc.body_line)
+    except RenderError as error:
+        return None, [doc.problem_at(doc.body_line, "body", str(error))]
+    if rendered.removed:
+        return None, [doc.problem_at(r.line, "body", r.message) for r in rendered.removed]
+    return rendered, []

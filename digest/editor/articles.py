@@ -1,0 +1,334 @@
+"""An article's text, from a URL (through `digest.http` and a page cache) or a local file.
+
+Main text comes from trafilatura, a library made to tell an article from the navigation, ads and
+comments around it. Besides it we keep every visible text of the page, so that a quote the
+extractor left out can still be found when verifying. Extraction is bounded: pages with more
+elements than trafilatura handles in a few seconds are read as plain visible text instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from digest.editor import http
+
+PAGE_CACHE = Path(".cache") / "digest" / "pages"
+CACHE_MAX_AGE = 24 * 3600.0  # seconds a cached page is reused when online
+MAX_ELEMENTS = 20_000  # above this, trafilatura may take minutes: read visible text instead
+_HTML = {"text/html", "application/xhtml+xml"}
+_TEXT = {"text/plain"}
+_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "button"}
+_BLOCKS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+# Control and invisible formatting characters (soft hyphens, bidi overrides, zero-width
+# spaces): never part of what a reader sees, and unsafe in a terminal or an entry.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+_extract_lock = threading.Lock()
+
+
+class ArticleError(Exception):
+    """The article could not be read; `kind` says why, `str()` is one line for the editor."""
+
+    def __init__(self, reason: str, kind: str = "unreachable") -> None:
+        super().__init__(reason)
+        self.kind = kind  # "unreachable", "offline", "unsupported", "empty" or "file"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page as the cache keeps it."""
+
+    url: str  # as asked for
+    final_url: str
+    content_type: str
+    text: str
+    fetched_at: str  # UTC, ISO 8601
+    from_cache: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    location: str  # the URL or path asked for
+    url: str | None  # where the page was found after redirects; None for a file
+    text: str  # the main text, one paragraph a line
+    page_text: str  # every visible text of the page, one block a line
+    title: str | None = None
+    date: str | None = None  # from the page's metadata (YYYY-MM-DD), when it states one
+    author: str | None = None
+    fetched_at: str | None = None
+    from_cache: bool = False
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def is_url(location: str) -> bool:
+    return urlsplit(location.strip()).scheme.lower() in ("http", "https")
+
+
+# --- the page cache ----------------------------------------------------------------------------
+
+
+class PageCache:
+    """Fetched pages by URL, one JSON file each, under `.cache/digest/pages/` (git-ignored).
+
+    Online, a page is reused for `max_age` seconds; offline, whatever age it has. Writes are
+    atomic, and a damaged file is treated as absent.
+    """
+
+    def __init__(self, folder: Path = PAGE_CACHE, max_age: float = CACHE_MAX_AGE) -> None:
+        self.folder = folder
+        self.max_age = max_age
+
+    def _path(self, url: str) -> Path:
+        return self.folder / (hashlib.sha256(url.encode("utf-8")).hexdigest()[:40] + ".json")
+
+    def get(self, url: str, *, any_age: bool = False) -> Page | None:
+        path = self._path(url)
+        try:
+            if path.stat().st_size > 4 * http.MAX_BYTES:
+                return None
+            record = json.loads(path.read_text(encoding="utf-8"))
+            page = Page(
+                url=str(record["url"]),
+                final_url=str(record["final_url"]),
+                content_type=str(record["content_type"]),
+                text=str(record["text"]),
+                fetched_at=str(record["fetched_at"]),
+                from_cache=True,
+            )
+            fetched = dt.datetime.fromisoformat(page.fetched_at.replace("Z", "+00:00"))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if page.url != url:
+            return None
+        age = (dt.datetime.now(dt.UTC) - fetched).total_seconds()
+        if not any_age and not 0 <= age <= self.max_age:
+            return None
+        return page
+
+    def put(self, page: Page) -> None:
+        """Store `page`; a cache that cannot be written is skipped, never an error."""
+        path = self._path(page.url)
+        record = {
+            "url": page.url,
+            "final_url": page.final_url,
+            "content_type": page.content_type,
+            "fetched_at": page.fetched_at,
+            "text": page.text,
+        }
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass
+
+
+def default_cache() -> PageCache | None:
+    """The page cache, unless `DIGEST_CACHE=0` turns caches off."""
+    return None if os.environ.get("DIGEST_CACHE", "1").strip() == "0" else PageCache()
+
+
+# --- fetching ----------------------------------------------------------------------------------
+
+
+def fetch_page(
+    url: str,
+    *,
+    offline: bool = False,
+    cache: PageCache | None = None,
+    timeout: float = 10.0,
+    deadline: float = 30.0,
+) -> Page:
+    """The page at `url`: from the cache when fresh (or, offline, at any age), else fetched."""
+    if cache is not None:
+        cached = cache.get(url, any_age=offline)
+        if cached is not None:
+            return cached
+    if offline:
+        raise ArticleError("not in the page cache, and --offline forbids fetching it", "offline")
+    try:
+        response = http.get(url, timeout=timeout, deadline=deadline)
+    except http.FetchError as error:
+        raise ArticleError(str(error), "unreachable") from None
+    kind = response.content_type or _sniff(response.body)
+    if kind not in _HTML and kind not in _TEXT:
+        raise ArticleError(f"not a web page or text: {kind[:60]}", "unsupported")
+    page = Page(url, response.url, kind, _clean(response.text), now_iso())
+    if cache is not None:
+        cache.put(page)
+    return page
+
+
+def _sniff(body: bytes) -> str:
+    head = body[:512].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<p", b"<div")):
+        return "text/html"
+    return "application/octet-stream" if b"\x00" in head else "text/plain"
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    return _INVISIBLE.sub("", text.replace("\u2029", "\n"))
+
+
+def read_file(path: Path) -> Page:
+    """A local HTML or text file as a Page (for `digest quotes FILE`)."""
+    try:
+        with path.open("rb") as file:
+            body = file.read(http.MAX_BYTES + 1)
+    except OSError as error:
+        raise ArticleError(f"cannot be read: {error.strerror or error}", "file") from None
+    if len(body) > http.MAX_BYTES:
+        raise ArticleError(f"is larger than {http.MAX_BYTES // (1024 * 1024)} MiB", "file")
+    suffix = path.suffix.lower()
+    kind = "text/html" if suffix in (".html", ".htm", ".xhtml") else _sniff(body)
+    if kind not in _HTML and kind not in _TEXT:
+        raise ArticleError("is not an HTML or text file", "unsupported")
+    text = http.decode(body, None, html=kind in _HTML)
+    return Page(str(path), str(path), kind, _clean(text), now_iso())
+
+
+# --- extraction --------------------------------------------------------------------------------
+
+
+def load_article(
+    location: str,
+    *,
+    offline: bool = False,
+    cache: PageCache | None = None,
+    timeout: float = 10.0,
+    deadline: float = 30.0,
+) -> Article:
+    """The article at a URL or in a local file; raises ArticleError with one line of reason."""
+    if is_url(location):
+        page = fetch_page(
+            location, offline=offline, cache=cache, timeout=timeout, deadline=deadline
+        )
+        url: str | None = page.final_url
+    else:
+        path = Path(location)
+        if not path.is_file():
+            raise ArticleError("is neither a web address nor a readable file", "file")
+        page = read_file(path)
+        url = None
+    return article_from_page(page, location, url)
+
+
+def article_from_page(page: Page, location: str, url: str | None) -> Article:
+    if page.content_type in _TEXT:
+        text = _paragraphs(page.text)
+        return Article(
+            location, url, text, text, None, None, None, page.fetched_at, page.from_cache
+        )
+    main, visible, meta = extract_html(page.text, url)
+    if not main.strip() and not visible.strip():
+        raise ArticleError("has no readable text", "empty")
+    return Article(
+        location,
+        url,
+        main or visible,
+        visible,
+        meta.get("title"),
+        meta.get("date"),
+        meta.get("author"),
+        page.fetched_at,
+        page.from_cache,
+    )
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph a line, blank lines dropped, spaces within a line collapsed."""
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict[str, str]]:
+    """(main text, visible text, metadata) of an HTML page; both texts one block a line."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    html_text = re.sub(r"^\s*<\?xml[^>]{0,200}\?>", "", html_text)  # lxml refuses it in text
+    data = html_text.encode("utf-8", "replace")
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml_html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return "", "", {}
+    visible, elements = _visible_text(tree)
+    if elements > MAX_ELEMENTS:
+        return visible, visible, {}
+    import trafilatura
+
+    with _extract_lock:
+        try:
+            doc = trafilatura.bare_extraction(
+                html_text,
+                url=url,
+                fast=True,
+                favor_recall=True,
+                include_comments=False,
+                include_tables=True,
+                with_metadata=True,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+        except (ValueError, TypeError, etree.LxmlError, RecursionError):
+            doc = None
+    if doc is None:
+        return visible, visible, {}
+    meta = {}
+    for key in ("title", "date", "author"):
+        value = getattr(doc, key, None)
+        if isinstance(value, str) and value.strip():
+            meta[key] = _clean(" ".join(value.split()))
+    text = getattr(doc, "text", None)  # trafilatura's Document (a dict only with as_dict)
+    return _paragraphs(_clean(text if isinstance(text, str) else "")), visible, meta
+
+
+def _visible_text(tree: Any) -> tuple[str, int]:
+    """Every text a reader sees, one block a line, and the number of elements (no recursion)."""
+    from lxml import etree
+
+    parts: list[str] = []
+    count = 0
+    skipping = 0
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            count += 1
+            if skipping or tag in _SKIP:
+                skipping += 1
+                continue
+            if tag in _BLOCKS:
+                parts.append("\n")
+            if element.text and isinstance(element.tag, str):
+                parts.append(element.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping:
+                    continue
+            elif tag in _BLOCKS:
+                parts.append("\n")
+            if element.tail and element is not tree:
+                parts.append(element.tail)
+    return _paragraphs(_clean("".join(parts))), count
