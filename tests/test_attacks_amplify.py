@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.build.pipeline import Layout, check_content
+from digest.build.pipeline import check_content
+from digest.content.layout import Layout
 
 ENTRY = "content/entries/2022/x.md"
 NOW = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from digest.content.rendering import MarkdownConfig, render
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
+from digest.content.rendering import MarkdownConfig, render
 
 
 def first_paragraph(body: str) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from digest.build.pipeline import Layout, check_content, load_corpus
+from digest.build.pipeline import check_content, load_corpus
+from digest.content.layout import Layout
 
 NOW = dt.datetime(2022, 10, 31, tzinfo=dt.UTC)
 

@@ -20,7 +20,8 @@ from sitebuild import (  # noqa: F401 - fixtures are imported by name
     synthetic_site,
 )
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"

@@ -36,8 +36,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.build.pipeline import Layout, check_content, load_corpus, publishable
+from digest.build.pipeline import check_content, load_corpus, publishable
 from digest.commands.cli import main
+from digest.content.layout import Layout
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"

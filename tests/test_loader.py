@@ -7,9 +7,10 @@ exact lines printed.
 from __future__ import annotations
 
 import pytest
-from digest.content.loader import MAX_FILE_BYTES, load_markdown
 
-from digest.build.pipeline import Layout, check_content
+from digest.build.pipeline import check_content
+from digest.content.layout import Layout
+from digest.content.loader import MAX_FILE_BYTES, load_markdown
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"

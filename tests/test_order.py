@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from digest.site.pages import Settings, render_pages
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
+from digest.site.pages import render_pages
+from digest.site.settings import Settings
 
 SETTINGS = Settings("Site", "https://digest.example.org/", page_size=3)
 

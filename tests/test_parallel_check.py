@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from digest.build import forked, pipeline
-from digest.build.pipeline import Layout, check_content, scheduled_notes
+from digest.build.pipeline import check_content, scheduled_notes
+from digest.content.layout import Layout
 
 
 @pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")

@@ -10,8 +10,6 @@ import extruct
 import html5lib
 import pytest
 from bs4 import BeautifulSoup
-from digest.site.pages import Pager
-from digest.site.trail import section_of, split_page, trail
 from sitebuild import (  # noqa: F401 - fixtures are imported by name
     HOSTILE_PUBLISHER,
     HOSTILE_QUOTE,
@@ -26,7 +24,10 @@ from sitebuild import (  # noqa: F401 - fixtures are imported by name
 )
 from test_site import site_path
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
+from digest.site.paging import Pager
+from digest.site.trail import section_of, split_page, trail
 
 SITE = "https://digest.example.org/"
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"

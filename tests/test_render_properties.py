@@ -14,12 +14,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from digest.site.feeds import render_feeds
-from digest.site.pages import Settings, render_pages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
+from digest.site.feeds import render_feeds
+from digest.site.pages import render_pages
+from digest.site.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 # Mostly text validation accepts (no control characters), so the rendering is what is tested;

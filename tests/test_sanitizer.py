@@ -14,9 +14,10 @@ import re
 import html5lib
 import markdown
 import pytest
-from digest.content.rendering import MarkdownConfig, RenderError, render
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from digest.content.rendering import MarkdownConfig, RenderError, render
 
 # The allow-list, written out again by hand: the test must not read it from the code it tests.
 ALLOWED_TAGS = set(

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from digest.content.loader import load_markdown
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from digest.commands.cli import main
+from digest.content.loader import load_markdown
 from digest.editor.newentry import trim_slug
 from digest.editor.pagemeta import parse_page_meta
 
@@ -538,9 +538,8 @@ def test_huge_and_hostile_pages_are_read_in_bounded_time(content, site, route):
 )
 @given(title=st.text(min_size=1, max_size=40), author=st.text(max_size=20))
 def test_every_title_is_refused_or_written_exactly(tmp_path, title, author):
-    from digest.model.usererror import UserError
-
     from digest.editor.newentry import new_entry
+    from digest.model.usererror import UserError
 
     root = tmp_path / "content"
     (root / "entries").mkdir(parents=True, exist_ok=True)

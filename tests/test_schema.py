@@ -10,9 +10,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from digest.content.loader import load_markdown
 
 from digest.commands.cli import main
+from digest.content.loader import load_markdown
 
 REPO = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = REPO / "schema" / "entry.schema.json"

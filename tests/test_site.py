@@ -23,7 +23,8 @@ from sitebuild import (  # noqa: F401 - fixtures are imported by name
     synthetic_site,
 )
 
-from digest.build.pipeline import Layout, load_corpus
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
 
 SEED = "entries/2022/pytorch-foundation-research-open-source-roots/"
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from digest.build.pipeline import Layout, check_content
+from digest.build.pipeline import check_content
+from digest.content.layout import Layout
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"

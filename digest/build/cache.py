@@ -483,7 +483,7 @@ def _page_kinds() -> tuple[type, ...]:
     from digest.model.corpus import Group, Person
     from digest.model.edition import Edition
     from digest.model.entry import Entry, Quote
-    from digest.site.pages import Pager
+    from digest.site.paging import Pager
 
     return Entry, Quote, Group, Person, Edition, Pager
 

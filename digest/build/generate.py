@@ -22,7 +22,8 @@ from typing import Any
 
 import yaml
 
-from digest.site.pages import GeneratedPage, Settings
+from digest.site.page import GeneratedPage
+from digest.site.settings import Settings
 from digest.build.pipeline import load_corpus
 from digest.model.problems import Problem
 from digest.site.files import SiteFiles, build_site

@@ -15,30 +15,17 @@ from typing import Any
 
 from digest.build.cache import BuildCache, content_key
 from digest.content.files import GENERATED_PAGES, ContentFiles, find_content
+from digest.content.layout import Layout
 from digest.model.corpus import Corpus, appearances, build_corpus
 from digest.model.entry import Entry, EntryRef
 from digest.build.forked import can_fork
 from digest.content.loader import MAX_FILE_BYTES, Loaded, display_path, file_key, load_markdown, load_yaml_file, read_limited
 from digest.model.problems import Problem, is_error, sort_problems
 from digest.content.rendering import MarkdownConfig
-from digest.content.validation import Page, Taxonomy, check_duplicates, check_links, entry_ref, load_taxonomy, validate_entry, validate_page
+from digest.content.validation import check_duplicates, check_links, entry_ref, load_taxonomy, validate_entry, validate_page
+from digest.model.taxonomy import Taxonomy
+from digest.model.writeup import Page
 from digest.content.validation.editions import EditionDraft, build_editions, check_editions, validate_edition
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where content lives (SPEC §5) and how its Markdown is rendered."""
-
-    root: Path
-    nav_pages: frozenset[str] = frozenset()
-    markdown: MarkdownConfig = field(default_factory=MarkdownConfig)
-    entries: str = "entries"
-    topics: str = "topics.yml"
-    organizations: str = "organizations.yml"
-
-    @property
-    def entries_dir(self) -> Path:
-        return self.root / self.entries
 
 
 class ContentCache:
@@ -361,12 +348,6 @@ def _validate_one(
             path, token, lambda: validate_entry(doc, src, taxonomy, markdown)
         )
     return found, entry, entry_ref(doc, entry) if entry is not None else None
-
-
-def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
-    """Every entry file of the content folder (for commands that read entries one by one)."""
-    files = find_content(layout.root, entries=layout.entries)
-    return files.entries, [p for p in files.problems if layout.entries in p.path]
 
 
 def _load_page(path: Path) -> Loaded:

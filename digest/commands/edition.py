@@ -18,7 +18,7 @@ from digest.model.corpus import order
 from digest.model.edition import Edition, parse_week, week_days, week_name, week_of
 from digest.model.termtext import clean
 from digest.site.edition_email import MAX_EMAIL_BYTES, email_html, email_text
-from digest.site.pages import Settings
+from digest.site.settings import Settings
 
 
 def _week(text: str) -> tuple[int, int]:

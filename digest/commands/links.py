@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from digest.build.pipeline import Layout
 from digest.commands.arguments import missing_folder, non_negative_int, positive_int, seconds
+from digest.content.layout import Layout
 from digest.editor.linkcheck import Link, Result, check_links, collect_links
 from digest.editor.mdtext import md_code, md_link, md_text
 from digest.model.problems import Problem, Severity

@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from digest.content.layout import Layout
 from digest.content.loader import display_path
 from digest.model.problems import Problem
 
@@ -214,3 +215,9 @@ def _symlink(path: Path) -> Problem:
         path,
         "is a symlink; content must be real files (symlinks are refused, never followed)",
     )
+
+
+def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
+    """Every entry file of the content folder (for commands that read entries one by one)."""
+    files = find_content(layout.root, entries=layout.entries)
+    return files.entries, [p for p in files.problems if layout.entries in p.path]

@@ -13,7 +13,7 @@ import html
 import posixpath
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
 from typing import Any
@@ -26,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 from digest.content import sanitizer
 from digest.content.limits import TimeLimit, deadline
 from digest.model.urls import page_url_for, relative_url
+from digest.model.writeup import Heading, Removal, Rendered
 
 MAX_BODY_CHARS = 64 * 1024  # a write-up is a few paragraphs; 64 KiB is some 10,000 words
 MAX_ELEMENTS = 5_000  # HTML parsers slow down on deep nesting: bound the work
@@ -67,33 +68,6 @@ class MarkdownConfig:
 
 class RenderError(Exception):
     """Markdown that cannot be rendered within the limits; the message is for the editor."""
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int
-    id: str
-    text: str
-    children: tuple[Heading, ...] = ()
-
-
-@dataclass(frozen=True)
-class Removal:
-    message: str
-    line: int
-
-
-@dataclass(frozen=True)
-class Rendered:
-    """A write-up as served: sanitized HTML, split into its lead paragraph and the rest."""
-
-    html: str
-    lead: str  # the first element when it is a paragraph (the default summary), else ""
-    rest: str
-    summary: str  # the first paragraph as plain text
-    toc: tuple[Heading, ...] = ()
-    links: tuple[tuple[str, int], ...] = ()  # (site source path, line) of relative .md links
-    removed: tuple[Removal, ...] = field(default=())  # what the allow-list took out
 
 
 class _Renderer:

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from digest.build.pipeline import Layout
+from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.build.pipeline import Layout, check_content, find_entry_files
+from digest.build.pipeline import check_content
+from digest.content.files import find_entry_files
+from digest.content.layout import Layout
 from digest.content.loader import display_path, load_markdown, load_yaml_file
 from digest.content.siteconfig import layout_for
 from digest.model.problems import Problem

@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from digest.build.pipeline import Layout, find_entry_files
+from digest.content.files import find_entry_files
+from digest.content.layout import Layout
 from digest.content.loader import load_markdown
 from digest.editor import http
 

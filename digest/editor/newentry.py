@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 
 from pydantic import TypeAdapter, ValidationError
 
-from digest.build.pipeline import Layout, find_entry_files
+from digest.content.files import find_entry_files
+from digest.content.layout import Layout
 from digest.content.loader import load_markdown
 from digest.editor.pagemeta import PageMeta
 from digest.editor.yamltext import Field, as_data, read_back, render

@@ -19,7 +19,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.build.pipeline import Layout, find_entry_files
+from digest.content.files import find_entry_files
+from digest.content.layout import Layout
 from digest.content.loader import load_markdown
 from digest.editor.articles import Article, ArticleError, PageCache, is_url, load_article, now_iso
 from digest.model.problems import Problem

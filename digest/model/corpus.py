@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from digest.content.validation import Page, Taxonomy
 from digest.model.edition import Edition
 from digest.model.entry import Entry, Quote
 from digest.model.schema import Organization, Topic
+from digest.model.taxonomy import Taxonomy
+from digest.model.writeup import Page
 
 RELATED_MAX = 5
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

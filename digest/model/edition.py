@@ -10,9 +10,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from digest.content.rendering import Rendered
 from digest.model.entry import Entry
 from digest.model.schema import FIRST_YEAR, LAST_YEAR
+from digest.model.writeup import Rendered
 
 # The file name of an edition: an ISO week, e.g. 2022-W37.md (the W in either case).
 WEEK_FILE = re.compile(r"^([0-9]{4})-[Ww]([0-9]{2})\.md$", re.ASCII)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from digest.content.rendering import Rendered
 from digest.model.schema import Source
+from digest.model.writeup import Rendered
 
 
 @dataclass(frozen=True, slots=True)

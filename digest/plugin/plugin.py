@@ -27,17 +27,20 @@ from mkdocs.structure.toc import get_toc
 
 from digest.build.cache import BuildCache, cache_dir, enabled, page_cache
 from digest.build.filestore import FileStore
-from digest.build.pipeline import ContentCache, Layout, load_corpus
-from digest.content.rendering import Heading, MarkdownConfig
+from digest.build.pipeline import ContentCache, load_corpus
+from digest.content.layout import Layout
+from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
 from digest.model.entry import Entry
 from digest.model.problems import Problem
+from digest.model.writeup import Heading
 from digest.plugin.config import DigestConfig
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
 from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
 from digest.site.files import build_site
-from digest.site.pages import GeneratedPage, Settings
+from digest.site.page import GeneratedPage
+from digest.site.settings import Settings
 
 log = logging.getLogger("mkdocs.plugins.digest")
 

@@ -17,7 +17,7 @@ import css_inline
 from digest.model.corpus import Corpus
 from digest.model.edition import Edition
 from digest.site.edition_html import edition_context
-from digest.site.pages import Settings
+from digest.site.settings import Settings
 from digest.site.jinja import environment
 from digest.model.urls import absolute_url
 

@@ -17,7 +17,8 @@ from feedgen.feed import FeedGenerator
 
 from digest.model.corpus import Corpus
 from digest.site.edition_html import edition_feed_html
-from digest.site.pages import Settings, page_count
+from digest.site.paging import page_count
+from digest.site.settings import Settings
 from digest.model.urls import absolute_url
 
 RSS_PATH = "editions/feed.xml"

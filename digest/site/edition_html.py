@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 
 from digest.model.corpus import Corpus
 from digest.model.edition import Edition
-from digest.site.pages import Settings
+from digest.site.settings import Settings
 from digest.site.jinja import environment
 from digest.model.urls import absolute_url
 

@@ -23,7 +23,8 @@ from digest.model.corpus import Corpus, Group
 from digest.site.edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
 from digest.site.edition_feeds import editions_title, render_edition_feeds
 from digest.model.entry import Entry
-from digest.site.pages import Settings, page_count
+from digest.site.paging import page_count
+from digest.site.settings import Settings
 from digest.site.jinja import environment
 from digest.model.urls import absolute_url
 

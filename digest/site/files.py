@@ -15,7 +15,9 @@ from digest.build.cache import PageCache, cached_feeds
 from digest.model.corpus import Corpus
 from digest.site.feeds import FeedFile
 from digest.model.schema import entry_json_schema
-from digest.site.pages import GeneratedPage, Settings, render_pages
+from digest.site.pages import render_pages
+from digest.site.page import GeneratedPage
+from digest.site.settings import Settings
 
 SCHEMA_PATH = "schema/entry.schema.json"
 

@@ -25,75 +25,17 @@ from digest.site import structured
 from digest.model.corpus import Corpus, Group
 from digest.model.entry import Entry
 from digest.build.forked import render_all
-from digest.content.rendering import Heading
+from digest.model.writeup import Heading
+from digest.site.page import GeneratedPage
+from digest.site.paging import Pager, page_count, page_url, paginate
+from digest.site.settings import Settings
 from digest.site.jinja import environment
-from digest.content.validation import Page
+from digest.model.writeup import Page
 from digest.site.wayfinding import finish, social_meta
 
 if TYPE_CHECKING:
     from digest.build.cache import PageCache
 
-
-@dataclass(frozen=True)
-class Settings:
-    """What pages and feeds need to know about the site (from the engine's config)."""
-
-    site_name: str
-    site_url: str
-    site_description: str = ""
-    language: str = "en"
-    page_size: int = 50
-    feed_items: int = 50
-    taxonomy_feed_items: int = 20
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
-    url: str  # site URL, e.g. "topics/open-source/"
-    meta: dict[str, Any]  # the front matter; text values HTML-escaped once (themes print raw)
-    # The page's body as served, in UTF-8: a `str` with one character beyond Latin-1 (a dash,
-    # a curly quote) takes two bytes for every character, and the bodies are most of what a
-    # build holds (450 MB as `str`, 225 MB as UTF-8 at 10,000 entries).
-    body: bytes
-    updated: dt.date | None = None  # when its content last changed: the newest entry it shows
-    toc: tuple[Heading, ...] = ()
-    # What a search index should hold for this page, when it is less than its body (UTF-8).
-    search_body: bytes | None = None
-    # What is served before the body (the breadcrumb): kept apart, so that no page holds its
-    # body twice (once as rendered and cached, once with the breadcrumb in front).
-    lead: str = ""
-    nav: bool = False  # heads a section of the site's navigation
-
-    @property
-    def html(self) -> str:
-        """The page's body, as served."""
-        return self.body.decode("utf-8", "surrogatepass")
-
-    @property
-    def search_html(self) -> str | None:
-        body = self.search_body
-        return None if body is None else body.decode("utf-8", "surrogatepass")
-
-    @property
-    def document(self) -> str:
-        """The page's HTML as served."""
-        return self.lead + self.html
-
-    @property
-    def searchable(self) -> str:
-        """What search indexes: what the page says, not where it sits."""
-        return self.html if self.search_body is None else self.search_html or ""
-
-    @property
-    def front_matter(self) -> str:
-        dumped = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1_000_000)
-        return f"---\n{dumped}---\n"
-
-    @property
-    def content(self) -> str:
-        """The whole document, for any engine that reads Markdown with front matter."""
-        return f"{self.front_matter}\n{self.document}"
 
 
 def front_matter(
@@ -137,61 +79,6 @@ def front_matter(
     meta["digest"] = digest
     return meta
 
-
-@dataclass(frozen=True)
-class Pager:
-    """One page of a paginated listing."""
-
-    number: int
-    count: int
-    items: Sequence[Any]
-    base: str  # URL of page 1
-
-    @property
-    def url(self) -> str:
-        return page_url(self.base, self.number)
-
-    @property
-    def prev(self) -> str | None:
-        return page_url(self.base, self.number - 1) if self.number > 1 else None
-
-    @property
-    def next(self) -> str | None:
-        return page_url(self.base, self.number + 1) if self.number < self.count else None
-
-    def relative(self, target: str) -> str:
-        return "../" * self.url.count("/") + target or "./"
-
-    def page(self, number: int) -> str:
-        return page_url(self.base, number)
-
-    @property
-    def window(self) -> list[int | None]:
-        """Page numbers to link: the first, the last and two either side of this one; None
-        marks a gap. At most nine links, however long the listing."""
-        shown = {1, self.count, *range(self.number - 2, self.number + 3)}
-        numbers = sorted(n for n in shown if 1 <= n <= self.count)
-        window: list[int | None] = []
-        for n in numbers:
-            if window and n - (window[-1] or 0) > 1:
-                window.append(None)
-            window.append(n)
-        return window
-
-
-def page_url(base: str, number: int) -> str:
-    return base if number == 1 else f"{base}page/{number}/"
-
-
-def page_count(items: int, size: int) -> int:
-    """Pages a listing of `items` takes: at least one, even when empty."""
-    return max(1, -(-items // size))
-
-
-def paginate(items: Sequence[Any], size: int, base: str) -> Iterator[Pager]:
-    count = page_count(len(items), size)
-    for number in range(1, count + 1):
-        yield Pager(number, count, items[(number - 1) * size : number * size], base)
 
 
 def _src(url: str) -> str:

@@ -19,7 +19,8 @@ from digest.site.jinja import environment
 from digest.site.trail import section_of, split_page, trail
 
 if TYPE_CHECKING:
-    from digest.site.pages import GeneratedPage, Settings
+    from digest.site.page import GeneratedPage
+    from digest.site.settings import Settings
 
 _NUMBERED = re.compile(r" \(page [0-9]+\)$")
 

@@ -11,14 +11,12 @@
 from digest.content.validation.duplicates import check_duplicates
 from digest.content.validation.entries import entry_ref, person_slug, validate_entry
 from digest.content.validation.links import check_links
-from digest.content.validation.pages import Page, validate_page
+from digest.content.validation.pages import validate_page
 from digest.content.validation.schema import field_name, validate_model
-from digest.content.validation.taxonomy import Taxonomy, load_taxonomy
+from digest.content.validation.taxonomy import load_taxonomy
 from digest.content.validation.writeup import check_writeup
 
 __all__ = [
-    "Page",
-    "Taxonomy",
     "check_duplicates",
     "check_links",
     "check_writeup",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from digest.content.loader import Document
-from digest.content.rendering import MarkdownConfig, Rendered, plain_text
+from digest.content.rendering import MarkdownConfig, plain_text
 from digest.content.validation.schema import field_name, validate_model
 from digest.content.validation.writeup import check_writeup
 from digest.model.edition import (
@@ -31,6 +31,7 @@ from digest.model.edition import (
 from digest.model.entry import Entry, EntryRef
 from digest.model.problems import Problem, did_you_mean, is_error
 from digest.model.schema import EditionMeta, as_datetime
+from digest.model.writeup import Rendered
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,8 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from digest.content.loader import Document
-from digest.content.rendering import MarkdownConfig, Rendered, plain_text
+from digest.content.rendering import MarkdownConfig, plain_text
 from digest.content.validation.schema import field_name, validate_model
-from digest.content.validation.taxonomy import Taxonomy
 from digest.content.validation.writeup import check_writeup
 from digest.model.entry import Entry, EntryRef, Quote
 from digest.model.problems import Problem, is_error
@@ -23,7 +22,9 @@ from digest.model.schema import (
     forbidden_char,
     slug_problem,
 )
+from digest.model.taxonomy import Taxonomy
 from digest.model.urls import normalize_source_url, slugify
+from digest.model.writeup import Rendered
 
 _YEAR = re.compile(r"^\d{4}$")
 

@@ -3,22 +3,13 @@ sanitized like a write-up, and their front matter is checked like an entry's."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from digest.content.loader import Document
-from digest.content.rendering import MarkdownConfig, Rendered
+from digest.content.rendering import MarkdownConfig
 from digest.content.validation.schema import validate_model
 from digest.content.validation.writeup import check_writeup
 from digest.model.problems import Problem, is_error
 from digest.model.schema import PageMeta
-
-
-@dataclass(frozen=True)
-class Page:
-    src: str
-    title: str | None  # from the front matter, else the first heading
-    description: str | None
-    writeup: Rendered
+from digest.model.writeup import Page
 
 
 def validate_page(

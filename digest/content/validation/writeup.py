@@ -4,9 +4,10 @@ rendered and sanitized, and refused when the allow-list would change it."""
 from __future__ import annotations
 
 from digest.content.loader import Document
-from digest.content.rendering import MarkdownConfig, Rendered, RenderError, render
+from digest.content.rendering import MarkdownConfig, RenderError, render
 from digest.model.problems import Problem
 from digest.model.schema import forbidden_char
+from digest.model.writeup import Rendered
 
 
 def check_writeup(
