@@ -37,7 +37,6 @@ nav:
   - Archive: archive/index.md
   - Feeds: feeds/index.md
 plugins:
-  - search
   - digest:
       page_size: {page_size}
 markdown_extensions:

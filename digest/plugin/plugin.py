@@ -33,6 +33,7 @@ from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
 from digest.model.entry import Entry
 from digest.model.problems import Problem
+from digest.model.usererror import UserError
 from digest.model.writeup import Heading
 from digest.plugin.config import DigestConfig
 from digest.plugin.page import GeneratedPageView
@@ -84,6 +85,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             if self.config[name] < 1:
                 raise PluginError(f"digest: {name} must be at least 1")
         self.themed.allow(config)
+        # The core publishes the sitemap index (sitemap.xml), its sitemaps and robots.txt:
+        # the theme's one-file sitemap (and its .gz) would replace the index.
+        config.theme.static_templates.discard("sitemap.xml")
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -109,7 +113,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
-        site = build_site(corpus, settings, pages_cache, parallel=not self.serving)
+        try:
+            site = build_site(corpus, settings, pages_cache, parallel=not self.serving)
+        except UserError as error:  # the search bundle could not be made: say why, in one line
+            raise PluginError(f"digest: {error}") from None
         self.pages = {page.src: page for page in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
         _add_pages(files, config, self.pages.values(), layout.nav_pages)

@@ -15,6 +15,7 @@ from digest.build.cache import PageCache, cached_feeds
 from digest.model.corpus import Corpus
 from digest.site.feeds import FeedFile
 from digest.model.schema import entry_json_schema
+from digest.site.discovery import discovery_files
 from digest.site.pages import render_pages
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
@@ -27,7 +28,7 @@ class SiteFiles:
     """What the digest adds to a site; the engine adds its theme."""
 
     pages: list[GeneratedPage]  # generated pages and the editors' nav pages, rendered
-    static: list[FeedFile]  # feeds, OPML, section sitemaps and the schema, as published
+    static: list[FeedFile]  # feeds, OPML, sitemaps, robots.txt, search, schema, as published
     images: Sequence[str]  # files under the docs folder, published as they are
 
 
@@ -45,4 +46,5 @@ def build_site(
     static = cached_feeds(corpus, settings, cache)
     static.append(FeedFile(SCHEMA_PATH, schema_bytes()))
     pages = render_pages(corpus, settings, cache, parallel=parallel)
+    static += discovery_files(corpus, settings, pages)  # sitemaps, robots.txt, search
     return SiteFiles(pages, static, tuple(corpus.images))

@@ -1,0 +1,194 @@
+"""Site search with Pagefind: records from the digest model, a bundle readers fetch in chunks.
+
+A reader's browser downloads only the index chunks and result fragments a query needs, not
+a whole index (Material's was 1.3 KB an entry, 130 MB at 100,000). The records come from the
+model, not from themed HTML, so both engines' builds (the MkDocs plugin and `digest generate`)
+publish the same bundle: one record per entry (title, source, summary, quotes with their
+speakers, write-up; filters topic, organization, speaker, publisher and year; sorted by the
+article's date) and one per person, topic and organization page (found by name).
+
+Pagefind's Python API runs its binary as a service. Each request costs the API a tenth of a
+second of polling (50 records a record at a time took 5 s), so the records are written as small
+HTML files into a temporary folder and handed over in one request (`add_directory`); the
+bundle is written to another, read back, and published under `pagefind/`. A deadline bounds
+the whole run; any failure is a `SearchError` with one line saying what went wrong.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from pagefind.index import IndexConfig, PagefindIndex
+
+from digest.model.corpus import Corpus, Group, Person
+from digest.model.entry import Entry, Quote
+from digest.model.usererror import UserError
+from digest.site.jinja import environment
+from digest.site.search_bundle import reproducible
+from digest.site.settings import Settings
+
+BUNDLE = "pagefind"  # the bundle's folder in the site
+DEADLINE = 900.0  # seconds for the whole indexing run (10,000 entries take about 10 s)
+FILTERS = ("topic", "organization", "speaker", "publisher", "year")
+# What Pagefind writes that the site does not load: its other UIs and the highlighter.
+UNUSED = frozenset(
+    {
+        "pagefind-component-ui.js",
+        "pagefind-component-ui.css",
+        "pagefind-modular-ui.js",
+        "pagefind-modular-ui.css",
+        "pagefind-highlight.js",
+    }
+)
+
+
+class SearchError(UserError):
+    """The search bundle could not be made (one line, for the build's error)."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One search result: what is searched, how it is filtered and sorted, what it shows."""
+
+    url: str  # the page's site URL, e.g. "entries/2022/x/"
+    title: str
+    byline: str = ""
+    summary: str = ""
+    quotes: Sequence[Quote] = ()
+    writeup: str = ""  # sanitized HTML, as served (the template marks it safe)
+    meta: Sequence[tuple[str, str]] = ()
+    filters: Sequence[tuple[str, str]] = ()
+    date: str = ""  # ISO date, the sort key
+
+    @property
+    def path(self) -> PurePosixPath:
+        """Where Pagefind reads it: `<url>index.html`, so the result URL is the page's URL."""
+        return PurePosixPath(self.url) / "index.html"
+
+
+def entry_record(entry: Entry, corpus: Corpus) -> Record:
+    source = entry.source
+    byline = source.publisher + (f", {source.author}" if source.author else "")
+    writeup = entry.writeup.rest if entry.summary_is_lead else entry.writeup.html
+    date = entry.published.date().isoformat()
+    speakers = dict.fromkeys(q.speaker for q in entry.quotes)
+    filters = [
+        *(("topic", corpus.topics[t].name) for t in entry.topics),
+        *(("organization", corpus.organizations[o].name) for o in entry.organizations),
+        *(("speaker", name) for name in speakers),
+        ("publisher", source.publisher),
+        ("year", date[:4]),
+    ]
+    return Record(
+        url=entry.url,
+        title=entry.title,
+        byline=byline,
+        summary=entry.summary,
+        quotes=entry.quotes,
+        writeup=writeup,
+        meta=(("date", date), ("publisher", source.publisher)),
+        filters=filters,
+        date=date,
+    )
+
+
+def person_record(person: Person) -> Record:
+    latest = person.latest
+    role = ", ".join(part for part in (latest.role if latest else None,) if part)
+    count = len(person.quotes)
+    newest = person.quotes[0][0].published.date().isoformat() if person.quotes else ""
+    return Record(
+        url=person.url,
+        title=person.name,
+        byline=role,
+        summary=f"{count} quote{'s' if count != 1 else ''} in the digest",
+        meta=(("date", newest),) if newest else (),
+        date=newest,
+    )
+
+
+def group_record(group: Group) -> Record:
+    aliases = getattr(group.record, "aliases", ()) or ()
+    newest = group.entries[0].published.date().isoformat() if group.entries else ""
+    count = len(group.entries)
+    return Record(
+        url=group.url,
+        title=group.name,
+        byline=", ".join(aliases),
+        summary=group.record.description or f"{count} entr{'ies' if count != 1 else 'y'}",
+        meta=(("date", newest),) if newest else (),
+        date=newest,
+    )
+
+
+def records(corpus: Corpus) -> Iterator[Record]:
+    """Every record of the site's search, in the model's order."""
+    for entry in corpus.entries:
+        yield entry_record(entry, corpus)
+    for person in corpus.people.values():
+        yield person_record(person)
+    for group in (*corpus.topics.values(), *corpus.organizations.values()):
+        if group.entries:
+            yield group_record(group)
+
+
+def write_records(corpus: Corpus, settings: Settings, folder: Path) -> int:
+    """The records as HTML files under `folder`; returns how many."""
+    template = environment().get_template("search/record.html.j2")
+    count = 0
+    for record in records(corpus):
+        path = folder.joinpath(*record.path.parts)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(template.render(record=record, language=settings.language), "utf-8")
+        count += 1
+    return count
+
+
+async def _index(records_dir: Path, out: Path, language: str) -> None:
+    config = IndexConfig(force_language=language, output_path=str(out))
+    # The index writes the bundle to `out` as its context closes without an error.
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(str(records_dir))
+
+
+def read_bundle(out: Path) -> list[tuple[str, bytes]]:
+    """(site path, bytes) of each bundle file the site loads, reproducible, in a stable order."""
+    files = {
+        path.relative_to(out).as_posix(): path.read_bytes()
+        for path in out.rglob("*")
+        if path.is_file()
+    }
+    bundle = reproducible({rel: data for rel, data in files.items() if rel not in UNUSED})
+    return [(f"{BUNDLE}/{rel}", bundle[rel]) for rel in sorted(bundle)]
+
+
+def search_files(
+    corpus: Corpus, settings: Settings, *, deadline: float = DEADLINE
+) -> list[tuple[str, bytes]]:
+    """The Pagefind bundle for the corpus, as (site path, bytes); `SearchError` if it cannot
+    be made within `deadline` seconds."""
+    with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
+        records_dir, out = Path(tmp) / "records", Path(tmp) / "bundle"
+        records_dir.mkdir()
+        write_records(corpus, settings, records_dir)
+        try:
+            asyncio.run(asyncio.wait_for(_index(records_dir, out, settings.language), deadline))
+        except TimeoutError:
+            raise SearchError(
+                f"search: Pagefind did not finish indexing within {deadline:g} s"
+            ) from None
+        except FileNotFoundError as error:
+            raise SearchError(
+                f"search: Pagefind's program was not found ({error}); install the pinned "
+                "dependencies (make .venv/.installed-stamp)"
+            ) from None
+        except Exception as error:  # the service's errors are plain Exceptions
+            detail = " ".join(str(part) for part in error.args if part) or type(error).__name__
+            raise SearchError(f"search: Pagefind failed: {detail}") from None
+        if not (out / "pagefind.js").is_file():
+            raise SearchError("search: Pagefind wrote no bundle (pagefind.js is missing)")
+        return read_bundle(out)
