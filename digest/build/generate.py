@@ -24,6 +24,7 @@ import yaml
 
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
+from digest.site.sitemaps import MAX_URLS
 from digest.build.pipeline import load_corpus
 from digest.model.problems import Problem
 from digest.site.files import SiteFiles, build_site
@@ -71,6 +72,9 @@ def settings_from(config: SiteConfig) -> Settings:
         page_size=_positive(options, "page_size", defaults.page_size),
         feed_items=_positive(options, "feed_items", defaults.feed_items),
         taxonomy_feed_items=_positive(options, "taxonomy_feed_items", defaults.taxonomy_feed_items),
+        sitemap_max_urls=min(
+            _positive(options, "sitemap_max_urls", defaults.sitemap_max_urls), MAX_URLS
+        ),
     )
 
 

@@ -18,6 +18,8 @@ class DigestConfig(Config):  # type: ignore[no-untyped-call]
     # Items in the site-wide feeds, and in each topic's and organization's feed.
     feed_items = c.Type(int, default=50)
     taxonomy_feed_items = c.Type(int, default=20)
+    # URLs per sitemap file (the sitemaps protocol allows at most 50,000).
+    sitemap_max_urls = c.Type(int, default=50_000)
     # Show drafts (with a visible mark) under `mkdocs serve`; never in `mkdocs build`.
     drafts_in_serve = c.Type(bool, default=True)
     # Language of the feeds.

@@ -42,6 +42,7 @@ from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages,
 from digest.site.files import build_site
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
+from digest.site.sitemaps import MAX_URLS
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -84,6 +85,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         for name in ("page_size", "feed_items", "taxonomy_feed_items"):
             if self.config[name] < 1:
                 raise PluginError(f"digest: {name} must be at least 1")
+        if not 1 <= self.config.sitemap_max_urls <= MAX_URLS:
+            raise PluginError(f"digest: sitemap_max_urls must be between 1 and {MAX_URLS:,}")
         self.themed.allow(config)
         # The core publishes the sitemap index (sitemap.xml), its sitemaps and robots.txt:
         # the theme's one-file sitemap (and its .gz) would replace the index.
@@ -190,6 +193,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             page_size=self.config.page_size,
             feed_items=self.config.feed_items,
             taxonomy_feed_items=self.config.taxonomy_feed_items,
+            sitemap_max_urls=self.config.sitemap_max_urls,
         )
 
     def _save(self, build_cache: BuildCache) -> None:

@@ -22,6 +22,6 @@ def discovery_files(
 ) -> list[FeedFile]:
     """The sitemap index, its sitemaps, robots.txt and the Pagefind bundle."""
     updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-    files = sitemap_files(pages, settings.site_url, updated)
+    files = sitemap_files(pages, settings.site_url, updated, max_urls=settings.sitemap_max_urls)
     files += search_files(corpus, settings)
     return [FeedFile(path, content) for path, content in files]

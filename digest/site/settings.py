@@ -16,3 +16,4 @@ class Settings:
     page_size: int = 50
     feed_items: int = 50
     taxonomy_feed_items: int = 20
+    sitemap_max_urls: int = 50_000  # URLs per sitemap file: the protocol's cap, or fewer

@@ -67,6 +67,9 @@
     };
     if (sort.value) options.sort = { date: sort.value };
     ui = new window.PagefindUI(options);
+    // Pagefind's input has a placeholder only: the dialog's visible title labels it.
+    var field = dialog.querySelector(".pagefind-ui__search-input");
+    if (field) field.setAttribute("aria-labelledby", "digest-search-title");
     if (Object.keys(filters).length) ui.triggerFilters(filters);
     if (term) ui.triggerSearch(term);
   }

@@ -1,0 +1,168 @@
+"""Search: the Pagefind bundle the core builds from the model, read as Pagefind's own files
+(gzip around a signature, then JSON fragments and CBOR filters). The browser tests search it."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import cbor2
+import pytest
+from sitebuild import REPO, BuiltSite, mkdocs, shipped_site, synthetic_site  # noqa: F401
+
+from digest.build.pipeline import load_corpus
+from digest.content.layout import Layout
+from digest.site.search import SearchError, search_files
+from digest.site.settings import Settings
+
+SIGNATURE = b"pagefind_dcd"
+GOLDEN = REPO / "tests" / "golden"
+
+
+def _data(path: Path) -> bytes:
+    raw = gzip.decompress(path.read_bytes())
+    assert raw.startswith(SIGNATURE)
+    return raw[len(SIGNATURE) :]
+
+
+def fragments(site: Path) -> list[dict]:
+    return [json.loads(_data(p)) for p in sorted((site / "pagefind" / "fragment").iterdir())]
+
+
+def filters(site: Path) -> dict[str, list[str]]:
+    """Each filter's values, in the order the bundle lists them."""
+    out = {}
+    for path in (site / "pagefind" / "filter").iterdir():
+        name, values = cbor2.loads(_data(path))
+        out[name] = [value for value, _pages in values]
+    return out
+
+
+@pytest.fixture(scope="module")
+def golden(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("golden-search") / "site"
+    result = mkdocs("build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site), cwd=GOLDEN)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_one_record_per_entry_person_topic_and_organization(golden):
+    urls = sorted(fragment["url"] for fragment in fragments(golden))
+    assert urls == [
+        "/entries/2024/first-model/",
+        "/entries/2025/chip-shortage/",
+        "/entries/2025/same-day-a/",
+        "/entries/2025/same-day-b/",
+        "/organizations/acme/",
+        "/organizations/globex/",
+        "/people/kim-reporter/",
+        "/people/lee-analyst/",
+        "/people/pat-example/",
+        "/people/sam-engineer/",
+        "/topics/chips/",
+        "/topics/models/",
+    ]
+    entry = json.loads((golden / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 12
+
+
+def test_an_entry_record_holds_its_quotes_speakers_writeup_filters_and_date(golden):
+    record = next(f for f in fragments(golden) if f["url"] == "/entries/2024/first-model/")
+    text = record["content"]
+    assert "We built it in the open, and we will keep it that way." in text
+    assert "Pat Example, CEO" in text and "Lee Analyst, Analyst, Example Research" in text
+    assert "The release puts pressure on closed labs." in text  # the write-up, as text
+    assert record["meta"]["title"] == "Acme releases its first model"
+    assert record["meta"]["date"] == "2024-03-01"
+    assert record["meta"]["publisher"] == "Example News"
+    assert record["filters"] == {
+        "topic": ["Models"],
+        "organization": ["Acme Labs"],
+        "speaker": ["Pat Example", "Lee Analyst"],
+        "publisher": ["Example News"],
+        "year": ["2024"],
+    }
+
+
+def test_markup_from_content_is_text_in_the_index(golden):
+    record = next(f for f in fragments(golden) if f["url"] == "/entries/2025/chip-shortage/")
+    assert record["meta"]["title"] == "Chips <in short supply> & prices rise"
+    assert "<in short supply>" in record["content"]
+
+
+def test_filter_values_are_listed_alphabetically(golden):
+    assert filters(golden) == {
+        "topic": ["Chips", "Models"],
+        "organization": ["Acme Labs", "Globex"],
+        "speaker": ["Kim Reporter", "Lee Analyst", "Pat Example", "Sam Engineer"],
+        "publisher": ["Example News", "Example Wire"],
+        "year": ["2024", "2025"],
+    }
+
+
+def test_only_the_ui_the_site_loads_is_published(golden):
+    names = {p.name for p in (golden / "pagefind").iterdir()}
+    assert {"pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json"} <= names
+    assert not names & {"pagefind-component-ui.js", "pagefind-modular-ui.js"}
+    assert not (golden / "search" / "search_index.json").exists()  # Material's search is off
+
+
+def test_every_hostile_entry_is_indexed_once_and_listings_are_not(synthetic_site):
+    found = [f["url"] for f in fragments(synthetic_site.site)]
+    assert len(found) == len(set(found))
+    assert "/entries/2024/hostile-entry/" in found
+    assert "/entries/2024/draft-entry/" not in found
+    assert not any(url in ("/", "/archive/") or "/page/" in url for url in found)
+
+
+def _corpus():
+    corpus, problems = load_corpus(Layout(GOLDEN / "content", nav_pages=frozenset({"about.md"})))
+    assert corpus is not None, problems
+    return corpus
+
+
+def test_a_search_that_misses_its_deadline_is_one_clear_error():
+    settings = Settings(site_name="Golden", site_url="https://golden.example.org/")
+    with pytest.raises(SearchError, match=r"^search: Pagefind did not finish indexing within"):
+        search_files(_corpus(), settings, deadline=0.001)
+
+
+def test_a_missing_pagefind_program_fails_the_build_in_one_line(tmp_path):
+    env = {"PAGEFIND_BINARY_PATH": str(tmp_path / "no-such-pagefind")}
+    result = mkdocs(
+        "build",
+        "--strict",
+        "-f",
+        "mkdocs.yml",
+        "--site-dir",
+        str(tmp_path / "site"),
+        cwd=GOLDEN,
+        env={**env, "DIGEST_CACHE": "0"},
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "Pagefind" in line]
+    assert len(errors) == 1 and "digest: search: Pagefind" in errors[0], result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    generate = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "digest",
+            "generate",
+            str(tmp_path / "out"),
+            "-f",
+            str(GOLDEN / "mkdocs.yml"),
+        ],
+        env={**__import__("os").environ, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generate.returncode == 2, generate.stderr
+    assert generate.stderr.startswith("error: search: Pagefind")
+    assert "Traceback" not in generate.stderr
+    assert not (tmp_path / "out").exists()
