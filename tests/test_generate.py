@@ -165,7 +165,7 @@ def test_writes_the_whole_site_and_replaces_its_own_folder(repo: Path) -> None:
     assert config["site_dir"] == "site"
     assert config["site_name"] == source["site_name"]
     assert config["markdown_extensions"] == source["markdown_extensions"]
-    assert config["plugins"] == ["search"]
+    assert config["plugins"] == []  # the digest plugin gone; search is the core's (Pagefind)
     assert config["theme"]["custom_dir"] == "overrides"
     assert config["theme"]["palette"] == source["theme"]["palette"]
     assert {"About": "about/index.md"} in config["nav"]

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -277,19 +277,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def _document(self, generated: GeneratedPage) -> str:
         return document(self._parts(generated.src))
 
-    # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
-    # hands it only what readers search for (title, summary, quotes, people, topics and
-    # organizations), then puts the page back: a small index, built fast. Pinned by
-    # tests/test_site.py (the search index holds no write-up beyond the summary).
-    @event_priority(100)
-    def _search_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-        generated = self.pages.get(page.file.src_uri)
-        if generated is not None:
-            # A page left out of search (listings) is not read by the index: nothing to hand it
-            # (Material would still scan its whole body for attributes to strip).
-            excluded = (generated.meta.get("search") or {}).get("exclude")
-            page.content = "" if excluded else generated.searchable
-
     @event_priority(-100)
     def _page_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
         generated = self.pages.get(page.file.src_uri)
@@ -302,7 +289,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             context[CONTEXT_NAME] = themed
             page.content = ""  # read by nothing after this: not kept to the end of the build
 
-    on_page_context = CombinedEvent(_search_view, _page_view)
+    on_page_context = _page_view
 
 
 def _report(problems: Iterable[Problem]) -> None:
