@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build build-zensical test serve lint format bench bench-full check schema clean
+.PHONY: build build-zensical test serve lint format bench bench-full check schema clean publish-s3
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -29,6 +29,11 @@ build-zensical: $(STAMP)
 	$(BIN)/zensical build --clean --strict -f $(ZENSICAL_SRC)/mkdocs.yml
 	rm -rf site-zensical
 	mv $(ZENSICAL_SRC)/site site-zensical
+
+# Publishes site/ (after `make build`) to S3-compatible storage with rclone: only the files whose
+# content changed are uploaded, and what is gone is deleted. Settings: docs/deploy.md.
+publish-s3: $(STAMP)
+	RCLONE=$(BIN)/rclone .github/scripts/publish-s3.sh site
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -155,6 +155,27 @@ def test_link_health_is_scheduled_and_files_an_issue_instead_of_blocking():
     assert links["jobs"]["links"]["permissions"] == {"contents": "read", "issues": "write"}
 
 
+def test_deploy_publishes_to_pages_or_s3_as_a_repository_variable_says():
+    deploy = load("deploy.yml")
+    jobs = deploy["jobs"]
+    pages, s3 = "vars.DEPLOY_TARGET != 's3'", "vars.DEPLOY_TARGET == 's3'"
+    assert jobs["deploy"]["if"] == pages
+    assert jobs["publish-s3"]["if"] == s3
+    assert jobs["publish-s3"]["needs"] == "build"  # only content that validated is published
+    upload = [s for s in jobs["build"]["steps"] if "upload-pages-artifact" in s.get("uses", "")]
+    assert [s["if"] for s in upload] == [pages]
+    publish = jobs["publish-s3"]["steps"][-1]
+    assert publish["run"] == "make publish-s3"
+    assert "publish-s3:" in (REPO / "Makefile").read_text()
+    # The bucket's keys reach that one step of that one job, in its own environment.
+    assert jobs["publish-s3"]["environment"]["name"] == "s3"
+    for name, job in jobs.items():
+        for step in job["steps"]:
+            secrets = [v for v in step.get("env", {}).values() if "secrets." in str(v)]
+            assert not secrets or step is publish, f"{name}: {step.get('name')}"
+    assert set(publish["env"]) >= {"S3_BUCKET", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"}
+
+
 def test_every_job_has_a_timeout():
     result = subprocess.run(
         [_tool("check-jsonschema"), "--builtin-schema", "custom.github-workflows-require-timeout",
@@ -222,7 +243,7 @@ def test_every_checkout_drops_its_credentials():
             if step.get("uses", "").startswith("actions/checkout@"):
                 checkouts += 1
                 assert step.get("with", {}).get("persist-credentials") is False, name
-    assert checkouts == 3  # pr, deploy, links; pr-comment never checks out
+    assert checkouts == 4  # pr, deploy (build and publish-s3), links; pr-comment never checks out
 
 
 def test_permissions_are_granted_per_job_and_nothing_more():
@@ -232,6 +253,7 @@ def test_permissions_are_granted_per_job_and_nothing_more():
         "deploy.yml": {
             "build": {"contents": "read"},
             "deploy": {"pages": "write", "id-token": "write"},
+            "publish-s3": {"contents": "read"},
         },
         "links.yml": {"links": {"contents": "read", "issues": "write"}},
     }
