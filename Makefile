@@ -29,6 +29,8 @@ build-zensical: $(STAMP)
 	$(BIN)/zensical build --clean --strict -f $(ZENSICAL_SRC)/mkdocs.yml
 	rm -rf site-zensical
 	mv $(ZENSICAL_SRC)/site site-zensical
+	# Zensical writes a one-file sitemap.xml over the digest's sitemap index: put the index back.
+	cp $(ZENSICAL_SRC)/docs/sitemap.xml site-zensical/sitemap.xml
 
 # Publishes site/ (after `make build`) to S3-compatible storage with rclone: only the files whose
 # content changed are uploaded, and what is gone is deleted. Settings: docs/deploy.md.

@@ -227,3 +227,23 @@ def test_no_third_party_requests(zensical_site: Path) -> None:
                 if tag == "link" and "stylesheet" not in element.get("rel", []):
                     continue
                 assert not url.startswith(("http:", "https:", "//")), (path, url)
+
+
+def test_the_same_search_bundle_sitemaps_and_robots_as_the_mkdocs_build(
+    zensical_site: Path, shipped_site
+) -> None:
+    """Search and sitemaps are the core's static files: both engines publish them as they are.
+    Zensical writes a one-file sitemap.xml of its own over the index; `make build-zensical`
+    copies the index back from the generated folder, which holds the core's."""
+
+    def tree(folder: Path) -> dict[str, bytes]:
+        files = (p for p in folder.rglob("*") if p.is_file())
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in files}
+
+    assert tree(zensical_site / "pagefind") == tree(shipped_site.site / "pagefind")
+    for name in ("robots.txt", "sitemap-1.xml"):
+        assert (zensical_site / name).read_bytes() == (shipped_site.site / name).read_bytes()
+    generated = zensical_site.parent / "docs" / "sitemap.xml"
+    assert generated.read_bytes() == (shipped_site.site / "sitemap.xml").read_bytes()
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert "cp $(ZENSICAL_SRC)/docs/sitemap.xml site-zensical/sitemap.xml" in makefile
