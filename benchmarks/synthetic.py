@@ -9,6 +9,7 @@ in real news (a few are quoted often, most rarely).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 from pathlib import Path
 
@@ -47,16 +48,40 @@ markdown_extensions:
 """
 
 
-def _sentence(rng: random.Random, words: int) -> str:
-    text = " ".join(rng.choice(WORDS) for _ in range(words))
+SYLLABLES = "ka lo mi ne ru sa ti vo pe da gu zi fo le ma ni ro su te va".split()
+
+
+class Vocabulary:
+    """Words drawn as in real text (Zipf: a few words often, most rarely): WORDS first, then
+    made-up words (`kalomi`), for a search benchmark whose index looks like a real one's."""
+
+    def __init__(self, size: int) -> None:
+        made = []
+        for i in range(max(0, size - len(WORDS))):
+            digits, n = [], i + len(SYLLABLES)  # at least two syllables
+            while n:
+                n, d = divmod(n, len(SYLLABLES))
+                digits.append(SYLLABLES[d])
+            made.append("".join(digits))
+        self.words = [*WORDS, *made]
+        weights = [1 / (rank + 1) for rank in range(len(self.words))]
+        self.cumulative = list(itertools.accumulate(weights))
+
+    def draw(self, rng: random.Random, count: int) -> list[str]:
+        return rng.choices(self.words, cum_weights=self.cumulative, k=count)
+
+
+def _sentence(rng: random.Random, words: int, vocabulary: Vocabulary | None = None) -> str:
+    drawn = vocabulary.draw(rng, words) if vocabulary else [rng.choice(WORDS) for _ in range(words)]
+    text = " ".join(drawn)
     return text[0].upper() + text[1:] + "."
 
 
-def _paragraph(rng: random.Random, words: int) -> str:
+def _paragraph(rng: random.Random, words: int, vocabulary: Vocabulary | None = None) -> str:
     out, count = [], 0
     while count < words:
         n = rng.randint(8, 20)
-        out.append(_sentence(rng, n))
+        out.append(_sentence(rng, n, vocabulary))
         count += n
     return " ".join(out)
 
@@ -72,9 +97,13 @@ def generate(
     words: int = 400,
     page_size: int = 50,
     overrides: str | None = None,
+    vocabulary: int = 0,
 ) -> Path:
-    """Write `root/content/...` and `root/mkdocs.yml`; return the content folder."""
+    """Write `root/content/...` and `root/mkdocs.yml`; return the content folder. With a
+    `vocabulary` (a number of words), write-ups draw from that many words as real text does;
+    without, from the 40 WORDS evenly (the build benchmarks' corpus, unchanged)."""
     rng = random.Random(seed)
+    words_of = Vocabulary(vocabulary) if vocabulary else None
     content = root / "content"
     (content / "entries").mkdir(parents=True, exist_ok=True)
     organizations = organizations or max(20, n // 30)
@@ -128,7 +157,7 @@ def generate(
                 f"    organization: {org_slugs[person % organizations]}",
             ]
         lines.append("---")
-        body = "\n\n".join(_paragraph(rng, words // 4) for _ in range(4))
+        body = "\n\n".join(_paragraph(rng, words // 4, words_of) for _ in range(4))
         (year_dir / f"synthetic-{i:05d}.md").write_text(
             "\n".join(lines) + "\n" + body + "\n", encoding="utf-8"
         )

@@ -112,9 +112,9 @@ def test_entry_page_shows_quotes_and_source(page, server):
 def test_search_finds_the_seed_entry_by_a_word_from_a_quote(page, server):
     page.goto(server, wait_until="networkidle")
     page.keyboard.press("s")  # Material's shortcut, kept for the site's search (Pagefind)
-    page.locator(".pagefind-ui__search-input").wait_for()
+    page.wait_for_function("document.activeElement.matches('[data-digest-search-input]')")
     page.keyboard.type("exuberance", delay=20)
-    result = page.locator(".pagefind-ui__result-link").first
+    result = page.locator(".digest-search__result-title").first
     result.wait_for(state="attached", timeout=15000)
     assert result.get_attribute("href") == "/" + SEED
     assert "PyTorch" in result.inner_text()

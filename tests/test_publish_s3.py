@@ -180,7 +180,7 @@ def test_objects_are_served_with_their_content_types(project, s3):
     assert kind("robots.txt") == "text/plain"
     assert kind("assets/stylesheets/digest.css") == "text/css"
     assert kind("assets/javascripts/search.js") in {"text/javascript", "application/javascript"}
-    assert kind("pagefind/pagefind-ui.js") in {"text/javascript", "application/javascript"}
+    assert kind("pagefind/pagefind.js") in {"text/javascript", "application/javascript"}
 
 
 def test_the_script_refuses_a_folder_without_a_site(tmp_path, s3):

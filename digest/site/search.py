@@ -37,9 +37,12 @@ from digest.site.settings import Settings
 BUNDLE = "pagefind"  # the bundle's folder in the site
 DEADLINE = 900.0  # seconds for the whole indexing run (10,000 entries take about 10 s)
 FILTERS = ("topic", "organization", "speaker", "publisher", "year")
-# What Pagefind writes that the site does not load: its other UIs and the highlighter.
+# What Pagefind writes that the site does not load: its ready-made UIs (the site's own search
+# dialog uses Pagefind's API: overrides/assets/javascripts/search.js) and the highlighter.
 UNUSED = frozenset(
     {
+        "pagefind-ui.js",
+        "pagefind-ui.css",
         "pagefind-component-ui.js",
         "pagefind-component-ui.css",
         "pagefind-modular-ui.js",

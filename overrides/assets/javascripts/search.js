@@ -1,99 +1,218 @@
-/* Site search: Pagefind's own UI in a dialog opened from the header (see docs/search.md).
- * The bundle (pagefind/) is built by the digest from its model; this file only opens it.
- * Pagefind's script and stylesheet load when a reader first opens the dialog, so a page
- * costs nothing more until then. Keys as in Material: "/", "s" or "f" open search. */
+/* Site search (docs/search.md): the dialog of partials/search.html over the digest's Pagefind
+ * bundle, through Pagefind's own JavaScript API (pagefind/pagefind.js).
+ *
+ * What a reader downloads is what the scale targets count, so: Pagefind loads when the dialog
+ * first opens (a page costs nothing until then); a query fetches only the index chunks of its
+ * words and the fragments of the results shown, ten at a time; the filters' values (a file per
+ * filter, growing with the digest) load only when a reader opens the filters. Pagefind's
+ * ready-made UI fetches every filter file on its first search, 250 KB at 10,000 entries.
+ * Keys as in Material: "/", "s" or "f" open search; Esc closes it. */
 (function () {
   "use strict";
   var dialog = document.getElementById("digest-search");
   var opener = document.querySelector("[data-digest-search-open]");
   if (!dialog || !opener || typeof dialog.showModal !== "function") return;
+
+  var PAGE = 10; // results shown at a time
+  var DEBOUNCE = 100; // ms after a key before searching
+  var input = dialog.querySelector("[data-digest-search-input]");
+  var sort = dialog.querySelector("[data-digest-search-sort]");
+  var status = dialog.querySelector("[data-digest-search-status]");
+  var list = dialog.querySelector("[data-digest-search-results]");
+  var more = dialog.querySelector("[data-digest-search-more]");
+  var filters = dialog.querySelector("[data-digest-search-filters]");
+  var fields = dialog.querySelectorAll("[data-digest-search-filter]");
+
+  // The site's root path from the page's relative `base` (Material's), so the site works at
+  // any address: the bundle and the result links are resolved against it.
   var config = {};
   try {
     config = JSON.parse(document.getElementById("__config").textContent);
   } catch (error) {
     config = {};
   }
-  // The site's root path from the page's relative `base` (Material's), so the site works
-  // at any address: result links and the bundle are resolved against it.
   var root = new URL((config.base || ".") + "/", window.location.href).pathname;
-  var bundle = root + "pagefind/";
-  var sort = dialog.querySelector("[data-digest-search-sort]");
-  var status = dialog.querySelector("[data-digest-search-status]");
-  var ui = null;
-  var loading = null;
 
-  function load() {
-    if (loading) return loading;
-    loading = new Promise(function (resolve, reject) {
-      var css = document.createElement("link");
-      css.rel = "stylesheet";
-      css.href = bundle + "pagefind-ui.css";
-      document.head.appendChild(css);
-      var script = document.createElement("script");
-      script.src = bundle + "pagefind-ui.js";
-      script.onload = resolve;
-      script.onerror = function () {
-        loading = null;
-        reject(new Error("search could not be loaded"));
-      };
-      document.head.appendChild(script);
-    });
-    return loading;
+  var engine = null; // a promise of Pagefind's module, once asked for
+  var known = null; // filter name -> {lowercased value -> value}, once the filters are open
+  var current = { results: [], shown: 0, query: 0 };
+  var timer = 0;
+
+  function pagefind() {
+    if (!engine) {
+      engine = import(root + "pagefind/pagefind.js").then(function (module) {
+        return module.options({ baseUrl: root, excerptLength: 24 }).then(function () {
+          module.init();
+          return module;
+        });
+      });
+      engine.catch(function () {
+        engine = null;
+        say("Search could not be loaded. Check your connection and try again.");
+      });
+    }
+    return engine;
   }
 
-  function selectedFilters() {
-    var filters = {};
-    dialog.querySelectorAll(".pagefind-ui__filter-checkbox:checked").forEach(function (box) {
-      (filters[box.name] = filters[box.name] || []).push(box.value);
-    });
-    return filters;
+  function say(text) {
+    if (status.textContent !== text) status.textContent = text;
   }
 
-  function mount() {
-    var input = dialog.querySelector(".pagefind-ui__search-input");
-    var term = input ? input.value : "";
-    var filters = selectedFilters();
-    if (ui) ui.destroy();
-    var options = {
-      element: "#digest-search-ui",
-      bundlePath: bundle,
-      baseUrl: root,
-      showImages: false,
-      showSubResults: false,
-      autofocus: true,
-      resetStyles: false,
-      debounceTimeoutMs: 150,
-      translations: { placeholder: "Search quotes, people, articles" },
-    };
+  // The filters the reader chose, as Pagefind takes them; unknown values are reported.
+  function chosen() {
+    var picked = {};
+    var unknown = [];
+    fields.forEach(function (field) {
+      var value = field.value.trim();
+      if (!value) return;
+      var name = field.getAttribute("data-digest-search-filter");
+      var values = known && known[name];
+      var exact = values ? values[value.toLowerCase()] : value;
+      if (exact) picked[name] = exact;
+      else unknown.push(name + " “" + value + "”");
+    });
+    return { picked: picked, unknown: unknown };
+  }
+
+  // An excerpt as text with Pagefind's <mark> highlights, and nothing else: parsed in an inert
+  // document, only text and <mark> are copied.
+  function excerpt(html) {
+    var paragraph = document.createElement("p");
+    paragraph.className = "digest-search__excerpt";
+    var parsed = new DOMParser().parseFromString("<body>" + html, "text/html").body;
+    parsed.childNodes.forEach(function (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        paragraph.appendChild(document.createTextNode(node.textContent));
+      } else if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        paragraph.appendChild(mark);
+      } else {
+        paragraph.appendChild(document.createTextNode(node.textContent || ""));
+      }
+    });
+    return paragraph;
+  }
+
+  function item(data) {
+    var li = document.createElement("li");
+    li.className = "digest-search__result";
+    var link = document.createElement("a");
+    link.href = data.meta && data.meta.url ? data.meta.url : data.url;
+    link.className = "digest-search__result-title";
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    li.appendChild(link);
+    var facts = [data.meta && data.meta.date, data.meta && data.meta.publisher].filter(Boolean);
+    if (facts.length) {
+      var meta = document.createElement("p");
+      meta.className = "digest-search__meta";
+      meta.textContent = facts.join(" · ");
+      li.appendChild(meta);
+    }
+    li.appendChild(excerpt(data.excerpt || ""));
+    return li;
+  }
+
+  function showMore(query) {
+    var slice = current.results.slice(current.shown, current.shown + PAGE);
+    return Promise.all(
+      slice.map(function (result) {
+        return result.data();
+      })
+    ).then(function (data) {
+      if (query !== current.query) return;
+      data.forEach(function (entry) {
+        list.appendChild(item(entry));
+      });
+      current.shown += slice.length;
+      more.hidden = current.shown >= current.results.length;
+    });
+  }
+
+  function describe(count, term, picked) {
+    var what = term ? " for “" + term + "”" : "";
+    var within = Object.keys(picked)
+      .map(function (name) {
+        return name + ": " + picked[name];
+      })
+      .join(", ");
+    if (within) what += " with " + within;
+    if (!count) return "No results" + what + ".";
+    return count.toLocaleString("en") + (count === 1 ? " result" : " results") + what + ".";
+  }
+
+  function search() {
+    var query = ++current.query;
+    var term = input.value.trim();
+    var choice = chosen();
+    var picked = choice.picked;
+    if (choice.unknown.length) {
+      list.replaceChildren();
+      more.hidden = true;
+      say("No " + choice.unknown.join(", ") + " in the digest.");
+      return Promise.resolve();
+    }
+    if (!term && !Object.keys(picked).length) {
+      list.replaceChildren();
+      more.hidden = true;
+      say("");
+      return Promise.resolve();
+    }
+    var options = { filters: picked };
     if (sort.value) options.sort = { date: sort.value };
-    ui = new window.PagefindUI(options);
-    // Pagefind's input has a placeholder only: the dialog's visible title labels it.
-    var field = dialog.querySelector(".pagefind-ui__search-input");
-    if (field) field.setAttribute("aria-labelledby", "digest-search-title");
-    if (Object.keys(filters).length) ui.triggerFilters(filters);
-    if (term) ui.triggerSearch(term);
+    return pagefind()
+      .then(function (module) {
+        return module.search(term || null, options);
+      })
+      .then(function (found) {
+        if (query !== current.query || !found) return;
+        current.results = found.results;
+        current.shown = 0;
+        list.replaceChildren();
+        return showMore(query).then(function () {
+          if (query === current.query) say(describe(found.results.length, term, picked));
+        });
+      });
   }
 
-  // Screen readers hear the result count, as Material's search says it.
-  new MutationObserver(function () {
-    var message = dialog.querySelector(".pagefind-ui__message");
-    var text = message ? message.textContent.trim() : "";
-    if (text && status.textContent !== text) status.textContent = text;
-  }).observe(dialog, { childList: true, subtree: true, characterData: true });
+  function later() {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(search, DEBOUNCE);
+  }
+
+  function loadFilters() {
+    if (known) return;
+    known = {};
+    pagefind()
+      .then(function (module) {
+        return module.filters();
+      })
+      .then(function (all) {
+        fields.forEach(function (field) {
+          var name = field.getAttribute("data-digest-search-filter");
+          var values = Object.keys(all[name] || {}).sort(function (a, b) {
+            return a.localeCompare(b, "en");
+          });
+          var lookup = {};
+          var options = document.createDocumentFragment();
+          values.forEach(function (value) {
+            lookup[value.toLowerCase()] = value;
+            var option = document.createElement("option");
+            option.value = value;
+            options.appendChild(option);
+          });
+          known[name] = lookup;
+          document.getElementById(field.getAttribute("list")).replaceChildren(options);
+        });
+        later();
+      });
+  }
 
   function open() {
     if (dialog.open) return;
     dialog.showModal();
-    load().then(
-      function () {
-        if (!ui) mount();
-        var input = dialog.querySelector(".pagefind-ui__search-input");
-        if (input) input.focus();
-      },
-      function (error) {
-        status.textContent = error.message;
-      }
-    );
+    input.focus();
+    pagefind(); // Pagefind loads while the reader types
   }
 
   opener.addEventListener("click", open);
@@ -103,8 +222,36 @@
   dialog.addEventListener("click", function (event) {
     if (event.target === dialog) dialog.close(); // a click on the backdrop
   });
-  sort.addEventListener("change", function () {
-    if (ui) mount();
+  dialog.querySelector("[data-digest-search-form]").addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    search();
+  });
+  input.addEventListener("input", later);
+  sort.addEventListener("change", later);
+  fields.forEach(function (field) {
+    field.addEventListener("input", later);
+  });
+  filters.addEventListener("toggle", function () {
+    if (filters.open) loadFilters();
+  });
+  more.addEventListener("click", function () {
+    var next = list.children.length;
+    showMore(current.query).then(function () {
+      var link = list.children[next] && list.children[next].querySelector("a");
+      if (link) link.focus(); // the first of the new results
+    });
+  });
+  // Arrow keys move between the field and the results, as in Material's search.
+  dialog.addEventListener("keydown", function (event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+    var at = links.indexOf(document.activeElement);
+    if (event.target !== input && at < 0) return;
+    event.preventDefault();
+    var next = event.key === "ArrowDown" ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else if (next < links.length) links[next].focus();
   });
   document.addEventListener("keydown", function (event) {
     if (dialog.open || event.ctrlKey || event.metaKey || event.altKey) return;
