@@ -14,7 +14,7 @@ few often, most rarely: benchmarks/synthetic.py's `vocabulary`); the queries are
 word, a middling one, a rare one and two words. It prints, per query: the bytes transferred from
 opening search to results shown (compressed, as on the wire; by kind: Pagefind's engine and
 metadata, index chunks, filters, result fragments), and the time from the last keystroke to the
-results on screen (the search waits 100 ms after a key before it searches: that is included).
+results on screen (the search waits 120 ms after a key before it searches: that is included).
 Then the same on a phone-like CPU (4x slower, Chromium's CPU throttling). Figures are printed,
 never asserted; the targets (issue 24) are listed as met or not. Also prints what a page
 carries, part by part (benchmarks/page_weight.py).

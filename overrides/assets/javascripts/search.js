@@ -14,7 +14,7 @@
   if (!dialog || !opener || typeof dialog.showModal !== "function") return;
 
   var PAGE = 10; // results shown at a time
-  var DEBOUNCE = 100; // ms after a key before searching
+  var DEBOUNCE = 120; // ms after a key: a search for every prefix typed would cost more
   var input = dialog.querySelector("[data-digest-search-input]");
   var sort = dialog.querySelector("[data-digest-search-sort]");
   var status = dialog.querySelector("[data-digest-search-status]");
