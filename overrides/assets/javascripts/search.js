@@ -1,5 +1,6 @@
-/* Site search (docs/search.md): the dialog of partials/search.html over the digest's Pagefind
- * bundle, through Pagefind's own JavaScript API (pagefind/pagefind.js).
+/* Site search (docs/search.md): the dialog behind the button of partials/search.html, over the
+ * digest's Pagefind bundle, through Pagefind's own JavaScript API (pagefind/pagefind.js). The
+ * dialog is made here, so that no page carries its markup.
  *
  * What a reader downloads is what the scale targets count, so: Pagefind loads when the dialog
  * first opens (a page costs nothing until then); a query fetches only the index chunks of its
@@ -9,12 +10,120 @@
  * Keys as in Material: "/", "s" or "f" open search; Esc closes it. */
 (function () {
   "use strict";
-  var dialog = document.getElementById("digest-search");
   var opener = document.querySelector("[data-digest-search-open]");
-  if (!dialog || !opener || typeof dialog.showModal !== "function") return;
+  if (!opener || typeof HTMLDialogElement !== "function") return;
 
   var PAGE = 10; // results shown at a time
   var DEBOUNCE = 120; // ms after a key: a search for every prefix typed would cost more
+  var FILTERS = [
+    ["topic", "Topic"],
+    ["organization", "Organization"],
+    ["speaker", "Speaker"],
+    ["publisher", "Publisher"],
+    ["year", "Year"],
+  ];
+  var CLOSE_ICON =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path ' +
+    'd="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 ' +
+    '19 17.59 13.41 12z"/></svg>';
+
+  function element(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      node.setAttribute(name, attributes[name]);
+    });
+    (children || []).forEach(function (child) {
+      node.append(child);
+    });
+    return node;
+  }
+
+  // The dialog, made once (the pages carry only the button).
+  function makeDialog() {
+    var close = element("button", {
+      type: "button",
+      class: "md-icon digest-search__close",
+      "data-digest-search-close": "",
+      "aria-label": "Close search",
+      title: "Close (Esc)",
+    });
+    close.innerHTML = CLOSE_ICON; // a constant of this file
+    var order = element("select", { "data-digest-search-sort": "" }, [
+      element("option", { value: "" }, ["Best match"]),
+      element("option", { value: "desc" }, ["Newest first"]),
+      element("option", { value: "asc" }, ["Oldest first"]),
+    ]);
+    var grid = element("div", { class: "digest-search__filter-grid" });
+    FILTERS.forEach(function (filter) {
+      var id = "digest-search-" + filter[0];
+      grid.append(
+        element("label", { class: "digest-search__filter" }, [
+          filter[1],
+          element("input", {
+            type: "search",
+            list: id,
+            autocomplete: "off",
+            spellcheck: "false",
+            placeholder: "Any",
+            "data-digest-search-filter": filter[0],
+          }),
+        ]),
+        element("datalist", { id: id })
+      );
+    });
+    var made = element("dialog", {
+      id: "digest-search",
+      class: "digest-search",
+      "aria-labelledby": "digest-search-title",
+    }, [
+      element("div", { class: "digest-search__bar" }, [
+        element("h2", { id: "digest-search-title", class: "digest-search__title" }, [
+          "Search the digest",
+        ]),
+        close,
+      ]),
+      element("form", { class: "digest-search__form", role: "search", "data-digest-search-form": "" }, [
+        element("input", {
+          type: "search",
+          class: "digest-search__input",
+          "aria-labelledby": "digest-search-title",
+          placeholder: "Quotes, people, articles",
+          autocomplete: "off",
+          autocapitalize: "off",
+          spellcheck: "false",
+          enterkeyhint: "search",
+          "data-digest-search-input": "",
+        }),
+        element("label", { class: "digest-search__order" }, ["Order", order]),
+      ]),
+      element("details", { class: "digest-search__filters", "data-digest-search-filters": "" }, [
+        element("summary", {}, ["Filters"]),
+        grid,
+      ]),
+      element("p", {
+        class: "digest-search__status",
+        role: "status",
+        "aria-live": "polite",
+        "data-digest-search-status": "",
+      }),
+      element("ol", {
+        class: "digest-search__results",
+        "aria-labelledby": "digest-search-title",
+        "data-digest-search-results": "",
+      }),
+      element("button", {
+        type: "button",
+        class: "digest-search__more",
+        "data-digest-search-more": "",
+        hidden: "",
+      }, ["More results"]),
+    ]);
+    document.body.append(made);
+    opener.setAttribute("aria-controls", "digest-search");
+    return made;
+  }
+
+  var dialog = makeDialog();
   var input = dialog.querySelector("[data-digest-search-input]");
   var sort = dialog.querySelector("[data-digest-search-sort]");
   var status = dialog.querySelector("[data-digest-search-status]");
