@@ -120,7 +120,7 @@ def test_a_small_limit_splits_a_real_build_into_several_sitemaps(synthetic_site,
 def _pages(count: int) -> list[GeneratedPage]:
     day = dt.date(2025, 1, 1)
     return [
-        GeneratedPage(f"entries/2025/e{n}.md", f"entries/2025/e{n}/", {}, b"", day)
+        GeneratedPage(f"entries/2025/e{n}.md", f"entries/2025/e{n}/", {}, body=None, updated=day)
         for n in range(count)
     ]
 
@@ -142,7 +142,7 @@ def test_the_byte_limit_splits_too(schemas):
 
 
 def test_urls_are_escaped(schemas):
-    page = GeneratedPage("x.md", "a&b<c>/", {}, b"", None)
+    page = GeneratedPage("x.md", "a&b<c>/", {}, body=None)
     files = dict(sitemap_files([page], "https://digest.example.org/", None))
     root = valid(schemas, files["sitemap-1.xml"])
     assert root.findtext(f"{NS}url/{NS}loc") == "https://digest.example.org/a&b<c>/"

@@ -1,27 +1,45 @@
 """How readers and crawlers find pages: the search bundle, the sitemaps and robots.txt.
 
-Static files like the feeds, made from the model and the pages every engine publishes, so the
-MkDocs plugin and `digest generate` ship the same ones (`build_site` adds them).
+Static files like the feeds, planned from the model and the pages every engine publishes, so
+the MkDocs plugin and `digest generate` ship the same ones (`plan_site` adds them). The
+sitemaps are cheap and made as they are planned; the search bundle is one job (Pagefind's run
+over every record), keyed like any other by its whole view, so a build whose records did not
+change takes the bundle from the store.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from digest.model.corpus import Corpus
-from digest.site.feeds import FeedFile
+from digest.site.feeds import PlannedFile
 from digest.site.page import GeneratedPage
-from digest.site.search import search_files
+from digest.site.render import Job
+from digest.site.search import BUNDLE, SearchView, records, search_bundle
 from digest.site.settings import Settings
 from digest.site.sitemaps import sitemap_files
 
 
-def discovery_files(
+@dataclass(frozen=True)
+class Given:
+    """A file whose bytes are known when it is planned."""
+
+    content: bytes
+
+
+def given(view: Given) -> bytes:
+    return view.content
+
+
+def plan_discovery(
     corpus: Corpus, settings: Settings, pages: Sequence[GeneratedPage]
-) -> list[FeedFile]:
-    """The sitemap index, its sitemaps, robots.txt and the Pagefind bundle."""
+) -> list[PlannedFile]:
+    """The sitemap index, its sitemaps, robots.txt and the Pagefind bundle (`pagefind/`)."""
     updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-    files = sitemap_files(pages, settings.site_url, updated, max_urls=settings.sitemap_max_urls)
-    files += search_files(corpus, settings)
-    return [FeedFile(path, content) for path, content in files]
+    sitemaps = sitemap_files(pages, settings.site_url, updated, max_urls=settings.sitemap_max_urls)
+    planned = [PlannedFile(path, Job(given, Given(content))) for path, content in sitemaps]
+    view = SearchView(tuple(records(corpus)), settings.language)
+    planned.append(PlannedFile(f"{BUNDLE}/", Job(search_bundle, view)))
+    return planned

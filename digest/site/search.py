@@ -31,7 +31,7 @@ from digest.model.corpus import Corpus, Group, Person
 from digest.model.entry import Entry, Quote
 from digest.model.usererror import UserError
 from digest.site.jinja import environment
-from digest.site.search_bundle import reproducible
+from digest.site.search_bundle import pack, reproducible, unpack
 from digest.site.settings import Settings
 
 BUNDLE = "pagefind"  # the bundle's folder in the site
@@ -142,16 +142,22 @@ def records(corpus: Corpus) -> Iterator[Record]:
             yield group_record(group)
 
 
-def write_records(corpus: Corpus, settings: Settings, folder: Path) -> int:
+@dataclass(frozen=True)
+class SearchView:
+    """Everything the bundle is made of: the job's key is a hash of it."""
+
+    records: tuple[Record, ...]
+    language: str
+
+
+def write_records(view: SearchView, folder: Path) -> int:
     """The records as HTML files under `folder`; returns how many."""
     template = environment().get_template("search/record.html.j2")
-    count = 0
-    for record in records(corpus):
+    for record in view.records:
         path = folder.joinpath(*record.path.parts)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(template.render(record=record, language=settings.language), "utf-8")
-        count += 1
-    return count
+        path.write_text(template.render(record=record, language=view.language), "utf-8")
+    return len(view.records)
 
 
 def _index(records_dir: Path, out: Path, language: str, deadline: float) -> None:
@@ -177,27 +183,33 @@ def _index(records_dir: Path, out: Path, language: str, deadline: float) -> None
         raise SearchError(f"search: Pagefind failed: {detail}")
 
 
-def read_bundle(out: Path) -> list[tuple[str, bytes]]:
-    """(site path, bytes) of each bundle file the site loads, reproducible, in a stable order."""
+def read_bundle(out: Path) -> dict[str, bytes]:
+    """Each bundle file the site loads (path under the bundle's folder), reproducible."""
     files = {
         path.relative_to(out).as_posix(): path.read_bytes()
         for path in out.rglob("*")
         if path.is_file()
     }
-    bundle = reproducible({rel: data for rel, data in files.items() if rel not in UNUSED})
-    return [(f"{BUNDLE}/{rel}", bundle[rel]) for rel in sorted(bundle)]
+    return reproducible({rel: data for rel, data in files.items() if rel not in UNUSED})
+
+
+def search_bundle(view: SearchView, *, deadline: float = DEADLINE) -> bytes:
+    """The Pagefind bundle for the records, packed as one value (`unpack` gives its files);
+    `SearchError` if it cannot be made within `deadline` seconds."""
+    with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
+        records_dir, out = Path(tmp) / "records", Path(tmp) / "bundle"
+        records_dir.mkdir()
+        write_records(view, records_dir)
+        _index(records_dir, out, view.language, deadline)
+        if not (out / "pagefind.js").is_file():
+            raise SearchError("search: Pagefind wrote no bundle (pagefind.js is missing)")
+        return pack(read_bundle(out))
 
 
 def search_files(
     corpus: Corpus, settings: Settings, *, deadline: float = DEADLINE
 ) -> list[tuple[str, bytes]]:
-    """The Pagefind bundle for the corpus, as (site path, bytes); `SearchError` if it cannot
-    be made within `deadline` seconds."""
-    with tempfile.TemporaryDirectory(prefix="digest-search-") as tmp:
-        records_dir, out = Path(tmp) / "records", Path(tmp) / "bundle"
-        records_dir.mkdir()
-        write_records(corpus, settings, records_dir)
-        _index(records_dir, out, settings.language, deadline)
-        if not (out / "pagefind.js").is_file():
-            raise SearchError("search: Pagefind wrote no bundle (pagefind.js is missing)")
-        return read_bundle(out)
+    """The bundle's files as (site path, bytes), sorted: for tests and tools."""
+    view = SearchView(tuple(records(corpus)), settings.language)
+    files = unpack(search_bundle(view, deadline=deadline))
+    return [(f"{BUNDLE}/{rel}", files[rel]) for rel in sorted(files)]

@@ -71,3 +71,20 @@ def reproducible(files: Mapping[str, bytes]) -> dict[str, bytes]:
         language["hash"] = new_meta_hash
     out[entry_name] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
     return out
+
+
+def pack(files: Mapping[str, bytes]) -> bytes:
+    """A folder of files as one value (for the build's store), in a fixed order."""
+    return cbor2.dumps({rel: files[rel] for rel in sorted(files)})
+
+
+def unpack(packed: bytes) -> dict[str, bytes]:
+    """The files `pack` packed, by path under their folder; only relative, plain paths."""
+    files = cbor2.loads(packed)
+    if not isinstance(files, dict):
+        raise ValueError("not a packed folder")
+    for rel, data in files.items():
+        parts = rel.split("/") if isinstance(rel, str) else [""]
+        if not isinstance(data, bytes) or any(p in ("", ".", "..") for p in parts):
+            raise ValueError(f"not a file of a packed folder: {rel!r}")
+    return files
