@@ -52,6 +52,8 @@ def _other(value: Any, corpus: Any) -> Any:
         return value + 1
     if isinstance(value, str):
         return value + "·"
+    if isinstance(value, bytes):
+        return value + b"."
     if isinstance(value, dt.datetime):
         return value + dt.timedelta(seconds=1)
     if isinstance(value, tuple):
