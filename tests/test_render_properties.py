@@ -7,6 +7,7 @@ it with clean problems, or the pages show the text literally and every feed stay
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import tempfile
@@ -69,8 +70,16 @@ def test_any_accepted_text_renders_literally_and_feeds_stay_well_formed(
         assert figure.cite.get_text() == entry.quotes[0].speaker
         assert body.find("script") is None
         for feed in build_site(corpus, SETTINGS).static:
-            if feed.path.startswith("schema/"):
-                continue  # the entry schema, not a feed
+            if feed.path.startswith("pagefind/fragment/"):
+                record = json.loads(gzip.decompress(feed.content)[len(b"pagefind_dcd") :])
+                if record["url"] == "/" + entry.url:  # the entry's search record, as text
+                    # (Pagefind writes any run of white space as one space.)
+                    assert words(record["meta"]["title"]) == words(entry.title)
+                    assert words(record["meta"]["publisher"]) == words(entry.source.publisher)
+                    assert words(entry.quotes[0].speaker) in words(record["content"])
+                continue
+            if feed.path.startswith(("schema/", "pagefind/")) or feed.path == "robots.txt":
+                continue  # the entry schema, the search bundle, robots.txt: not feeds
             if feed.path.endswith(".json"):
                 data = json.loads(feed.content)
                 if feed.path != "editions/feed.json":  # no editions here: no items
@@ -89,6 +98,10 @@ def test_the_property_exercised_accepted_entries():
     """Guards the property above against only ever testing rejections."""
     test_any_accepted_text_renders_literally_and_feeds_stay_well_formed()
     assert len(ACCEPTED) >= 50
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
 
 
 def rendered_pages(corpus) -> dict[str, str]:
