@@ -4,6 +4,11 @@ Main text comes from trafilatura, a library made to tell an article from the nav
 comments around it. Besides it we keep every visible text of the page, so that a quote the
 extractor left out can still be found when verifying. Extraction is bounded: pages with more
 elements than trafilatura handles in a few seconds are read as plain visible text instead.
+
+The quote proposer reads the main text, so it keeps the little structure attribution depends on,
+in Markdown's notation: a heading's line starts with `# `, a block quote's lines with `> `, and a
+block quote's own attribution (`<cite>`, `<footer>`, a figure's caption), which trafilatura
+would drop, stays in the block quote as a line starting with a dash.
 """
 
 from __future__ import annotations
@@ -277,11 +282,13 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     if elements > MAX_ELEMENTS:
         return visible, visible, {}
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
+    _keep_quote_attributions(tree)
     with _extract_lock:
         try:
             doc = trafilatura.bare_extraction(
-                html_text,
+                tree,
                 url=url,
                 fast=True,
                 favor_recall=True,
@@ -299,8 +306,61 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
         value = getattr(doc, key, None)
         if isinstance(value, str) and value.strip():
             meta[key] = _clean(" ".join(value.split()))
-    text = getattr(doc, "text", None)  # trafilatura's Document (a dict only with as_dict)
+    body = getattr(doc, "body", None)  # trafilatura's Document (a dict only with as_dict)
+    if body is not None:
+        _mark_structure(body)
+        text = xmltotxt(body, False)
+    else:
+        text = getattr(doc, "text", None)
     return _paragraphs(_clean(text if isinstance(text, str) else "")), visible, meta
+
+
+_DASHES = "—–―-"
+
+
+def _keep_quote_attributions(tree: Any) -> None:
+    """A block quote's `<cite>`, `<footer>` or figure caption becomes a paragraph of the quote
+    starting with a dash (trafilatura drops footers and captions, and figures with them)."""
+    for figure in list(tree.iter("figure")):
+        quote = next(figure.iter("blockquote"), None)
+        if quote is None:
+            continue
+        figure.tag = "div"
+        for caption in list(figure.iter("figcaption")):
+            if quote not in caption.iterancestors():
+                quote.append(caption)  # moves it into the quote
+    for quote in list(tree.iter("blockquote")):
+        for element in list(quote.iter("cite", "footer", "figcaption")):
+            parent = element.getparent()
+            alone = parent is quote or (
+                parent is not None
+                and parent.tag == "p"
+                and len(parent) == 1
+                and not (parent.text or "").strip(" " + _DASHES)
+            )
+            if not alone:
+                continue  # a title cited inside a sentence
+            element.tag = "p"
+            if not element.text_content().lstrip().startswith(tuple(_DASHES)):
+                element.text = "— " + (element.text or "").lstrip()
+
+
+def _mark_structure(body: Any) -> None:
+    """Mark headings (`# `) and the lines of block quotes (`> `) in trafilatura's text."""
+    for head in body.iter("head"):
+        head.text = "# " + (head.text or "").lstrip()
+    for quote in body.iter("quote"):
+        if next(quote.iterancestors("quote"), None) is not None:
+            continue
+        for element in quote.iter():
+            if element.tag in ("p", "quote", "head", "item") and (element.text or "").strip():
+                element.text = "> " + element.text.lstrip().removeprefix("# ")
+            if (
+                element is not quote
+                and (element.tail or "").strip()
+                and element.tag in ("p", "quote", "head", "list", "lb")
+            ):
+                element.tail = "\n> " + element.tail.lstrip()
 
 
 def _visible_text(tree: Any) -> tuple[str, int]:
