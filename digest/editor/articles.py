@@ -307,11 +307,10 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
         if isinstance(value, str) and value.strip():
             meta[key] = _clean(" ".join(value.split()))
     body = getattr(doc, "body", None)  # trafilatura's Document (a dict only with as_dict)
+    text: object = getattr(doc, "text", None)
     if body is not None:
         _mark_structure(body)
         text = xmltotxt(body, False)
-    else:
-        text = getattr(doc, "text", None)
     return _paragraphs(_clean(text if isinstance(text, str) else "")), visible, meta
 
 
