@@ -44,7 +44,8 @@ def spans(para: str) -> list[Span]:
     # Where a single mark could close (not inside a word): to tell `councils’ budgets` (a later
     # one closes) from `everywhere’ to cope` (none does), without looking ahead more than once.
     single_closers = [i for i, ch in enumerate(para) if ch in "’'" and not _in_word(para, i)]
-    pointer = 0
+    single_openers = [i for i, ch in enumerate(para) if ch in _SINGLE and _opens(para, i, ch)]
+    pointer = opener = 0
     found: list[Span] = []
     mark: str | None = None
     start = 0
@@ -57,7 +58,13 @@ def spans(para: str) -> list[Span]:
             if mark in _SINGLE:
                 while pointer < len(single_closers) and single_closers[pointer] <= i:
                     pointer += 1
-                if not _closes_single(para, i, later=pointer < len(single_closers)):
+                while opener < len(single_openers) and single_openers[opener] <= i:
+                    opener += 1
+                later = pointer < len(single_closers) and not (
+                    opener < len(single_openers)
+                    and single_openers[opener] < single_closers[pointer]
+                )  # `themselves’ for a year. ‘If …’`: a new quote opens first, so this one closes
+                if not _closes_single(para, i, later=later):
                     continue
             found.append(Span(start, i, para[start + 1 : i].strip()))
             mark = None

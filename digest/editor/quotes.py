@@ -40,9 +40,11 @@ from digest.editor.quotemarks import Span, spans
 from digest.editor.speakers import (
     COLON_VERBS,
     PREPOSITIONS,
+    ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     People,
     Run,
     Tok,
@@ -50,6 +52,7 @@ from digest.editor.speakers import (
     copula_role,
     dash_role,
     gendered,
+    is_place,
     not_person,
     role_at,
     runs,
@@ -172,8 +175,51 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of")
 
 
+def _firms(blocks: Sequence[_Block], people: People) -> None:
+    """Names the article treats as firms: `Fellgate's commercial director`, `Crestline
+    spokesperson`, `Fellgate Rovers posted … on its accounts`."""
+    for block in blocks:
+        toks = block.toks
+        for run in block.runs:
+            nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
+            firm = nxt is not None and nxt.core.islower() and (
+                (toks[run.last].possessive and _role_follows(toks, run.last + 1))
+                or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
+            )
+            if not firm:
+                sentence = block.sentences[run.first]
+                k = run.last + 1
+                while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
+                    if toks[k].low == "its":
+                        firm = True
+                        break
+                    if _is_name_start(block, k):
+                        break
+                    k += 1
+            if firm:
+                people.firms.add(run.name.lower())
+                if run.words == 1 or toks[run.last].possessive:
+                    people.firms.add(run.name.split()[0].lower())
+
+
+def _role_follows(toks: Sequence[Tok], k: int) -> bool:
+    """`operations director` after `Citylink's`: lowercase words up to a role word."""
+    for j in range(k, min(len(toks), k + 4)):
+        if toks[j].low in ROLE_WORDS or toks[j].low in ROLE_MODIFIERS:
+            return True
+        if not toks[j].core.islower() or toks[j].trailing:
+            return False
+    return False
+
+
+def _is_name_start(block: _Block, k: int) -> bool:
+    runs_here = block.runs_in(k, k + 1)
+    return bool(runs_here)
+
+
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
+    _firms(blocks, people)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
@@ -230,7 +276,11 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 first = named[0][0]
                 if any(gendered(toks[i].low) for i in range(first, end) if not block.quoted[i]):
                     people.vote(named[0][1], genders.pop())
-            elif not distinct and previous_only and toks[k].low in ("he", "she"):
+            elif (
+                previous_only
+                and toks[k].low in ("he", "she")
+                and (not named or named[0][0] > k)
+            ):
                 people.vote(previous_only, gendered(toks[k].low))
             previous_only = distinct.pop() if len(distinct) == 1 else None
             k = end
@@ -249,9 +299,13 @@ class _Attr:
 
 
 def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
-    """Can this name be the subject of a speech verb here?"""
+    """Can this name be the subject of a speech verb here? A person, or a firm by its name
+    (`Zeta Corp said in a statement`); never a place, a platform or a publication."""
     toks = block.toks
-    if block.quoted[run.first] or _is_place_or_firm(block, run):
+    if block.quoted[run.first] or is_place(run.name):
+        return False
+    before = toks[run.first - 1].low if run.first else ""
+    if before in ("in", "at", "from", "near", "across", "outside", "into", "of"):
         return False
     if run.first > lo and toks[run.first - 1].low in PREPOSITIONS - {"to"}:
         return False  # `in a post on Medium`, `a spokesperson for Acme`: not the speaker
@@ -269,10 +323,18 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         and after.core.islower()
     ):
         return False  # `Crestline spokesperson`, `Harbor Peak partner …`
-    return run.words > 1 or people.lookup(run.name) is not None
+    if run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name):
+        return True
+    # A single unknown word: a name only right beside its verb (`said Achebe.`, `Voxa said`).
+    ends = toks[run.last].trailing or after is None or after.low in TIME_WORDS
+    return (after is not None and after.low in SPEECH_VERBS and not toks[run.last].trailing) or (
+        before in SPEECH_VERBS and bool(ends)
+    )
 
 
 def _named(block: _Block, run: Run, people: People) -> _Attr:
+    if not_person(run.name) or people.is_firm(run.name):
+        return _Attr("name", run.name, None, block.offset + block.toks[run.first].start, block.index)
     name = people.lookup(run.name) or people.add(run.name)
     role = role_at(block.toks, run) or people.roles.get(name)
     return _Attr("name", name, role, block.offset + block.toks[run.first].start, block.index)
@@ -324,7 +386,7 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     toks = block.toks
     start = lo + 1
     run = next(iter(block.runs_in(start, start + 1)), None)
-    if run is None or _is_place_or_firm(block, run) or (run.words < 2 and not people.lookup(run.name)):
+    if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         return None
     end = start
     while end < hi and not toks[end].is_mark:
@@ -421,7 +483,7 @@ def _before(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
         where = block.offset + toks[lo].start
         return _Attr("pronoun", {"his": "he", "her": "she"}.get(toks[lo].low, "they"), None, where, block.index)
     candidates = [r for r in block.runs_in(lo, hi) if _eligible(block, r, people, lo)]
-    if candidates and (hi - lo <= 6 or candidates[0].first == lo):
+    if candidates:
         return _named(block, candidates[0], people)  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`
     return None
 
@@ -509,20 +571,23 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             tail_open = not block.spans[-1].closed
             carried = previous if tail_open else None
             last, last_block = previous, block.index
-            if _names_after(block, block.spans[-1].close, people):
+            if _names_after(block, block.spans[-1].close, people, previous):
                 last = None  # someone else is named after the last quote
         elif block.kind == "p":
             carried = None
-            if _names_after(block, 0, people):
+            if _names_after(block, 0, people, last):
                 last = None
     return found
 
 
-def _names_after(block: _Block, char: int, people: People) -> bool:
-    return any(
-        people.lookup(run.name) is not None and not block.quoted[run.first]
-        for run in block.runs_in(block.index_at(char + 1), len(block.toks))
-    )
+def _names_after(block: _Block, char: int, people: People, speaker: _Attr | None) -> bool:
+    """Is someone other than the last speaker named after `char`?"""
+    same = speaker.name if speaker is not None and speaker.kind == "name" else None
+    for run in block.runs_in(block.index_at(char + 1), len(block.toks)):
+        full = people.lookup(run.name)
+        if full is not None and full != same and not block.quoted[run.first]:
+            return True
+    return False
 
 
 # --- block quotes ---------------------------------------------------------------------------------

@@ -92,25 +92,33 @@ STOP_WORDS = _set(
     june july august september october november december q a speaking asked
     """
 )
-# Words that make a capitalised name a firm, an institution or a place rather than a person.
-NOT_PERSON_WORDS = _set(
+# Words that make a capitalised name a firm or an institution rather than a person.
+FIRM_WORDS = _set(
     """
     foundation inc inc. corp corp. corporation co co. ltd ltd. llc plc asa ag gmbh sa labs lab
     research institute university college school group company cloud stack technologies
     technology tech systems partners capital ventures association council commission agency
-    department ministry times post news journal ai azure aws google microsoft meta amazon apple
-    nvidia openai anthropic ibm intel amd oracle facebook deepmind linux pytorch kubernetes
-    overflow fund bank network networks media software services solutions robotics motors
-    studios center centre board committee office union house senate congress parliament court
-    guild alliance health insurance securities analytics energy digital data mutual pharmacies
-    city county state province street road avenue valley bay river lake island coast north
-    south east west northern southern eastern western san los las santa kingdom republic
-    america europe asia africa airlines air bureau club project program programme library
-    x twitter linkedin bluesky mastodon threads instagram tiktok reddit youtube substack medium
-    discord telegram whatsapp github wire courier gazette ledger herald tribune chronicle
-    review weekly daily magazine press newswire prnewswire hall
+    department ministry ai azure aws google microsoft meta amazon apple nvidia openai anthropic
+    ibm intel amd oracle deepmind linux pytorch kubernetes overflow fund bank network networks
+    media software services solutions robotics motors studios center centre board committee
+    office union house senate congress parliament court guild alliance health insurance
+    securities analytics energy digital data mutual pharmacies airlines air bureau club project
+    program programme library
     """
 )
+# Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
+PLACE_WORDS = _set(
+    """
+    city county state province street road avenue valley bay river lake island coast north
+    south east west northern southern eastern western san los las santa kingdom republic
+    america europe asia africa hall
+    x twitter linkedin bluesky mastodon threads instagram facebook tiktok reddit youtube
+    substack medium discord telegram whatsapp github
+    times post news journal wire courier gazette ledger herald tribune chronicle review weekly
+    daily magazine press newswire prnewswire
+    """
+)
+NOT_PERSON_WORDS = FIRM_WORDS | PLACE_WORDS
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
 ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no capt rev")
 RELATIVES = _set("who which that whose whom where when while")
@@ -311,6 +319,11 @@ def not_person(name: str) -> bool:
     return any(word.lower().strip(".,’'") in NOT_PERSON_WORDS for word in name.split())
 
 
+def is_place(name: str) -> bool:
+    """A place, a platform or a publication: never a speaker."""
+    return any(word.lower().strip(".,’'") in PLACE_WORDS for word in name.split())
+
+
 # --- roles --------------------------------------------------------------------------------------
 
 
@@ -357,7 +370,10 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.trailing or tok.ends_sentence:
             break
         k += 1
-    if not words or not _role_like(toks, lo, lo + len(words)):
+    if not words:
+        return None
+    described = first.low in ("a", "an", "the") and len(words) <= 8 and bool(toks[lo + len(words) - 1].trailing)
+    if not described and not _role_like(toks, lo, lo + len(words)):
         return None
     return _tidy(words)
 
@@ -366,7 +382,8 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     """Where a role ends though no comma says so: a verb, a relative clause, a time."""
     tok = toks[k]
     low = tok.low
-    if low in RELATIVES or (low in SPEECH_VERBS and tok.core.islower()):
+    noun = k > 0 and (toks[k - 1].low in PREPOSITIONS or toks[k - 1].low in ("a", "an", "the"))
+    if low in RELATIVES or (low in SPEECH_VERBS and tok.core.islower() and not noun):
         return True
     if low in TIME_WORDS and tok.core.islower() and low not in ("this",):
         return True
@@ -387,7 +404,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         low = tok.low
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
-            if not (low == "and" and words and toks[words[0]].low in ROLE_WORDS):
+            titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
+            if not (low == "and" and titled):
                 break
         if not (
             low in ROLE_WORDS
@@ -395,6 +413,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             or low in ("and", "of")
             or tok.possessive
             or (_name_word(tok) and low not in STOP_WORDS)
+            or (tok.core.isupper() and 1 < len(tok.core) <= 5 and words)
             or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 3)
         ):
             break
@@ -402,7 +421,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     while words and toks[words[0]].low in ("and", "of"):
         words.pop(0)
-    if not words or toks[words[-1]].low not in ROLE_WORDS:
+    if not words or (toks[words[-1]].low not in ROLE_WORDS and not run.title):
         return None
     title = " ".join(toks[i].raw for i in words)
     if run.title:
@@ -413,7 +432,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Lantern's chief technology officer, Devin Kaur,` / `A union representative, Captain …`."""
     k = run.first - 1
-    while k >= 0 and toks[k].low.rstrip(".") in HONORIFICS:
+    while k >= 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing.strip("."):
         k -= 1
     if k < 0 or toks[k].trailing != ",":
         return None
@@ -510,9 +529,16 @@ class People:
     roles: dict[str, str] = field(default_factory=dict)
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
     _keys: list[int] = field(default_factory=list)
 
+    def is_firm(self, name: str) -> bool:
+        low = name.lower()
+        return low in self.firms or low.split()[0] in self.firms
+
     def add(self, name: str, role: str | None = None, gender: str = "") -> str:
+        if self.is_firm(name):
+            return name
         full = self.lookup(name) or name
         if full == name:
             self.names.setdefault(name.lower(), name)
@@ -528,6 +554,8 @@ class People:
 
     def lookup(self, name: str) -> str | None:
         key = name.lower()
+        if key in self.firms:
+            return None
         if key in self.names:
             return self.names[key]
         parts = key.split()
@@ -583,8 +611,6 @@ class People:
         if len(found) == 1:
             return nearest.name
         other = found[1]
-        if self.gender(nearest.name) == want and self.gender(other.name) != want:
-            return nearest.name
         if other.sentence == nearest.sentence:
             return None  # `Dunleavy and Mehta were both on a panel … he said`: either
         return nearest.name
