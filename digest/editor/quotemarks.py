@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-_CLOSERS = {"“": "”\"", "„": "“”\"", "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
+_CLOSERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
 _SINGLE = "‘'"
-_BEFORE_CLOSE = ".,!?…;:—–-)]\"”"
+_BEFORE_CLOSE = '.,!?…;:—–-)]"”'
 _AFTER_CLOSE = ".,;:!?)]—–-"
 
 
@@ -35,7 +35,7 @@ def _opens(para: str, i: int, ch: str) -> bool:
         return False  # 5'10", rock'n'roll, don't
     if ch == '"':
         return not after.isspace()
-    return after.isalnum() or after in "“\"…[(."  # ‘Nobody …’, not a lone ’ or ‘ 90s
+    return after.isalnum() or after in '“"…[(.'  # ‘Nobody …’, not a lone ’ or ‘ 90s
 
 
 def spans(para: str) -> list[Span]:

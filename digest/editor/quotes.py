@@ -43,8 +43,8 @@ from digest.editor.speakers import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
-    TIME_WORDS,
     People,
     Run,
     Tok,
@@ -67,8 +67,11 @@ BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
-_NOTE = re.compile(r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I)
+_NOTE = re.compile(
+    r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
+)
 _LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
+_RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
 _DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
 
 
@@ -115,7 +118,9 @@ class _Block:
 
     def runs_in(self, lo: int, hi: int) -> list[Run]:
         """The names starting in toks[lo:hi]."""
-        return self.runs[bisect.bisect_left(self.run_firsts, lo) : bisect.bisect_left(self.run_firsts, hi)]
+        return self.runs[
+            bisect.bisect_left(self.run_firsts, lo) : bisect.bisect_left(self.run_firsts, hi)
+        ]
 
 
 def _unmark(line: str) -> tuple[str, str]:
@@ -182,9 +187,13 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
         toks = block.toks
         for run in block.runs:
             nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
-            firm = nxt is not None and nxt.core.islower() and (
-                (toks[run.last].possessive and _role_follows(toks, run.last + 1))
-                or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
+            firm = (
+                nxt is not None
+                and nxt.core.islower()
+                and (
+                    (toks[run.last].possessive and _role_follows(toks, run.last + 1))
+                    or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
+                )
             )
             if not firm:
                 sentence = block.sentences[run.first]
@@ -248,8 +257,9 @@ def _people(blocks: Sequence[_Block]) -> People:
 
 
 def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
-    """Votes from the text: pronouns in a sentence naming one person, after their name, and a
-    sentence starting with He/She right after a sentence naming one person."""
+    """Votes from the text: pronouns in a sentence naming one person, after their name; a
+    sentence starting with He/She right after a sentence naming one person; `him`/`her` said by
+    one person of the one named in the sentence before (`Marsh … Abernethy pressed him`)."""
     previous_only: str | None = None
     for block in blocks:
         if block.kind in ("h", "n"):
@@ -260,8 +270,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             full = people.lookup(run.name) if not block.quoted[run.first] else None
             if full:
                 names.setdefault(block.sentences[run.first], []).append((run.first, full))
-        k = 0
         toks = block.toks
+        k = 0
         while k < len(toks):
             sentence = block.sentences[k]
             end = k
@@ -269,21 +279,29 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 end += 1
             named = names.get(sentence, [])
             distinct = {name for _, name in named}
-            genders = {
-                gendered(toks[i].low) for i in range(k, end) if not block.quoted[i]
-            } - {""}
+            first = named[0][0] if named else end
+            said = {i: _pronoun_gender(toks, i) for i in range(k, end) if not block.quoted[i]}
+            genders = {g for g in said.values() if g}
             if len(distinct) == 1 and len(genders) == 1:
-                first = named[0][0]
-                if any(gendered(toks[i].low) for i in range(first, end) if not block.quoted[i]):
+                if any(said[i] for i in said if i > first):
                     people.vote(named[0][1], genders.pop())
-            elif (
-                previous_only
-                and toks[k].low in ("he", "she")
-                and (not named or named[0][0] > k)
-            ):
+            elif previous_only and toks[k].low in ("he", "she") and first > k:
                 people.vote(previous_only, gendered(toks[k].low))
+            if len(distinct) == 1 and previous_only and previous_only not in distinct:
+                for i in range(first + 1, end):
+                    if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
+                        people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
+                        break
+            if block.quoted[k] and not named:
+                k = end
+                continue  # a sentence of a quote: its names and pronouns are the speaker's
             previous_only = distinct.pop() if len(distinct) == 1 else None
             k = end
+
+
+def _pronoun_gender(toks: Sequence[Tok], i: int) -> str:
+    following = toks[i + 1].core if i + 1 < len(toks) else ""
+    return gendered(toks[i].low, following)
 
 
 # --- attribution -------------------------------------------------------------------------------
@@ -309,8 +327,10 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         return False
     if run.first > lo and toks[run.first - 1].low in PREPOSITIONS - {"to"}:
         return False  # `in a post on Medium`, `a spokesperson for Acme`: not the speaker
-    if run.first > lo and toks[run.first - 1].low == "to" and not (
-        run.first > 1 and toks[run.first - 2].low == "according"
+    if (
+        run.first > lo
+        and toks[run.first - 1].low == "to"
+        and not (run.first > 1 and toks[run.first - 2].low == "according")
     ):
         return False
     if toks[run.last].possessive:
@@ -323,18 +343,14 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         and after.core.islower()
     ):
         return False  # `Crestline spokesperson`, `Harbor Peak partner …`
-    if run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name):
-        return True
-    # A single unknown word: a name only right beside its verb (`said Achebe.`, `Voxa said`).
-    ends = toks[run.last].trailing or after is None or after.low in TIME_WORDS
-    return (after is not None and after.low in SPEECH_VERBS and not toks[run.last].trailing) or (
-        before in SPEECH_VERBS and bool(ends)
-    )
+    return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
 
 
 def _named(block: _Block, run: Run, people: People) -> _Attr:
     if not_person(run.name) or people.is_firm(run.name):
-        return _Attr("name", run.name, None, block.offset + block.toks[run.first].start, block.index)
+        return _Attr(
+            "name", run.name, None, block.offset + block.toks[run.first].start, block.index
+        )
     name = people.lookup(run.name) or people.add(run.name)
     role = role_at(block.toks, run) or people.roles.get(name)
     return _Attr("name", name, role, block.offset + block.toks[run.first].start, block.index)
@@ -448,7 +464,9 @@ def _sentence_start(block: _Block, lo: int, hi: int) -> int:
     return start
 
 
-def _before(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+def _before(
+    block: _Block, lo: int, hi: int, people: People, *, partial: bool = False
+) -> _Attr | None:
     """The attribution in toks[lo:hi], the sentence before a quote (or the start of the quote's
     own sentence): `NAME said: “…”`, `Said NAME: “…”`, `According to NAME, “…”`, `NAME: “…”`,
     `Her reply: “…”`, `NAME said the plan was “…”`."""
@@ -471,6 +489,8 @@ def _before(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
     ]
     if verbs:
         verb = verbs[-1]
+        if partial and any(toks[k].low in _RELATIVE_CLAUSE for k in range(verb + 1, hi)):
+            return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
         found = _subject(block, lo, verb, people, last=True, verb=verb)
@@ -481,10 +501,18 @@ def _before(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
         return None
     if hi - lo <= 3 and toks[lo].low in ("his", "her", "their"):  # `Her reply:`
         where = block.offset + toks[lo].start
-        return _Attr("pronoun", {"his": "he", "her": "she"}.get(toks[lo].low, "they"), None, where, block.index)
+        return _Attr(
+            "pronoun",
+            {"his": "he", "her": "she"}.get(toks[lo].low, "they"),
+            None,
+            where,
+            block.index,
+        )
     candidates = [r for r in block.runs_in(lo, hi) if _eligible(block, r, people, lo)]
     if candidates:
-        return _named(block, candidates[0], people)  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`
+        return _named(
+            block, candidates[0], people
+        )  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`
     return None
 
 
@@ -545,11 +573,13 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             explicit = attr is not None
             if attr is None:
                 lo = block.index_at(prev_close)
-                attr = _before(block, lo, block.index_at(span.open), people)
+                partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
+                attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
             at_start = not block.text[: span.open].strip(" —–-")
             if attr is None and previous is not None:
                 attr = previous  # the second part of a split quote, or more of the same
+                explicit = not re.search(r"[.!?…][’'\"”]?$", block.spans[s - 1].text)
             elif attr is None and at_start and s == 0:
                 lead = _lead_in(blocks[block.index - 1], people) if block.index else None
                 if lead is not None:
@@ -560,9 +590,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     attr = last  # a paragraph that is only a quote: the last speaker's
             if attr is None and block.kind == "h":
                 continue
-            found.append(
-                _Found(span.text, attr, block.offset + span.open, block.index, explicit)
-            )
+            found.append(_Found(span.text, attr, block.offset + span.open, block.index, explicit))
             previous = attr
             prev_close = span.close + 1
         if block.kind == "h":
@@ -714,7 +742,11 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             continue
         current = speaker
         text = rest
-        if len(spans(rest)) == 1 and spans(rest)[0].open == 0 and spans(rest)[0].close >= len(rest) - 2:
+        if (
+            len(spans(rest)) == 1
+            and spans(rest)[0].open == 0
+            and spans(rest)[0].close >= len(rest) - 2
+        ):
             text = spans(rest)[0].text
         result[block.index] = (speaker, text)
     return result
@@ -757,8 +789,22 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             near = people.candidates(attr.offset, attr.block)
             if len(near) == 1:
                 people.vote(near[0].name, gendered(attr.name))
-    heading = -1
+    # Then a pronoun with only one person in view it can mean tells that person's gender (`She
+    # was not satisfied` when the other person in view is a man), for the pronouns before it.
     headings = [b.index for b in blocks if b.kind == "h"]
+    for _ in range(2):
+        for item in found:
+            attr = item.attr
+            if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
+                low = _window(attr.block, headings)
+                want = gendered(attr.name)
+                near = [
+                    m
+                    for m in people.candidates(attr.offset, low)
+                    if people.gender(m.name) in ("", want)
+                ]
+                if len(near) == 1 and not people.gender(near[0].name):
+                    people.vote(near[0].name, want)
     results: list[tuple[_Found, Proposal]] = []
     for item in found:
         attr = item.attr
@@ -771,10 +817,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue
         speaker, role, warning = attr.name or "", attr.role, None
         if attr.kind == "pronoun":
-            cut = bisect.bisect_left(headings, attr.block)
-            heading = headings[cut - 1] if cut else -1
-            low = max(heading + 1, attr.block - BLOCKS_BACK)
-            name = people.resolve(attr.name or "", attr.offset, low)
+            name = people.resolve(attr.name or "", attr.offset, _window(attr.block, headings))
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -784,6 +827,14 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
     return _dedupe(results, blocks)
 
 
+def _window(block: int, headings: Sequence[int]) -> int:
+    """The first paragraph a pronoun in `block` may look back to: BLOCKS_BACK, within its
+    section."""
+    cut = bisect.bisect_left(headings, block)
+    heading = headings[cut - 1] if cut else -1
+    return max(heading + 1, block - BLOCKS_BACK)
+
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -791,9 +842,7 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.casefold()))
 
 
-def _dedupe(
-    results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]
-) -> list[Proposal]:
+def _dedupe(results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]) -> list[Proposal]:
     """A quote once: a pull quote or headline repeating (part of) a quote of the text is left
     out, keeping the fullest version with the fullest attribution."""
     keys = [_key(p.text) for _, p in results]

@@ -52,9 +52,10 @@ COLON_VERBS = _set("put puts replied answered responded wrote")
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": ""}
 _GENDERED = {
-    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
-    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+    **dict.fromkeys(("he", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "hers", "herself"), "f"),
 }
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
@@ -135,7 +136,7 @@ MAX_NAME_WORDS = 5
 MAX_ROLE_WORDS = 14
 
 _CHUNK = re.compile(r"[^\s—–―]+|[—–―]")
-_LEADING = frozenset('“"„«‘\'')
+_LEADING = frozenset("“\"„«‘'")
 _TRAILING = frozenset('”"»')
 MARKS = frozenset('“”"„«»‘’')
 DASHES = frozenset(("—", "–", "―", "-", "--"))
@@ -173,7 +174,7 @@ class Tok:
         raw = self.raw
         if is_initial(raw) or raw.rstrip(".").lower() in ABBREVIATIONS:
             return raw[len(raw.rstrip(",;:")) :]
-        return raw[len(raw.rstrip(",.;:!?)]”’\"…")) :].replace("’", "").replace("”", "")
+        return raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
 
     @property
     def ends_sentence(self) -> bool:
@@ -252,6 +253,7 @@ class Run:
     title: str | None  # "CEO" in "CEO Di Maker"; honorifics are not titles
     gender: str  # from an honorific: "m", "f" or ""
     words: int
+    lead: int = -1  # token index where the run starts, titles and honorifics included
 
 
 def runs(toks: Sequence[Tok]) -> list[Run]:
@@ -290,6 +292,7 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
     words = list(range(i, j + 1))
     while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
         words.pop(0)
+    lead = words[0] if words else i
     title_words: list[int] = []
     gender = ""
     while len(words) > 1:
@@ -312,7 +315,7 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
     if is_initial(last.raw):
         name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
     title = " ".join(toks[k].core for k in title_words) or None
-    return Run(words[0], words[-1], name.strip(), title, gender, len(words))
+    return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
 
 
 def not_person(name: str) -> bool:
@@ -353,26 +356,35 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
-    if first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in STOP_WORDS - {
-        "a",
-        "an",
-        "the",
-    }:
+    if (
+        first.low in PREPOSITIONS
+        or first.low in SUBJECT_PRONOUNS
+        or first.low
+        in STOP_WORDS
+        - {
+            "a",
+            "an",
+            "the",
+        }
+    ):
         if not (first.low in ("former", "lead") or first.low in ROLE_WORDS):
             return None
     words: list[str] = []
     k = lo
+    clean = False  # ended by punctuation or a clause, not by running out of words
     while k < len(toks) and len(words) <= MAX_ROLE_WORDS:
         tok = toks[k]
         if tok.is_mark or tok.is_dash or _stops_role(toks, k):
+            clean = not tok.is_mark
             break
         words.append(tok.raw)
         if tok.trailing or tok.ends_sentence:
+            clean = True
             break
         k += 1
     if not words:
         return None
-    described = first.low in ("a", "an", "the") and len(words) <= 8 and bool(toks[lo + len(words) - 1].trailing)
+    described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
     return _tidy(words)
@@ -396,7 +408,7 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
 
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Pillbox chief executive Kofi Mensah-Larbi`, `Council member Lewis Obi`: no comma."""
-    k = run.first - 1
+    k = (run.lead if run.lead >= 0 else run.first) - 1
     words: list[int] = []
     while k >= 0 and len(words) < 8:
         tok = toks[k]
@@ -431,14 +443,11 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
 
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Lantern's chief technology officer, Devin Kaur,` / `A union representative, Captain …`."""
-    k = run.first - 1
-    while k >= 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing.strip("."):
-        k -= 1
+    k = (run.lead if run.lead >= 0 else run.first) - 1
     if k < 0 or toks[k].trailing != ",":
         return None
-    if toks[run.last].trailing not in (",", ".", ":") and run.last + 1 < len(toks):
-        if toks[run.last + 1].low not in SPEECH_VERBS:
-            return None
+    if not toks[run.last].trailing and run.last + 1 < len(toks) and toks[run.last + 1].low == "and":
+        return None  # `the firm's founders, Jane Doe and …`
     end = k
     words: list[int] = []
     while k >= 0 and len(words) < 9:
@@ -451,8 +460,12 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if low in SPEECH_VERBS or low in ("alongside", "with", "by", "to", "and", "from"):
             if not (low == "and" and words and toks[words[0]].low in ROLE_WORDS):
                 break
+        if low in ("is", "was", "are", "were", "be", "been"):
+            break
         words.insert(0, k)
-        if low in ("the", "a", "an") or tok.possessive and k > 0 and toks[k - 1].low == "the":
+        if low in ("the", "a", "an", "its", "his", "her", "their") or (
+            tok.possessive and k > 0 and toks[k - 1].low == "the"
+        ):
             break
         k -= 1
     if not words:
@@ -487,10 +500,7 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
     return (
-        comma_role_before(toks, run)
-        or apposition(toks, run)
-        or role_before(toks, run)
-        or run.title
+        comma_role_before(toks, run) or apposition(toks, run) or role_before(toks, run) or run.title
     )
 
 
@@ -616,5 +626,9 @@ class People:
         return nearest.name
 
 
-def gendered(low: str) -> str:
+def gendered(low: str, following: str = "") -> str:
+    """The gender a pronoun refers to: he/she, his, himself/herself, and `her` before a noun
+    (`her company`; `pressed her on` is an object, said of someone else)."""
+    if low == "her":
+        return "f" if following and following.islower() and following not in PREPOSITIONS else ""
     return _GENDERED.get(low, "")
