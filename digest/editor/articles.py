@@ -294,6 +294,7 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
                 favor_recall=True,
                 include_comments=False,
                 include_tables=True,
+                include_formatting=True,  # bold paragraphs: an interview's questions
                 with_metadata=True,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
@@ -345,9 +346,17 @@ def _keep_quote_attributions(tree: Any) -> None:
 
 
 def _mark_structure(body: Any) -> None:
-    """Mark headings (`# `) and the lines of block quotes (`> `) in trafilatura's text."""
+    """Mark headings (`# `), paragraphs all in bold (`**…**`, as interviews print questions) or
+    italics (`*…*`, editors' notes) and the lines of block quotes (`> `) in trafilatura's
+    text."""
     for head in body.iter("head"):
         head.text = "# " + (head.text or "").lstrip()
+    for para in body.iter("p"):
+        if len(para) == 1 and not (para.text or "").strip() and not (para[0].tail or "").strip():
+            only = para[0]
+            mark = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}.get(only.get("rend", ""))
+            if only.tag == "hi" and mark and len(only) == 0 and (only.text or "").strip():
+                only.text = mark + (only.text or "").strip() + mark
     for quote in body.iter("quote"):
         if next(quote.iterancestors("quote"), None) is not None:
             continue

@@ -71,6 +71,7 @@ _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
 )
 _LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
 _DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
 
@@ -111,6 +112,7 @@ class _Block:
     sentences: list[int] = field(default_factory=list)  # article-wide sentence id of each token
     spans: list[Span] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)  # token inside a quoted passage
+    strong: bool = False  # all in bold (an interview's question)
 
     def index_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -123,13 +125,14 @@ class _Block:
         ]
 
 
-def _unmark(line: str) -> tuple[str, str]:
-    """A line's kind and text, Markdown's marks off (`> `, `# `, `**`, a note in `*…*`)."""
+def _unmark(line: str) -> tuple[str, str, bool]:
+    """A line's kind, text and boldness, Markdown's marks off (`> `, `# `, `**`, `*…*`)."""
     kind = "p"
     if line.startswith(">"):
         kind, line = "q", line.lstrip("> ").strip()
     elif re.match(r"#{1,6}\s", line):
         kind, line = "h", line.lstrip("#").strip()
+    strong = bool(re.fullmatch(r"(\*\*|__)[^*_].*(\*\*|__)", line))
     line = line.replace("**", "").replace("__", "")
     if re.match(r"^[*_][^*_].*[^*_][*_]$", line):
         kind, line = ("n" if kind == "p" else kind), line[1:-1].strip()
@@ -137,7 +140,7 @@ def _unmark(line: str) -> tuple[str, str]:
         line = line[2:].strip()
     if kind == "p" and _NOTE.search(line) and len(line) < 200:
         kind = "n"
-    return kind, line
+    return kind, line, strong
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -150,10 +153,11 @@ def _blocks(text: str) -> list[_Block]:
         offset += len(raw) + 1
         if not line:
             continue
-        kind, line = _unmark(line)
+        kind, line, strong = _unmark(line)
         if not line:
             continue
         block = _Block(len(blocks), kind, line, here, sentence)
+        block.strong = strong
         block.toks = tokens(line)
         block.starts = [tok.start for tok in block.toks]
         block.runs = runs(block.toks)
@@ -199,6 +203,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 sentence = block.sentences[run.first]
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
+                    if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
+                        break
                     if toks[k].low == "its":
                         firm = True
                         break
@@ -246,6 +252,9 @@ def _people(blocks: Sequence[_Block]) -> People:
             full = people.lookup(run.name)
             if full is None:
                 continue
+            before = block.toks[run.lead - 1].low if run.lead > 0 else ""
+            if run.words == 1 and before in _PLACE_PREPOSITIONS:
+                continue  # `across Gwynedd and Powys`: a place with a person's name
             if run.words == 1 and full not in people.roles:
                 role = role_at(block.toks, run)
                 if role:
@@ -705,13 +714,50 @@ def _label(block: _Block) -> tuple[str, str] | None:
     return label, rest
 
 
+_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|conversation|q ?& ?a|questions? for|"
+    r"we asked|caught up with|sat down with)\b",
+    re.IGNORECASE,
+)
+
+
+def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
+    """A Q&A printed as questions in bold (or as headings) and unlabelled answers: questions
+    end with `?`; the answers are in the first person and the introduction says it is an
+    interview, so that an explainer's headings (`What happens next?`) are not taken for one."""
+    asked = [b.index for b in blocks if (b.strong or b.kind == "h") and b.text.endswith("?")]
+    if len(asked) < 2:
+        return {}
+    intro = blocks[: asked[0]]
+    if not any(_INTERVIEW_CUE.search(b.text) for b in intro):
+        return {}
+    interviewee = _interviewee(intro, people)
+    if interviewee is None:
+        return {}
+    result: dict[int, tuple[_Attr, str] | None] = {}
+    answering = False
+    first_person = 0
+    for block in blocks[asked[0] :]:
+        if (block.strong or block.kind == "h") and block.text.endswith("?"):
+            result[block.index] = None
+            answering = True
+        elif block.kind == "h" or block.kind == "n" or block.strong:
+            answering = False
+        elif answering and block.kind == "p":
+            result[block.index] = (interviewee, block.text)
+            first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
+    answers = sum(1 for v in result.values() if v is not None)
+    return result if answers and first_person * 2 >= answers else {}
+
+
 def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
     """Blocks of a Q&A or transcript: the answers (speaker and text); None for questions."""
     labelled = [(b, _label(b)) for b in blocks]
     lines = [(b, lab) for b, lab in labelled if lab is not None]
     names = {lab[0] for _, lab in lines}
     if len(lines) < 3 or len(names) < 2:
-        return {}
+        return _questions(blocks, people)
     said = Counter(lab[0] for _, lab in lines)
     questions = Counter(lab[0] for _, lab in lines if lab[1].rstrip().endswith("?"))
     asking = {name for name in names if questions[name] * 2 >= said[name]}

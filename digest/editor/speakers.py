@@ -479,12 +479,23 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
 
 
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
-    """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`."""
+    """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
+    teacher of Castlegate Academy since 2017`."""
     k = run.last + 1
-    if toks[run.last].trailing or k + 1 >= len(toks) or toks[k].low not in ("is", "was"):
+    if toks[run.last].trailing or k + 1 >= len(toks):
         return None
-    if toks[k + 1].low not in ("a", "an", "the") and not toks[k + 1].possessive:
+    if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
+        k += 1
+    elif toks[k].low not in ("is", "was"):
         return None
+    if k + 1 >= len(toks):
+        return None
+    after = toks[k + 1]
+    if after.low not in ("a", "an", "the") and not after.possessive and after.low not in ROLE_WORDS:
+        if not (
+            after.low in ROLE_MODIFIERS or (k + 2 < len(toks) and toks[k + 2].low in ROLE_WORDS)
+        ):
+            return None
     words: list[str] = []
     for j in range(k + 1, min(len(toks), k + 1 + MAX_ROLE_WORDS)):
         if toks[j].is_mark or _stops_role(toks, j):
