@@ -73,7 +73,8 @@ ROLE_WORDS = _set(
     owner member creator consultant adviser advisor expert correspondent columnist host
     councillor councilor organiser organizer designer lecturer archivist physician surgeon
     doctor nurse pharmacist forecaster teacher superintendent captain trustee treasurer
-    administrator coordinator contributor writer producer inventor entrepreneur
+    administrator coordinator contributor writer producer inventor entrepreneur farmer driver
+    pilot chef artist musician activist campaigner volunteer resident
     """
 )
 ROLE_MODIFIERS = _set(
@@ -463,7 +464,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if low in ("is", "was", "are", "were", "be", "been"):
             break
         words.insert(0, k)
-        if low in ("the", "a", "an", "its", "his", "her", "their") or (
+        in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
+        if (low in ("the", "a", "an", "its", "his", "her", "their") and not in_phrase) or (
             tok.possessive and k > 0 and toks[k - 1].low == "the"
         ):
             break
