@@ -199,6 +199,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
                 )
             )
+            firm = firm or _called_a_firm(toks, run)
             if not firm:
                 sentence = block.sentences[run.first]
                 k = run.last + 1
@@ -215,6 +216,31 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 people.firms.add(run.name.lower())
                 if run.words == 1 or toks[run.last].possessive:
                     people.firms.add(run.name.split()[0].lower())
+
+
+_FIRM_NOUNS = frozenset(
+    """company firm start-up startup business maker manufacturer provider developer operator
+    chain retailer supplier vendor platform app service brand charity nonprofit non-profit
+    agency lab laboratory consultancy fund club team union association group outlet publisher
+    newspaper network carrier airline bank insurer""".split()
+)
+
+
+def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
+    """`the company, Stillwater Sense,`, `the Manchester firm Owlsight`, `Owlsight, a start-up
+    based in Leeds,`: a name in apposition to a firm's noun."""
+    lead = run.lead if run.lead >= 0 else run.first
+    before = toks[lead - 1] if lead > 0 else None
+    if before is not None and before.low in _FIRM_NOUNS:
+        return True
+    if toks[run.last].trailing == "," and run.last + 2 < len(toks):
+        if toks[run.last + 1].low in ("a", "an", "the"):
+            for k in range(run.last + 2, min(len(toks), run.last + 6)):
+                if toks[k].low in _FIRM_NOUNS:
+                    return True
+                if toks[k].trailing:
+                    break
+    return False
 
 
 def _role_follows(toks: Sequence[Tok], k: int) -> bool:
