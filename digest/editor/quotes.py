@@ -180,8 +180,9 @@ def _blocks(text: str) -> list[_Block]:
 def _is_place_or_firm(block: _Block, run: Run) -> bool:
     if not_person(run.name):
         return True
-    before = block.toks[run.first - 1].low if run.first else ""
-    return before in ("in", "at", "from", "near", "across", "outside", "into", "of")
+    lead = run.lead if run.lead >= 0 else run.first
+    before = block.toks[lead - 1].low if lead else ""
+    return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
 
 
 def _firms(blocks: Sequence[_Block], people: People) -> None:
@@ -231,14 +232,21 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
     based in Leeds,`: a name in apposition to a firm's noun."""
     lead = run.lead if run.lead >= 0 else run.first
     before = toks[lead - 1] if lead > 0 else None
-    if before is not None and before.low in _FIRM_NOUNS:
-        return True
+    after = toks[run.last + 1] if run.last + 1 < len(toks) else None
+    if before is not None and before.low in _FIRM_NOUNS and not before.possessive:
+        if before.trailing != ",":
+            return before.core.islower()  # `the Manchester firm Owlsight`
+        # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
+        return bool(toks[run.last].trailing) or after is None or after.low not in SPEECH_VERBS
     if toks[run.last].trailing == "," and run.last + 2 < len(toks):
         if toks[run.last + 1].low in ("a", "an", "the"):
             for k in range(run.last + 2, min(len(toks), run.last + 6)):
-                if toks[k].low in _FIRM_NOUNS:
+                tok = toks[k]
+                if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
+                    break  # `Berg, the company's head of product`, `a researcher at Lab Nine`
+                if tok.low in _FIRM_NOUNS:
                     return True
-                if toks[k].trailing:
+                if tok.trailing:
                     break
     return False
 
@@ -436,7 +444,7 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     """`— NAME, ROLE` from toks[lo] (a dash) to `hi`."""
     toks = block.toks
     start = lo + 1
-    run = next(iter(block.runs_in(start, start + 1)), None)
+    run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
     if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         return None
     end = start
@@ -543,11 +551,13 @@ def _before(
             where,
             block.index,
         )
-    candidates = [r for r in block.runs_in(lo, hi) if _eligible(block, r, people, lo)]
-    if candidates:
-        return _named(
-            block, candidates[0], people
-        )  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`
+    candidates = [
+        r
+        for r in block.runs_in(lo, hi)
+        if _eligible(block, r, people, lo) and people.lookup(r.name) is not None
+    ]
+    if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
+        return _named(block, candidates[0], people)
     return None
 
 
