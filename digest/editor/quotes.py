@@ -182,6 +182,8 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
         return True
     lead = run.lead if run.lead >= 0 else run.first
     before = block.toks[lead - 1].low if lead else ""
+    if before in ("for", "and") and lead > 1 and block.toks[lead - 2].core[:1].isupper():
+        return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
 
 
@@ -201,8 +203,9 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 )
             )
             firm = firm or _called_a_firm(toks, run)
-            if not firm:
-                sentence = block.sentences[run.first]
+            sentence = block.sentences[run.first]
+            first_in_sentence = run is _first_run(block, sentence)
+            if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
                     if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
@@ -225,6 +228,15 @@ _FIRM_NOUNS = frozenset(
     agency lab laboratory consultancy fund club team union association group outlet publisher
     newspaper network carrier airline bank insurer""".split()
 )
+
+
+def _first_run(block: _Block, sentence: int) -> Run | None:
+    for run in block.runs:
+        if block.sentences[run.first] == sentence and not block.quoted[run.first]:
+            return run
+        if block.sentences[run.first] > sentence:
+            return None
+    return None
 
 
 def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
@@ -328,8 +340,12 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             if len(distinct) == 1 and len(genders) == 1:
                 if any(said[i] for i in said if i > first):
                     people.vote(named[0][1], genders.pop())
-            elif previous_only and toks[k].low in ("he", "she") and first > k:
-                people.vote(previous_only, gendered(toks[k].low))
+            elif previous_only:  # `… Salgado … . Speaking from Santiago, she said`
+                subject = next(
+                    (i for i in range(k, min(end, first)) if toks[i].low in ("he", "she")), None
+                )
+                if subject is not None and not any(block.quoted[k : subject + 1]):
+                    people.vote(previous_only, gendered(toks[subject].low))
             if len(distinct) == 1 and previous_only and previous_only not in distinct:
                 for i in range(first + 1, end):
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
@@ -407,6 +423,8 @@ def _subject(
     if lo >= hi:
         return None
     candidates = [run for run in block.runs_in(lo, hi) if _eligible(block, run, people, lo)]
+    if verb is not None and verb > lo:  # the subject stands by its verb
+        candidates = [run for run in candidates if _next_to(toks, run, verb)]
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
@@ -425,6 +443,28 @@ def _subject(
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+_BETWEEN = frozenset(
+    """also later then has had have once again first quickly simply only recently previously
+    himself herself""".split()
+)
+
+
+def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
+    """Is `run` the subject of the verb at `verb`: right before it, or with an apposition or a
+    relative clause between commas (`Doe, an analyst at X, said`), or an adverb (`Doe also
+    said`)? Not a name in another clause (`a survey by X found …, and a third said`)."""
+    if run.last >= verb:
+        return False
+    gap = toks[run.last + 1 : verb]
+    if not gap:
+        return True
+    if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
+        return True
+    if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
+        return not any(tok.ends_sentence or tok.is_mark for tok in gap)
+    return False
 
 
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
@@ -496,7 +536,7 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
         clause_end += 1
     if toks[clause_end - 1].raw.endswith(":") and ends:
         return None  # `“A.” Doe said: “B.”`: it introduces B
-    return _subject(block, lo, verb, people, last=False)
+    return _subject(block, lo, verb, people, last=False, verb=verb)
 
 
 def _sentence_start(block: _Block, lo: int, hi: int) -> int:
