@@ -8,8 +8,10 @@ paragraph ends before its closing mark runs on into the next paragraph, as in pr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+_MARK = re.compile("[“”\"„«»‘’']")
 _CLOSERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’'", "'": "'’"}
 _SINGLE = "‘'"
 _BEFORE_CLOSE = '.,!?…;:—–-)]"”'
@@ -41,15 +43,16 @@ def _opens(para: str, i: int, ch: str) -> bool:
 def spans(para: str) -> list[Span]:
     """The quoted passages of `para`, in order."""
     n = len(para)
+    marks = [(m.start(), m.group()) for m in _MARK.finditer(para)]  # only marks matter
     # Where a single mark could close (not inside a word): to tell `councils’ budgets` (a later
     # one closes) from `everywhere’ to cope` (none does), without looking ahead more than once.
-    single_closers = [i for i, ch in enumerate(para) if ch in "’'" and not _in_word(para, i)]
-    single_openers = [i for i, ch in enumerate(para) if ch in _SINGLE and _opens(para, i, ch)]
+    single_closers = [i for i, ch in marks if ch in "’'" and not _in_word(para, i)]
+    single_openers = [i for i, ch in marks if ch in _SINGLE and _opens(para, i, ch)]
     pointer = opener = 0
     found: list[Span] = []
     mark: str | None = None
     start = 0
-    for i, ch in enumerate(para):
+    for i, ch in marks:
         if mark is None:
             if ch in _CLOSERS and _opens(para, i, ch):
                 mark, start = ch, i

@@ -65,6 +65,7 @@ MIN_PARTIAL_WORDS = 5  # a quote starting mid-sentence needs this many words and
 CLAUSE = 24  # tokens looked at after a quote for its attribution
 BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
+MAX_TEXT = 200_000  # characters of an article read
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
@@ -192,6 +193,10 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
     spokesperson`, `Fellgate Rovers posted … on its accounts`."""
     for block in blocks:
         toks = block.toks
+        opening: dict[int, Run] = {}  # each sentence's first name
+        for run in block.runs:
+            if not block.quoted[run.first]:
+                opening.setdefault(block.sentences[run.first], run)
         for run in block.runs:
             nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
             firm = (
@@ -204,7 +209,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             )
             firm = firm or _called_a_firm(toks, run)
             sentence = block.sentences[run.first]
-            first_in_sentence = run is _first_run(block, sentence)
+            first_in_sentence = run is opening.get(sentence)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
@@ -228,15 +233,6 @@ _FIRM_NOUNS = frozenset(
     agency lab laboratory consultancy fund club team union association group outlet publisher
     newspaper network carrier airline bank insurer""".split()
 )
-
-
-def _first_run(block: _Block, sentence: int) -> Run | None:
-    for run in block.runs:
-        if block.sentences[run.first] == sentence and not block.quoted[run.first]:
-            return run
-        if block.sentences[run.first] > sentence:
-            return None
-    return None
 
 
 def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
@@ -335,7 +331,11 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             named = names.get(sentence, [])
             distinct = {name for _, name in named}
             first = named[0][0] if named else end
-            said = {i: _pronoun_gender(toks, i) for i in range(k, end) if not block.quoted[i]}
+            said = {
+                i: _pronoun_gender(toks, i)
+                for i in range(k, end)
+                if toks[i].low in _PRONOUN_WORDS and not block.quoted[i]
+            }
             genders = {g for g in said.values() if g}
             if len(distinct) == 1 and len(genders) == 1:
                 if any(said[i] for i in said if i > first):
@@ -356,6 +356,9 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 continue  # a sentence of a quote: its names and pronouns are the speaker's
             previous_only = distinct.pop() if len(distinct) == 1 else None
             k = end
+
+
+_PRONOUN_WORDS = frozenset(("he", "his", "himself", "she", "her", "hers", "herself"))
 
 
 def _pronoun_gender(toks: Sequence[Tok], i: int) -> str:
@@ -623,8 +626,11 @@ class _Found:
 
 
 def propose(text: str) -> list[Proposal]:
-    """The article's quotes with their speakers, in article order (one block a line)."""
-    blocks = _blocks(text)
+    """The article's quotes with their speakers, in article order (one block a line).
+
+    Only the first MAX_TEXT characters are read (some 30,000 words, far more than an article),
+    so that any input ends in bounded time."""
+    blocks = _blocks(text[:MAX_TEXT])
     people = _people(blocks)
     found: list[_Found] = []
     consumed: set[int] = set()
@@ -652,7 +658,10 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             continue
         previous: _Attr | None = None
         prev_close = 0
+        text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         for s, span in enumerate(block.spans):
+            if _word_count(span.text) < MIN_WORDS:
+                continue  # never proposed: no need to look for its speaker
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
             explicit = attr is not None
@@ -661,7 +670,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
-            at_start = not block.text[: span.open].strip(" —–-")
+            at_start = span.open <= text_start
             if attr is None and previous is not None:
                 attr = previous  # the second part of a split quote, or more of the same
                 explicit = not re.search(r"[.!?…][’'\"”]?$", block.spans[s - 1].text)

@@ -74,7 +74,17 @@ ROLE_WORDS = _set(
     councillor councilor organiser organizer designer lecturer archivist physician surgeon
     doctor nurse pharmacist forecaster teacher superintendent captain trustee treasurer
     administrator coordinator contributor writer producer inventor entrepreneur farmer driver
-    pilot chef artist musician activist campaigner volunteer resident
+    pilot chef artist musician activist campaigner volunteer resident inspector investigator
+    auditor regulator official planner banker trader broker clerk librarian curator historian
+    physicist chemist biologist statistician mathematician technician mechanic operator
+    dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
+    envoy negotiator underwriter actuary accountant programmer moderator commentator critic
+    anchor presenter journalist blogger podcaster businessman businesswoman industrialist
+    councilwoman councilman alderman lawmaker legislator congressman congresswoman candidate
+    steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
+    virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
+    imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
+    referee umpire manager-elect agent publicist recruiter
     """
 )
 ROLE_MODIFIERS = _set(
@@ -146,50 +156,41 @@ _SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tok:
+    """A word of a paragraph, and what is read of it, worked out once when it is made."""
+
     start: int
     end: int
     raw: str
+    core: str  # without edge punctuation and a possessive's 's
+    low: str  # core, lower case
+    trailing: str  # punctuation after the word (',' in `Doe,`), initials' own dots excepted
+    possessive: bool
+    ends_sentence: bool
+    is_mark: bool
+    is_dash: bool
 
-    @property
-    def core(self) -> str:
-        core = self.raw.strip(_EDGE_PUNCT)
-        for suffix in ("’s", "'s"):
-            if core.endswith(suffix):
-                return core[: -len(suffix)]
-        return core
 
-    @property
-    def low(self) -> str:
-        return self.core.lower()
-
-    @property
-    def possessive(self) -> bool:
-        raw = self.raw.rstrip(",.;:!?")
-        return raw.endswith(("’s", "'s")) or (raw.endswith(("s’", "s'")) and len(raw) > 2)
-
-    @property
-    def trailing(self) -> str:
-        """Punctuation after the word (',' in `Doe,`), initials' own dots excepted."""
-        raw = self.raw
-        if is_initial(raw) or raw.rstrip(".").lower() in ABBREVIATIONS:
-            return raw[len(raw.rstrip(",;:")) :]
-        return raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
-
-    @property
-    def ends_sentence(self) -> bool:
-        if is_initial(self.raw) or self.raw.rstrip(".").lower() in ABBREVIATIONS:
-            return False
-        return bool(_SENTENCE_END.search(self.raw))
-
-    @property
-    def is_mark(self) -> bool:
-        return self.raw in MARKS
-
-    @property
-    def is_dash(self) -> bool:
-        return self.raw in DASHES
+def _tok(start: int, end: int, raw: str) -> Tok:
+    if raw.isalnum():  # most words: nothing around them to read
+        return Tok(start, end, raw, raw, raw.lower(), "", False, False, False, False)
+    core = raw.strip(_EDGE_PUNCT)
+    for suffix in ("’s", "'s"):
+        if core.endswith(suffix):
+            core = core[: -len(suffix)]
+            break
+    bare = raw.rstrip(",.;:!?")
+    possessive = bare.endswith(("’s", "'s")) or (bare.endswith(("s’", "s'")) and len(bare) > 2)
+    initial = "." in raw and (is_initial(raw) or raw.rstrip(".").lower() in ABBREVIATIONS)
+    if initial:
+        trailing = raw[len(raw.rstrip(",;:")) :]
+    else:
+        trailing = raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
+    ends = not initial and bool(_SENTENCE_END.search(raw))
+    return Tok(
+        start, end, raw, core, core.lower(), trailing, possessive, ends, raw in MARKS, raw in DASHES
+    )
 
 
 def is_initial(raw: str) -> bool:
@@ -206,17 +207,17 @@ def tokens(text: str) -> list[Tok]:
     for match in _CHUNK.finditer(text):
         start, end = match.span()
         while start < end and text[start] in _LEADING:
-            found.append(Tok(start, start + 1, text[start]))
+            found.append(_tok(start, start + 1, text[start]))
             start += 1
         trailing: list[Tok] = []
         while end > start and (
             text[end - 1] in _TRAILING
             or (text[end - 1] in "’'" and end - 2 >= start and text[end - 2] in ",.!?;:…")
         ):
-            trailing.append(Tok(end - 1, end, text[end - 1]))
+            trailing.append(_tok(end - 1, end, text[end - 1]))
             end -= 1
         if start < end:
-            found.append(Tok(start, end, text[start:end]))
+            found.append(_tok(start, end, text[start:end]))
         found.extend(reversed(trailing))
     return found
 
@@ -505,7 +506,10 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         words.append(toks[j].raw)
         if toks[j].trailing or toks[j].ends_sentence:
             break
-    if not words or not _role_like(toks, k + 1, k + 1 + len(words)):
+    if not words:
+        return None
+    described = toks[k + 1].low in ("a", "an", "the") and len(words) <= 9
+    if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
         return None
     return _tidy(words)
 
@@ -609,7 +613,7 @@ class People:
         index = bisect.bisect_left(self._keys, offset)
         seen: set[str] = set()
         found: list[Mention] = []
-        floor = max(0, index - 50 * limit)  # a bounded look back, however often a name recurs
+        floor = max(0, index - 4 * limit)  # a bounded look back, however often a name recurs
         while index > floor and len(found) < limit:
             index -= 1
             mention = self.mentions[index]
