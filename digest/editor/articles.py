@@ -285,6 +285,7 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     from trafilatura.xml import xmltotxt
 
     _keep_quote_attributions(tree)
+    marked = _article_lines(tree)  # before trafilatura changes the tree
     with _extract_lock:
         try:
             doc = trafilatura.bare_extraction(
@@ -301,7 +302,7 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
         except (ValueError, TypeError, etree.LxmlError, RecursionError):
             doc = None
     if doc is None:
-        return visible, visible, {}
+        return marked or visible, visible, {}
     meta = {}
     for key in ("title", "date", "author"):
         value = getattr(doc, key, None)
@@ -312,7 +313,60 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     if body is not None:
         _mark_structure(body)
         text = xmltotxt(body, False)
-    return _paragraphs(_clean(text if isinstance(text, str) else "")), visible, meta
+    main = _paragraphs(_clean(text if isinstance(text, str) else ""))
+    if "\n" not in main and marked.count("\n") > 1:
+        main = marked  # trafilatura's flat fallback for a short page: keep the structure
+    return main, visible, meta
+
+
+_NOT_ARTICLE = _SKIP | {"nav", "aside", "footer", "form", "header", "figure", "menu"}
+_LINES = _BLOCKS - {"article", "main", "section", "div"} | {"p", "blockquote"}
+
+
+def _article_lines(tree: Any) -> str:
+    """The text of the page's `<article>` (or `<main>`, or body), one block a line, headings and
+    block quotes marked as in the main text: what a short page keeps when trafilatura, finding
+    too little text, flattens it into one line. Navigation, asides, headers and footers out."""
+    from lxml import etree
+
+    root = next(tree.iter("article"), None)
+    if root is None:
+        root = next(tree.iter("main"), None)
+    if root is None:
+        root = tree
+    parts: list[str] = []
+    skipping = 0
+    quoting = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if skipping or (tag in _NOT_ARTICLE and element is not root):
+                skipping += 1
+                continue
+            if tag == "blockquote":
+                quoting += 1
+            if tag in _LINES or tag in _BLOCKS:
+                parts.append("\n")
+                if quoting:
+                    parts.append("> ")
+                if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    parts.append("# ")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping:
+                    continue
+            elif tag in _BLOCKS:
+                parts.append("\n")
+                if tag == "blockquote":
+                    quoting -= 1
+            if element.tail and element is not root:
+                parts.append(("> " if quoting and tag in _BLOCKS else "") + element.tail)
+    lines = (" ".join(line.split()) for line in _clean("".join(parts)).split("\n"))
+    return "\n".join(line for line in lines if line.strip("> #"))
 
 
 _DASHES = "—–―-"

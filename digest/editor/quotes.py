@@ -39,16 +39,15 @@ import yaml
 from digest.editor.quotemarks import Span, spans
 from digest.editor.speakers import (
     COLON_VERBS,
+    OBJECT_PRONOUNS,
     PREPOSITIONS,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    OBJECT_PRONOUNS,
     SUBJECT_PRONOUNS,
     People,
     Run,
     Tok,
-    apposition,
     copula_role,
     dash_role,
     gendered,
@@ -65,7 +64,7 @@ MIN_PARTIAL_WORDS = 5  # a quote starting mid-sentence needs this many words and
 CLAUSE = 24  # tokens looked at after a quote for its attribution
 BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
-MAX_TEXT = 200_000  # characters of an article read
+MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
@@ -246,16 +245,17 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
             return before.core.islower()  # `the Manchester firm Owlsight`
         # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
         return bool(toks[run.last].trailing) or after is None or after.low not in SPEECH_VERBS
-    if toks[run.last].trailing == "," and run.last + 2 < len(toks):
-        if toks[run.last + 1].low in ("a", "an", "the"):
-            for k in range(run.last + 2, min(len(toks), run.last + 6)):
-                tok = toks[k]
-                if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
-                    break  # `Berg, the company's head of product`, `a researcher at Lab Nine`
-                if tok.low in _FIRM_NOUNS:
-                    return True
-                if tok.trailing:
-                    break
+    described = run.last + 2 < len(toks) and toks[run.last + 1].low in ("a", "an", "the")
+    if toks[run.last].trailing != "," or not described:
+        return False
+    for k in range(run.last + 2, min(len(toks), run.last + 6)):
+        tok = toks[k]
+        if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
+            return False  # `Berg, the company's head of product`, `a researcher at Lab Nine`
+        if tok.low in _FIRM_NOUNS:
+            return True
+        if tok.trailing:
+            return False
     return False
 
 
@@ -431,7 +431,7 @@ def _subject(
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
-    if verb is not None and last:
+    if verb is not None and verb > lo:
         for k in range(verb - 1, max(lo, verb - 3) - 1, -1):
             if toks[k].low in SUBJECT_PRONOUNS and not block.quoted[k]:
                 pronoun = k
@@ -467,6 +467,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
+    if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
+        plain = not any(tok.trailing or tok.is_mark for tok in gap)
+        return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
 
 
@@ -575,7 +578,11 @@ def _before(
     ]
     if verbs:
         verb = verbs[-1]
-        if partial and any(toks[k].low in _RELATIVE_CLAUSE for k in range(verb + 1, hi)):
+        if (
+            partial
+            and toks[verb].low != "according"
+            and any(toks[k].low in _RELATIVE_CLAUSE for k in range(verb + 1, hi))
+        ):
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
@@ -623,12 +630,13 @@ class _Found:
     block: int
     explicit: bool  # attributed in its own sentence (not carried over from another quote)
     structural: bool = False  # an answer, or a block quote's own text (no marks needed)
+    continued: bool = False  # the second part of a split quote
 
 
 def propose(text: str) -> list[Proposal]:
     """The article's quotes with their speakers, in article order (one block a line).
 
-    Only the first MAX_TEXT characters are read (some 30,000 words, far more than an article),
+    Only the first MAX_TEXT characters are read (far more than any article has),
     so that any input ends in bounded time."""
     blocks = _blocks(text[:MAX_TEXT])
     people = _people(blocks)
@@ -657,6 +665,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         if block.index in consumed or block.kind == "n":
             continue
         previous: _Attr | None = None
+        previous_text = ""
         prev_close = 0
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         for s, span in enumerate(block.spans):
@@ -671,9 +680,13 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
             at_start = span.open <= text_start
+            open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
+            continued = False
             if attr is None and previous is not None:
                 attr = previous  # the second part of a split quote, or more of the same
-                explicit = not re.search(r"[.!?…][’'\"”]?$", block.spans[s - 1].text)
+                explicit = continued = open_before
+            elif attr is not None and open_before and previous is not None:
+                continued = (attr.name, attr.kind) == (previous.name, previous.kind)
             elif attr is None and at_start and s == 0:
                 lead = _lead_in(blocks[block.index - 1], people) if block.index else None
                 if lead is not None:
@@ -684,8 +697,9 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     attr = last  # a paragraph that is only a quote: the last speaker's
             if attr is None and block.kind == "h":
                 continue
-            found.append(_Found(span.text, attr, block.offset + span.open, block.index, explicit))
-            previous = attr
+            where = block.offset + span.open
+            found.append(_Found(span.text, attr, where, block.index, explicit, False, continued))
+            previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
             continue
@@ -942,7 +956,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         if attr is None or attr.kind == "unnamed":
             continue
         text = _clean(item.text)
-        if not _worth_proposing(text, item.explicit, item.structural) or len(text) > MAX_QUOTE:
+        worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
+        if not worth or len(text) > MAX_QUOTE:
             continue
         if blocks[item.block].kind == "h" and not item.explicit:
             continue

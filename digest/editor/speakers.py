@@ -80,7 +80,8 @@ ROLE_WORDS = _set(
     dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
     envoy negotiator underwriter actuary accountant programmer moderator commentator critic
     anchor presenter journalist blogger podcaster businessman businesswoman industrialist
-    councilwoman councilman alderman lawmaker legislator congressman congresswoman candidate
+    councilwoman councilman councilmember assemblymember alderman lawmaker legislator
+    congressman congresswoman candidate
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
     virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
@@ -144,6 +145,10 @@ _OCCASIONS = _set(
 )
 _PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
 MAX_NAME_WORDS = 5
+# Words a `ROLE, NAME` phrase does not reach back across.
+_ROLE_BOUNDS = frozenset(
+    ("alongside", "with", "by", "to", "and", "from", "is", "was", "are", "were", "be", "been")
+)
 MAX_ROLE_WORDS = 14
 
 _CHUNK = re.compile(r"[^\s—–―]+|[—–―]")
@@ -358,19 +363,10 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
-    if (
-        first.low in PREPOSITIONS
-        or first.low in SUBJECT_PRONOUNS
-        or first.low
-        in STOP_WORDS
-        - {
-            "a",
-            "an",
-            "the",
-        }
-    ):
-        if not (first.low in ("former", "lead") or first.low in ROLE_WORDS):
-            return None
+    opening = STOP_WORDS - {"a", "an", "the"}
+    not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
+    if not_a_role and first.low not in ("former", "lead") and first.low not in ROLE_WORDS:
+        return None
     words: list[str] = []
     k = lo
     clean = False  # ended by punctuation or a clause, not by running out of words
@@ -459,10 +455,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.is_mark or tok.is_dash:
             break
         low = tok.low
-        if low in SPEECH_VERBS or low in ("alongside", "with", "by", "to", "and", "from"):
-            if not (low == "and" and words and toks[words[0]].low in ROLE_WORDS):
-                break
-        if low in ("is", "was", "are", "were", "be", "been"):
+        joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
+        if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
             break
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
@@ -494,11 +488,10 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if k + 1 >= len(toks):
         return None
     after = toks[k + 1]
-    if after.low not in ("a", "an", "the") and not after.possessive and after.low not in ROLE_WORDS:
-        if not (
-            after.low in ROLE_MODIFIERS or (k + 2 < len(toks) and toks[k + 2].low in ROLE_WORDS)
-        ):
-            return None
+    titled = after.low in ROLE_MODIFIERS or (k + 2 < len(toks) and toks[k + 2].low in ROLE_WORDS)
+    opens = after.low in ("a", "an", "the") or after.possessive or after.low in ROLE_WORDS
+    if not opens and not titled:
+        return None
     words: list[str] = []
     for j in range(k + 1, min(len(toks), k + 1 + MAX_ROLE_WORDS)):
         if toks[j].is_mark or _stops_role(toks, j):
