@@ -65,7 +65,9 @@ def test_both_parts_of_a_split_quote_are_proposed_with_their_speaker():
     text = (
         "“We never asked for special treatment,” Lee Marr said, “only for an answer.”\n"
         "Ada Fenn, an analyst at Orrin Capital, agreed. “This removes the overhang,” she said, "
-        "“though not every licence will come this quickly.”"
+        "“though not every licence will come this quickly.”\n"
+        "“We are not selling the company,” said Ivy Forth. “That is final.” “Nobody here "
+        "wants to sell.”"
     )
     assert found(text) == [
         ("We never asked for special treatment", "Lee Marr", None),
@@ -76,6 +78,9 @@ def test_both_parts_of_a_split_quote_are_proposed_with_their_speaker():
             "Ada Fenn",
             "analyst at Orrin Capital",
         ),
+        ("We are not selling the company", "Ivy Forth", None),
+        ("That is final.", "Ivy Forth", None),
+        ("Nobody here wants to sell.", "Ivy Forth", None),
     ]
 
 
@@ -214,7 +219,9 @@ def test_a_post_is_the_person_s_never_the_platform_s():
         "this moment.”\n"
         "Jarra Whit, a designer in Melbourne, posted: “Tripling a price overnight is a hostage "
         "negotiation.”\n"
-        "On Bluesky, one popular post called it “the most predictable betrayal of the year.”"
+        "On Bluesky, one popular post called it “the most predictable betrayal of the year.”\n"
+        "Harriet Vale answered questions for an hour on Twitter Spaces. “We will refund "
+        "everyone who asks,” she said."
     )
     assert found(text) == [
         ("We under-priced this from day one", "Teo Rusu", "Orbitly's co-founder"),
@@ -224,6 +231,7 @@ def test_a_post_is_the_person_s_never_the_platform_s():
             "Jarra Whit",
             "designer in Melbourne",
         ),
+        ("We will refund everyone who asks", "Harriet Vale", None),
     ]
 
 
@@ -304,7 +312,8 @@ def test_according_to_nested_and_british_marks_elisions_and_insertions():
         "“It said, 'This notice may not be valid,' and it was right,” said Darnell Key.\n"
         "‘The software read “Captain” as “Carlisle”, which gave us a fright,’ said Ambrose Kett.\n"
         "Sant said the tool “is giving advice . . . without a single lawyer reviewing it.”\n"
-        "“Every template in [RentRight] was reviewed by our attorneys,” Sant said."
+        "“Every template in [RentRight] was reviewed by our attorneys,” Sant said.\n"
+        "“The market for legal aid has turned for good,” according to Bo Sampe, an economist."
     )
     assert found(text) == [
         ("more than 11,000 tenants used it last year.", "Mireille Sant", "group's director"),
@@ -320,6 +329,7 @@ def test_according_to_nested_and_british_marks_elisions_and_insertions():
             "Mireille Sant",
             "group's director",
         ),
+        ("The market for legal aid has turned for good", "Bo Sampe", "economist"),
     ]
 
 
@@ -391,15 +401,17 @@ ADVERSARIAL = {
     "single marks": "‘a b c’ x’ " * (MB // 11),
     "lines": "“Quote of words here”\n" * (MB // 22),
     "commas": "Doe, " * (MB // 5) + "said “a b c d”",
+    "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
 }
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_any_megabyte_ends_in_bounded_time(name):
     """A quadratic path would take minutes on a megabyte; the proposer reads the first
-    200,000 characters in linear time (`python -m benchmarks.quotes --adversarial` prints the
-    times: a fraction of a second each). The bound here only catches a blow-up."""
+    120,000 characters in linear time (`python -m benchmarks.quotes --adversarial` prints the
+    times: a fraction of a second each). The bound, in processor time, only catches a blow-up
+    (reading the whole megabyte, or a scan per quote through the paragraph's names)."""
     start = time.process_time()
     result = propose(ADVERSARIAL[name])
-    assert time.process_time() - start < 10
+    assert time.process_time() - start < 3
     assert all(isinstance(p, Proposal) for p in result)
