@@ -1,8 +1,9 @@
 """How well `digest quotes` does on articles it was not written against, pattern by pattern.
 
-    python -m benchmarks.quotes              # both splits, one table each, then the totals
-    python -m benchmarks.quotes --misses     # and every miss and false proposal (tuning only)
-    python -m benchmarks.quotes --split heldout --misses
+    python -m benchmarks.quotes                  # both splits, one table each, then the totals
+    python -m benchmarks.quotes --misses         # and every miss and false proposal
+    python -m benchmarks.quotes --split tuning --misses
+    python -m benchmarks.quotes --adversarial    # and the time of each 1 MB hostile input
 
 The corpus is `tests/quote_corpus/` (its README says how it is written): whole article pages in
 eight site layouts and as Markdown or plain text, each with the quotes a careful editor would
@@ -23,6 +24,7 @@ import argparse
 import re
 import sys
 import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -243,10 +245,44 @@ def table(score: Score, title: str) -> str:
     return "\n".join(lines)
 
 
+MB = 1_000_000
+# Hostile inputs of a megabyte each (tests/test_quotes_patterns.py runs them too): every one
+# must end in a fraction of a second, whatever its shape.
+ADVERSARIAL = {
+    "opening marks": "“" * MB,
+    "straight marks": '"a" ' * (MB // 4),
+    "capitalised words": "Ann Bo Cy Di Ed Fay Gus Hal " * (MB // 28),
+    "attributed quotes": "“Some words in a quote here,” said Ann Example. " * (MB // 48),
+    "speech verbs": "said " * (MB // 5) + "“words words words words”",
+    "apostrophes": "‘" + "we’re " * (MB // 6),
+    "initials": "A. " * (MB // 3) + "“a quote with some words” he said",
+    "pronouns": "Jo Doe met Al Roe. “We will win this one,” she said. " * (MB // 52),
+    "one sentence": "Jane Doe, an analyst at Acme, " * (MB // 30) + "said: “We are fine.”",
+    "labels": "".join(f"Name{i} Person: answer number {i} here?\n" for i in range(MB // 35)),
+    "block quotes": "> “A quoted line of words here.”\n> — Jane Doe, CEO\n" * (MB // 50),
+    "dashes": "“Words of a quote here” — " * (MB // 26),
+    "single marks": "‘a b c’ x’ " * (MB // 11),
+    "lines": "“Quote of words here”\n" * (MB // 22),
+    "commas": "Doe, " * (MB // 5) + "said “a b c d”",
+    "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
+}
+
+
+def adversarial() -> str:
+    """Processor time of `propose` on each hostile megabyte, as a table."""
+    lines = ["| hostile input (1 MB) | seconds |", "| --- | ---: |"]
+    for name, text in ADVERSARIAL.items():
+        start = time.process_time()
+        propose(text)
+        lines.append(f"| {name} | {time.process_time() - start:.2f} |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     parser.add_argument("--misses", action="store_true", help="list misses and false proposals")
+    parser.add_argument("--adversarial", action="store_true", help="time hostile 1 MB inputs")
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "both" else (args.split,)
     overall = Score()
@@ -262,6 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             overall.rows[name].add(row)
     if len(splits) > 1:
         print(table(overall, "Quote proposer, both splits"))
+    if args.adversarial:
+        print()
+        print(adversarial())
     return 0
 
 

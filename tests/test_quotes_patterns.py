@@ -13,6 +13,7 @@ import time
 import pytest
 import yaml
 
+from benchmarks.quotes import ADVERSARIAL
 from digest.commands.cli import main
 from digest.editor.articles import extract_html
 from digest.editor.quotes import Proposal, commented_proposals, propose, to_json, to_yaml
@@ -383,26 +384,6 @@ def test_anonymous_sources_and_paraphrases_are_never_proposed():
 
 
 # --- bounded time -------------------------------------------------------------------------------
-
-MB = 1_000_000
-ADVERSARIAL = {
-    "opening marks": "“" * MB,
-    "straight marks": '"a" ' * (MB // 4),
-    "capitalised words": "Ann Bo Cy Di Ed Fay Gus Hal " * (MB // 28),
-    "attributed quotes": "“Some words in a quote here,” said Ann Example. " * (MB // 48),
-    "speech verbs": "said " * (MB // 5) + "“words words words words”",
-    "apostrophes": "‘" + "we’re " * (MB // 6),
-    "initials": "A. " * (MB // 3) + "“a quote with some words” he said",
-    "pronouns": "Jo Doe met Al Roe. “We will win this one,” she said. " * (MB // 52),
-    "one sentence": "Jane Doe, an analyst at Acme, " * (MB // 30) + "said: “We are fine.”",
-    "labels": "".join(f"Name{i} Person: answer number {i} here?\n" for i in range(MB // 35)),
-    "block quotes": "> “A quoted line of words here.”\n> — Jane Doe, CEO\n" * (MB // 50),
-    "dashes": "“Words of a quote here” — " * (MB // 26),
-    "single marks": "‘a b c’ x’ " * (MB // 11),
-    "lines": "“Quote of words here”\n" * (MB // 22),
-    "commas": "Doe, " * (MB // 5) + "said “a b c d”",
-    "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
-}
 
 
 @pytest.mark.parametrize("name", ADVERSARIAL)
