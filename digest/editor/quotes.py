@@ -70,7 +70,7 @@ _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
 )
-_LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$")
+_LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
 _DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
@@ -177,12 +177,19 @@ def _blocks(text: str) -> list[_Block]:
 # --- the people ------------------------------------------------------------------------------
 
 
+def _word_before(toks: Sequence[Tok], k: int) -> str:
+    """The word before toks[k] in its clause (lower case), or "" after punctuation."""
+    if k <= 0 or toks[k - 1].trailing or toks[k - 1].is_mark:
+        return ""
+    return toks[k - 1].low
+
+
 def _is_place_or_firm(block: _Block, run: Run) -> bool:
     if not_person(run.name):
         return True
     lead = run.lead if run.lead >= 0 else run.first
-    before = block.toks[lead - 1].low if lead else ""
-    if before in ("for", "and") and lead > 1 and block.toks[lead - 2].core[:1].isupper():
+    before = _word_before(block.toks, lead)
+    if before == "for" and lead > 1 and block.toks[lead - 2].core[:1].isupper():
         return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
 
@@ -274,17 +281,31 @@ def _is_name_start(block: _Block, k: int) -> bool:
     return bool(runs_here)
 
 
+def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
+    """`Leonor and Beatriz Camacho`: Leonor Camacho too."""
+    if single is None or single.words != 1 or single.last + 2 != run.lead:
+        return None
+    if block.toks[single.last + 1].low != "and" or block.toks[single.last].trailing:
+        return None
+    if block.quoted[single.first] or not_person(single.name):
+        return None
+    return f"{single.name} {run.name.split()[-1]}"
+
+
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
-        for run in block.runs:
+        for k, run in enumerate(block.runs):
             if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
             people.add(run.name, role, run.gender)
+            sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
+            if sibling:
+                people.add(sibling)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
@@ -294,7 +315,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             full = people.lookup(run.name)
             if full is None:
                 continue
-            before = block.toks[run.lead - 1].low if run.lead > 0 else ""
+            before = _word_before(block.toks, run.lead)
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
             if run.words == 1 and full not in people.roles:
@@ -344,8 +365,10 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 subject = next(
                     (i for i in range(k, min(end, first)) if toks[i].low in ("he", "she")), None
                 )
+                if subject is None and toks[k].low in ("his", "her"):
+                    subject = k  # `Her favourite bug was …`
                 if subject is not None and not any(block.quoted[k : subject + 1]):
-                    people.vote(previous_only, gendered(toks[subject].low))
+                    people.vote(previous_only, _pronoun_gender(toks, subject))
             if len(distinct) == 1 and previous_only and previous_only not in distinct:
                 for i in range(first + 1, end):
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
@@ -384,10 +407,10 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     toks = block.toks
     if block.quoted[run.first] or is_place(run.name):
         return False
-    before = toks[run.first - 1].low if run.first else ""
+    before = _word_before(toks, run.first)
     if before in ("in", "at", "from", "near", "across", "outside", "into", "of"):
         return False
-    if run.first > lo and toks[run.first - 1].low in PREPOSITIONS - {"to"}:
+    if run.first > lo and before in PREPOSITIONS - {"to"}:
         return False  # `in a post on Medium`, `a spokesperson for Acme`: not the speaker
     if (
         run.first > lo
@@ -465,6 +488,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
         return True
+    if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
+        return True  # `the comedian Gareth Pilling, who wrote on X:`
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
@@ -474,10 +499,13 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
 
 
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
-    """The first speech verb in toks[lo:hi] before the sentence ends."""
+    """The first speech verb in toks[lo:hi] before the sentence ends (`put it` too: `as the
+    complaint puts it`)."""
     for k in range(lo, hi):
         tok = toks[k]
         if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo):
+            return k
+        if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
             return k
         if tok.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
             return k
@@ -804,7 +832,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
     match = _LABEL.match(block.text)
     if match is None:
         return None
-    label, rest = match.group(1).strip(), match.group(2).strip()
+    label = (match.group(1) or match.group(3)).strip()
+    rest = (match.group(2) or match.group(4)).strip()
     words = label.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
@@ -813,6 +842,7 @@ def _label(block: _Block) -> tuple[str, str] | None:
     return label, rest
 
 
+_ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
 _INTERVIEW_CUE = re.compile(
     r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|conversation|q ?& ?a|questions? for|"
@@ -844,7 +874,7 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         elif block.kind == "h" or block.kind == "n" or block.strong:
             answering = False
         elif answering and block.kind == "p":
-            result[block.index] = (interviewee, block.text)
+            result[block.index] = (interviewee, _ANSWER.sub("", block.text))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
@@ -881,7 +911,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             result[block.index] = None
             current = None
             continue
-        speaker = interviewee if name in ("A", "A.") else _label_speaker(block, name, people)
+        speaker = interviewee if name == "A" else _label_speaker(block, name, people)
         if speaker is None:
             current = None
             continue

@@ -85,6 +85,8 @@ ROLE_WORDS = _set(
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
     virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
+    comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
+    athlete footballer player librarian
     referee umpire manager-elect agent publicist recruiter
     """
 )
@@ -145,6 +147,7 @@ _OCCASIONS = _set(
 )
 _PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
 MAX_NAME_WORDS = 5
+_AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"))
 # Words a `ROLE, NAME` phrase does not reach back across.
 _ROLE_BOUNDS = frozenset(
     ("alongside", "with", "by", "to", "and", "from", "is", "was", "are", "were", "be", "been")
@@ -383,9 +386,31 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if not words:
         return None
     described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
+    if described:
+        described = _agentive(toks[lo + 1 : lo + len(words)])
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
     return _tidy(words)
+
+
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
+_KIN = frozenset(
+    """elder older younger mother father brother sister daughter son wife husband widow widower
+    cousin grandmother grandfather neighbour neighbor friend""".split()
+)
+
+
+def _agentive(words: Sequence[Tok]) -> bool:
+    """`a former auto appraiser`, `a former official at the office`: a noun phrase naming what
+    someone does (its head ends like an agent noun), not `the elder by two years`."""
+    head = None
+    for tok in words:
+        if tok.low in PREPOSITIONS:
+            break
+        head = tok
+    if head is None or head.low in _KIN:
+        return False
+    return head.low in ROLE_WORDS or bool(_AGENT.search(head.low))
 
 
 def _stops_role(toks: Sequence[Tok], k: int) -> bool:
@@ -397,7 +422,9 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True
     if low in TIME_WORDS and tok.core.islower() and low not in ("this",):
         return True
-    if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an", "an"):
+    if low in ("in", "since") and k + 1 < len(toks) and re.fullmatch(r"\d{4}\W*", toks[k + 1].raw):
+        return True  # `… chief librarian in 2021`
+    if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
         return toks[k + 2].low in _OCCASIONS
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
         low != "and" or (k + 1 < len(toks) and toks[k + 1].low not in ROLE_WORDS)
@@ -470,6 +497,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
+    if toks[lo].low in ("its", "his", "her", "their") and toks[end].low in _AUTHORSHIP:
+        return None  # `Its author, NAME,`: who wrote the thing just named, not an office
     if not _role_like(toks, lo, end + 1) or len(words) > 8:
         return None
     return _tidy([toks[i].raw for i in words])
@@ -483,13 +512,14 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
         k += 1
-    elif toks[k].low not in ("is", "was"):
+    elif toks[k].low not in ("is", "was", "became", "becomes"):
         return None
     if k + 1 >= len(toks):
         return None
     after = toks[k + 1]
     titled = after.low in ROLE_MODIFIERS or (k + 2 < len(toks) and toks[k + 2].low in ROLE_WORDS)
-    opens = after.low in ("a", "an", "the") or after.possessive or after.low in ROLE_WORDS
+    firms = any(t.possessive for t in toks[k + 1 : k + 4])  # `became Harbour City's chief …`
+    opens = after.low in ("a", "an", "the") or firms or after.low in ROLE_WORDS
     if not opens and not titled:
         return None
     words: list[str] = []
