@@ -71,6 +71,9 @@ _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
 )
 _LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
+_ADDRESSING = frozenset(
+    ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
+)
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
 _DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
@@ -323,7 +326,9 @@ def _people(blocks: Sequence[_Block]) -> People:
                 if role:
                     people.roles[full] = role
             sentence = block.sentences[run.first]
-            people.mention(block.offset + block.toks[run.first].start, block.index, sentence, full)
+            spoken_to = _word_before(block.toks, run.lead) in _ADDRESSING
+            where = block.offset + block.toks[run.first].start
+            people.mention(where, block.index, sentence, full, spoken_to)
     _gender_evidence(blocks, people)
     return people
 
@@ -407,7 +412,9 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     toks = block.toks
     if block.quoted[run.first] or is_place(run.name):
         return False
-    before = _word_before(toks, run.first)
+    before = _word_before(toks, run.lead)
+    if before in ("the", "a", "an") and run.lead > 1:
+        before = _word_before(toks, run.lead - 1)  # `a spokesperson for the Islands Forum`
     if before in ("in", "at", "from", "near", "across", "outside", "into", "of"):
         return False
     if run.first > lo and before in PREPOSITIONS - {"to"}:

@@ -86,7 +86,7 @@ ROLE_WORDS = _set(
     virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
-    athlete footballer player librarian
+    athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter
     """
 )
@@ -140,6 +140,10 @@ RELATIVES = _set("who which that whose whom where when while")
 TIME_WORDS = _set(
     """on last this earlier later yesterday today tonight during after before since when while
     monday tuesday wednesday thursday friday saturday sunday"""
+)
+_DAYS = _set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
 )
 _OCCASIONS = _set(
     """statement interview email e-mail note post letter call video podcast tweet memo blog
@@ -350,7 +354,8 @@ def _tidy(words: Sequence[str]) -> str | None:
 
 
 def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
-    """A role names an office (a role word), or is a firm's something (`The club's kit man`)."""
+    """A role names an office (a role word, or a noun naming what someone does), or is a
+    firm's something (`The club's kit man`)."""
     return any(toks[k].low in ROLE_WORDS for k in range(lo, hi)) or any(
         toks[k].possessive for k in range(lo, hi)
     )
@@ -394,6 +399,11 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
+_PATRONS = frozenset(
+    """customer customers user users reader readers viewer viewers listener listeners follower
+    followers subscriber subscribers voter voters passenger passengers shopper shoppers buyer
+    buyers consumer consumers resident residents member members supporter supporters""".split()
+)
 _KIN = frozenset(
     """elder older younger mother father brother sister daughter son wife husband widow widower
     cousin grandmother grandfather neighbour neighbor friend""".split()
@@ -402,15 +412,21 @@ _KIN = frozenset(
 
 def _agentive(words: Sequence[Tok]) -> bool:
     """`a former auto appraiser`, `a former official at the office`: a noun phrase naming what
-    someone does (its head ends like an agent noun), not `the elder by two years`."""
+    someone does (its head ends like an agent noun), not `the elder by two years` nor `a
+    customer`."""
     head = None
     for tok in words:
         if tok.low in PREPOSITIONS:
             break
         head = tok
-    if head is None or head.low in _KIN:
+    if head is None:
         return False
-    return head.low in ROLE_WORDS or bool(_AGENT.search(head.low))
+    low = head.low
+    if low in ROLE_WORDS:
+        return True
+    if low in _KIN or low in _PATRONS or low in STOP_WORDS or len(low) < 5 or not low.isalpha():
+        return False
+    return head.core.islower() and bool(_AGENT.search(low))
 
 
 def _stops_role(toks: Sequence[Tok], k: int) -> bool:
@@ -420,8 +436,11 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     noun = k > 0 and (toks[k - 1].low in PREPOSITIONS or toks[k - 1].low in ("a", "an", "the"))
     if low in RELATIVES or (low in SPEECH_VERBS and tok.core.islower() and not noun):
         return True
-    if low in TIME_WORDS and tok.core.islower() and low not in ("this",):
+    if low in TIME_WORDS and tok.core.islower() and low not in ("this", "on"):
         return True
+    if low == "on" and k + 1 < len(toks):  # `on Monday`, `on March 3`, not `on the ward`
+        following = toks[k + 1]
+        return following.low in _DAYS or following.core[:1].isdigit()
     if low in ("in", "since") and k + 1 < len(toks) and re.fullmatch(r"\d{4}\W*", toks[k + 1].raw):
         return True  # `… chief librarian in 2021`
     if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
@@ -446,6 +465,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
                 break
         if not (
             low in ROLE_WORDS
+            or (not words and tok.core.islower() and _agentive([tok]))
             or low in ROLE_MODIFIERS
             or low in ("and", "of")
             or tok.possessive
@@ -458,7 +478,11 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     while words and toks[words[0]].low in ("and", "of"):
         words.pop(0)
-    if not words or (toks[words[-1]].low not in ROLE_WORDS and not run.title):
+    head = toks[words[-1]] if words else None
+    agent = head is not None and head.core.islower() and _agentive([head])
+    if not words or (
+        head is not None and head.low not in ROLE_WORDS and not run.title and not agent
+    ):
         return None
     title = " ".join(toks[i].raw for i in words)
     if run.title:
@@ -499,7 +523,9 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if toks[lo].low in ("its", "his", "her", "their") and toks[end].low in _AUTHORSHIP:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
-    if not _role_like(toks, lo, end + 1) or len(words) > 8:
+    if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
+        return None  # `Representing the supplier, NAME`: not a role
+    if len(words) > 8 or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
 
@@ -569,6 +595,7 @@ class Mention:
     block: int
     sentence: int  # in the article: sentence ids never repeat across blocks
     name: str
+    addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
 
 
 @dataclass
@@ -625,10 +652,12 @@ class People:
             return ""
         return "m" if votes["m"] > votes["f"] else "f"
 
-    def mention(self, offset: int, block: int, sentence: int, name: str) -> None:
+    def mention(
+        self, offset: int, block: int, sentence: int, name: str, addressee: bool = False
+    ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        self.mentions.insert(index, Mention(offset, block, sentence, name))
+        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee))
 
     def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
@@ -645,6 +674,12 @@ class People:
             if mention.name not in seen:
                 seen.add(mention.name)
                 found.append(mention)
+            elif not mention.addressee:  # named as a speaker nearby too: not only spoken to
+                for i, earlier in enumerate(found):
+                    if earlier.name == mention.name and earlier.addressee:
+                        found[i] = Mention(
+                            earlier.offset, earlier.block, earlier.sentence, earlier.name
+                        )
         return found
 
     def resolve(self, pronoun: str, offset: int, min_block: int) -> str | None:
@@ -653,6 +688,8 @@ class People:
         found = self.candidates(offset, min_block)
         if want:
             found = [m for m in found if self.gender(m.name) in ("", want)]
+        speakers = [m for m in found if not m.addressee]
+        found = speakers or found  # the one spoken to is not who answers
         if not found:
             return None
         if not want:  # `they`: singular only when nobody else is in view
