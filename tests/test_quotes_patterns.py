@@ -253,6 +253,19 @@ def test_a_pronoun_goes_to_the_nearest_person_it_can_mean():
     ]
 
 
+def test_the_one_spoken_to_and_a_title_in_place_of_a_name():
+    text = (
+        "Mayor Dolores Kink unveiled the assistant on Tuesday.\n"
+        "Representing the supplier, Jon Asar said the clause had been reviewed. He told Judge "
+        "Miriam Holt that the claimant had read it. “A signature is a signature,” he said.\n"
+        "“We will publish the numbers every month,” the mayor said."
+    )
+    assert found(text) == [
+        ("A signature is a signature", "Jon Asar", None),
+        ("We will publish the numbers every month", "Dolores Kink", "Mayor"),
+    ]
+
+
 def test_where_a_pronoun_could_mean_two_people_the_speaker_is_left_empty_with_a_warning(
     tmp_path, capsys, monkeypatch
 ):

@@ -473,6 +473,9 @@ def _subject(
         return _Attr("pronoun", toks[pronoun].low, None, where, block.index)
     if chosen is not None:
         return _named(block, chosen, people)
+    titled = _by_title(block, lo, hi, people, verb)
+    if titled is not None:
+        return titled
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
@@ -503,6 +506,29 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         plain = not any(tok.trailing or tok.is_mark for tok in gap)
         return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
+
+
+def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None) -> _Attr | None:
+    """`the mayor said`: the one person the article gave that title (by its last word)."""
+    toks = block.toks
+    if verb is not None and verb > lo:
+        words = toks[max(lo, verb - 3) : verb]
+    else:
+        words = toks[lo : min(hi, lo + 3)]
+    words = [tok for tok in words if not tok.trailing or tok is words[-1]]
+    if len(words) < 2 or words[0].low != "the" or words[-1].low not in ROLE_WORDS:
+        return None
+    title = words[-1].low
+    holders = {
+        name
+        for name, role in people.roles.items()
+        if title in role.lower().replace("’", "'").split()
+    }
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    where = block.offset + words[0].start
+    return _Attr("name", name, people.roles.get(name), where, block.index)
 
 
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
@@ -624,6 +650,12 @@ def _before(
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
+        if (found is None or found.kind == "unnamed") and not colon and len(verbs) > 1:
+            # `Castellano said the team had added tests. “…”`: the reported speech's verb
+            # (added) has no speaker; the sentence's own verb (said) has.
+            earlier = _subject(block, lo, verbs[0], people, last=True, verb=verbs[0])
+            if earlier is not None and earlier.kind != "unnamed":
+                return earlier
         return found
     if not colon:
         return None

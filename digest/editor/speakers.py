@@ -151,6 +151,12 @@ _OCCASIONS = _set(
 )
 _PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
 MAX_NAME_WORDS = 5
+# Words that stand before a name as a title though they name no office: `Passenger Ingvild
+# Haugen`, `Customer Jane Doe`.
+TITLE_NOUNS = frozenset(
+    """passenger customer shopper voter patient parent viewer user reader listener tenant
+    commuter""".split()
+)
 _AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"))
 # Words a `ROLE, NAME` phrase does not reach back across.
 _ROLE_BOUNDS = frozenset(
@@ -313,7 +319,7 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
         low = toks[words[0]].low.rstrip(".")
         if low in HONORIFICS:
             gender = gender or HONORIFICS[low]
-        elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS:
+        elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS and low not in TITLE_NOUNS:
             break
         else:
             title_words.append(words[0])
