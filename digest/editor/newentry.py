@@ -23,6 +23,7 @@ from digest.content.loader import load_markdown
 from digest.editor.pagemeta import PageMeta
 from digest.editor.yamltext import Field, as_data, read_back, render
 from digest.model.names import invisible_char
+from digest.model.namespaces import collision
 from digest.model.schema import SLUG_RE, DateOrDatetime, HttpUrl, Line
 from digest.model.urls import normalize_source_url, slugify
 from digest.model.usererror import UserError
@@ -226,6 +227,8 @@ def new_entry(
     slug = slug or trim_slug(slugify(title) if title else slug_from_url(url))
     if not slug:
         raise UserError("cannot make a file name from this URL: give --title or --slug")
+    if (taken := collision("entries", slug)) is not None:
+        raise UserError(f"the slug {slug!r} {taken} (--slug)")
     if not root.is_dir():
         raise UserError(f"{root}: content folder not found (use --content DIR)")
     layout = Layout(root)
