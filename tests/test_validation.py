@@ -227,8 +227,8 @@ CASES = {
         "date: 2022-09-15",
         "date: September 15, 2022",
         [
-            f"{P}:3: error: date: 'September 15, 2022' is not a date (YYYY-MM-DD) "
-            "or an ISO 8601 datetime"
+            f"{P}:3: error: date: 'September 15, 2022' is not written YYYY-MM-DD: "
+            "write 2022-09-15"
         ],
         False,
     ),

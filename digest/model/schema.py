@@ -22,6 +22,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from digest.model.dates import other_format
 from digest.model.names import invisible_char
 from digest.model.namespaces import collision
 
@@ -184,11 +185,12 @@ def _when(value: Any) -> Any:
                 parsed = dt.datetime.fromisoformat(text.upper().replace(" ", "T", 1))
             else:
                 raise ValueError(
-                    f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime"
+                    other_format(text)
+                    or f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime"
                 ) from None
         except ValueError as error:
             reason = str(error)
-            if "is not a date" in reason:
+            if reason.startswith(repr(text)):
                 raise
             if "offset" in reason:
                 reason = "the time-zone offset must be less than 24 hours"
