@@ -226,10 +226,7 @@ CASES = {
     "date in words": (
         "date: 2022-09-15",
         "date: September 15, 2022",
-        [
-            f"{P}:3: error: date: 'September 15, 2022' is not written YYYY-MM-DD: "
-            "write 2022-09-15"
-        ],
+        [f"{P}:3: error: date: 'September 15, 2022' is not written YYYY-MM-DD: write 2022-09-15"],
         False,
     ),
     "date as a number": (
