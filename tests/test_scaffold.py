@@ -341,7 +341,7 @@ def test_new_topic_is_inserted_in_order_and_keeps_the_header(content, capsys):
     header = [line for line in path.read_text().splitlines() if line.startswith("#")]
     assert main(["new-topic", "llms", "--name", "Large language models", "--content",
                  str(content), "--description", "Models: trained on text."]) == 0  # fmt: skip
-    assert f"added topic 'llms' to {path}" in capsys.readouterr().out
+    assert f"added topic 'llms' (Large language models) to {path}" in capsys.readouterr().out
     text = path.read_text()
     assert text.splitlines()[: len(header)] == header
     data = yaml.safe_load(text)

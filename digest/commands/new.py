@@ -15,6 +15,7 @@ from digest.editor.quotes import commented_proposals, propose
 from digest.model.schema import HttpUrl
 from digest.model.termtext import clean
 from digest.model.usererror import UserError
+from digest.model.wording import count
 
 
 def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
@@ -31,7 +32,10 @@ def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
     except ArticleError:
         return meta, ""
     proposals = propose(article.text)
-    print(f"proposed {len(proposals)} quotes from the article (commented out)", file=sys.stderr)
+    print(
+        f"proposed {count(len(proposals), 'quote')} from the article (commented out)",
+        file=sys.stderr,
+    )
     return meta, commented_proposals(proposals)
 
 
