@@ -26,7 +26,7 @@ def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
     except UserError as error:
         print(f"warning: {clean(error)}; writing the scaffold without it", file=sys.stderr)
         return None, ""
-    meta = parse_page_meta(page.text)
+    meta = parse_page_meta(page.text, page.final_url or url)
     try:
         article = article_from_page(page, url, page.final_url)
     except ArticleError:
@@ -42,11 +42,14 @@ def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
 def _report_fetched(fetched: PageMeta) -> None:
     """What the page said, so the editor checks it against the article (cleaned for the
     terminal, though `pagemeta` already keeps only printable text)."""
+    publisher = fetched.publisher
+    if publisher and fetched.publisher_is_host:
+        publisher += " (the site's address: the page names no publisher)"
     found = [
         f"{name}: {clean(value, 200)}"
         for name, value in (
             ("title", fetched.title),
-            ("publisher", fetched.publisher),
+            ("publisher", publisher),
             ("author", fetched.author),
             ("date", fetched.date),
         )

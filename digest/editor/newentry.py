@@ -59,6 +59,12 @@ def trim_slug(slug: str, limit: int = MAX_SLUG) -> str:
     return slug.strip("-")
 
 
+def title_slug(title: str) -> str:
+    """The title's words as a slug: possessives folded ('OpenAI’s model' -> 'openai-model',
+    not 'openais-model'), filler words dropped only from long titles."""
+    return trim_slug(slugify(re.sub(r"(?<=\w)['’]s\b", "", title)))
+
+
 def slug_from_url(url: str) -> str:
     """When there is no title: the last meaningful segment of the URL's path."""
     parts = [p for p in PurePosixPath(urlsplit(url).path).parts if p not in ("/", "")]
@@ -224,7 +230,7 @@ def new_entry(
         written_date, year = _usable_date(fetched.date)
     if slug is not None and not SLUG_RE.match(slug):
         raise UserError(f"--slug: {slug!r} must be lowercase a-z, 0-9 and single hyphens")
-    slug = slug or trim_slug(slugify(title) if title else slug_from_url(url))
+    slug = slug or (title_slug(title) if title else trim_slug(slug_from_url(url)))
     if not slug:
         raise UserError("cannot make a file name from this URL: give --title or --slug")
     if (taken := collision("entries", slug)) is not None:
