@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from digest.commands.cli import main
 from digest.content.loader import load_markdown
+from digest.editor.handover import uncomment
 from digest.editor.newentry import trim_slug
 from digest.editor.pagemeta import parse_page_meta
 
@@ -563,11 +564,12 @@ def test_fetch_proposes_the_articles_quotes_as_a_commented_block(content, site):
     assert "proposed 2 quotes from the article (commented out)" in err
     text = (content / "entries" / "2024" / "quoted.md").read_text(encoding="utf-8")
     front = text.split("---\n")[1]
-    commented = [line[2:] for line in front.splitlines() if line.startswith("# ")]
-    first = next(i for i, line in enumerate(commented) if line.lstrip().startswith("- text:"))
-    proposals = yaml.safe_load("\n".join(commented[first:]))
+    opened = [uncomment(line) for line in front.splitlines() if line.startswith("  # ")]
+    first = next(i for i, line in enumerate(opened) if line.startswith("  - text:"))
+    proposals = yaml.safe_load("\n".join(opened[first:]))
     assert [(p["text"], p["speaker"]) for p in proposals] == [
         ("We want researchers everywhere to build on this work", "Dana Quill"),
         ("Openness without evaluation is only half the job", "Omar Vance"),
     ]
-    assert _front(content / "entries" / "2024" / "quoted.md")["quotes"][0]["text"] == ""
+    # The placeholder is gone: until a proposal is uncommented, `quotes:` is empty.
+    assert _front(content / "entries" / "2024" / "quoted.md")["quotes"] is None

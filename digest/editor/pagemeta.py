@@ -211,7 +211,7 @@ def byline_names(text: str) -> str | None:
     """'By Jane Roe and John Doe | 3 March 2026' -> 'Jane Roe, John Doe'; None when what is
     left does not read as people's names."""
     text = _BYLINE_END.sub("", _BY.sub("", " ".join(text.split())[:300]))
-    names = []
+    names: list[str] = []
     for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
         words = part.split()
         if any(w.casefold() in _ROLE_WORDS for w in words):
