@@ -32,9 +32,9 @@ from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
 from digest.model.entry import Entry
-from digest.model.problems import Problem
 from digest.model.writeup import Heading
 from digest.plugin.config import DigestConfig
+from digest.plugin.errors import ErrorSite, report
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
 from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
@@ -59,6 +59,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.site_updated: dt.date | None = None
         self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
         self.preview: Preview | None = None
+        self.errors: ErrorSite | None = None  # the content is invalid (under mkdocs serve)
         self._saved = False
         self.themed = ThemedPages()
         self.themed_store: FileStore | None = None
@@ -99,7 +100,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             build_cache=build_cache,
             select=self._select if self.serving else None,
         )
-        _report(problems)
+        report(problems, serving=self.serving)
+        self.errors = (
+            ErrorSite(problems, config.site_name) if corpus is None and self.serving else None
+        )
+        if self.errors is not None:  # the preview shows the errors: digest/plugin/errors.py
+            self.pages = {}
+            return self.errors.files(files, config)
         if corpus is None:
             count = sum(p.severity == "error" for p in problems)
             raise PluginError(
@@ -144,6 +151,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.errors is not None:
+            self.errors.write(config.site_dir)
         self.themed.finish()
         if self.themed_store is not None:
             for message in self.themed_store.errors:
@@ -292,11 +301,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             page.content = ""  # read by nothing after this: not kept to the end of the build
 
     on_page_context = CombinedEvent(_search_view, _page_view)
-
-
-def _report(problems: Iterable[Problem]) -> None:
-    for problem in problems:
-        {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(str(problem))
 
 
 def _add_pages(
