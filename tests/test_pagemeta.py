@@ -114,3 +114,10 @@ def test_the_slug_keeps_the_titles_meaningful_words():
     )
     slug = title_slug(long)
     assert slug == "world-largest-chip-makers-racing-build-next-generation-ai"
+
+
+def test_a_microdata_date_is_read():
+    body = '<article><time itemprop="datePublished" datetime="2025-04-09T10:00:00Z">9 April</time>'
+    assert parse_page_meta(_page("", body), URL).date == "2025-04-09"
+    head = '<meta itemprop="datePublished" content="2025-04-10">'
+    assert parse_page_meta(_page(head), URL).date == "2025-04-10"

@@ -399,24 +399,6 @@ def test_taxonomy_refusals_are_one_clear_line(content, capsys, args, message):
     assert {p.name: p.read_text() for p in content.glob("*.yml")} == before
 
 
-def test_contributing_walkthrough_matches_what_the_commands_print(tmp_path, monkeypatch, capsys):
-    """CONTRIBUTING.md shows the scaffold's check output; it must be what an editor really sees."""
-    guide = (REPO / "CONTRIBUTING.md").read_text(encoding="utf-8")
-    new = re.search(r"\.venv/bin/digest (new https://\S+ .*)", guide).group(1)
-    shown = re.search(r"```text\n(.*?)```", guide, re.DOTALL).group(1).split()
-    # The taxonomies and the seed only: the example must not collide with entries added since.
-    (tmp_path / "content" / "entries").mkdir(parents=True)
-    for name in ("topics.yml", "organizations.yml"):
-        shutil.copy(REPO / "content" / name, tmp_path / "content" / name)
-    shutil.copytree(REPO / "content/entries/2022", tmp_path / "content/entries/2022")
-    monkeypatch.chdir(tmp_path)
-    assert main(__import__("shlex").split(new)) == 0
-    target = re.search(r"digest check (content/entries/\S+\.md)", guide).group(1)
-    capsys.readouterr()
-    assert main(["check", target]) == 1
-    assert capsys.readouterr().out.split() == shown
-
-
 def test_fetched_values_the_schema_refuses_are_left_out(content, capsys):
     from digest.editor.newentry import new_entry
     from digest.editor.pagemeta import PageMeta

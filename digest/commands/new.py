@@ -133,6 +133,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             proposals=found.proposals,
             organizations=found.known + found.missing,
         )
+        print(f"wrote {clean(target)}", flush=True)
         if args.add_missing:
             _add_missing(found.missing, content)
     except UserError as error:
@@ -141,7 +142,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"error: cannot write the entry: {clean(error)}", file=sys.stderr)
         return 2
-    print(f"wrote {clean(target)}")
     meta = found.meta
     if args.date is None and (meta is None or meta.date is None):
         say(

@@ -235,7 +235,12 @@ def _read_html(page: str) -> _Head:
         return head
     if root is None:
         return head
-    for element in root.iter("title", "meta", "script", "h1"):
+    for element in root.iter("title", "meta", "script", "h1", "time"):
+        if "datepublished" in (element.get("itemprop") or "").lower().split():
+            # Microdata: <time itemprop="datePublished" datetime="..."> or <meta itemprop ...>.
+            when = element.get("datetime") or element.get("content")
+            if when is not None:
+                head.meta.setdefault("itemprop:datepublished", when)
         if element.tag == "title" and head.title is None:
             head.title = element.text or ""
         elif element.tag == "h1" and head.h1 is None:
@@ -314,7 +319,14 @@ def parse_page_meta(page: str, url: str | None = None) -> PageMeta:
     if from_host:
         publisher = hosts[0]
     author = head.byline or ld_author or _name(m.get("author")) or _name(m.get("article:author"))
-    for key in ("article:published_time", "og:published_time", "date", "pubdate", "dc.date"):
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "itemprop:datepublished",
+        "date",
+        "pubdate",
+        "dc.date",
+    ):
         date = date or article_date(m.get(key))
     if title:
         sites = [site_name, ld_publisher, _name(m.get("application-name")), *hosts]
