@@ -354,7 +354,7 @@ CASES = {
         "organizations: [Facebok]",
         [
             f"{P}:8: error: organizations[0]: unknown organization 'Facebok'; "
-            'did you mean \'Facebook\' (meta)? Or add it with: digest new-org "Facebok"'
+            "did you mean 'Facebook' (meta)? Or add it with: digest new-org \"Facebok\""
         ],
         False,
     ),
@@ -372,7 +372,7 @@ CASES = {
         "    role: Analyst\n    organization: Gogle",
         [
             f"{P}:13: error: quotes[0].organization: unknown organization 'Gogle'; "
-            'did you mean \'google\'? Or add it with: digest new-org "Gogle"'
+            "did you mean 'google'? Or add it with: digest new-org \"Gogle\""
         ],
         False,
     ),
