@@ -515,7 +515,15 @@ def page_cache(build_cache: BuildCache, settings: Any) -> PageCache:
 def cached_feeds(corpus: Any, settings: Any, cache: PageCache | None) -> list[Any]:
     """Every feed file. Each feed is cached by what it shows, so that one edit renders again
     only the feeds the entry is in (not all of them: 730 feeds at 10,000 entries)."""
-    from digest.site.feeds import FeedItems, edition_feeds, group_feed, opml_file, render_feeds, site_feeds, taxonomy_groups
+    from digest.site.feeds import (
+        FeedItems,
+        edition_feeds,
+        group_feed,
+        opml_file,
+        render_feeds,
+        site_feeds,
+        taxonomy_groups,
+    )
 
     if cache is None:
         return render_feeds(corpus, settings)

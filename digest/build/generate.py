@@ -22,13 +22,13 @@ from typing import Any
 
 import yaml
 
+from digest.build.pipeline import load_corpus
+from digest.content.siteconfig import SiteConfig, load_mkdocs_yml, read_site_config
+from digest.model.problems import Problem
+from digest.model.usererror import UserError
+from digest.site.files import SiteFiles, build_site
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
-from digest.build.pipeline import load_corpus
-from digest.model.problems import Problem
-from digest.site.files import SiteFiles, build_site
-from digest.content.siteconfig import SiteConfig, load_mkdocs_yml, read_site_config
-from digest.model.usererror import UserError
 
 MARKER = ".digest-generated"
 DOCS = "docs"

@@ -14,18 +14,38 @@ from pathlib import Path
 from typing import Any
 
 from digest.build.cache import BuildCache, content_key
+from digest.build.forked import can_fork
 from digest.content.files import GENERATED_PAGES, ContentFiles, find_content
 from digest.content.layout import Layout
+from digest.content.loader import (
+    MAX_FILE_BYTES,
+    Loaded,
+    display_path,
+    file_key,
+    load_markdown,
+    load_yaml_file,
+    read_limited,
+)
+from digest.content.rendering import MarkdownConfig
+from digest.content.validation import (
+    check_duplicates,
+    check_links,
+    entry_ref,
+    load_taxonomy,
+    validate_entry,
+    validate_page,
+)
+from digest.content.validation.editions import (
+    EditionDraft,
+    build_editions,
+    check_editions,
+    validate_edition,
+)
 from digest.model.corpus import Corpus, appearances, build_corpus
 from digest.model.entry import Entry, EntryRef
-from digest.build.forked import can_fork
-from digest.content.loader import MAX_FILE_BYTES, Loaded, display_path, file_key, load_markdown, load_yaml_file, read_limited
 from digest.model.problems import Problem, is_error, sort_problems
-from digest.content.rendering import MarkdownConfig
-from digest.content.validation import check_duplicates, check_links, entry_ref, load_taxonomy, validate_entry, validate_page
 from digest.model.taxonomy import Taxonomy
 from digest.model.writeup import Page
-from digest.content.validation.editions import EditionDraft, build_editions, check_editions, validate_edition
 
 
 class ContentCache:
