@@ -164,7 +164,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     name = config.site_name if config else "The digest"
     settings = Settings(site_name=name, site_url=site_url, language="en")
     if args.email:
-        output = email_html(edition, corpus, settings)
+        output = email_html(edition, settings)
         size = len(output.encode("utf-8"))
         if size > MAX_EMAIL_BYTES:
             print(
@@ -173,7 +173,7 @@ def cmd_render(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     else:
-        output = email_text(edition, corpus, settings)
+        output = email_text(edition, settings)
     if args.output and args.output != "-":
         try:
             Path(args.output).write_text(output, encoding="utf-8")
