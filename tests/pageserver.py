@@ -8,11 +8,14 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from digest.model import weburl
 
 
 @dataclass
@@ -33,7 +36,8 @@ class PageServer:
         self.user_agents: list[str] = []
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self.port = self._httpd.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -91,7 +95,22 @@ def _handler_for(server: PageServer) -> type[BaseHTTPRequestHandler]:
 
 @pytest.fixture(scope="module")
 def pages():
+    """The server, its address trusted by the HTTP client (which otherwise reads only the
+    public web: the loopback interface is exactly what it refuses)."""
     server = PageServer()
     server.start()
-    yield server
+    with trusted(server.port):
+        yield server
     server.stop()
+
+
+@contextmanager
+def trusted(port: int) -> Iterator[None]:
+    """127.0.0.1:`port` taken as a public address (by the checker and the HTTP client) while
+    the block runs: the tests' servers listen there, which is exactly what both refuse."""
+    address = ("127.0.0.1", port)
+    weburl.TRUSTED_ADDRESSES.add(address)
+    try:
+        yield
+    finally:
+        weburl.TRUSTED_ADDRESSES.discard(address)

@@ -50,6 +50,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         offline=args.offline,
         cache=default_cache(),
         timeout=args.timeout,
+        deadline=3 * args.timeout,  # each fetch as a whole, a slow server included
         checked_at=checked_at,
     )
     errors = sum(p.severity == "error" for p in report.problems)
@@ -98,6 +99,10 @@ def register(subparsers: Any) -> None:
         "and when it was verified",
     )
     verify.add_argument(
-        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout",
+        type=seconds,
+        default=10.0,
+        metavar="S",
+        help="per network wait (default 10); each fetch at most three times this",
     )
     verify.set_defaults(func=cmd_verify)
