@@ -32,8 +32,7 @@ def check_bounds(doc: Document, data: Any) -> list[Problem]:
             f"is quote {MAX_QUOTES + 1} of {len(quotes):,}; an entry holds at most {MAX_QUOTES} "
             "quotes: keep the key ones"
         )
-        where = ("quotes", MAX_QUOTES)
-        problems.append(doc.problem(where, f"quotes[{MAX_QUOTES}]", message))
+        problems.append(doc.problem(("quotes", MAX_QUOTES), f"quotes[{MAX_QUOTES}]", message))
     speakers: set[str] = set()
     for index, quote in enumerate(quotes):
         speaker = quote.get("speaker") if isinstance(quote, dict) else None
@@ -45,7 +44,7 @@ def check_bounds(doc: Document, data: Any) -> list[Problem]:
                 f"is speaker {MAX_SPEAKERS + 1}; an entry quotes at most {MAX_SPEAKERS} people "
                 f"(each gets a page: an entry makes at most {MAX_PAGES_PER_ENTRY} pages)"
             )
-            where = ("quotes", index, "speaker")
-            problems.append(doc.problem(where, f"quotes[{index}].speaker", message))
+            location = ("quotes", index, "speaker")
+            problems.append(doc.problem(location, f"quotes[{index}].speaker", message))
             break
     return problems
