@@ -60,10 +60,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(problem.github() if args.format == "github" else str(problem))
     verified = sum(q.verified is True for q in report.quotes)
+    archived = sum(q.verified is True and q.source_kind == "archive" for q in report.quotes)
+    in_archives = f" ({archived} in an archived copy)" if archived else ""
     missing = sum(q.verified is False for q in report.quotes)
     unchecked = sum(q.verified is None for q in report.quotes)
     print(
-        f"{len(report.quotes)} quotes in {len(files)} entries: {verified} verified, "
+        f"{len(report.quotes)} quotes in {len(files)} entries: {verified} verified{in_archives}, "
         f"{missing} not found in their source, {unchecked} not checked (source unreadable)",
         file=sys.stderr,
     )
