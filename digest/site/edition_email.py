@@ -16,10 +16,10 @@ import css_inline
 
 from digest.model.corpus import Corpus
 from digest.model.edition import Edition
-from digest.site.edition_html import edition_context
-from digest.site.settings import Settings
-from digest.site.jinja import environment
 from digest.model.urls import absolute_url
+from digest.site.edition_html import edition_context
+from digest.site.jinja import environment
+from digest.site.settings import Settings
 
 MAX_EMAIL_BYTES = 100 * 1024
 # URLs stay whole: text is never broken inside a word or at a hyphen.

@@ -16,10 +16,10 @@ import xml.etree.ElementTree as ET
 from feedgen.feed import FeedGenerator
 
 from digest.model.corpus import Corpus
+from digest.model.urls import absolute_url
 from digest.site.edition_html import edition_feed_html
 from digest.site.paging import page_count
 from digest.site.settings import Settings
-from digest.model.urls import absolute_url
 
 RSS_PATH = "editions/feed.xml"
 JSON_PATH = "editions/feed.json"

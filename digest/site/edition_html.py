@@ -14,9 +14,9 @@ from ada_url import join_url
 
 from digest.model.corpus import Corpus
 from digest.model.edition import Edition
-from digest.site.settings import Settings
-from digest.site.jinja import environment
 from digest.model.urls import absolute_url
+from digest.site.jinja import environment
+from digest.site.settings import Settings
 
 _VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements without an end tag
 

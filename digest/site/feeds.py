@@ -20,13 +20,13 @@ from feedgen.feed import FeedGenerator
 from jinja2 import Template
 
 from digest.model.corpus import Corpus, Group
+from digest.model.entry import Entry
+from digest.model.urls import absolute_url
 from digest.site.edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
 from digest.site.edition_feeds import editions_title, render_edition_feeds
-from digest.model.entry import Entry
+from digest.site.jinja import environment
 from digest.site.paging import page_count
 from digest.site.settings import Settings
-from digest.site.jinja import environment
-from digest.model.urls import absolute_url
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")

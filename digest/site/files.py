@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from digest.build.cache import PageCache, cached_feeds
 from digest.model.corpus import Corpus
-from digest.site.feeds import FeedFile
 from digest.model.schema import entry_json_schema
-from digest.site.pages import render_pages
+from digest.site.feeds import FeedFile
 from digest.site.page import GeneratedPage
+from digest.site.pages import render_pages
 from digest.site.settings import Settings
 
 SCHEMA_PATH = "schema/entry.schema.json"

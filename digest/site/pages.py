@@ -13,29 +13,24 @@ import datetime as dt
 import functools
 import html
 import itertools
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import yaml
 from markupsafe import Markup
 
-from digest.site import sharing
-from digest.site import structured
+from digest.build.forked import render_all
 from digest.model.corpus import Corpus, Group
 from digest.model.entry import Entry
-from digest.build.forked import render_all
-from digest.model.writeup import Heading
-from digest.site.page import GeneratedPage
-from digest.site.paging import Pager, page_count, page_url, paginate
-from digest.site.settings import Settings
-from digest.site.jinja import environment
 from digest.model.writeup import Page
+from digest.site import sharing, structured
+from digest.site.jinja import environment
+from digest.site.page import GeneratedPage
+from digest.site.paging import Pager, paginate
+from digest.site.settings import Settings
 from digest.site.wayfinding import finish, social_meta
 
 if TYPE_CHECKING:
     from digest.build.cache import PageCache
-
 
 
 def front_matter(
@@ -78,7 +73,6 @@ def front_matter(
         digest["jsonld"] = dict(jsonld)
     meta["digest"] = digest
     return meta
-
 
 
 def _src(url: str) -> str:

@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from digest.site import sharing
-from digest.site import structured
+from digest.site import sharing, structured
 from digest.site.jinja import environment
 from digest.site.trail import section_of, split_page, trail
 

@@ -1,0 +1,18 @@
+"""What pages and feeds need to know about the site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What pages and feeds need to know about the site (from the engine's config)."""
+
+    site_name: str
+    site_url: str
+    site_description: str = ""
+    language: str = "en"
+    page_size: int = 50
+    feed_items: int = 50
+    taxonomy_feed_items: int = 20
