@@ -235,3 +235,12 @@ def test_ordinary_links_stay_fine(content, write_entry, valid_entry):
     write_entry(content, ENTRY, valid_entry.replace("The body.", body))
     (content / "index.md").write_text("# Home\n", encoding="utf-8")
     assert [line for line in lines(content) if line.startswith(P)] == []
+
+
+def test_the_pr_summary_links_an_idn_host_in_punycode():
+    """Reviewers follow the summary's links: the look-alike host is shown as what it is."""
+    from digest.editor.mdtext import md_link
+
+    assert md_link("Title", "https://оpenai.com/blog/x") == (
+        "[Title](https://xn--penai-iye.com/blog/x)"
+    )

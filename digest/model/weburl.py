@@ -141,7 +141,7 @@ def content_url_problem(text: str) -> str | None:
     for char in text:
         if _URI_CHAR.match(char) or (bracketed and char in "[]"):
             continue
-        if not char.isascii() and not _authority(text).isascii():
+        if not char.isascii() and not authority(text).isascii():
             return (
                 f"has the internationalised host {char_host(url)}: write it as browsers send "
                 f"it, {as_uri(url.href)}, so that reviewers see any look-alike letters"
@@ -155,7 +155,8 @@ def content_url_problem(text: str) -> str | None:
     return None
 
 
-def _authority(text: str) -> str:
+def authority(text: str) -> str:
+    """The authority of a URL as written (user, host and port), without parsing it."""
     after = text.split("//", 1)[-1]
     return re.split(r"[/?#\\]", after, maxsplit=1)[0]
 
