@@ -3,8 +3,11 @@
     python -m benchmarks.run                  # N = 100 and 1,000 (`make bench`)
     python -m benchmarks.run --full           # and 10,000 (`make bench-full`)
     python -m benchmarks.run --sizes 3000 --runs 5 --json results.json
+    python -m benchmarks.run --shapes short   # one corpus shape only (default: long and short)
 
-For each N, in a temporary folder: a synthetic corpus (benchmarks/synthetic.py); `digest check`
+For each N and each corpus shape (`long`: the benchmark's 400-word write-ups; `short`: short
+write-ups, three quotes each and thousands of speakers, the kind issue 22 measured), in a
+temporary folder: a synthetic corpus (benchmarks/synthetic.py); `digest check`
 (wall time, median of runs); a full `mkdocs build` of the digest and of the floor (the same
 entry files as plain pages, our plugin disabled; see benchmarks/floor.py), and, when Zensical is
 installed, `digest generate` + `zensical build` of the same site, interleaved, median of runs,
@@ -55,6 +58,7 @@ class Run:
 @dataclass
 class Result:
     n: int
+    shape: str = "long"
     generate: float = 0.0
     check: list[float] = field(default_factory=list)
     check_cpu: list[float] = field(default_factory=list)
@@ -207,16 +211,23 @@ def _remove(folders: tuple[Path, ...]) -> None:
 
 
 def bench_size(
-    n: int, runs: int, edits: int, tmp: Path, log, keep: bool = False, zensical: bool = True
+    n: int,
+    runs: int,
+    edits: int,
+    tmp: Path,
+    log,
+    keep: bool = False,
+    zensical: bool = True,
+    shape: str = "long",
 ) -> Result:
-    result = Result(n)
-    root = tmp / f"n{n}" / "digest"
-    floor_root = tmp / f"n{n}" / "floor"
+    result = Result(n, shape)
+    root = tmp / f"n{n}-{shape}" / "digest"
+    floor_root = tmp / f"n{n}-{shape}" / "floor"
     start = time.perf_counter()
-    content = generate(root, n)
+    content = generate(root, n, shape=shape)
     floor_config = make_floor(content, floor_root)
     result.generate = time.perf_counter() - start
-    log(f"N={n}: corpus generated in {result.generate:.1f} s")
+    log(f"N={n} ({shape}): corpus generated in {result.generate:.1f} s")
 
     cache = root / ".cache"
     for _ in range(runs):
@@ -270,7 +281,8 @@ def bench_size(
             result.zensical.append(generated.wall + run.wall)
             result.zensical_cpu.append(generated.cpu + run.cpu)
             result.zensical_rss = max(result.zensical_rss, generated.peak_rss, run.peak_rss)
-            log(f"N={n}: build {i + 1}/{runs}: generate + Zensical {result.zensical[-1]:.1f} s")
+            total = result.zensical[-1]
+            log(f"N={n} ({shape}): build {i + 1}/{runs}: generate + Zensical {total:.1f} s")
     if result.zensical:
         zensical_site = root / "zensical" / "site"
         result.zensical_html_pages = len(html_pages(zensical_site))
@@ -300,9 +312,9 @@ def bench_size(
     result.serve_rebuilds_cpu = serve["rebuilds_cpu"]
     result.hooks_first = serve["hooks_first"]
     result.hooks_rebuild = serve["hooks_rebuild"]
-    log(f"N={n}: rebuild after one edit {median(result.serve_rebuilds):.1f} s")
+    log(f"N={n} ({shape}): rebuild after one edit {median(result.serve_rebuilds):.1f} s")
     if not keep:
-        shutil.rmtree(tmp / f"n{n}", ignore_errors=True)
+        shutil.rmtree(tmp / f"n{n}-{shape}", ignore_errors=True)
     return result
 
 
@@ -383,7 +395,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
     for r in results:
         path, size = r.largest_page
         lines.append(
-            f"| {r.n:,} | {_mb(r.build_rss)} / {_mb(r.warm_rss)} / {_mb(r.floor_rss)} "
+            f"| {r.n:,} {r.shape} | {_mb(r.build_rss)} / {_mb(r.warm_rss)} / {_mb(r.floor_rss)} "
             f"| {r.html_pages:,} / {r.floor_html_pages:,} "
             f"| {_mb(r.site_bytes)} / {_mb(r.floor_site_bytes)} "
             f"| {_kb(size)} `{path}` | {_mb(r.search_index)} "
@@ -402,7 +414,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
             if not r.zensical:
                 continue
             lines.append(
-                f"| {r.n:,} | {median(r.build):.1f} s ({median(r.build_cpu):.1f}) "
+                f"| {r.n:,} {r.shape} | {median(r.build):.1f} s ({median(r.build_cpu):.1f}) "
                 f"| {median(r.floor):.1f} s ({median(r.floor_cpu):.1f}) "
                 f"| {median(r.zensical):.1f} s ({median(r.zensical_cpu):.1f}) "
                 f"| {median(r.zensical_generate):.1f} s | {_mb(r.zensical_rss)} "
@@ -431,30 +443,31 @@ def issue_rows(r: Result) -> list[str]:
     """The rows of issue 14's table for one N, as ratios to the floor of the same run."""
     big = r.n >= 10000
     floor = f"{median(r.floor):.1f} s ({median(r.floor_cpu):.1f})"
+    n = f"{r.n:,} {r.shape}"
     warm_target = 1.0 if big else 1.2
     serve = median(r.serve_rebuilds)
     peak = max(r.build_rss, r.warm_rss)
     pss = max(r.build_pss, r.warm_pss)
     check = median(r.check)
     return [
-        f"| {r.n:,} | cold build (empty cache) | {median(r.build):.1f} s "
+        f"| {n} | cold build (empty cache) | {median(r.build):.1f} s "
         f"({median(r.build_cpu):.1f}) | {floor} | {r.ratio:.2f} ({r.cpu_ratio:.2f}) | ≤ 1.5 "
         f"| {_status(r.ratio <= 1.5, r.cpu_ratio <= 1.5)} |",
-        f"| {r.n:,} | warm build (one entry edited, cache present) | {median(r.warm):.1f} s "
+        f"| {n} | warm build (one entry edited, cache present) | {median(r.warm):.1f} s "
         f"({median(r.warm_cpu):.1f}) | {floor} | {r.warm_ratio:.2f} ({r.warm_cpu_ratio:.2f}) "
         f"| ≤ {warm_target:.1f} "
         f"| {_status(r.warm_ratio <= warm_target, r.warm_cpu_ratio <= warm_target)} |",
-        f"| {r.n:,} | `mkdocs serve` rebuild after one edit | {serve:.2f} s "
+        f"| {n} | `mkdocs serve` rebuild after one edit | {serve:.2f} s "
         f"({median(r.serve_rebuilds_cpu):.2f}) | | {serve / median(r.floor):.2f} "
         f"| ≤ 2 s at 10,000 | {_status(serve <= 2) if big else 'judged at 10,000'} |",
-        f"| {r.n:,} | peak memory (cold, warm): PSS of the process tree "
+        f"| {n} | peak memory (cold, warm): PSS of the process tree "
         f"| {_mb(r.build_pss)}, {_mb(r.warm_pss)} "
         f"| {_mb(r.floor_rss)} | {pss / r.floor_rss:.2f} | < 1 GB at 10,000 "
         f"| {_status(pss < 1024**3) if big else 'judged at 10,000'} |",
-        f"| {r.n:,} | peak memory (cold, warm): RSS of the largest process "
+        f"| {n} | peak memory (cold, warm): RSS of the largest process "
         f"| {_mb(r.build_rss)}, {_mb(r.warm_rss)} | {_mb(r.floor_rss)} | {peak / r.floor_rss:.2f} "
         "| | |",
-        f"| {r.n:,} | `digest check` (no cache; with its cache) | {check:.2f} s "
+        f"| {n} | `digest check` (no cache; with its cache) | {check:.2f} s "
         f"({median(r.check_cpu):.2f}); {median(r.check_warm):.2f} s | | "
         f"{check / median(r.floor):.2f} | < 2 s at 10,000 "
         f"| {_status(check < 2) if big else 'judged at 10,000'} |",
@@ -500,6 +513,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="include N = 10,000 (slow)")
     parser.add_argument("--sizes", help="comma-separated entry counts, e.g. 100,1000")
     parser.add_argument("--runs", type=int, default=3, help="timed runs per measurement")
+    parser.add_argument(
+        "--shapes", default="long,short", help="corpus shapes (benchmarks/synthetic.py)"
+    )
     parser.add_argument("--edits", type=int, help="edits for the rebuild (default: --runs)")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -530,10 +546,14 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="digest-bench-"))
     results = []
     try:
+        shapes = [s.strip() for s in args.shapes.split(",") if s.strip()]
         for n in sizes:
-            results.append(
-                bench_size(n, args.runs, edits, tmp, log, args.keep, not args.no_zensical)
-            )
+            for shape in shapes:
+                results.append(
+                    bench_size(
+                        n, args.runs, edits, tmp, log, args.keep, not args.no_zensical, shape
+                    )
+                )
     finally:
         if args.keep:
             log(f"kept {tmp}")

@@ -1,9 +1,13 @@
 """A deterministic synthetic digest: N entries plus matching taxonomies, in a temporary folder.
 
 Never published and never committed: every name, quote and URL here is obviously synthetic
-(example.com/.org/.net hosts, "Person NNN"). Shape per entry, as in the scale issue: about 400
-words of body, 1-3 quotes, 1-3 topics and 2-6 organizations. Speakers repeat the way they do
-in real news (a few are quoted often, most rarely).
+(example.com/.org/.net hosts, "Person NNN"). Two shapes:
+
+- `long` (the scale issue's): about 400 words of body, 1-3 quotes, 1-3 topics and 2-6
+  organizations; N/4 people, a few quoted often, most rarely.
+- `short` (issue 22's held-back kind): short write-ups of about 170 words, three quotes in the
+  front matter each, and many more speakers (about 1.5 per entry, most quoted once or twice):
+  the per-entry work outside Markdown (people pages, listings, theming) weighs more.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ WORDS = (
     "agents evaluation dataset licence governance partnership cloud revenue pricing developers "
     "platform API tokens context window fine-tuning alignment policy hardware accelerator energy"
 ).split()
-END = dt.date(2025, 12, 31)  # the last date a synthetic entry may carry
+END = dt.date(2025, 12, 31)
+SHAPES = ("long", "short")  # the last date a synthetic entry may carry
 
 MKDOCS_YML = """site_name: Synthetic Digest
 site_url: https://digest.example.org/
@@ -70,16 +75,21 @@ def generate(
     topics: int = 30,
     organizations: int | None = None,
     people: int | None = None,
-    words: int = 400,
+    words: int | None = None,
     page_size: int = 50,
     overrides: str | None = None,
+    shape: str = "long",
 ) -> Path:
     """Write `root/content/...` and `root/mkdocs.yml`; return the content folder."""
+    if shape not in SHAPES:
+        raise ValueError(f"shape must be one of {sorted(SHAPES)}")
+    short = shape == "short"
+    words = words or (170 if short else 400)
     rng = random.Random(seed)
     content = root / "content"
     (content / "entries").mkdir(parents=True, exist_ok=True)
     organizations = organizations or max(20, n // 30)
-    people = people or max(20, n // 4)
+    people = people or max(20, n * 3 // 2 if short else n // 4)
 
     topic_slugs = [f"topic-{i:03d}" for i in range(topics)]
     with (content / "topics.yml").open("w", encoding="utf-8") as out:
@@ -101,7 +111,7 @@ def generate(
     span = (END - start).days
     step = (5, 3) if (n - 1) * 5 // 3 <= span else (span, max(1, n - 1))
     # Zipf-like: low-numbered people and organizations are named far more often.
-    person_weights = [1 / (i + 1) ** 0.8 for i in range(people)]
+    person_weights = [1 / (i + 1) ** (0.3 if short else 0.8) for i in range(people)]
     org_weights = [1 / (i + 1) ** 0.8 for i in range(organizations)]
     for i in range(n):
         day = start + dt.timedelta(days=i * step[0] // step[1])
@@ -120,7 +130,7 @@ def generate(
             f"organizations: [{', '.join(entry_orgs)}]",
             "quotes:",
         ]
-        for _ in range(rng.randint(1, 3)):
+        for _ in range(3 if short else rng.randint(1, 3)):
             person = rng.choices(range(people), person_weights)[0]
             lines += [
                 f'  - text: "{_sentence(rng, rng.randint(12, 30))}"',
@@ -149,5 +159,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("-n", type=int, default=100)
+    parser.add_argument("--shape", choices=SHAPES, default="long")
     args = parser.parse_args()
-    print(generate(args.folder, args.n))
+    print(generate(args.folder, args.n, shape=args.shape))

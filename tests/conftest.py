@@ -5,13 +5,24 @@ Synthetic entries are only ever written under pytest's tmp_path, never into cont
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 CONTENT = REPO / "content"
+
+# The whole suite runs nine hours east of UTC (subprocesses too): a date read in the machine's
+# local time instead of UTC shows as a wrong day or hour in what the tests assert.
+os.environ["TZ"] = "Asia/Tokyo"
+time.tzset()
+# The build cache's secret (digest.build.secret) goes to a folder of this run, not the user's.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="digest-tests-state-")
+os.environ.pop("DIGEST_CACHE_SECRET", None)
 
 # A valid synthetic entry. Line numbers matter to tests: 2 title, 3 date, 4 source, 5 url,
 # 6 publisher, 7 topics, 8 organizations, 9 quotes, 10 text, 11 speaker, 12 role, 14 body.

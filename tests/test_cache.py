@@ -1,21 +1,24 @@
-"""The build cache is correct, not merely fast: a build that reuses it writes exactly the files
-a build without it writes, after every kind of change; a damaged or foreign cache file is
-ignored and rewritten; two builds in a row write identical output.
+"""The build cache is correct, not merely fast: after every kind of change, a build that reuses
+the store writes exactly the files a build without any cache writes (the warm == cold harness).
 
-Small synthetic sites (a dozen entries), built in-process with MkDocs' own `build`, so that each
-build costs well under a second; the template change is built in subprocesses with a copy of
-the digest package.
+Each case builds a small synthetic site with the cache (filling the store), applies one change,
+builds again with the cache (warm) and once without (cold), and compares every file byte for
+byte. The harness also checks that the warm build did reuse the store where the change leaves
+pages alone, so a store that silently stopped working (a key that never matches, records that
+fail their MAC after a compaction) fails too. Changes outside the project (a theme template
+edited at the same version, a library whose output changed) run in subprocesses with copies of
+those packages first on PYTHONPATH.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
-import pickle
 import shutil
+import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,39 +27,69 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmarks.synthetic import generate
-from digest.build import cache as cache_module
+from digest.build.store import FILE_NAME
 
 REPO = Path(__file__).resolve().parent.parent
 EPOCH = "1767225600"  # 2026-01-01: every synthetic entry is published, builds reproducible
+SITE_URL = "https://digest.example.org/"
 
 
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Twelve synthetic entries, an edition, an About page in the nav, a code block rendered
+    by Pygments (codehilite), and site_url read from SITE_URL as the project's own does."""
     root = tmp_path / "site"
     generate(root, 12, topics=4, organizations=5, people=6, words=60, page_size=4)
+    yml = root / "mkdocs.yml"
+    text = yml.read_text(encoding="utf-8")
+    text = text.replace(f"site_url: {SITE_URL}", f'site_url: !ENV [SITE_URL, "{SITE_URL}"]')
+    text = text.replace(
+        "  - Feeds: feeds/index.md\n", "  - Feeds: feeds/index.md\n  - About: about.md\n"
+    )
+    text = text.replace("  - md_in_html\n", "  - md_in_html\n  - codehilite\n")
+    yml.write_text(text, encoding="utf-8")
+    shutil.copytree(REPO / "overrides", root / "overrides")
+    replace_in(yml, f"custom_dir: {REPO / 'overrides'}", "custom_dir: overrides")
+    content = root / "content"
+    (content / "about.md").write_text("# About\n\nA synthetic digest.\n", encoding="utf-8")
+    (content / "editions").mkdir()
+    (content / "editions" / "2020-W02.md").write_text(
+        '---\ntitle: "Week two"\nsections:\n  - heading: Picks\n'
+        "    picks: [synthetic-00003, synthetic-00004]\n---\nThe second week.\n",
+        encoding="utf-8",
+    )
+    code = entry_file(root, 2)
+    code.write_text(
+        code.read_text("utf-8") + '\n```python\nprint("hello")\n```\n', encoding="utf-8"
+    )
     monkeypatch.chdir(root)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
-    monkeypatch.delenv("DIGEST_CACHE", raising=False)
-    monkeypatch.delenv("DIGEST_CACHE_DIR", raising=False)
+    for name in ("DIGEST_CACHE", "DIGEST_CACHE_DIR", "SITE_URL"):
+        monkeypatch.delenv(name, raising=False)
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
     return root
 
 
-def build(root: Path, out: Path, *, cache: bool = True) -> Any:
+def build(root: Path, out: Path, *, cache: bool = True, serve: Any = None) -> Any:
     """One `mkdocs build` in this process, as a new process would run it (a new plugin, which
-    has only the cache folder to go by); returns the digest plugin (to read its cache)."""
+    has only the store to go by); returns the digest plugin. `serve`: a plugin to reuse, as
+    `mkdocs serve` reuses its plugin for each rebuild (False: the first build of a serve)."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.config.defaults import MkDocsConfig
 
-    MkDocsConfig.plugins.plugin_cache.clear()  # MkDocs keeps plugins with on_startup
-
+    if serve is None or serve is False:
+        MkDocsConfig.plugins.plugin_cache.clear()  # MkDocs keeps plugins with on_startup
     previous = os.environ.get("DIGEST_CACHE")
     os.environ["DIGEST_CACHE"] = "1" if cache else "0"
     try:
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(out))
-        mkdocs_build(config)
+        if serve is not None:
+            config.plugins.on_startup(command="serve", dirty=False)  # a no-op once started
+            mkdocs_build(config, serve_url="http://127.0.0.1:8000/")
+        else:
+            mkdocs_build(config)
     finally:
         if previous is None:
             del os.environ["DIGEST_CACHE"]
@@ -76,20 +109,9 @@ def differences(a: Path, b: Path) -> list[str]:
     return sorted(k for k in left.keys() | right.keys() if left.get(k) != right.get(k))
 
 
-def hits(plugin: Any) -> dict[str, tuple[int, int]]:
-    """(hits, misses) of each cache store in the last build."""
-    stores = plugin.build_cache._stores if plugin.build_cache else {}
-    return {name: (store.hits, store.misses) for name, (_, store) in stores.items()}
-
-
 def text_of(out: Path, url: str) -> str:
     page = out / url / "index.html"
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").get_text(" ")
-
-
-def store_file(root: Path, name: str) -> Path:
-    (found,) = (root / ".cache" / "digest").glob(f"{name}-*.cache")
-    return found
 
 
 def entry_file(root: Path, number: int) -> Path:
@@ -102,10 +124,23 @@ def replace_in(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def store_path(root: Path) -> Path:
+    return root / ".cache" / "digest" / FILE_NAME
+
+
+def counts(plugin: Any, kind: str) -> tuple[int, int]:
+    """(hits, misses) of one kind of record in the plugin's last build."""
+    found = plugin.cache.store.counts.get(kind, [0, 0])
+    return found[0], found[1]
+
+
+# --- The changes --------------------------------------------------------------------------------
+# Each returns text the changed site must show (checked on the warm build), or "".
+
+
 def _edit(root: Path) -> str:
     path = entry_file(root, 5)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text + "\nA sentence added by the cache test.\n", encoding="utf-8")
+    path.write_text(path.read_text("utf-8") + "\nA sentence added by the cache test.\n", "utf-8")
     return "A sentence added by the cache test."
 
 
@@ -139,16 +174,67 @@ def _rename_topic(root: Path) -> str:
     return "Renamed Topic One"
 
 
-def _rename_org(root: Path) -> str:
+def _rename_organization(root: Path) -> str:
     replace_in(root / "content" / "organizations.yml", "name: Org 0002", "name: Renamed Org Two")
     return "Renamed Org Two"
 
 
-def _mkdocs_yml(root: Path) -> str:
-    replace_in(root / "mkdocs.yml", "site_name: Synthetic Digest", "site_name: Renamed Digest")
-    replace_in(root / "mkdocs.yml", "page_size: 4", "page_size: 3")
-    replace_in(root / "mkdocs.yml", "permalink: true", "permalink: '#'")
-    return "Renamed Digest"
+def _role(root: Path) -> str:
+    path = entry_file(root, 11)
+    text = path.read_text("utf-8")
+    role = text.split("    role: ", 1)[1].split("\n", 1)[0]
+    path.write_text(text.replace(f"    role: {role}", "    role: Chief Changer", 1), "utf-8")
+    return "Chief Changer"
+
+
+def _add_edition(root: Path) -> str:
+    (root / "content" / "editions" / "2020-W03.md").write_text(
+        '---\ntitle: "Week three"\n---\nThe third week.\n', encoding="utf-8"
+    )
+    return "Week three"
+
+
+def _edit_edition(root: Path) -> str:
+    replace_in(root / "content" / "editions" / "2020-W02.md", "The second week.", "Edited week.")
+    return "Edited week."
+
+
+def _retitle_edition(root: Path) -> str:
+    replace_in(root / "content" / "editions" / "2020-W02.md", "Week two", "A retitled week")
+    return "A retitled week"
+
+
+def _edit_about(root: Path) -> str:
+    replace_in(root / "content" / "about.md", "A synthetic digest.", "An edited About page.")
+    return "An edited About page."
+
+
+def _rename_nav_page(root: Path) -> str:
+    replace_in(root / "mkdocs.yml", "  - About: about.md", "  - About us: about.md")
+    return "About us"
+
+
+def _change_mkdocs_yml(root: Path) -> str:
+    replace_in(root / "mkdocs.yml", "site_name: Synthetic Digest", "site_name: A Renamed Digest")
+    return "A Renamed Digest"
+
+
+def _change_override(root: Path) -> str:
+    main = root / "overrides" / "main.html"
+    main.write_text(
+        main.read_text("utf-8") + "\n{# an edit that changes nothing but this comment #}\n",
+        "utf-8",
+    )
+    css = root / "overrides" / "assets" / "stylesheets" / "digest.css"
+    css.write_text(css.read_text("utf-8") + "\n/* changed by the cache test */\n", "utf-8")
+    tabs = root / "overrides" / "partials" / "tabs.html"
+    tabs.write_text(tabs.read_text("utf-8").replace("<", "<!-- changed -->\n<", 1), "utf-8")
+    return ""
+
+
+def _site_url(root: Path) -> str:
+    os.environ["SITE_URL"] = "https://another.example.net/digest/"
+    return ""
 
 
 CHANGES: dict[str, Callable[[Path], str]] = {
@@ -158,240 +244,335 @@ CHANGES: dict[str, Callable[[Path], str]] = {
     "entry renamed": _rename,
     "entry made draft": _draft,
     "topic renamed": _rename_topic,
-    "organization renamed": _rename_org,
-    "mkdocs.yml changed": _mkdocs_yml,
+    "organization renamed": _rename_organization,
+    "role changed": _role,
+    "edition added": _add_edition,
+    "edition edited": _edit_edition,
+    "edition retitled": _retitle_edition,
+    "about.md edited": _edit_about,
+    "nav page renamed": _rename_nav_page,
+    "mkdocs.yml changed": _change_mkdocs_yml,
+    "override changed": _change_override,
+    "SITE_URL changed": _site_url,
 }
 
 
-@pytest.mark.parametrize("change", list(CHANGES))
-def test_warm_build_equals_cold_build_after_a_change(site: Path, tmp_path: Path, change: str):
-    build(site, tmp_path / "before")
-    visible = CHANGES[change](site)
-    warm = build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
-    # Not vacuous: the cache was read (a change to the taxonomy or the site's settings makes
-    # every cached value unreachable, by design), and the change reached the site.
-    if change.startswith("entry"):
-        assert hits(warm)["entries"][0] >= 10, hits(warm)
-        assert hits(warm)["pages"][0] > 0, hits(warm)
-    else:
-        assert hits(warm)["pages"][0] == 0, hits(warm)
-    assert differences(tmp_path / "before", tmp_path / "warm") != []
-    if visible:
-        assert visible in (tmp_path / "warm" / "search" / "search_index.json").read_text(
-            encoding="utf-8"
-        ) or any(visible in p.read_text("utf-8") for p in (tmp_path / "warm").rglob("*.html"))
-
-
-def test_an_edit_redoes_only_what_the_entry_touches(site: Path, tmp_path: Path):
-    build(site, tmp_path / "before")
-    first = build(site, tmp_path / "again")
-    pages = sum(hits(first)["pages"])
-    sentence = _edit(site)
-    warm = build(site, tmp_path / "warm")
-    entries_hits, entries_misses = hits(warm)["entries"]
-    assert (entries_hits, entries_misses) == (11, 1)
-    page_hits, page_misses = hits(warm)["pages"]
-    # The entry page and the pages listing it (home, archive, its topics and organizations and
-    # the people it quotes, plus neighbours' related lists) are redone; most pages are not.
-    assert 0 < page_misses < page_hits
-    assert page_hits + page_misses == pages
-    url = "entries/" + entry_file(site, 5).parent.name + "/synthetic-00005/"
-    assert sentence in text_of(tmp_path / "warm", url)
-
-
-def test_two_builds_in_a_row_write_identical_output(site: Path, tmp_path: Path):
-    build(site, tmp_path / "one")
-    second = build(site, tmp_path / "two")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "one", tmp_path / "two") == []
-    assert differences(tmp_path / "two", tmp_path / "cold") == []
-    assert all(misses == 0 for _, misses in hits(second).values()), hits(second)
-
-
-def _truncate(path: Path) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-
-
-def _flip(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    data[len(data) // 2] ^= 0x55
-    path.write_bytes(bytes(data))
-
-
-def _garbage(path: Path) -> None:
-    path.write_bytes(b"not a cache file at all\n" * 10)
-
-
-def _empty(path: Path) -> None:
-    path.write_bytes(b"")
-
-
-DAMAGE: dict[str, Callable[[Path], None]] = {
-    "truncated": _truncate,
-    "a flipped byte": _flip,
-    "garbage": _garbage,
-    "empty": _empty,
-}
-
-
-@pytest.mark.parametrize("damage", list(DAMAGE))
-@pytest.mark.parametrize("name", ["entries", "pages"])
-def test_a_damaged_cache_file_is_ignored_and_rewritten(
-    site: Path, tmp_path: Path, damage: str, name: str
+@pytest.mark.parametrize("change", CHANGES)
+def test_warm_build_equals_cold_build_after_a_change(
+    site: Path, tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
 ):
-    build(site, tmp_path / "before")
-    path = store_file(site, name)
-    DAMAGE[damage](path)
-    damaged = path.read_bytes()
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
-    assert path.read_bytes() != damaged  # rewritten
-    again = build(site, tmp_path / "again")
-    assert all(misses == 0 for _, misses in hits(again).values()), hits(again)
-
-
-def test_a_foreign_cache_is_ignored(site: Path, tmp_path: Path):
-    """Cache files from elsewhere (another key) are never read, even when well formed."""
-    build(site, tmp_path / "before")
-    (site / ".cache" / "digest" / "key").write_bytes(os.urandom(32))
+    monkeypatch.setenv("SITE_URL", SITE_URL)
+    build(site, tmp_path / "first")
+    shown = CHANGES[change](site)
     warm = build(site, tmp_path / "warm")
     build(site, tmp_path / "cold", cache=False)
     assert differences(tmp_path / "warm", tmp_path / "cold") == []
-    assert all(h == 0 for h, _ in hits(warm).values()), hits(warm)
+    if shown:
+        assert shown in " ".join(
+            text_of(tmp_path / "warm", p.parent.relative_to(tmp_path / "warm").as_posix())
+            for p in (tmp_path / "warm").rglob("index.html")
+        )
+    assert warm.themed.rendered > 0  # every change above changes some page
+    entries = counts(warm, "entry")
+    if change in ("entry edited", "entry added", "entry renamed", "entry made draft"):
+        assert entries[0] >= 10  # the other entries came from the store
+    if change == "entry edited":
+        total = len(warm.pages)
+        assert warm.themed.rendered < total / 2  # an edit redoes what the entry touches only
 
 
-class _Payload:
-    def __init__(self, marker: Path) -> None:
-        self.marker = marker
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (os.system, (f"touch {self.marker}",))
-
-
-def test_a_cache_file_with_code_in_it_is_never_run(site: Path, tmp_path: Path):
-    """Even a file signed with the right key cannot make the unpickler call anything."""
-    build(site, tmp_path / "before")
-    marker = tmp_path / "pwned"
-    directory = site / ".cache" / "digest"
-    secret = (directory / "key").read_bytes()
-    path = store_file(site, "entries")
-    header = path.read_bytes()[: cache_module._HEADER.size]
-    _, _, context, _ = cache_module._HEADER.unpack(header)
-    store = cache_module.Store(path, secret, "")
-    store._context = context
-    store._data = {"x": _Payload(marker)}
-    store._dirty = True
-    store._used = {"x"}
-    store.save()
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert not marker.exists()
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+def test_two_builds_in_a_row_reuse_every_page(site: Path, tmp_path: Path):
+    first = build(site, tmp_path / "one")
+    assert first.themed.rendered == len(first.pages)
+    again = build(site, tmp_path / "two")
+    assert again.themed.rendered == 0
+    assert counts(again, "entry")[1] == 0
+    assert differences(tmp_path / "one", tmp_path / "two") == []
 
 
-def test_cache_off_writes_no_cache(site: Path, tmp_path: Path):
-    build(site, tmp_path / "out", cache=False)
-    assert not (site / ".cache").exists()
+def test_a_vacuumed_store_is_read_back_whole(site: Path, tmp_path: Path):
+    """Compaction: records no longer used are removed and the file rewritten (VACUUM); what
+    remains is read back, every page of a second build from the store."""
+    from digest.build.store import Store
+
+    build(site, tmp_path / "first")
+    _edit(site)
+    build(site, tmp_path / "second")  # leaves records the next builds do not use
+    store = Store.open(store_path(site).parent, b"unused")
+    store.begin()
+    store.finish()  # a generation later: the first build's records are old
+    store.vacuum()
+    store.close()
+    again = build(site, tmp_path / "third")
+    assert again.themed.rendered == 0
+    assert differences(tmp_path / "second", tmp_path / "third") == []
 
 
-def test_cache_dir_from_the_environment(site: Path, tmp_path: Path, monkeypatch):
-    monkeypatch.setenv("DIGEST_CACHE_DIR", str(tmp_path / "elsewhere"))
+def test_stored_records_are_checked_a_changed_byte_is_a_miss(site: Path, tmp_path: Path):
+    build(site, tmp_path / "first")
+    db = sqlite3.connect(store_path(site))
+    (count,) = db.execute("SELECT count(*) FROM records WHERE kind = 'themed'").fetchone()
+    db.execute(
+        "UPDATE records SET value = replace(value, CAST('</body>' AS BLOB), "
+        "CAST('<script>alert(1)</script></body>' AS BLOB)) WHERE kind = 'themed'"
+    )
+    db.commit()
+    db.close()
+    again = build(site, tmp_path / "second")
+    assert again.themed.rendered == count
+    assert differences(tmp_path / "first", tmp_path / "second") == []
+    assert not any(b"alert(1)" in p.read_bytes() for p in (tmp_path / "second").rglob("*.html"))
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "empty", "fifo", "folder"])
+def test_a_damaged_store_is_set_aside_and_the_site_is_the_same(
+    site: Path, tmp_path: Path, damage: str
+):
+    build(site, tmp_path / "first")
+    path = store_path(site)
+    for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        companion.unlink(missing_ok=True)
+    if damage == "garbage":
+        path.write_bytes(b"not a database\n" * 100)
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:5000])
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "fifo":
+        path.unlink()
+        os.mkfifo(path)
+    else:
+        path.unlink()
+        path.mkdir()
+    outcome: list[Any] = []
+    thread = threading.Thread(target=lambda: outcome.append(build(site, tmp_path / "second")))
+    thread.start()
+    thread.join(timeout=120)
+    assert not thread.is_alive(), "the build hangs on a damaged store"
+    assert outcome, "the build failed"
+    assert differences(tmp_path / "first", tmp_path / "second") == []
+
+
+def test_a_store_written_with_another_secret_puts_nothing_into_a_page(site: Path, tmp_path: Path):
+    """A forged store (a cache committed by a branch, or restored from elsewhere): records
+    under the very keys this build looks for, holding a script, MAC'd with the forger's own
+    secret. None of them is used."""
+    from digest.build.store import Store
+
+    build(site, tmp_path / "genuine")
+    db = sqlite3.connect(store_path(site))
+    rows = db.execute("SELECT kind, key FROM records WHERE kind != 'check'").fetchall()
+    db.close()
+    forger = Store.open(store_path(site).parent, b"a secret of the forger's own choice")
+    forger.begin()
+    for kind, key in rows:
+        forger.put(kind, key, b"<script>alert(1)</script>")
+    forger.finish()
+    forger.close()
+    build(site, tmp_path / "again")
+    assert differences(tmp_path / "genuine", tmp_path / "again") == []
+    assert not any(
+        b"alert(1)" in p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()
+    )
+
+
+def test_the_secret_is_outside_the_cache_folder_and_the_project(site: Path, tmp_path: Path):
     build(site, tmp_path / "out")
+    state = Path(os.environ["XDG_STATE_HOME"])
+    assert (state / "digest" / "cache-secret").stat().st_mode & 0o077 == 0
+    cached = b"".join(p.read_bytes() for p in (site / ".cache").rglob("*") if p.is_file())
+    assert (state / "digest" / "cache-secret").read_bytes() not in cached
+
+
+def test_a_secret_file_inside_the_project_is_not_used(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A branch cannot bring its own secret with its own cache."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(site / ".cache"))
+    plugin = build(site, tmp_path / "out")
+    assert plugin.cache.store.secret is None
+    assert plugin.themed.rendered == len(plugin.pages)
+
+
+@pytest.mark.parametrize("value", ["0", "false", "no", "off", "OFF"])
+def test_one_switch_turns_every_cache_off(site: Path, tmp_path: Path, value: str):
+    env = {**os.environ, "DIGEST_CACHE": value}
+    for command in (
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "out")],
+        [sys.executable, "-m", "digest", "check"],
+        [sys.executable, "-m", "digest", "generate", str(tmp_path / "generated")],
+    ):
+        done = subprocess.run(command, cwd=site, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
     assert not (site / ".cache").exists()
-    names = sorted(p.name.split("-")[0] for p in (tmp_path / "elsewhere").iterdir())
-    assert names == ["entries", "key", "pages", "themed"]
 
 
-def _check(root: Path, *args: str, env: dict[str, str] | None = None):
+def test_digest_check_reports_the_same_from_its_cache(site: Path):
+    path = entry_file(site, 4)
+    path.write_text(path.read_text("utf-8").replace("topics: [", "topics: [no-such, "), "utf-8")
+    runs = [_check(site) for _ in range(2)] + [_check(site, "--no-cache")]
+    assert runs[0].returncode == 1
+    assert "unknown topic 'no-such'" in runs[0].stdout
+    assert len({(r.returncode, r.stdout, r.stderr) for r in runs}) == 1
+
+
+def test_digest_check_from_its_cache_knows_the_people_pages(site: Path):
+    """Links to a person's page are checked against the people quoted, cached or not."""
+    speaker = entry_file(site, 5).read_text("utf-8").split("speaker: Person ", 1)[1][:5]
+    path = entry_file(site, 2)
+    link = f"\n[A person](../../people/person-{speaker}/index.md)\n"
+    bad = "\n[Nobody](../../people/person-nobody/index.md)\n"
+    path.write_text(path.read_text("utf-8") + link + bad, encoding="utf-8")
+    for run in [_check(site), _check(site), _check(site, "--no-cache")]:
+        assert run.stdout.count("error") == 1, run.stdout
+        assert "person-nobody" in run.stdout
+        assert f"person-{speaker}" not in run.stdout
+
+
+def _check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "digest", "check", *args],
         cwd=root,
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, **(env or {})},
     )
 
 
-def test_digest_check_reports_the_same_from_its_cache(site: Path):
-    # A warning (a date without a time zone is fine; an empty write-up warns) and an error.
-    path = entry_file(site, 2)
-    head, _, _ = path.read_text(encoding="utf-8").partition("\n---\n")
-    path.write_text(head + "\n---\n", encoding="utf-8")
-    replace_in(entry_file(site, 4), "topics: [", "topics: [no-such-topic, ")
-    first = _check(site)
-    assert store_file(site, "checks").is_file()
-    second = _check(site)
-    uncached = _check(site, "--no-cache")
-    assert first.returncode == second.returncode == uncached.returncode == 1
-    assert "warning: body: the write-up is empty" in first.stdout
-    assert "error: topics[0]: unknown topic 'no-such-topic'" in first.stdout
-    assert first.stdout == second.stdout == uncached.stdout
-    assert first.stderr == second.stderr == uncached.stderr
+def test_a_cache_folder_tracked_by_git_is_refused(site: Path, tmp_path: Path):
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    build(site, tmp_path / "first")
+    git = ["git", "-c", "user.email=t@example.com", "-c", "user.name=T"]
+    subprocess.run([*git, "init", "-q"], cwd=site, check=True)
+    subprocess.run([*git, "add", "-f", ".cache"], cwd=site, check=True)
+    subprocess.run([*git, "commit", "-qm", "a committed cache"], cwd=site, check=True)
+    checked = _check(site)
+    assert checked.returncode == 1
+    assert "the build cache is tracked by git" in checked.stdout
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "second")],
+        cwd=site,
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode != 0
+    assert "the build cache is tracked by git" in built.stderr
 
 
-def test_digest_check_without_cache_writes_none(site: Path):
-    assert _check(site, "--no-cache").returncode == 0
-    assert _check(site, env={"DIGEST_CACHE": "0"}).returncode == 0
-    assert not (site / ".cache").exists()
+def test_two_builds_at_once_on_one_store_end_with_a_correct_site(site: Path, tmp_path: Path):
+    build(site, tmp_path / "cold", cache=False)
+    env = {**os.environ, "DIGEST_CACHE": "1"}
+    commands = [
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / name)]
+        for name in ("one", "two")
+    ]
+    running = [
+        subprocess.Popen(c, cwd=site, env=env, stderr=subprocess.PIPE, text=True) for c in commands
+    ]
+    for process in running:
+        _, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    for name in ("one", "two"):
+        assert differences(tmp_path / name, tmp_path / "cold") == []
+    third = build(site, tmp_path / "three")
+    assert third.themed.rendered == 0
+    assert differences(tmp_path / "three", tmp_path / "cold") == []
 
 
-def test_a_changed_template_is_never_served_from_the_cache(site: Path, tmp_path: Path):
-    """A copy of the digest package with one template changed: its builds must not reuse
-    pages rendered by the original templates."""
-    package = tmp_path / "pkg"
+# --- Changes outside the project ----------------------------------------------------------------
+
+
+def _package_copy(name: str, into: Path, *, link: tuple[str, ...] = ()) -> Path:
+    """A copy of an installed package and its dist-info, to be first on PYTHONPATH; the
+    folders in `link` (large ones) are linked to the installed ones, not copied."""
+    import importlib.metadata
+
+    module = __import__(name)
+    source = Path(module.__file__).resolve().parent
+    names = [Path(part).name for part in link]
     shutil.copytree(
-        REPO / "digest", package / "digest", ignore=shutil.ignore_patterns("__pycache__")
+        source, into / name, ignore=shutil.ignore_patterns("__pycache__", *names), symlinks=True
     )
-    card = package / "digest" / "site" / "templates" / "pages" / "card.html.j2"
-    replace_in(card, 'class="digest-card"', 'class="digest-card digest-card--changed"')
+    for part in link:
+        (into / name / part).symlink_to(source / part)
+    dist = importlib.metadata.distribution(name if name != "material" else "mkdocs-material")
+    info = Path(str(dist._path))  # type: ignore[attr-defined]
+    shutil.copytree(info, into / info.name)
+    return into / name
 
-    def mkdocs(out: str, pythonpath: Path, cache: str) -> None:
-        env = {**os.environ, "PYTHONPATH": str(pythonpath), "DIGEST_CACHE": cache}
-        done = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / out)],
-            cwd=site,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
 
-    mkdocs("before", REPO, "1")
-    mkdocs("warm", package, "1")
-    mkdocs("cold", package, "0")
+def _subprocess_build(site: Path, out: Path, paths: Path, *, cache: bool = True) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": f"{paths}{os.pathsep}{REPO}",
+        "DIGEST_CACHE": "1" if cache else "0",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)],
+        cwd=site,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_theme_template_changed_at_the_same_version_is_never_served_stale(
+    site: Path, tmp_path: Path
+):
+    paths = tmp_path / "paths"
+    material = _package_copy("material", paths, link=("templates/.icons",))
+    _subprocess_build(site, tmp_path / "first", paths)
+    footer = material / "templates" / "partials" / "footer.html"
+    footer.write_text(
+        footer.read_text("utf-8").replace("<footer", "<footer data-edited", 1), "utf-8"
+    )
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
     assert differences(tmp_path / "warm", tmp_path / "cold") == []
-    assert "digest-card--changed" in (tmp_path / "warm" / "index.html").read_text("utf-8")
-    assert "digest-card--changed" not in (tmp_path / "before" / "index.html").read_text("utf-8")
+    assert b"data-edited" in (tmp_path / "warm" / "index.html").read_bytes()
 
 
-def test_store_round_trip_and_pruning(tmp_path: Path):
-    directory = tmp_path / "c"
-    first = cache_module.BuildCache(directory)
-    store = first.store("s", ["context"])
-    store.put("a", ("one",))
-    store.put("b", ("two",))
-    first.save()
-    second = cache_module.BuildCache(directory)
-    store = second.store("s", ["context"])
-    assert store.get("a") == ("one",)
-    second.save()  # only "a" was used: "b" is dropped
-    third = cache_module.BuildCache(directory).store("s", ["context"])
-    assert third.get("b") is None
-    assert third.get("a") == ("one",)
-    other = cache_module.BuildCache(directory).store("s", ["another context"])
-    assert other.get("a") is None
+def test_a_library_whose_output_changed_is_never_served_stale(site: Path, tmp_path: Path):
+    """Pygments (codehilite) upgraded to a release whose HTML differs: the write-up with the
+    code block, validated and stored before, is rendered again."""
+    paths = tmp_path / "paths"
+    pygments = _package_copy("pygments", paths)
+    _subprocess_build(site, tmp_path / "first", paths)
+    (metadata,) = paths.glob("pygments-*.dist-info")
+    meta = metadata / "METADATA"
+    version = next(
+        line for line in meta.read_text("utf-8").splitlines() if line.startswith("Version:")
+    )
+    meta.write_text(meta.read_text("utf-8").replace(version, version + ".post1", 1), "utf-8")
+    formatter = pygments / "formatters" / "html.py"
+    formatter.write_text(
+        formatter.read_text("utf-8").replace("<span></span>", "<span></span><span></span>", 1),
+        "utf-8",
+    )
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00002/index.html"))
+    assert b"<span></span><span></span>" in page.read_bytes()
 
 
-def test_unpickler_refuses_other_globals(tmp_path: Path):
-    data = pickle.dumps({"k": os.system})
-    with pytest.raises(pickle.UnpicklingError):
-        cache_module._SafeUnpickler(io.BytesIO(data)).load()
+# --- mkdocs serve -------------------------------------------------------------------------------
+
+
+def test_a_serve_rebuild_sees_a_same_size_edit_with_its_mtime_put_back(site: Path, tmp_path: Path):
+    plugin = build(site, tmp_path / "first", serve=False)
+    path = entry_file(site, 5)
+    before = path.stat()
+    text = path.read_text("utf-8")
+    changed = text.replace("Synthetic entry 00005", "Synthetic ENTRY 00005", 1)
+    assert len(changed) == len(text)
+    path.write_text(changed, "utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    build(site, tmp_path / "second", serve=plugin)
+    url = f"entries/{path.parent.name}/synthetic-00005/"
+    assert "Synthetic ENTRY 00005" in text_of(tmp_path / "second", url)
 
 
 def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
@@ -399,21 +580,10 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
 ):
     """`mkdocs serve` with preview_limit: the latest entries, plus each one edited since serve
     started with its topic, organization and person pages, and a note on every page."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.config.defaults import MkDocsConfig
-
     settings = "page_size: 4\n      preview_limit: true\n      preview_entries: 3"
     replace_in(site / "mkdocs.yml", "page_size: 4", settings)
-    MkDocsConfig.plugins.plugin_cache.clear()
     out = tmp_path / "serve"
-
-    def rebuild() -> Any:
-        return load_config(config_file=str(site / "mkdocs.yml"), site_dir=str(out))
-
-    config = rebuild()
-    config.plugins.on_startup(command="serve", dirty=False)
-    mkdocs_build(config, serve_url="http://127.0.0.1:8000/")
+    plugin = build(site, out, serve=False)
     entries = sorted(p.parent.name for p in (out / "entries").rglob("index.html"))
     assert entries == ["synthetic-00009", "synthetic-00010", "synthetic-00011"]
     home = text_of(out, "")
@@ -428,7 +598,7 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     org = text.split("organizations: [", 1)[1].split("]", 1)[0].split(",")[0].strip()
     speaker = text.split("speaker: Person ", 1)[1].split("\n", 1)[0].strip()
     shutil.rmtree(out)
-    mkdocs_build(rebuild(), serve_url="http://127.0.0.1:8000/")
+    build(site, out, serve=plugin)
     url = f"entries/{old.parent.name}/synthetic-00000/"
     assert "Edited while serving." in text_of(out, url)
     assert "latest 3 of 12 entries and every entry changed since" in text_of(out, url)
@@ -437,150 +607,13 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     assert len(list((out / "entries").rglob("index.html"))) == 4
 
 
-def test_a_cold_cache_validated_in_worker_processes_builds_the_same_site(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    from digest.build import pipeline
-
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
-    calls: list[int] = []
-    parallel = pipeline._validate_in_parallel
-
-    def spy(items: Any, *args: Any) -> Any:
-        calls.append(len(items))
-        return parallel(items, *args)
-
-    monkeypatch.setattr(pipeline, "_validate_in_parallel", spy)
-    build(site, tmp_path / "parallel")
-    build(site, tmp_path / "cold", cache=False)
-    assert calls == [12]
-    assert differences(tmp_path / "parallel", tmp_path / "cold") == []
-    again = build(site, tmp_path / "again")  # what the workers sent back was cached
-    assert hits(again)["entries"] == (12, 0)
-
-
-def test_an_entry_saved_while_a_worker_validates_it_is_validated_again_by_the_next_build(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """What a worker validated is cached under the key of the bytes it read, never under the
-    key of what the file holds once the editor has saved it again."""
-    from digest.build import pipeline
-
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
-    edited = entry_file(site, 3).resolve()
-    real, saved = pipeline.read_limited, []
-
-    def saved_meanwhile(path: Path) -> tuple[bytes, int]:
-        read = real(path)
-        if path.resolve() == edited and not saved:  # the editor saves once, just after the read
-            saved.append(True)
-            edited.write_text(edited.read_text("utf-8") + "\nSaved mid-build.\n", "utf-8")
-        return read
-
-    monkeypatch.setattr(pipeline, "read_limited", saved_meanwhile)
-    build(site, tmp_path / "during")
-    url = f"entries/{edited.parent.name}/synthetic-00003/"
-    assert "Saved mid-build." not in text_of(tmp_path / "during", url)  # as it was read
-    monkeypatch.setattr(pipeline, "read_limited", real)
-    after = build(site, tmp_path / "after")
-    assert "Saved mid-build." in text_of(tmp_path / "after", url)
-    assert hits(after)["entries"] == (11, 1)
-
-
-@pytest.mark.parametrize("workers", [True, False])
-def test_an_entry_saved_between_its_keying_and_its_reading_is_never_served_stale(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: bool
-):
-    """A warm cache, two entries edited: the build keys them, then (in worker processes or
-    not) reads them to validate them; the editor saves one in between. What was validated is
-    never cached under the key of the earlier bytes: put back, they are shown as they are."""
-    from digest.build import pipeline
-    from digest.content import loader
-
-    build(site, tmp_path / "first")
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2 if workers else 10**9)
-    edited, other = entry_file(site, 3).resolve(), entry_file(site, 4)
-    other.write_text(other.read_text("utf-8") + "\nAnother edit.\n", "utf-8")
-    before = edited.read_text("utf-8") + "\nFirst edit.\n"
-    edited.write_text(before, "utf-8")
-    real, saved = loader.read_limited, []
-
-    def saved_before_reading(path: Path) -> tuple[bytes, int]:
-        if path.resolve() == edited and not saved:
-            saved.append(True)
-            edited.write_text(before + "Second edit.\n", "utf-8")
-        return real(path)
-
-    monkeypatch.setattr(pipeline, "read_limited", saved_before_reading)
-    monkeypatch.setattr(loader, "read_limited", saved_before_reading)
-    build(site, tmp_path / "during")
-    assert edited.read_text("utf-8").endswith("Second edit.\n")  # saved (maybe by a worker)
-    url = f"entries/{edited.parent.name}/synthetic-00003/"
-    assert "Second edit." in text_of(tmp_path / "during", url)  # what was read
-    monkeypatch.setattr(pipeline, "read_limited", real)
-    monkeypatch.setattr(loader, "read_limited", real)
-    edited.write_text(before, "utf-8")  # the earlier bytes, keyed by the build above
-    build(site, tmp_path / "after")
-    shown = text_of(tmp_path / "after", url)
-    assert "First edit." in shown
-    assert "Second edit." not in shown
-
-
-def test_a_serve_rebuild_after_a_cold_start_in_worker_processes_shows_every_entry_as_it_is(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    """Under `mkdocs serve`, the first build validates in worker processes and keeps each
-    file's key for the rebuilds: a rebuild after an edit is the site a fresh build makes."""
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config
-    from mkdocs.config.defaults import MkDocsConfig
-
-    from digest.build import pipeline
-
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_MISSES", 2)
-    url = "http://127.0.0.1:8000/"
-
-    def serve(out: Path, cache: bool) -> None:
-        monkeypatch.setenv("DIGEST_CACHE", "1" if cache else "0")
-        config = load_config(config_file=str(site / "mkdocs.yml"), site_dir=str(out))
-        config.plugins.on_startup(command="serve", dirty=False)
-        mkdocs_build(config, serve_url=url)
-
-    MkDocsConfig.plugins.plugin_cache.clear()
-    serve(tmp_path / "first", cache=True)
+def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: Path):
+    plugin = build(site, tmp_path / "first", serve=False)
     edited = entry_file(site, 5)
     edited.write_text(edited.read_text("utf-8") + "\nEdited while serving.\n", "utf-8")
-    serve(tmp_path / "rebuilt", cache=True)  # the same plugin: serve's rebuild
-    MkDocsConfig.plugins.plugin_cache.clear()
-    serve(tmp_path / "fresh", cache=False)
+    build(site, tmp_path / "rebuilt", serve=plugin)
+    build(site, tmp_path / "fresh", cache=False, serve=False)
     assert "Edited while serving." in text_of(
         tmp_path / "rebuilt", f"entries/{edited.parent.name}/synthetic-00005/"
     )
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
-
-
-def test_serve_and_build_keep_their_own_page_cache(site: Path, tmp_path: Path):
-    """Another site_url (as `mkdocs serve` sets) has its own file: neither evicts the other."""
-    build(site, tmp_path / "one")
-    yml = site / "mkdocs.yml"
-    original = yml.read_text(encoding="utf-8")
-    replace_in(yml, "site_url: https://digest.example.org/", "site_url: http://127.0.0.1:8000/")
-    build(site, tmp_path / "two")
-    yml.write_text(original, encoding="utf-8")
-    again = build(site, tmp_path / "three")
-    assert hits(again)["pages"][1] == 0, hits(again)
-    assert len(list((site / ".cache" / "digest").glob("pages-*.cache"))) == 2
-
-
-def test_digest_check_from_its_cache_knows_the_people_pages(site: Path):
-    """Links to a person's page are checked against the people quoted, cached or not."""
-    speaker = entry_file(site, 5).read_text("utf-8").split("speaker: Person ", 1)[1][:5]
-    path = entry_file(site, 2)
-    link = f"\n[A person](../../people/person-{speaker}/index.md)\n"
-    bad = "\n[Nobody](../../people/person-nobody/index.md)\n"
-    path.write_text(path.read_text("utf-8") + link + bad, encoding="utf-8")
-    runs = [_check(site), _check(site), _check(site, "--no-cache")]
-    for run in runs:
-        assert run.stdout.count("error") == 1, run.stdout
-        assert "person-nobody" in run.stdout
-        assert f"person-{speaker}" not in run.stdout

@@ -1,15 +1,15 @@
-"""`digest check` validates large corpora on several cores: same problems as one core."""
+"""`digest check` validates large corpora in forked workers: the same problems as one core."""
 
 from __future__ import annotations
 
 import pytest
 
-from digest.build import forked, pipeline
+from digest.build import pipeline, workers
 from digest.build.pipeline import check_content, scheduled_notes
 from digest.content.layout import Layout
 
 
-@pytest.mark.skipif(not forked.can_fork(), reason="needs fork and two cores")
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
 def test_parallel_check_reports_exactly_what_the_serial_check_does(
     content, write_entry, valid_entry, monkeypatch
 ):
@@ -37,7 +37,8 @@ def test_parallel_check_reports_exactly_what_the_serial_check_does(
         ),
     )
     serial = check_content(Layout(content))
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(pipeline, "CHUNK", 2)
     parallel = check_content(Layout(content), check_only=True)
     # Hand-counted: 17 files; ok-1 twice (2022, 2023), dup and same-url share a URL, broken
     # has an unknown topic: 12 valid entries (ok-0, ok-2..ok-11, later).

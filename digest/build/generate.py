@@ -4,7 +4,8 @@ Zensical (Material's successor) and any other engine that reads `mkdocs.yml` bui
 they find; they run no digest plugin. This writes those files: every page as Markdown with
 front matter whose body is the core's sanitized HTML, the feeds, OPML, section sitemaps and the
 schema as static files, the images, the theme overrides, and a `mkdocs.yml` without the digest
-plugin. The files come from `digest.site.build_site`, as the MkDocs plugin's do.
+plugin. The files come from `digest.build.site.build_site`, as the MkDocs plugin's do, through
+the same cache.
 
 The folder is written whole or not at all: in a temporary folder beside it, renamed into place
 at the end. It never writes into the content folder, nor into a folder it did not make.
@@ -22,13 +23,14 @@ from typing import Any
 
 import yaml
 
-from digest.site.page import GeneratedPage
-from digest.site.settings import Settings
+from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import load_corpus
-from digest.model.problems import Problem
-from digest.site.files import SiteFiles, build_site
+from digest.build.site import Site, build_site
 from digest.content.siteconfig import SiteConfig, load_mkdocs_yml, read_site_config
+from digest.model.problems import Problem
 from digest.model.usererror import UserError
+from digest.site.page import GeneratedPage, document
+from digest.site.settings import Settings
 
 MARKER = ".digest-generated"
 DOCS = "docs"
@@ -175,7 +177,7 @@ def engine_config(
 
 def _write_tree(
     tmp: Path,
-    site: SiteFiles,
+    site: Site,
     config: SiteConfig,
     data: dict[str, Any],
     settings: Settings,
@@ -183,10 +185,10 @@ def _write_tree(
 ) -> None:
     docs = tmp / DOCS
     moved: dict[str, str] = {}
-    for page in site.pages:
-        dest = output_src(page)
-        moved[page.src] = dest
-        _write(docs, dest, page.content.encode("utf-8"))
+    for built, body in zip(site.pages, site.bodies(site.pages), strict=True):
+        dest = output_src(built.page)
+        moved[built.page.src] = dest
+        _write(docs, dest, document(built.page, body).encode("utf-8", "surrogatepass"))
     for static in site.static:
         _write(docs, static.path, static.content)
     for image in site.images:
@@ -227,6 +229,8 @@ def generate(
     mkdocs_yml: Path,
     out: Path,
     report: Callable[[Problem], None] = lambda problem: None,
+    *,
+    use_cache: bool = True,
 ) -> Generated | None:
     """Validate the content, then write the folder; None (and nothing written) on any error.
     Refusals and unreadable configuration raise UserError."""
@@ -241,12 +245,39 @@ def generate(
         raise UserError(f"{mkdocs_yml}: site_url is not set; feeds need absolute URLs")
     check_target(out, config.layout.root)
     settings = settings_from(config)
-    corpus, problems = load_corpus(config.layout)
-    for problem in problems:
-        report(problem)
-    if corpus is None:
+    project = mkdocs_yml.resolve().parent
+    configured = (config.plugin or {}).get("cache_dir")
+    directory = cache_dir(project, configured if isinstance(configured, str) else None)
+    tracked = tracked_cache_problem(project, directory)
+    if tracked is not None:
+        report(tracked)
         return None
-    site = build_site(corpus, settings)
+    cache = Cache(directory, project) if enabled(use_cache) else None
+    try:
+        if cache is not None:
+            cache.begin()
+        fingerprints: dict[str, bytes] = {}
+        corpus, problems = load_corpus(config.layout, cache=cache, fingerprints=fingerprints)
+        for problem in problems:
+            report(problem)
+        if corpus is None:
+            return None
+        site = build_site(corpus, settings, cache, fingerprints)
+        return _write_site(site, out, config, data, settings, mkdocs_yml)
+    finally:
+        if cache is not None:
+            cache.finish()
+            cache.close()
+
+
+def _write_site(
+    site: Site,
+    out: Path,
+    config: SiteConfig,
+    data: dict[str, Any],
+    settings: Settings,
+    mkdocs_yml: Path,
+) -> Generated:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:

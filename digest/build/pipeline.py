@@ -1,66 +1,67 @@
 """The core's one entry point: a content folder in, validated entries, pages and problems out.
 
-Used by the `digest` command and by the MkDocs plugin alike, so both report the same problems.
+Used by the `digest` command, the MkDocs plugin and `digest generate` alike, so all report the
+same problems. Every entry file is validated by `digest.content.entryfile.check_entry_file`;
+with a cache, an entry whose inputs are unchanged (its path and bytes, the taxonomy files, the
+Markdown settings, the software) is read from the store instead, and the others are validated
+in forked workers when there are many.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
+import functools
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from digest.build.cache import BuildCache, content_key
-from digest.content.files import GENERATED_PAGES, ContentFiles, find_content
+from digest.build import codec
+from digest.build.cache import Cache
+from digest.build.fingerprint import software
+from digest.build.keys import digest_of, fingerprint
+from digest.build.workers import ordered
+from digest.content.entryfile import CheckOutcome, Outcome, check_entry_file, light
+from digest.content.files import GENERATED_PAGES, EntryFile, Signature, find_content, signature
 from digest.content.layout import Layout
+from digest.content.loader import (
+    MAX_FILE_BYTES,
+    Loaded,
+    display_path,
+    load_markdown,
+    load_yaml_file,
+    read_limited,
+)
+from digest.content.rendering import MarkdownConfig
+from digest.content.validation import (
+    check_duplicates,
+    check_links,
+    load_taxonomy,
+    validate_page,
+)
+from digest.content.validation.editions import (
+    EditionDraft,
+    build_editions,
+    check_editions,
+    validate_edition,
+)
 from digest.model.corpus import Corpus, appearances, build_corpus
 from digest.model.entry import Entry, EntryRef
-from digest.build.forked import can_fork
-from digest.content.loader import MAX_FILE_BYTES, Loaded, display_path, file_key, load_markdown, load_yaml_file, read_limited
 from digest.model.problems import Problem, is_error, sort_problems
-from digest.content.rendering import MarkdownConfig
-from digest.content.validation import check_duplicates, check_links, entry_ref, load_taxonomy, validate_entry, validate_page
 from digest.model.taxonomy import Taxonomy
 from digest.model.writeup import Page
-from digest.content.validation.editions import EditionDraft, build_editions, check_editions, validate_edition
 
+# Entries to validate from which forked workers share the work (forking costs less below).
+PARALLEL_MIN = 300
+CHUNK = 32  # entries per worker chunk
 
-class ContentCache:
-    """Parsed and validated files by path, reused while their modification time and size are
-    unchanged: `mkdocs serve` rebuilds after every save, and only edited files are redone."""
-
-    def __init__(self) -> None:
-        self._loaded: dict[Path, tuple[tuple[int, int] | None, Loaded]] = {}
-        self._valid: dict[Path, tuple[object, tuple[Entry | None, list[Problem]]]] = {}
-
-    def load(self, path: Path, load: Callable[[Path], Loaded]) -> Loaded:
-        key = file_key(path)
-        cached = self._loaded.get(path)
-        if cached is not None and key is not None and cached[0] == key:
-            return cached[1]
-        loaded = load(path)
-        self._loaded[path] = (key, loaded)
-        return loaded
-
-    def validated(
-        self, path: Path, token: object, make: Callable[[], tuple[Entry | None, list[Problem]]]
-    ) -> tuple[Entry | None, list[Problem]]:
-        token = (file_key(path), token)
-        cached = self._valid.get(path)
-        if cached is not None and cached[0] == token:
-            return cached[1]
-        result = make()
-        self._valid[path] = (token, result)
-        return result
+Links = list[tuple[str, tuple[tuple[str, int], ...]]]
 
 
 @dataclass
 class Checked:
     taxonomy: Taxonomy
-    entries: list[Entry] = field(default_factory=list)  # empty for a parallel `digest check`
+    entries: list[Entry] = field(default_factory=list)  # empty for `digest check`
     refs: list[EntryRef] = field(default_factory=list)  # every valid entry
     pages: list[Page] = field(default_factory=list)
     images: list[Path] = field(default_factory=list)
@@ -68,35 +69,27 @@ class Checked:
     edition_drafts: list[EditionDraft] = field(default_factory=list)  # valid, picks checked
     problems: list[Problem] = field(default_factory=list)
     people: set[str] = field(default_factory=set)  # quoted people, when entries are not kept
-    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # entry files' mtime, size
+    signatures: dict[str, Signature] = field(default_factory=dict)  # entry files', by src
+    fingerprints: dict[str, bytes] = field(default_factory=dict)  # stored entries', by slug
 
     @property
     def ok(self) -> bool:
         return not is_error(self.problems)
 
 
-PARALLEL_MIN_FILES = 1500
-# A cold build cache: entries validated in worker processes when this many are not cached
-# (they come back whole, to be cached; forking and sending them back cost less than this).
-PARALLEL_MIN_MISSES = 300
-
-
 def check_content(
     layout: Layout,
-    cache: ContentCache | None = None,
     *,
     check_only: bool = False,
     now: dt.datetime | None = None,
-    build_cache: BuildCache | None = None,
+    cache: Cache | None = None,
+    parallel: bool = True,
 ) -> Checked:
     """Load and validate every file of the content folder; collect every problem at once.
 
-    `check_only` (for `digest check`) may validate large corpora on several cores; the entries
-    are then not kept (only their references, for the checks across files). With a
-    `build_cache`, entries validated by an earlier run from the same bytes are reused, and the
-    others are validated on several cores when there are many.
-    """
-    cache = cache or ContentCache()
+    `check_only` (for `digest check`): the entries are not kept, only what the checks across
+    files need. `parallel`: entries may be validated in forked workers (not under a server
+    that runs threads)."""
     files = find_content(
         layout.root,
         nav_pages=layout.nav_pages,
@@ -107,9 +100,10 @@ def check_content(
     taxonomy, found = _taxonomy(layout, files.taxonomy, cache)
     problems += found
     checked = Checked(taxonomy, images=files.images, editions=files.editions)
-    checked.stamps = dict(zip(files.entry_srcs, files.entry_stamps, strict=True))
-    links: list[tuple[str, tuple[tuple[str, int], ...]]] = []
-    problems += _check_entries(layout, files, checked, links, cache, check_only, build_cache)
+    checked.signatures = {file.src: file.signature for file in files.entries}
+    links: Links = []
+    entries = _Entries(layout, taxonomy, files.taxonomy, cache, check_only, parallel)
+    problems += entries.check(files.entries, checked, links)
     problems += _check_pages(layout, files.pages, checked, links, cache)
     drafts, found = _check_edition_files(layout, files.editions, links, cache)
     problems += found
@@ -121,67 +115,229 @@ def check_content(
     if refused:
         _leave_out(checked, refused, layout)
         drafts = [d for d in drafts if d.display not in refused]
-    checked.edition_drafts, found = check_editions(drafts, checked.refs, files.entry_srcs, now)
+    srcs = [file.src for file in files.entries]
+    checked.edition_drafts, found = check_editions(drafts, checked.refs, srcs, now)
     problems += found
     checked.problems = sort_problems(problems)
     return checked
 
 
-def _check_entries(
-    layout: Layout,
-    files: ContentFiles,
-    checked: Checked,
-    links: list[tuple[str, tuple[tuple[str, int], ...]]],
-    cache: ContentCache,
-    check_only: bool,
-    build_cache: BuildCache | None,
-) -> list[Problem]:
-    """Every entry file: valid ones go to `checked` (whole, or only their references for a
-    parallel or cached `digest check`), their links to `links`; returns the problems."""
-    problems: list[Problem] = []
-    items = list(zip(files.entries, files.entry_srcs, strict=True))
-    stamps = files.entry_stamps  # as the walk found them: not a stat of each file again
-    taxonomy = checked.taxonomy
-    if check_only and build_cache is None and len(items) >= PARALLEL_MIN_FILES and can_fork():
-        for file_problems, ref, file_links in _check_in_parallel(items, taxonomy, layout.markdown):
-            problems += file_problems
-            if ref is not None:
-                checked.refs.append(ref)
-                links.append((ref.display, file_links))
-    elif check_only and build_cache is not None:
-        # Only what the checks need is cached for `digest check`: small, and fast to read.
-        for file_problems, ref, file_links, people in _entry_outcomes(
-            layout, items, taxonomy, files.taxonomy, cache, build_cache, light=True, stamps=stamps
-        ):
-            problems += file_problems
-            if ref is not None:
-                checked.refs.append(ref)
-                checked.people.update(people)
-                links.append((ref.display, file_links))
-    else:
-        outcomes = _entry_outcomes(
-            layout, items, taxonomy, files.taxonomy, cache, build_cache, stamps=stamps
+class _Entries:
+    """Every entry file's outcome: from the store where its key is known, validated (here or
+    in workers) where not, and stored."""
+
+    def __init__(
+        self,
+        layout: Layout,
+        taxonomy: Taxonomy,
+        taxonomy_files: dict[str, Path],
+        cache: Cache | None,
+        light: bool,
+        parallel: bool,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.markdown = layout.markdown
+        self.cache = cache
+        self.light = light
+        self.parallel = parallel
+        self.kind = "check" if light else "entry"
+        self.context = _entries_context(layout, taxonomy_files) if cache is not None else ""
+
+    def check(self, files: list[EntryFile], checked: Checked, links: Links) -> list[Problem]:
+        problems: list[Problem] = []
+        for outcome, print_ in zip(self.outcomes(files), self._prints, strict=True):
+            problems += outcome.problems
+            if outcome.ref is None:
+                continue
+            checked.refs.append(outcome.ref)
+            if isinstance(outcome, CheckOutcome):
+                checked.people.update(outcome.people)
+                links.append((outcome.ref.display, outcome.links))
+            elif outcome.entry is not None:
+                checked.entries.append(outcome.entry)
+                links.append((outcome.ref.display, outcome.entry.writeup.links))
+                if print_ is not None:
+                    checked.fingerprints[outcome.entry.slug] = print_
+        return problems
+
+    def outcomes(self, files: list[EntryFile]) -> list[Outcome | CheckOutcome]:
+        self._prints: list[bytes | None] = [None] * len(files)
+        cache = self.cache
+        if cache is None or not cache.store.trusted(self.kind):
+            plain = functools.partial(_validate, self.taxonomy, self.markdown, self.light)
+            many = self.parallel and len(files) >= PARALLEL_MIN
+            return [result for result, _ in ordered(plain, files, chunk=CHUNK, parallel=many)]
+        marker = digest_of("context", self.context)
+        cold = not cache.store.has(self.kind, [marker])
+        outcomes: list[Outcome | CheckOutcome | None] = [None] * len(files)
+        keys: list[str | None] = [None] * len(files)
+        if not cold:
+            for index, file in enumerate(files):
+                keys[index] = self._key(file)
+            self._from_store(keys, outcomes)
+        missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
+        work = functools.partial(_validate_stored, self)
+        many = self.parallel and len(missing) >= PARALLEL_MIN
+        after_fork = cache.store.reopen_after_fork if many else None
+        done = ordered(
+            work,
+            [files[i] for i in missing],
+            chunk=CHUNK,
+            parallel=many,
+            after_fork=after_fork,
+            flush=cache.store.flush if many else None,
         )
-        for file_problems, entry, ref in outcomes:
-            problems += file_problems
-            if entry is not None and ref is not None:
-                checked.entries.append(entry)
-                checked.refs.append(ref)
-                links.append((ref.display, entry.writeup.links))
-    return problems
+        for index, (outcome, key, print_) in zip(missing, done, strict=True):
+            outcomes[index] = outcome
+            self._prints[index] = print_
+            if key is not None:
+                cache.file_keys[files[index].path] = (files[index].signature, key)
+        cache.store.put(self.kind, marker, b"")
+        if cache.keep:  # remember this build's records only
+            cache.decoded = {key: cache.decoded[key] for key in keys if key in cache.decoded}
+            for index in missing:
+                key = cache.file_keys.get(files[index].path, (None, None))[1]
+                if key is not None and outcomes[index] is not None:
+                    cache.decoded[key] = (outcomes[index], self._prints[index])
+        return [outcome for outcome in outcomes if outcome is not None]
+
+    def _key(self, file: EntryFile) -> str | None:
+        """The key of an entry file's bytes (None: unreadable or too large, never stored)."""
+        assert self.cache is not None
+        known = self.cache.file_keys.get(file.path)
+        if known is not None and known[0] == file.signature:
+            return known[1]
+        try:
+            data, _ = read_limited(file.path)
+        except OSError:
+            return None
+        key = self.key_of(file, data)
+        if key is not None:
+            self.cache.file_keys[file.path] = (file.signature, key)
+        return key
+
+    def key_of(self, file: EntryFile, data: bytes) -> str | None:
+        if len(data) > MAX_FILE_BYTES:
+            return None
+        return digest_of(self.kind, self.context, file.src, display_path(file.path), data)
+
+    def _from_store(
+        self, keys: list[str | None], outcomes: list[Outcome | CheckOutcome | None]
+    ) -> None:
+        assert self.cache is not None
+        cache = self.cache
+        wanted: list[str] = []
+        for index, key in enumerate(keys):
+            if key is None:
+                continue
+            remembered = cache.decoded.get(key)
+            if remembered is not None:
+                outcomes[index], self._prints[index] = remembered  # type: ignore[misc]
+            else:
+                wanted.append(key)
+        found = cache.store.get_many(self.kind, wanted)
+        for index, key in enumerate(keys):
+            if key is None or outcomes[index] is not None or key not in found:
+                continue
+            try:
+                outcome, print_ = _decoded(found[key], self.light)
+            except codec.RecordError:
+                continue  # validated again, and stored anew
+            outcomes[index], self._prints[index] = outcome, print_
+            if cache.keep:
+                cache.decoded[key] = (outcome, print_)
+
+
+def _validate(
+    taxonomy: Taxonomy, markdown: MarkdownConfig, keep_light: bool, file: EntryFile
+) -> tuple[Outcome | CheckOutcome, None]:
+    outcome = check_entry_file(file, taxonomy, markdown)
+    return (light(outcome) if keep_light else outcome), None
+
+
+def _validate_stored(
+    entries: _Entries, file: EntryFile
+) -> tuple[Outcome | CheckOutcome, str | None, bytes | None]:
+    """Validate one entry file from the bytes it is keyed by, and store the outcome (in a
+    worker, through its own connection). A file saved between its keying and its reading is
+    keyed by what was read: a cached outcome is always that of the bytes of its key."""
+    assert entries.cache is not None
+    try:
+        read: tuple[bytes, int] | None = read_limited(file.path)
+    except OSError:
+        read = None
+    key = None if read is None else entries.key_of(file, read[0])
+    outcome = check_entry_file(file, entries.taxonomy, entries.markdown, read)
+    kept: Outcome | CheckOutcome = light(outcome) if entries.light else outcome
+    record, print_ = _encoded(kept)
+    if key is not None:
+        entries.cache.store.put(entries.kind, key, record)
+    return kept, key, print_
+
+
+def _encoded(outcome: Outcome | CheckOutcome) -> tuple[bytes, bytes | None]:
+    """A record: its problems and reference (and what `digest check` keeps) on one line of
+    JSON, then the entry's own record, whose hash is the entry's fingerprint."""
+    if isinstance(outcome, CheckOutcome):
+        head = [outcome.problems, outcome.ref, outcome.links, outcome.people]
+        return codec.encode(tuple(head)), None
+    entry = b"" if outcome.entry is None else codec.encode(outcome.entry)
+    head_bytes = codec.encode((outcome.problems, outcome.ref))
+    print_ = fingerprint(entry) if entry else None
+    return head_bytes + b"\n" + entry, print_
+
+
+def _decoded(record: bytes, keep_light: bool) -> tuple[Outcome | CheckOutcome, bytes | None]:
+    if keep_light:
+        problems, ref, links, people = codec.decode(record)
+        return CheckOutcome(problems, ref, links, people), None
+    head, _, entry_bytes = record.partition(b"\n")
+    problems, ref = codec.decode(head)
+    if not entry_bytes:
+        return Outcome(problems, None, ref), None
+    entry = codec.decode(entry_bytes)
+    if not isinstance(entry, Entry):
+        raise codec.RecordError("not an entry")
+    return Outcome(problems, entry, ref), fingerprint(entry_bytes)
+
+
+def _entries_context(layout: Layout, taxonomy_files: dict[str, Path]) -> str:
+    """What every validated entry depends on besides its own file: the software, the
+    Markdown settings, the content layout and the taxonomy files' bytes."""
+    parts: list[str | bytes] = [software(), layout.markdown.key(), layout.entries]
+    for name in (layout.topics, layout.organizations):
+        parts.append(name)
+        path = taxonomy_files.get(name)
+        try:
+            parts.append(path.read_bytes() if path is not None else "missing")
+        except OSError:
+            parts.append("unreadable")
+    return digest_of(*parts)
+
+
+def _load(cache: Cache | None, path: Path, load: Callable[[Path], Loaded]) -> Loaded:
+    """A parsed file; under `mkdocs serve`, the one parsed before while it is unchanged."""
+    if cache is None or not cache.keep:
+        return load(path)
+    try:
+        sig = signature(os.stat(path))
+    except OSError:
+        return load(path)
+    known = cache.loaded.get(path)
+    if known is not None and known[0] == sig:
+        return known[1]
+    loaded = load(path)
+    cache.loaded[path] = (sig, loaded)
+    return loaded
 
 
 def _check_pages(
-    layout: Layout,
-    paths: list[Path],
-    checked: Checked,
-    links: list[tuple[str, tuple[tuple[str, int], ...]]],
-    cache: ContentCache,
+    layout: Layout, paths: list[Path], checked: Checked, links: Links, cache: Cache | None
 ) -> list[Problem]:
     """The pages named in the nav, rendered and sanitized like write-ups."""
     problems: list[Problem] = []
     for path in paths:
-        doc, loaded_problems = cache.load(path, _load_page)
+        doc, loaded_problems = _load(cache, path, _load_page)
         problems += loaded_problems
         if loaded_problems:
             continue
@@ -194,16 +350,13 @@ def _check_pages(
 
 
 def _check_edition_files(
-    layout: Layout,
-    paths: list[Path],
-    links: list[tuple[str, tuple[tuple[str, int], ...]]],
-    cache: ContentCache,
+    layout: Layout, paths: list[Path], links: Links, cache: Cache | None
 ) -> tuple[list[EditionDraft], list[Problem]]:
     """Each edition file on its own; its picks are checked against the entries afterwards."""
     problems: list[Problem] = []
     drafts: list[EditionDraft] = []
     for path in paths:
-        doc, loaded_problems = cache.load(path, load_markdown)
+        doc, loaded_problems = _load(cache, path, load_markdown)
         problems += loaded_problems
         if loaded_problems:
             continue
@@ -224,138 +377,12 @@ def _leave_out(checked: Checked, refused: set[str], layout: Layout) -> None:
     checked.pages = [p for p in checked.pages if display_path(layout.root / p.src) not in refused]
 
 
-EntryOutcome = tuple[list[Problem], Entry | None, EntryRef | None]
-
-
-def _entry_outcomes(
-    layout: Layout,
-    items: list[tuple[Path, str]],
-    taxonomy: Taxonomy,
-    taxonomy_files: dict[str, Path],
-    cache: ContentCache,
-    build_cache: BuildCache | None,
-    *,
-    light: bool = False,
-    stamps: Sequence[tuple[int, int]] = (),
-) -> list[Any]:
-    """Each entry file's problems, entry and reference, from the caches where they hold it;
-    `light`: its problems, reference, links and people only (CheckOutcome). `stamps`: each
-    file's modification time and size, as found (else each file is looked at again)."""
-    # A validated entry depends on its file, the taxonomy files and the Markdown settings.
-    token = (tuple(file_key(p) for p in taxonomy_files.values()), layout.markdown)
-    outcomes: list[Any] = [None] * len(items)
-    keys: list[str | None] = [None] * len(items)
-    store = None
-    if build_cache is not None:
-        build_cache.content_context = _entries_context(layout, taxonomy_files)
-        store = build_cache.store("checks" if light else "entries", build_cache.content_context)
-        # A cold store finds nothing: with many entries, the workers key them (see below).
-        cold = store.empty and _in_workers(len(items))
-        for index, (path, src) in enumerate([] if cold else items):
-            keys[index] = key = build_cache.file_key(
-                path,
-                src,
-                display_path(path),
-                limit=MAX_FILE_BYTES,
-                stamp=stamps[index] if stamps else None,
-            )
-            if key is not None:
-                outcomes[index] = store.get(key)
-    misses = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    keyed = set()  # misses keyed by the worker that validated them, from the bytes it read
-    if build_cache is not None and _in_workers(len(misses)):
-        shares = _validate_in_parallel([items[i] for i in misses], taxonomy, layout.markdown)
-        for index, (outcome, key) in zip(misses, shares, strict=True):
-            outcomes[index], keys[index] = outcome, key
-            if key is not None and stamps:  # the next serve rebuild need not read it again
-                build_cache.remember(items[index][0], stamps[index], key)
-        keyed = set(misses)
-    else:
-        for index in misses:
-            outcomes[index] = _validate_one(*items[index], taxonomy, layout.markdown, cache, token)
-    if light:
-        for index in misses:
-            outcomes[index] = _light(outcomes[index])
-    done = [outcome for outcome in outcomes if outcome is not None]
-    if build_cache is not None and store is not None:
-        for index in misses:
-            path, src = items[index]
-            key = keys[index]
-            # Stored only under the key of the bytes that were validated (an editor may save
-            # during the build): a worker keyed what it read; otherwise the file is keyed again.
-            if key is not None and (
-                index in keyed
-                or key
-                == build_cache.file_key(
-                    path, src, display_path(path), limit=MAX_FILE_BYTES, fresh=True
-                )
-            ):
-                store.put(key, outcomes[index])
-            else:  # not the bytes it was keyed by: no fingerprint for its pages either
-                keys[index] = None
-        for key, (_, entry, *_) in zip(keys, done, strict=True):
-            if key is not None and not light and entry is not None:
-                build_cache.entry_keys[entry.slug] = key
-    return done
-
-
-def _in_workers(misses: int) -> bool:
-    """Whether this many entries missing from the cache are validated in worker processes."""
-    return misses >= PARALLEL_MIN_MISSES and can_fork()
-
-
-CheckOutcome = tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...], tuple[str, ...]]
-
-
-def _light(outcome: EntryOutcome) -> CheckOutcome:
-    problems, entry, ref = outcome
-    if entry is None:
-        return problems, ref, (), ()
-    return problems, ref, entry.writeup.links, tuple(sorted({q.person for q in entry.quotes}))
-
-
-def _entries_context(layout: Layout, taxonomy_files: dict[str, Path]) -> list[str]:
-    """What every validated entry depends on besides its own file."""
-    parts = [layout.markdown.key(), layout.entries, layout.topics, layout.organizations]
-    for name in (layout.topics, layout.organizations):
-        path = taxonomy_files.get(name)
-        try:
-            parts.append(path.read_bytes().hex() if path is not None else "missing")
-        except OSError:
-            parts.append("unreadable")
-    return parts
-
-
-def _validate_one(
-    path: Path,
-    src: str,
-    taxonomy: Taxonomy,
-    markdown: MarkdownConfig,
-    cache: ContentCache | None,
-    token: object,
-    read: tuple[bytes, int] | None = None,
-) -> EntryOutcome:
-    if cache is None:
-        doc, loaded_problems = load_markdown(path, read=read)
-    else:
-        doc, loaded_problems = cache.load(path, load_markdown)
-    if loaded_problems:
-        return loaded_problems, None, None
-    if cache is None:
-        entry, found = validate_entry(doc, src, taxonomy, markdown)
-    else:
-        entry, found = cache.validated(
-            path, token, lambda: validate_entry(doc, src, taxonomy, markdown)
-        )
-    return found, entry, entry_ref(doc, entry) if entry is not None else None
-
-
 def _load_page(path: Path) -> Loaded:
     return load_markdown(path, front_matter_required=False)
 
 
 def _taxonomy(
-    layout: Layout, paths: dict[str, Path], cache: ContentCache
+    layout: Layout, paths: dict[str, Path], cache: Cache | None
 ) -> tuple[Taxonomy, list[Problem]]:
     problems: list[Problem] = []
     loaded: dict[str, Loaded | None] = {}
@@ -375,7 +402,7 @@ def _taxonomy(
                     )
                 )
         else:
-            loaded[name] = cache.load(path, load_yaml_file)
+            loaded[name] = _load(cache, path, load_yaml_file)
     taxonomy, found = load_taxonomy(loaded[layout.topics], loaded[layout.organizations])
     return taxonomy, problems + found
 
@@ -392,85 +419,6 @@ def _known_pages(checked: Checked, layout: Layout, now: dt.datetime) -> set[str]
     known |= {f"people/{person}/index.md" for ref in checked.refs for person in ref.people}
     known |= {f"people/{person}/index.md" for person in checked.people}
     return known
-
-
-# --- `digest check` on several cores ------------------------------------------------------------
-
-_worker: tuple[Taxonomy, MarkdownConfig] | None = None
-
-
-def _init_worker(taxonomy: Taxonomy, markdown: MarkdownConfig) -> None:
-    global _worker
-    _worker = (taxonomy, markdown)
-
-
-def _check_files(
-    items: list[tuple[Path, str]],
-) -> list[tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...]]]:
-    """Load and validate a share of the entries, in a worker process."""
-    assert _worker is not None
-    taxonomy, markdown = _worker
-    out: list[tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...]]] = []
-    for path, src in items:
-        doc, problems = load_markdown(path)
-        if problems:
-            out.append((problems, None, ()))
-            continue
-        entry, problems = validate_entry(doc, src, taxonomy, markdown)
-        if entry is None:
-            out.append((problems, None, ()))
-        else:
-            out.append((problems, entry_ref(doc, entry), entry.writeup.links))
-    return out
-
-
-def _check_in_parallel(
-    items: list[tuple[Path, str]], taxonomy: Taxonomy, markdown: MarkdownConfig
-) -> list[tuple[list[Problem], EntryRef | None, tuple[tuple[str, int], ...]]]:
-    """Large corpora on several cores: only file names go out, problems and references come
-    back (whole entries would cost more to send than they save)."""
-    workers = min(os.cpu_count() or 1, 8)
-    chunks = [items[i :: workers * 4] for i in range(workers * 4)]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy, markdown)) as pool:
-        results = pool.map(_check_files, chunks)
-    merged = {}
-    for chunk, result in zip(chunks, results, strict=True):
-        for (path, _), outcome in zip(chunk, result, strict=True):
-            merged[path] = outcome
-    return [merged[path] for path, _ in items]
-
-
-def _validate_files(items: list[tuple[Path, str]]) -> list[tuple[EntryOutcome, str | None]]:
-    """Load and validate a share of the entries in a worker process: whole entries back, each
-    with the cache key of the very bytes it was validated from (None: not to be cached)."""
-    assert _worker is not None
-    taxonomy, markdown = _worker
-    out: list[tuple[EntryOutcome, str | None]] = []
-    for path, src in items:
-        try:
-            read: tuple[bytes, int] | None = read_limited(path)
-        except OSError:
-            read = None  # loaded again, to say why it cannot be read
-        key = (
-            None if read is None else content_key(src, display_path(path), read[0], MAX_FILE_BYTES)
-        )
-        out.append((_validate_one(path, src, taxonomy, markdown, None, None, read), key))
-    return out
-
-
-def _validate_in_parallel(
-    items: list[tuple[Path, str]], taxonomy: Taxonomy, markdown: MarkdownConfig
-) -> list[tuple[EntryOutcome, str | None]]:
-    """Many entries not in the cache, on several cores: the entries come back whole, each with
-    the key of the bytes it was validated from, to be cached and built."""
-    workers = min(os.cpu_count() or 1, 8)
-    size = max(1, -(-len(items) // (workers * 4)))
-    chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_init_worker, initargs=(taxonomy, markdown)) as pool:
-        results = pool.map(_validate_files, chunks)
-    return [outcome for result in results for outcome in result]
 
 
 # --- What a build publishes ---------------------------------------------------------------------
@@ -519,27 +467,34 @@ def publishable(
     return out, notes
 
 
+Select = Callable[[list[Entry], Mapping[str, Signature]], list[Entry]]
+
+
 def load_corpus(
     layout: Layout,
     *,
     include_drafts: bool = False,
     now: dt.datetime | None = None,
-    cache: ContentCache | None = None,
-    build_cache: BuildCache | None = None,
-    select: Callable[[list[Entry], Mapping[str, tuple[int, int]]], list[Entry]] | None = None,
+    cache: Cache | None = None,
+    parallel: bool = True,
+    select: Select | None = None,
+    fingerprints: dict[str, bytes] | None = None,
 ) -> tuple[Corpus | None, list[Problem]]:
     """Everything a build needs, or None when any error must stop the build. `select` picks
     the entries to publish among the publishable ones (a limited preview), given each entry
-    file's modification time and size by its path under the content folder."""
+    file's signature by its path under the content folder. `fingerprints`, when given, is
+    filled with the stored entries' fingerprints by slug (for the build's keys)."""
     now = now or now_utc()
-    checked = check_content(layout, cache, now=now, build_cache=build_cache)
+    checked = check_content(layout, now=now, cache=cache, parallel=parallel)
     if not checked.ok:
         return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
     if select is not None:
-        entries = select(entries, checked.stamps)
+        entries = select(entries, checked.signatures)
     images = [path.relative_to(layout.root).as_posix() for path in checked.images]
     corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
     corpus.editions, edition_notes = build_editions(checked.edition_drafts, corpus.entries, now)
     corpus.appeared_in = appearances(corpus.editions)
+    if fingerprints is not None:
+        fingerprints.update(checked.fingerprints)
     return corpus, checked.problems + notes + edition_notes

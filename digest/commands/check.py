@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from digest.build.cache import BuildCache, cache_dir, enabled
+from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import check_content, scheduled_notes
 from digest.commands.arguments import missing_folder
 from digest.content.siteconfig import layout_for
@@ -43,15 +43,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     root = Path(args.content) if args.content else _content_root(paths, Path("content"))
     if not root.is_dir():
         return missing_folder(root)
-    build_cache = None
-    if enabled(not args.no_cache):
-        project = root.parent if (root.parent / "mkdocs.yml").is_file() else Path.cwd()
-        build_cache = BuildCache(cache_dir(project))
-    checked = check_content(layout_for(root), check_only=True, build_cache=build_cache)
-    if build_cache is not None:
-        build_cache.save()
-        for message in build_cache.errors:
-            print(f"digest: {clean(message)}", file=sys.stderr)
+    project = root.parent if (root.parent / "mkdocs.yml").is_file() else Path.cwd()
+    directory = cache_dir(project)
+    cache = Cache(directory, project) if enabled(not args.no_cache) else None
+    try:
+        if cache is not None:
+            cache.begin()
+        checked = check_content(layout_for(root), check_only=True, cache=cache)
+    finally:
+        if cache is not None:
+            cache.finish()
+            cache.close()
+            for message in cache.errors:
+                print(f"digest: {clean(message)}", file=sys.stderr)
+    tracked = tracked_cache_problem(project, directory)
+    if tracked is not None:
+        checked.problems.insert(0, tracked)
     problems = checked.problems
     if checked.ok:
         problems = problems + scheduled_notes(checked)

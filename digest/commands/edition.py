@@ -122,7 +122,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         return _error(f"there is no published edition for {name} in {content}/editions/")
     settings = Settings(site_name=config.site_name, site_url=config.site_url, language="en")
     if args.email:
-        output = email_html(edition, corpus, settings)
+        output = email_html(edition, settings)
         size = len(output.encode("utf-8"))
         if size > MAX_EMAIL_BYTES:
             print(
@@ -131,7 +131,7 @@ def cmd_render(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
     else:
-        output = email_text(edition, corpus, settings)
+        output = email_text(edition, settings)
     if args.output and args.output != "-":
         try:
             Path(args.output).write_text(output, encoding="utf-8")

@@ -48,13 +48,28 @@ GENERATED_SECTIONS = frozenset(
 )
 
 
+# A file's identity without reading it: size, modification and change times, inode, device.
+# The change time moves on every write and cannot be set back, so an edit that keeps the size
+# and puts the modification time back is still seen.
+Signature = tuple[int, int, int, int, int]
+
+
+def signature(info: os.stat_result) -> Signature:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+@dataclass(frozen=True, slots=True)
+class EntryFile:
+    path: Path
+    src: str  # its path under the content folder: "entries/2022/<slug>.md"
+    signature: Signature  # as the walk found it
+
+
 @dataclass
 class ContentFiles:
     """The files of a content folder, by kind, and what is wrong with the rest."""
 
-    entries: list[Path] = field(default_factory=list)
-    entry_srcs: list[str] = field(default_factory=list)  # entries[i]'s path under the root
-    entry_stamps: list[tuple[int, int]] = field(default_factory=list)  # its mtime (ns), size
+    entries: list[EntryFile] = field(default_factory=list)
     editions: list[Path] = field(default_factory=list)
     pages: list[Path] = field(default_factory=list)  # named in the nav
     images: list[Path] = field(default_factory=list)
@@ -154,9 +169,7 @@ def _classify(
     elif top == entries:
         if not name.endswith(".md"):
             return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
-        found.entries.append(path)
-        found.entry_srcs.append(rel)
-        found.entry_stamps.append((info.st_mtime_ns, info.st_size))
+        found.entries.append(EntryFile(path, rel, signature(info)))
     elif top == EDITIONS:
         if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
             return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")
@@ -220,4 +233,5 @@ def _symlink(path: Path) -> Problem:
 def find_entry_files(layout: Layout) -> tuple[list[Path], list[Problem]]:
     """Every entry file of the content folder (for commands that read entries one by one)."""
     files = find_content(layout.root, entries=layout.entries)
-    return files.entries, [p for p in files.problems if layout.entries in p.path]
+    paths = [entry.path for entry in files.entries]
+    return paths, [p for p in files.problems if layout.entries in p.path]

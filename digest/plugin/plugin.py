@@ -1,9 +1,10 @@
 """The MkDocs plugin: config in, generated pages and feeds out, content errors as build errors.
 
-Every hook is thin; the work happens in the core (`digest.pipeline`, `digest.pages`,
-`digest.feeds`), which never imports MkDocs. The core renders and sanitizes every editor's
-Markdown itself, so MkDocs converts nothing the digest serves: each page's body is the core's
-HTML, and only the front matter (title, description, theme options) goes through MkDocs.
+Every hook is thin; the work happens in the core (`digest.build.pipeline` and
+`digest.build.site` over the site layer's plan), which never imports MkDocs. The core renders
+and sanitizes every editor's Markdown itself, so MkDocs converts nothing the digest serves:
+each page's body is the core's HTML, and only the front matter (title, description, theme
+options) goes through MkDocs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 import html
 import logging
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -25,9 +26,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from digest.build.cache import BuildCache, cache_dir, enabled, page_cache
-from digest.build.filestore import FileStore
-from digest.build.pipeline import ContentCache, load_corpus
+from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
+from digest.build.pipeline import load_corpus
+from digest.build.site import BuiltPage, Site, build_site
 from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
@@ -37,8 +38,7 @@ from digest.model.writeup import Heading
 from digest.plugin.config import DigestConfig
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
-from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages, document
-from digest.site.files import build_site
+from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
 
@@ -51,17 +51,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.serving = False
-        self.cache = ContentCache()
         # Pages by source path: a dict, never `page in list` (MkDocs compares pages by title,
         # which can mean parsing them: quadratic).
-        self.pages: dict[str, GeneratedPage] = {}
+        self.pages: dict[str, BuiltPage] = {}
+        self.site: Site | None = None
         # The sitemap's date for pages without one of their own: the newest entry's.
         self.site_updated: dt.date | None = None
-        self.build_cache: BuildCache | None = None  # kept across `mkdocs serve` rebuilds
+        self.cache: Cache | None = None  # kept across `mkdocs serve` rebuilds
         self.preview: Preview | None = None
-        self._saved = False
         self.themed = ThemedPages()
-        self.themed_store: FileStore | None = None
         self._nav: Navigation | None = None
         self._compiled = MemoryBytecodeCache()  # theme templates, across serve's rebuilds
 
@@ -89,18 +87,24 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
             return None
-        build_cache = self._build_cache(config)
+        project = Path(config.config_file_path or ".").resolve().parent
+        directory = cache_dir(project, self.config.cache_dir)
+        tracked = tracked_cache_problem(project, directory)
+        cache = self._cache(directory, project)
         layout = self._layout(config)
+        fingerprints: dict[str, bytes] = {}
         corpus, problems = load_corpus(
             layout,
             include_drafts=self.serving and self.config.drafts_in_serve,
-            # Parsed files are kept between builds only under `mkdocs serve`.
-            cache=self.cache if self.serving else None,
-            build_cache=build_cache,
+            cache=cache,
+            parallel=not self.serving,
             select=self._select if self.serving else None,
+            fingerprints=fingerprints,
         )
+        if tracked is not None:
+            problems = [tracked, *problems]
         _report(problems)
-        if corpus is None:
+        if corpus is None or tracked is not None:
             count = sum(p.severity == "error" for p in problems)
             raise PluginError(
                 f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
@@ -108,15 +112,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             )
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
-        pages_cache = page_cache(build_cache, settings) if build_cache is not None else None
-        site = build_site(corpus, settings, pages_cache, parallel=not self.serving)
-        self.pages = {page.src: page for page in site.pages}
+        site = build_site(corpus, settings, cache, fingerprints, parallel=not self.serving)
+        self.site = site
+        self.pages = {built.page.src: built for built in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
-        _add_pages(files, config, self.pages.values(), layout.nav_pages)
+        _add_pages(files, config, [built.page for built in site.pages], layout.nav_pages)
         for static in site.static:
             _add_static(files, config, static.path, static.content)
-        if build_cache is not None:
-            self._save(build_cache)
         return files
 
     @event_priority(-100)  # the nav as the theme will see it, after any other plugin's changes
@@ -128,7 +130,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files
     ) -> jinja2.Environment | None:
         """Every page is read: plan the generated pages' theming (digest/plugin/themed.py)."""
-        if not self.config.enabled or self._nav is None:
+        if not self.config.enabled or self._nav is None or self.site is None:
             return None
         if self.serving and env.bytecode_cache is None:
             env.bytecode_cache = self._compiled
@@ -137,30 +139,48 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             files=files,
             nav=self._nav,
             env=env,
-            parts=self._parts,
-            store=self._themed_store(),
+            site=self.site,
+            note=self.preview.note if self.preview is not None else "",
+            store=self.cache.store if self.cache is not None else None,
             serving=self.serving,
         )
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         self.themed.finish()
-        if self.themed_store is not None:
-            for message in self.themed_store.errors:
-                log.info(f"digest: {message}")
-            self.themed_store.errors.clear()
+        if self.cache is not None:
+            # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
+            self.cache.finish(evict=not self.serving)
+            self._report_cache()
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
+        if self.cache is not None:
+            self.cache.store.flush()
 
-    def _themed_store(self) -> FileStore | None:
-        if self.build_cache is None:
-            self.themed_store = None
-        elif self.themed_store is None or self.themed_store.directory.parent != (
-            self.build_cache.directory
-        ):
-            self.themed_store = FileStore(self.build_cache.directory / "themed")
-        return self.themed_store
+    def on_shutdown(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+    def _report_cache(self) -> None:
+        if self.cache is None:
+            return
+        for message in self.cache.errors:
+            log.info(f"digest: {message}")
+        self.cache.errors.clear()
+
+    def _cache(self, directory: Path, project: Path) -> Cache | None:
+        if not enabled(self.config.cache):
+            self.cache = None
+            return None
+        if self.cache is None or self.cache.directory != directory:
+            if self.cache is not None:
+                self.cache.close()
+            self.cache = Cache(directory, project)
+            self.cache.keep = self.serving
+        self.cache.begin()
+        self._report_cache()
+        return self.cache
 
     def _layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
@@ -185,55 +205,23 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             taxonomy_feed_items=self.config.taxonomy_feed_items,
         )
 
-    def _save(self, build_cache: BuildCache) -> None:
-        """Under `mkdocs serve`, after the first build and when serve stops: rewriting the
-        cache after every edit would cost more than the rebuild itself."""
-        if not self.serving or not self._saved:
-            build_cache.save()
-            self._saved = True
-        self._report_cache(build_cache)
-        if not self.serving:
-            build_cache.close()  # the pages hold what the build still needs
-
-    def _report_cache(self, build_cache: BuildCache) -> None:
-        for message in build_cache.errors:
-            log.info(f"digest: {message}")
-        build_cache.errors.clear()
-
-    def on_shutdown(self) -> None:
-        """`mkdocs serve` stops: what its rebuilds added is written. (After `mkdocs build` the
-        cache was written in on_files, and reading it back here cost 500 MB at 10,000.)"""
-        if self.serving and self.build_cache is not None:
-            self.build_cache.save()
-
-    def _build_cache(self, config: MkDocsConfig) -> BuildCache | None:
-        if not enabled(self.config.cache):
-            self.build_cache = None
-            return None
-        project = Path(config.config_file_path or ".").resolve().parent
-        directory = cache_dir(project, self.config.cache_dir)
-        if self.build_cache is None or self.build_cache.directory != directory:
-            self.build_cache = BuildCache(directory)
-        else:
-            self.build_cache.begin()
-        return self.build_cache
-
-    def _select(self, entries: list[Entry], stamps: Mapping[str, tuple[int, int]]) -> list[Entry]:
-        """Under `mkdocs serve`: the limited preview, when it is on (`stamps`: each entry file's
-        modification time and size, by its path under the docs folder)."""
+    def _select(self, entries: list[Entry], signatures: Mapping[str, Hashable]) -> list[Entry]:
+        """Under `mkdocs serve`: the limited preview, when it is on (`signatures`: each entry
+        file's signature, by its path under the docs folder)."""
         limit = self.config.preview_limit
         if limit is False or (limit == "auto" and len(entries) <= PREVIEW_AUTO_ABOVE):
             self.preview = None
             return entries
         if self.preview is None:
             self.preview = Preview(self.config.preview_entries)
-        return self.preview.select(entries, lambda entry: stamps.get(entry.src))
+        return self.preview.select(entries, lambda entry: signatures.get(entry.src))
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
         """Nothing for MkDocs to convert: the core has rendered and sanitized every body."""
-        generated = self.pages.get(page.file.src_uri)
+        built = self.pages.get(page.file.src_uri)
+        generated = built.page if built is not None else None
         # Sitemap dates from the content, not the clock: builds are byte-identical on any day.
         updated = (generated.updated if generated is not None else None) or self.site_updated
         if updated is not None:
@@ -249,22 +237,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_page_content(
         self, html: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str | None:
-        generated = self.pages.get(page.file.src_uri)
-        if generated is None:
+        built = self.pages.get(page.file.src_uri)
+        if built is None:
             return None
-        page.toc = get_toc(_toc_tokens(generated.toc))  # type: ignore[arg-type]  # a TypedDict
-        # With the theming taken over (digest/plugin/themed.py), MkDocs never reads the body:
-        # it is put together only when a page is themed, and not kept to the end of the build.
-        return "" if self.themed.allowed else self._document(generated)
+        page.toc = get_toc(_toc_tokens(built.page.toc))  # type: ignore[arg-type]  # a TypedDict
+        # With the theming taken over (digest/plugin/themed.py), MkDocs never reads the body.
+        return "" if self.themed.allowed else self._document(built)
 
-    def _parts(self, src: str) -> tuple[str | bytes, ...]:
-        """A generated page's HTML as served, in parts (never concatenated to be hashed)."""
-        generated = self.pages[src]
+    def _document(self, built: BuiltPage) -> str:
+        """A generated page's HTML as served (the limited preview's note first)."""
+        assert self.site is not None
         note = self.preview.note if self.preview is not None else ""
-        return (note, generated.lead, generated.body)
-
-    def _document(self, generated: GeneratedPage) -> str:
-        return document(self._parts(generated.src))
+        return note + self.site.body(built).decode("utf-8", "surrogatepass")
 
     # Material's search indexes `page.content` in its on_page_context. Around it, this plugin
     # hands it only what readers search for (title, summary, quotes, people, topics and
@@ -272,21 +256,27 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     # tests/test_site.py (the search index holds no write-up beyond the summary).
     @event_priority(100)
     def _search_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-        generated = self.pages.get(page.file.src_uri)
-        if generated is not None:
-            # A page left out of search (listings) is not read by the index: nothing to hand it
-            # (Material would still scan its whole body for attributes to strip).
-            excluded = (generated.meta.get("search") or {}).get("exclude")
-            page.content = "" if excluded else generated.searchable
+        built = self.pages.get(page.file.src_uri)
+        if built is None or self.site is None:
+            return
+        # A page left out of the index (listings) is not read by it: nothing to hand it
+        # (Material would still scan its whole body for attributes to strip).
+        excluded = (built.page.meta.get("search") or {}).get("exclude")
+        if excluded:
+            page.content = ""
+            return
+        search = self.site.search(built)
+        body = search if search is not None else self.site.body(built)
+        page.content = body.decode("utf-8", "surrogatepass")
 
     @event_priority(-100)
     def _page_view(self, context: Any, *, page: Page, config: MkDocsConfig, nav: Any) -> None:
-        generated = self.pages.get(page.file.src_uri)
-        if generated is None:
+        built = self.pages.get(page.file.src_uri)
+        if built is None:
             return
-        themed = self.themed.html(page, context, lambda: self._document(generated))
+        themed = self.themed.html(page, context)
         if themed is None:
-            page.content = self._document(generated)  # MkDocs themes it
+            page.content = self._document(built)  # MkDocs themes it
         else:
             context[CONTEXT_NAME] = themed
             page.content = ""  # read by nothing after this: not kept to the end of the build

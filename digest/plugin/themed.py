@@ -1,24 +1,23 @@
-"""Themed pages: the theme's rendering of each generated page, reused and parallelised.
+"""Themed pages: the theme's rendering of each generated page, reused and shared with workers.
 
-MkDocs renders the theme template for every page in every build (about 1.5-2 ms a page with
+MkDocs renders the theme template for every page in every build (1.5-2 ms a page with
 Material), and that is most of a warm build. The plugin takes that step over for the pages the
 digest generates, without changing what is written:
 
-- each page gets a key: everything its rendering reads (the page's title, meta, body, outline,
-  URL and neighbours; the nav; the MkDocs configuration, plugin settings and theme files; the
-  digest's and the libraries' versions). A page whose key is in the store (`digest.filestore`)
-  is copied from it, not rendered; with nothing stored for the site, pages are keyed only as
-  they are stored;
+- each page gets a key, derived from what its rendering reads: the page as MkDocs holds it
+  (title, meta, outline, URL, neighbours, parents), the key of its body (`digest.build.site`),
+  the nav, the whole MkDocs configuration with every plugin's settings, every file of every
+  theme folder (Material's own templates and the project's `custom_dir`), the variables
+  `mkdocs.yml` reads, and the software (`digest.build.fingerprint`). A page whose key is in the
+  store is copied from it, not rendered;
 - the page's template is swapped for a one-line template that prints what the plugin hands it,
   so MkDocs still runs every event, writes the file and builds the sitemap and search index;
-- on a cold store, forked helpers (`digest.forked.Relay`, three one after another) theme the
-  missing pages they get to first, while MkDocs indexes and writes every page and the build
-  themes those the helpers have not started (this machine has 2 cores, and so do CI runners).
+- the pages the store lacks are themed by forked workers (`digest.build.workers`), which make
+  each page's body too, while MkDocs goes through its pages; a page they have not reached is
+  themed here.
 
 Only with plugins known to leave a page's template context alone (`search` and the digest):
-with any other plugin, every page is rendered by MkDocs as usual. Pinned by tests/test_cache.py
-(a warm build is byte-identical to a build without the cache after every kind of change) and
-tests/test_themed.py.
+with any other plugin, every page is rendered by MkDocs as usual.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,13 +41,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
 
-from digest.build.cache import code_fingerprint, digest_of
-from digest.build.filestore import FileStore
-from digest.build.forked import Relay, can_fork
+from digest.build.fingerprint import FileHashes, environment_variables, folder_digest, software
+from digest.build.keys import digest_of
+from digest.build.site import BuiltPage, Site
+from digest.build.store import Store
+from digest.build.workers import ordered
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
-FORMAT = 1
+KIND = "themed"  # the store's kind for themed pages
 PASSTHROUGH = "digest/themed.html"
 CONTEXT_NAME = "digest_themed"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -57,32 +58,33 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 # Configuration that does not reach any page (where the site is written, how MkDocs runs).
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
-PARALLEL_FROM = 100  # missing pages, below which a helper process costs more than it saves
-HELPERS = 3  # one after another, each for a third of the missing pages (digest.forked.Relay)
-KEY_LENGTH = 40  # a page key's hex digits (digest.cache.digest_of), ahead of a keyed rendering
+PARALLEL_FROM = 64  # missing pages, below which forking workers costs more than it saves
+CHUNK = 8
 
 
 @dataclass(frozen=True)
 class _Plan:
     index: int
-    key: str | None  # None: worked out only when the page is stored (see ThemedPages.prepare)
+    key: str | None  # None without a store: rendered every time
     template: str
+    built: BuiltPage
 
 
 class ThemedPages:
-    """One build's plan: which generated pages are copied, rendered here, or by the helper."""
+    """One build's plan: which generated pages are copied, themed here or by the workers."""
 
     def __init__(self) -> None:
-        self.store: FileStore | None = None
-        self.context = ""
+        self.store: Store | None = None
         self.allowed = False  # with the configured plugins (see allow)
         self.rendered = 0  # pages themed in this build (the rest came from the store)
-        self.from_helper = 0  # of which by the helpers
+        self.from_workers = 0  # of which by the workers
         self._plans: dict[str, _Plan] = {}
         self._env: jinja2.Environment | None = None
-        self._parts: Callable[[str], Sequence[str | bytes]] | None = None
-        self._keyed = False  # the relay's renderings start with their page's key
-        self._helper: Relay[tuple[_Plan, Page]] | None = None
+        self._site: Site | None = None
+        self._note = ""
+        self._results: Iterator[tuple[int, bytes]] | None = None
+        self._ahead: dict[int, bytes] = {}
+        self._hashes = FileHashes()
 
     def prepare(
         self,
@@ -91,55 +93,53 @@ class ThemedPages:
         files: Files,
         nav: Navigation,
         env: jinja2.Environment,
-        parts: Callable[[str], Sequence[str | bytes]],
-        store: FileStore | None,
+        site: Site,
+        note: str,
+        store: Store | None,
         serving: bool,
     ) -> None:
         """At on_env, when every page is read and the nav is final: swap in the pass-through
-        template for each generated page, key it when the store may hold it (on a cold store,
-        pages are keyed as they are stored), start the helpers for the missing pages."""
+        template for each generated page, key it, start the workers for the missing pages.
+        `note`: what is served above every body (the limited preview's note)."""
         self.close()
-        self._plans, self.store, self._keyed = {}, store, False
-        self.rendered = self.from_helper = 0
+        self._plans, self.store, self._site, self._note = {}, store, site, note
+        self.rendered = self.from_workers = 0
         if not self.allowed:
             return
         _add_passthrough(env)
-        self._env, self._parts = env, parts
-        self.context = site_key(config, nav)
-        if store is not None:
-            store.begin(self.context)
-        # Keying is 2 s at 10,000 entries, before the theming (and its helpers) can start. With
-        # nothing stored for this site, nothing could be found by key: each page is keyed only
-        # when it is stored, in the theming loop, which both cores share.
-        lookup = store is not None and not store.empty
+        self._env = env
+        self._hashes.store = store
+        context = site_key(config, nav, self._hashes) if store is not None else ""
+        by_src = {built.page.src: built for built in site.pages}
         inclusion = InclusionLevel.is_in_serve if serving else InclusionLevel.is_included
         doc_files = files.documentation_pages(inclusion=inclusion)
-        missing: list[tuple[_Plan, Page]] = []
+        plans: list[tuple[_Plan, Page]] = []
         for index, file in enumerate(doc_files):
             page = file.page
-            if page is None or _excluded(file):
+            built = by_src.get(file.src_uri)
+            if page is None or built is None or _excluded(file):
                 continue
-            try:
-                content = parts(file.src_uri)
-            except KeyError:
-                continue  # not a generated page
             template = str(page.meta.get("template", "main.html"))
-            page.meta["template"] = PASSTHROUGH  # before keying, as when keyed later
-            key = page_key(self.context, page, template, content) if lookup else None
-            plan = _Plan(index, key, template)
+            page.meta["template"] = PASSTHROUGH
+            key = None
+            if store is not None and built.key is not None:
+                key = page_key(context, page, template, built.key, note)
+            plan = _Plan(index, key, template, built)
             self._plans[file.src_uri] = plan
-            if store is None or key is None or not store.has(key):
-                missing.append((plan, page))
-        if len(missing) >= PARALLEL_FROM and not serving and can_fork():
-            # The build also indexes and writes every page (about 1 ms each): the helpers theme
-            # every missing page they get to first, the build those it reaches first.
-            items = [(plan.index, (plan, page)) for plan, page in missing]
-            # On a cold store, whoever themes a page keys it too (the build, when it waits for
-            # the helpers, or the helpers): the work stays shared, whichever side is busier.
-            self._keyed = store is not None and not lookup
-            keyed = self.context if self._keyed else None
-            render = _theme(config, nav, doc_files, env, parts, keyed)
-            self._helper = Relay.start(items, render, parts=HELPERS)
+            plans.append((plan, page))
+        stored = store.has(KIND, [p.key for p, _ in plans if p.key]) if store is not None else set()
+        missing = [(plan, page) for plan, page in plans if plan.key not in stored]
+        many = len(missing) >= PARALLEL_FROM and not serving
+        if many:
+            theme = _Theme(config, nav, doc_files, env, site, note, store)
+            self._results = ordered(
+                theme,
+                missing,
+                chunk=CHUNK,
+                parallel=True,
+                after_fork=store.reopen_after_fork if store is not None else None,
+                flush=store.flush if store is not None else None,
+            )
 
     def allow(self, config: MkDocsConfig) -> None:
         """Take the theming over only with plugins known to leave a page's context alone."""
@@ -148,48 +148,86 @@ class ThemedPages:
         if others:
             log.info(f"digest: pages are themed by MkDocs as usual (with plugins {others})")
 
-    def html(self, page: Page, context: Any, document: Callable[[], str]) -> Markup | None:
-        """The themed HTML of a planned page (from the store, the helper or rendered here);
-        `document` is the page's body, needed only when it is rendered here."""
+    def html(self, page: Page, context: Any) -> Markup | None:
+        """The themed HTML of a planned page: from the store, the workers, or themed here."""
         plan = self._plans.get(page.file.src_uri)
         if plan is None:
             return None
-        stored = self.store.get(plan.key) if self.store is not None and plan.key else None
-        if stored is not None:
-            return Markup(stored.decode("utf-8", "surrogatepass"))
-        received, key = None, plan.key
-        if self._helper is not None:
-            helped = self._helper.helped
-            received = self._helper.receive(plan.index)
-            self.from_helper += self._helper.helped - helped
-        if received is not None:
-            if self._keyed:
-                key, received = received[:KEY_LENGTH].decode("ascii"), received[KEY_LENGTH:]
-            html = received.decode("utf-8", "surrogatepass")
-        else:
-            assert self._env is not None
-            page.content = document()
-            html = self._env.get_template(plan.template).render(context)
-            received = html.encode("utf-8", "surrogatepass")
+        if self.store is not None and plan.key is not None:
+            stored = self.store.get(KIND, plan.key)
+            if stored is not None:
+                return Markup(stored.decode("utf-8", "surrogatepass"))
+        received = self._receive(plan.index)
         self.rendered += 1
-        if self.store is not None:
-            if key is None:
-                assert self._parts is not None
-                content = self._parts(page.file.src_uri)
-                key = page_key(self.context, page, plan.template, content)
-            self.store.put(key, received)
+        if received is not None:
+            self.from_workers += 1
+            return Markup(received.decode("utf-8", "surrogatepass"))
+        assert self._env is not None and self._site is not None
+        page.content = self._note + self._site.body(plan.built).decode("utf-8", "surrogatepass")
+        html = self._env.get_template(plan.template).render(context)
+        if self.store is not None and plan.key is not None:
+            self.store.put(KIND, plan.key, html.encode("utf-8", "surrogatepass"))
         return Markup(html)
 
+    def _receive(self, index: int) -> bytes | None:
+        """The workers' rendering of page `index`, if it is one of theirs (in order)."""
+        found = self._ahead.pop(index, None)
+        if found is not None or self._results is None:
+            return found
+        for number, html in self._results:
+            if number == index:
+                return html
+            if number > index:
+                self._ahead[number] = html
+                return None
+        self._results = None
+        return None
+
     def finish(self) -> None:
-        """After the build: list what it used, remove what no recent build did."""
         self.close()
-        if self.store is not None and self._plans:
-            self.store.finish()
 
     def close(self) -> None:
-        if self._helper is not None:
-            self._helper.stop()
-            self._helper = None
+        results, self._results = self._results, None
+        self._ahead = {}
+        if results is not None and hasattr(results, "close"):
+            results.close()
+
+
+class _Theme:
+    """MkDocs' own steps of `_build_page` up to the template, in a worker: the page's body
+    made (or read from the store), the theme rendered and stored."""
+
+    def __init__(
+        self,
+        config: MkDocsConfig,
+        nav: Navigation,
+        doc_files: Sequence[File],
+        env: jinja2.Environment,
+        site: Site,
+        note: str,
+        store: Store | None,
+    ) -> None:
+        self.config, self.nav, self.doc_files, self.env = config, nav, doc_files, env
+        self.site, self.note, self.store = site, note, store
+
+    def __call__(self, item: tuple[_Plan, Page]) -> tuple[int, bytes]:
+        plan, page = item
+        config = self.config
+        building = config._current_page
+        config._current_page = page
+        page.content = self.note + self.site.body(plan.built).decode("utf-8", "surrogatepass")
+        page.active = True
+        try:
+            context = get_context(self.nav, self.doc_files, config, page)
+            html = self.env.get_template(plan.template).render(context)
+        finally:
+            page.active = False
+            page.content = ""  # not kept: a worker would hold every body of its share
+            config._current_page = building
+        data = html.encode("utf-8", "surrogatepass")
+        if self.store is not None and plan.key is not None:
+            self.store.put(KIND, plan.key, data)
+        return plan.index, data
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -231,20 +269,23 @@ def _add_passthrough(env: jinja2.Environment) -> None:
 # --- Keys ---------------------------------------------------------------------------------
 
 
-def site_key(config: MkDocsConfig, nav: Navigation) -> str:
-    """What every page's theming depends on: settings, plugins' settings, theme files, nav."""
+def site_key(config: MkDocsConfig, nav: Navigation, hashes: FileHashes | None = None) -> str:
+    """What every page's theming depends on: the software, the settings and every plugin's,
+    the variables mkdocs.yml reads, every file of every theme folder, the nav."""
     settings = {key: _data(value) for key, value in config.items() if key not in _NOT_RENDERED}
+    variables = environment_variables(Path(config.config_file_path or "mkdocs.yml"))
     return digest_of(
-        f"themed {FORMAT}",
-        code_fingerprint(),
+        "themed",
+        software(),
         json.dumps(settings, sort_keys=True, ensure_ascii=False),
-        _theme_files(config.theme),
+        json.dumps(variables, sort_keys=True),
+        *[folder_digest(Path(folder), hashes) for folder in config.theme.dirs],
         json.dumps(_nav_data(nav.items), ensure_ascii=False),
     )
 
 
-def page_key(site: str, page: Page, template: str, content: Sequence[str | bytes]) -> str:
-    """What the theme reads of the page itself (`content`: its body, in parts)."""
+def page_key(site: str, page: Page, template: str, body: str, note: str = "") -> str:
+    """What the theme reads of the page itself (`body`: the key of its body)."""
     return digest_of(
         site,
         template,
@@ -255,18 +296,12 @@ def page_key(site: str, page: Page, template: str, content: Sequence[str | bytes
         str(page.update_date),
         str(page.title),
         json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=repr),
-        digest_of(*content),
+        body,
+        note,
         json.dumps(_toc_data(page.toc), ensure_ascii=False),
         json.dumps([_link(page.previous_page), _link(page.next_page)], ensure_ascii=False),
         json.dumps([_link(item) for item in page.ancestors], ensure_ascii=False),
         repr((page.is_homepage, page.is_index)),
-    )
-
-
-def document(parts: Iterable[str | bytes]) -> str:
-    """A page's HTML as served, from its parts (text, or UTF-8 bytes)."""
-    return "".join(
-        part.decode("utf-8", "surrogatepass") if isinstance(part, bytes) else part for part in parts
     )
 
 
@@ -313,65 +348,3 @@ def _data(value: Any, depth: int = 0) -> Any:
     if isinstance(value, (set, frozenset)):
         return sorted(repr(_data(item, depth + 1)) for item in value)
     return _ADDRESS.sub("", repr(value))
-
-
-def _theme_files(theme: Theme) -> str:
-    """The theme's own folders are covered by the installed versions (in the code fingerprint);
-    other folders (`custom_dir` overrides) by their files' names and bytes."""
-    installed = [Path(module.__file__ or ".").resolve().parent for module in _theme_packages()]
-    parts: list[str | bytes] = []
-    for folder in map(Path, theme.dirs):
-        resolved = folder.resolve()
-        if any(resolved.is_relative_to(package) for package in installed):
-            parts.append(str(folder))
-            continue
-        for path in sorted(resolved.rglob("*")):
-            if path.is_file():
-                parts += [path.relative_to(resolved).as_posix(), path.read_bytes()]
-    return digest_of(*parts)
-
-
-def _theme_packages() -> list[Any]:
-    import material  # type: ignore[import-untyped]  # Material ships no type information
-    import mkdocs
-
-    return [material, mkdocs]
-
-
-def _theme(
-    config: MkDocsConfig,
-    nav: Navigation,
-    doc_files: Sequence[File],
-    env: jinja2.Environment,
-    parts: Callable[[str], Sequence[str | bytes]],
-    keyed: str | None = None,
-) -> Callable[[tuple[_Plan, Page]], bytes]:
-    """MkDocs' own steps of `_build_page` up to the template, for the helper process. With
-    `keyed` (the site key), each rendering starts with the page's key (KEY_LENGTH digits)."""
-
-    def render(item: tuple[_Plan, Page]) -> bytes:
-        """In a helper, or in the build ahead of MkDocs' own loop (digest.forked.Relay): the
-        page MkDocs is building at that moment (a helper forked mid-build inherits it) is
-        marked active, which would show in this page's nav; it is set aside meanwhile."""
-        plan, page = item
-        building = config._current_page
-        was_active = building is not None and building is not page and building.active
-        if was_active and building is not None:
-            building.active = False  # and its sections
-        config._current_page = page
-        content = parts(page.file.src_uri)
-        key = page_key(keyed, page, plan.template, content).encode() if keyed else b""
-        page.content = document(content)
-        page.active = True
-        try:
-            context = get_context(nav, doc_files, config, page)
-            html = env.get_template(plan.template).render(context)
-            return key + html.encode("utf-8", "surrogatepass")
-        finally:
-            page.active = False
-            page.content = ""  # not kept: a helper would hold every body of its share
-            config._current_page = building
-            if was_active and building is not None:
-                building.active = True
-
-    return render

@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 
 import css_inline
 
-from digest.model.corpus import Corpus
 from digest.model.edition import Edition
 from digest.model.urls import absolute_url
 from digest.site.edition_html import edition_context
@@ -28,18 +27,18 @@ _INLINER = css_inline.CSSInliner(
 )
 
 
-def email_html(edition: Edition, corpus: Corpus, settings: Settings) -> str:
+def email_html(edition: Edition, settings: Settings) -> str:
     """One HTML document with inline styles only."""
-    context = edition_context(edition, corpus, settings)
+    context = edition_context(edition, settings)
     context["feed_url"] = absolute_url(settings.site_url, "editions/feed.xml")
     document = environment().get_template("email/edition.html.j2").render(context)
     return _INLINER.inline(document)
 
 
-def email_text(edition: Edition, corpus: Corpus, settings: Settings) -> str:
+def email_text(edition: Edition, settings: Settings) -> str:
     """The plain-text alternative: the introduction, then each pick's title, source, summary,
     first quote and URL."""
-    context = edition_context(edition, corpus, settings)
+    context = edition_context(edition, settings)
     monday, sunday = edition.days
     lines = [
         edition.title,

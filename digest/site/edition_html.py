@@ -12,7 +12,6 @@ from html.parser import HTMLParser
 
 from ada_url import join_url
 
-from digest.model.corpus import Corpus
 from digest.model.edition import Edition
 from digest.model.urls import absolute_url
 from digest.site.jinja import environment
@@ -70,14 +69,13 @@ def absolute_html(fragment: str, page_url: str) -> str:
     return "".join(parser.out)
 
 
-def edition_context(edition: Edition, corpus: Corpus, settings: Settings) -> dict[str, object]:
+def edition_context(edition: Edition, settings: Settings) -> dict[str, object]:
     """What the feed and email templates read: absolute URLs and the introduction made
     self-contained."""
     page = absolute_url(settings.site_url, edition.url)
     monday, sunday = edition.days
     return {
         "edition": edition,
-        "corpus": corpus,
         "settings": settings,
         "edition_url": page,
         "editions_url": absolute_url(settings.site_url, "editions/"),
@@ -90,7 +88,7 @@ def edition_context(edition: Edition, corpus: Corpus, settings: Settings) -> dic
     }
 
 
-def edition_feed_html(edition: Edition, corpus: Corpus, settings: Settings) -> str:
+def edition_feed_html(edition: Edition, settings: Settings) -> str:
     """The whole edition as one HTML fragment: a feed item's content."""
     template = environment().get_template("feeds/edition.html.j2")
-    return template.render(edition_context(edition, corpus, settings))
+    return template.render(edition_context(edition, settings))

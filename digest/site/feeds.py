@@ -1,6 +1,7 @@
 """Feeds: RSS 2.0 and Atom 1.0 (feedgen), JSON Feed 1.1 and an OPML list of every feed.
 
-Built once per build from the digest model. Dates come from entries, never from the clock, so
+Planned from the digest model as jobs (one per file, each of its own view), which the build
+layer runs or finds in its store. Dates come from entries, never from the clock, so
 two builds of the same content give byte-identical feeds. A GUID is the entry's permalink,
 which editing an entry never changes (the slug is the file name).
 """
@@ -11,22 +12,22 @@ import datetime as dt
 import html
 import json
 import re
+import weakref
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 from feedgen.feed import FeedGenerator
-from jinja2 import Template
 
 from digest.model.corpus import Corpus, Group
 from digest.model.entry import Entry
 from digest.model.urls import absolute_url
-from digest.site.edition_feeds import DESCRIPTION as EDITIONS_DESCRIPTION
-from digest.site.edition_feeds import editions_title, render_edition_feeds
+from digest.site import edition_feeds
 from digest.site.jinja import environment
 from digest.site.paging import page_count
+from digest.site.render import Job
 from digest.site.settings import Settings
+from digest.site.views import EditionFeedView, FeedView, Labels, OpmlView, SitemapView
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -44,29 +45,57 @@ class FeedFile:
 
 
 @dataclass(frozen=True)
-class _Feed:
+class PlannedFile:
+    """A static file of the site, not yet made: its site path and the job that makes it."""
+
     path: str
-    title: str
-    description: str
-    home: str  # site URL of the page the feed belongs to
-    entries: Sequence[Entry]
+    job: Job[Any]
 
 
-def _item_html(entry: Entry, corpus: Corpus, settings: Settings, template: Template) -> str:
-    return xml_safe(
-        template.render(
-            entry=entry,
-            entry_url=absolute_url(settings.site_url, entry.url),
-            site_name=settings.site_name,
-            topics=[corpus.topics[t].name for t in entry.topics],
-            page_url="",
-        )
+class _Items:
+    """Each entry's feed item HTML, rendered once per build (an entry is in several feeds).
+    Kept per Labels object, as the cards of listings are."""
+
+    _by_labels: ClassVar[weakref.WeakKeyDictionary[Labels, _Items]] = weakref.WeakKeyDictionary()
+
+    def __init__(self) -> None:
+        self.rendered: dict[tuple[int, Settings], str] = {}
+        self.template = environment().get_template("feeds/item.html.j2")
+
+    @classmethod
+    def html(cls, entry: Entry, labels: Labels, settings: Settings) -> str:
+        items = cls._by_labels.get(labels)
+        if items is None:
+            items = cls._by_labels[labels] = cls()
+        key = (id(entry), settings)
+        found = items.rendered.get(key)
+        if found is None:
+            found = xml_safe(
+                items.template.render(
+                    entry=entry,
+                    entry_url=absolute_url(settings.site_url, entry.url),
+                    site_name=settings.site_name,
+                    topics=[labels.topics[t] for t in entry.topics],
+                    page_url="",
+                )
+            )
+            items.rendered[key] = found
+        return found
+
+
+def entry_feed(view: FeedView) -> bytes:
+    """One feed of entries in its format: RSS 2.0, Atom 1.0 or JSON Feed 1.1."""
+    if view.format == "json":
+        return _json_feed(view)
+    generator = _feedgen(view)
+    data: bytes = (
+        generator.atom_str(pretty=True) if view.format == "atom" else generator.rss_str(pretty=True)
     )
+    return data
 
 
-def _feedgen(
-    feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str, str]
-) -> FeedGenerator:
+def _feedgen(feed: FeedView) -> FeedGenerator:
+    settings, labels = feed.settings, feed.labels
     fg = FeedGenerator()
     fg.load_extension("dc", atom=False, rss=True)
     self_url = absolute_url(settings.site_url, feed.path)
@@ -82,9 +111,8 @@ def _feedgen(
     fg.link(href=home_url, rel="alternate")  # last: RSS keeps one <link>, the home page
     fg.language(settings.language)
     fg.generator("digest")
-    updated = feed.entries[0].added if feed.entries else (corpus.updated or EPOCH)
-    fg.updated(updated)
-    fg.lastBuildDate(updated)
+    fg.updated(feed.updated)
+    fg.lastBuildDate(feed.updated)
     for entry in feed.entries:
         url = absolute_url(settings.site_url, entry.url)
         fe = fg.add_entry(order="append")
@@ -98,11 +126,11 @@ def _feedgen(
         summary = xml_safe(entry.summary or entry.title)
         fe.summary(summary)  # Atom: type text
         fe.description(html.escape(summary, quote=False))  # RSS: read as HTML
-        fe.content(bodies[entry.slug], type="html")
+        fe.content(_Items.html(entry, labels, settings), type="html")
         for slug in entry.topics:
             fe.category(
                 term=slug,
-                label=xml_safe(corpus.topics[slug].name),
+                label=xml_safe(labels.topics[slug]),
                 scheme=absolute_url(settings.site_url, f"topics/{slug}/"),
             )
         if entry.source.author:
@@ -111,7 +139,8 @@ def _feedgen(
     return fg
 
 
-def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str, str]) -> bytes:
+def _json_feed(feed: FeedView) -> bytes:
+    settings, labels = feed.settings, feed.labels
     items = []
     for entry in feed.entries:
         url = absolute_url(settings.site_url, entry.url)
@@ -120,10 +149,10 @@ def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str
             "url": url,
             "external_url": entry.source.url,
             "title": entry.title,
-            "content_html": bodies[entry.slug],
+            "content_html": _Items.html(entry, labels, settings),
             "summary": entry.summary or entry.title,
             "date_published": entry.added.isoformat(),
-            "tags": [corpus.topics[t].name for t in entry.topics],
+            "tags": [labels.topics[t] for t in entry.topics],
         }
         if entry.source.author:
             item["authors"] = [{"name": entry.source.author}]
@@ -140,39 +169,38 @@ def _json_feed(feed: _Feed, corpus: Corpus, settings: Settings, bodies: dict[str
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _opml(feeds: Sequence[_Feed], settings: Settings, updated: dt.datetime) -> bytes:
+def opml(view: OpmlView) -> bytes:
+    """`feeds.opml`: every feed, for a reader to subscribe to at once."""
+    settings = view.settings
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{settings.site_name}: every feed"
-    ET.SubElement(head, "dateModified").text = updated.strftime("%a, %d %b %Y %H:%M:%S GMT")
+    ET.SubElement(head, "dateModified").text = view.updated.strftime("%a, %d %b %Y %H:%M:%S GMT")
     body = ET.SubElement(root, "body")
-    for feed in feeds:
+    for title, path, home in view.feeds:
         ET.SubElement(
             body,
             "outline",
             type="rss",
-            text=xml_safe(feed.title),
-            title=xml_safe(feed.title),
-            xmlUrl=absolute_url(settings.site_url, feed.path),
-            htmlUrl=absolute_url(settings.site_url, feed.home),
+            text=xml_safe(title),
+            title=xml_safe(title),
+            xmlUrl=absolute_url(settings.site_url, path),
+            htmlUrl=absolute_url(settings.site_url, home),
         )
     ET.indent(root)
     return _xml(root)
 
 
-def _section_sitemap(feed: _Feed, pages: int, settings: Settings) -> bytes:
-    """A sitemap of one topic's or organization's listing pages, beside its feed.
+def sitemap(view: SitemapView) -> bytes:
+    """A plain sitemap of some pages of the site.
 
     Material's JavaScript fetches `sitemap.xml` next to every `<link rel="alternate">` of a page
     (meant for language versions); this answers that request with real, valid content.
     """
     namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
     root = ET.Element("urlset", xmlns=namespace)
-    for number in range(1, pages + 1):
-        path = feed.home if number == 1 else f"{feed.home}page/{number}/"
-        ET.SubElement(ET.SubElement(root, "url"), "loc").text = absolute_url(
-            settings.site_url, path
-        )
+    for url in view.urls:
+        ET.SubElement(ET.SubElement(root, "url"), "loc").text = absolute_url(view.site_url, url)
     ET.indent(root)
     return _xml(root)
 
@@ -182,28 +210,63 @@ def _xml(root: ET.Element) -> bytes:
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + body + b"\n"
 
 
-def render_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
-    """Every feed file of the site, plus `feeds.opml`."""
-    items = FeedItems(corpus, settings)
-    files = site_feeds(corpus, settings, items)
+def _listing_urls(home: str, items: int, settings: Settings) -> tuple[str, ...]:
+    pages = page_count(items, settings.page_size)
+    return tuple(home if n == 1 else f"{home}page/{n}/" for n in range(1, pages + 1))
+
+
+def plan_feeds(corpus: Corpus, settings: Settings, labels: Labels) -> list[PlannedFile]:
+    """Every feed file of the site (site-wide, per topic and organization, editions), their
+    section sitemaps, and `feeds.opml`."""
+    updated = corpus.updated or EPOCH
+    site = corpus.entries[: settings.feed_items]
+    files = [
+        PlannedFile(
+            path,
+            Job(
+                entry_feed,
+                FeedView(
+                    path=path,
+                    format=kind,
+                    title=settings.site_name,
+                    description=settings.site_description,
+                    home="",
+                    entries=tuple(site),
+                    updated=site[0].added if site else updated,
+                    labels=labels,
+                    settings=settings,
+                ),
+            ),
+        )
+        for path, kind in (("feed.xml", "rss"), ("atom.xml", "atom"), ("feed.json", "json"))
+    ]
+    opml_feeds = [
+        ("feed.xml", settings.site_name, ""),
+        (edition_feeds.RSS_PATH, edition_feeds.editions_title(settings), edition_feeds.HOME),
+    ]
     for group in taxonomy_groups(corpus):
-        files += group_feed(group, corpus, settings, items)
-    return files + edition_feeds(corpus, settings) + [opml_file(corpus, settings)]
-
-
-class FeedItems(dict[str, str]):
-    """Each entry's feed item HTML by slug, rendered the first time a feed needs it."""
-
-    def __init__(self, corpus: Corpus, settings: Settings) -> None:
-        super().__init__()
-        self.corpus, self.settings = corpus, settings
-        self.template = environment().get_template("feeds/item.html.j2")
-
-    def cover(self, entries: Sequence[Entry]) -> FeedItems:
-        for entry in entries:
-            if entry.slug not in self:
-                self[entry.slug] = _item_html(entry, self.corpus, self.settings, self.template)
-        return self
+        feed = _group_feed(group, settings, labels, updated)
+        files.append(PlannedFile(feed.path, Job(entry_feed, feed)))
+        urls = _listing_urls(group.url, len(group.entries), settings)
+        files.append(
+            PlannedFile(
+                f"{group.url}sitemap.xml", Job(sitemap, SitemapView(urls, settings.site_url))
+            )
+        )
+        opml_feeds.append((feed.path, feed.title, feed.home))
+    editions = tuple(corpus.editions)
+    shown = editions[: settings.feed_items]
+    for path, kind in ((edition_feeds.RSS_PATH, "rss"), (edition_feeds.JSON_PATH, "json")):
+        view = EditionFeedView(path=path, format=kind, editions=shown, settings=settings)
+        files.append(PlannedFile(path, Job(edition_feeds.edition_feed, view)))
+    urls = _listing_urls(edition_feeds.HOME, len(editions), settings)
+    urls += tuple(edition.url for edition in editions)
+    files.append(
+        PlannedFile(edition_feeds.SITEMAP_PATH, Job(sitemap, SitemapView(urls, settings.site_url)))
+    )
+    feeds = tuple((title, path, home) for path, title, home in opml_feeds)
+    files.append(PlannedFile("feeds.opml", Job(opml, OpmlView(feeds, updated, settings))))
+    return files
 
 
 def taxonomy_groups(corpus: Corpus) -> list[Group]:
@@ -211,59 +274,16 @@ def taxonomy_groups(corpus: Corpus) -> list[Group]:
     return [*corpus.topics.values(), *corpus.organizations.values()]
 
 
-def _site_feed(corpus: Corpus, settings: Settings) -> _Feed:
-    entries = corpus.entries[: settings.feed_items]
-    return _Feed("feed.xml", settings.site_name, settings.site_description, "", entries)
-
-
-def _group_feed(group: Group, settings: Settings) -> _Feed:
-    return _Feed(
-        f"{group.url}feed.xml",
-        f"{settings.site_name}: {group.name}",
-        group.record.description or "",
-        group.url,
-        group.entries[: settings.taxonomy_feed_items],
+def _group_feed(group: Group, settings: Settings, labels: Labels, updated: dt.datetime) -> FeedView:
+    entries = tuple(group.entries[: settings.taxonomy_feed_items])
+    return FeedView(
+        path=f"{group.url}feed.xml",
+        format="rss",
+        title=f"{settings.site_name}: {group.name}",
+        description=group.record.description or "",
+        home=group.url,
+        entries=entries,
+        updated=entries[0].added if entries else updated,
+        labels=labels,
+        settings=settings,
     )
-
-
-def site_feeds(
-    corpus: Corpus, settings: Settings, items: FeedItems | None = None
-) -> list[FeedFile]:
-    """The site-wide RSS, Atom and JSON feeds."""
-    site = _site_feed(corpus, settings)
-    bodies = (items if items is not None else FeedItems(corpus, settings)).cover(site.entries)
-    atom = _Feed("atom.xml", site.title, site.description, "", site.entries)
-    json_feed = _Feed("feed.json", site.title, site.description, "", site.entries)
-    return [
-        FeedFile("feed.xml", _feedgen(site, corpus, settings, bodies).rss_str(pretty=True)),
-        FeedFile("atom.xml", _feedgen(atom, corpus, settings, bodies).atom_str(pretty=True)),
-        FeedFile("feed.json", _json_feed(json_feed, corpus, settings, bodies)),
-    ]
-
-
-def group_feed(
-    group: Group, corpus: Corpus, settings: Settings, items: FeedItems | None = None
-) -> list[FeedFile]:
-    """A topic's or an organization's RSS feed and the sitemap of its section."""
-    feed = _group_feed(group, settings)
-    bodies = (items if items is not None else FeedItems(corpus, settings)).cover(feed.entries)
-    rss = _feedgen(feed, corpus, settings, bodies).rss_str(pretty=True)
-    pages = page_count(len(group.entries), settings.page_size)
-    return [
-        FeedFile(feed.path, rss),
-        FeedFile(f"{feed.home}sitemap.xml", _section_sitemap(feed, pages, settings)),
-    ]
-
-
-def edition_feeds(corpus: Corpus, settings: Settings) -> list[FeedFile]:
-    return [FeedFile(path, content) for path, content in render_edition_feeds(corpus, settings)]
-
-
-def opml_file(corpus: Corpus, settings: Settings) -> FeedFile:
-    """`feeds.opml`: every feed, for a reader to subscribe to at once."""
-    editions = _Feed(
-        "editions/feed.xml", editions_title(settings), EDITIONS_DESCRIPTION, "editions/", []
-    )
-    feeds = [_site_feed(corpus, settings), editions]
-    feeds += [_group_feed(group, settings) for group in taxonomy_groups(corpus)]
-    return FeedFile("feeds.opml", _opml(feeds, settings, corpus.updated or EPOCH))

@@ -1,4 +1,9 @@
-"""A generated page: front matter as data and an HTML body."""
+"""A generated page as every engine receives it: front matter as data and an HTML body.
+
+The body is a job (its template and view), not yet HTML: the build layer runs it, or finds
+what it made in its store, and an engine that needs the page whole (`digest generate`) puts
+the two together with `document`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from typing import Any
 import yaml
 
 from digest.model.writeup import Heading
+from digest.site.render import Job
 
 
 @dataclass(frozen=True)
@@ -16,45 +22,18 @@ class GeneratedPage:
     src: str  # path under the docs folder, e.g. "topics/open-source/index.md"
     url: str  # site URL, e.g. "topics/open-source/"
     meta: dict[str, Any]  # the front matter; text values HTML-escaped once (themes print raw)
-    # The page's body as served, in UTF-8: a `str` with one character beyond Latin-1 (a dash,
-    # a curly quote) takes two bytes for every character, and the bodies are most of what a
-    # build holds (450 MB as `str`, 225 MB as UTF-8 at 10,000 entries).
-    body: bytes
+    body: Job[Any]  # the HTML body as served (its breadcrumb included)
+    search: Job[Any] | None = None  # what a search index holds, when less than the body
     updated: dt.date | None = None  # when its content last changed: the newest entry it shows
     toc: tuple[Heading, ...] = ()
-    # What a search index should hold for this page, when it is less than its body (UTF-8).
-    search_body: bytes | None = None
-    # What is served before the body (the breadcrumb): kept apart, so that no page holds its
-    # body twice (once as rendered and cached, once with the breadcrumb in front).
-    lead: str = ""
     nav: bool = False  # heads a section of the site's navigation
 
-    @property
-    def html(self) -> str:
-        """The page's body, as served."""
-        return self.body.decode("utf-8", "surrogatepass")
 
-    @property
-    def search_html(self) -> str | None:
-        body = self.search_body
-        return None if body is None else body.decode("utf-8", "surrogatepass")
+def front_matter_text(meta: dict[str, Any]) -> str:
+    dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{dumped}---\n"
 
-    @property
-    def document(self) -> str:
-        """The page's HTML as served."""
-        return self.lead + self.html
 
-    @property
-    def searchable(self) -> str:
-        """What search indexes: what the page says, not where it sits."""
-        return self.html if self.search_body is None else self.search_html or ""
-
-    @property
-    def front_matter(self) -> str:
-        dumped = yaml.safe_dump(self.meta, allow_unicode=True, sort_keys=False, width=1_000_000)
-        return f"---\n{dumped}---\n"
-
-    @property
-    def content(self) -> str:
-        """The whole document, for any engine that reads Markdown with front matter."""
-        return f"{self.front_matter}\n{self.document}"
+def document(page: GeneratedPage, body: bytes) -> str:
+    """The whole document, for any engine that reads Markdown with front matter."""
+    return f"{front_matter_text(page.meta)}\n{body.decode('utf-8', 'surrogatepass')}"

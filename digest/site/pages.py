@@ -1,36 +1,59 @@
-"""Generated pages: the digest model to documents (front matter as data, an HTML body).
+"""Generated pages: the digest model to a plan of documents (front matter as data, a body job).
 
-Engine-neutral: any static site engine that reads Markdown with YAML front matter can publish
-`GeneratedPage.content`; the MkDocs adapter takes the front matter and the HTML directly.
-Everything from content is escaped by the templates; an editor's Markdown arrives already
-rendered and sanitized. Every listing is paginated, so no generated page grows with the corpus.
+Engine-neutral and pure: each page's body is a job (`digest.site.render.Job`) of a view that
+holds everything its template reads, so the build layer can key it, take it from its store or
+run it anywhere. Everything from content is escaped by the templates; an editor's Markdown
+arrives already rendered and sanitized. Every listing is paginated, so no generated page grows
+with the corpus.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import html
 import itertools
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from markupsafe import Markup
-
-from digest.build.forked import render_all
-from digest.model.corpus import Corpus, Group
-from digest.model.entry import Entry
-from digest.model.writeup import Page
+from digest.model.corpus import Corpus, Group, Person
+from digest.model.entry import Entry, Quote
+from digest.model.writeup import Heading, Page
 from digest.site import sharing, structured
-from digest.site.jinja import environment
 from digest.site.page import GeneratedPage
 from digest.site.paging import Pager, paginate
+from digest.site.render import Job, page_job, text
 from digest.site.settings import Settings
-from digest.site.wayfinding import finish, social_meta
+from digest.site.views import (
+    ArchiveView,
+    ContentView,
+    EditionLink,
+    EditionsView,
+    EditionTeaser,
+    EditionView,
+    EntrySearchView,
+    EntryView,
+    FeedsView,
+    GroupInfo,
+    IndexItem,
+    IndexView,
+    Labels,
+    ListingView,
+    PersonView,
+    TextView,
+)
+from digest.site.wayfinding import finish, numbered_title, social_meta
 
-if TYPE_CHECKING:
-    from digest.build.cache import PageCache
+SITE_FEEDS = (
+    ("RSS", "application/rss+xml", "feed.xml"),
+    ("Atom", "application/atom+xml", "atom.xml"),
+    ("JSON Feed", "application/feed+json", "feed.json"),
+)
+EDITION_FEEDS = (
+    ("Editions (RSS)", "application/rss+xml", "editions/feed.xml"),
+    ("Editions (JSON Feed)", "application/feed+json", "editions/feed.json"),
+)
+SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "editions/")
 
 
 def front_matter(
@@ -39,7 +62,7 @@ def front_matter(
     *,
     exclude: bool = False,
     feeds: Sequence[tuple[str, str]] = (),
-    pager: Pager | None = None,
+    pager: Pager[Any] | None = None,
     toc: bool = False,
     draft: bool = False,
     social: Sequence[tuple[str, str]] = (),
@@ -75,143 +98,79 @@ def front_matter(
     return meta
 
 
-def _src(url: str) -> str:
-    return f"{url}index.md"
+def labels_of(corpus: Corpus) -> Labels:
+    """Every topic's and organization's name, by slug."""
+    return Labels(
+        topics={slug: group.name for slug, group in corpus.topics.items()},
+        organizations={slug: group.name for slug, group in corpus.organizations.items()},
+    )
 
 
-SITE_FEEDS = (
-    ("RSS", "application/rss+xml", "feed.xml"),
-    ("Atom", "application/atom+xml", "atom.xml"),
-    ("JSON Feed", "application/feed+json", "feed.json"),
-)
-EDITION_FEEDS = (
-    ("Editions (RSS)", "application/rss+xml", "editions/feed.xml"),
-    ("Editions (JSON Feed)", "application/feed+json", "editions/feed.json"),
-)
-PARALLEL_FROM = 200  # pages to render, from which half are rendered by a helper process
-SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "editions/")
+class _Plan:
+    """The pages of one site, in a deterministic order, each finished by wayfinding."""
 
-
-class _Renderer:
-    """Renders each kind of page; cards are rendered once per entry and way to the root."""
-
-    def __init__(self, corpus: Corpus, settings: Settings, cache: PageCache | None = None) -> None:
-        env = environment()
-        self.cache = cache
-        self.env = env
+    def __init__(self, corpus: Corpus, settings: Settings, labels: Labels) -> None:
         self.corpus = corpus
         self.settings = settings
-        self.common: dict[str, Any] = {
-            "corpus": corpus,
-            "settings": settings,
-            "site_feeds": SITE_FEEDS,
-            "edition_feeds": EDITION_FEEDS,
-        }
-        self.card_template = env.get_template("pages/card.html.j2")
-        self._cards: dict[tuple[str, str], Markup] = {}
-        self.updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
+        self.labels = labels
+        self.updated = corpus.updated.date() if corpus.updated else None
         self.pages: list[GeneratedPage] = []
-        # Pages not in the cache: (where in `pages`, cache key, what renders each body).
-        self.missing: list[tuple[int, str | None, tuple[Callable[[], str], ...]]] = []
-
-    def card(self, entry: Entry, base: str) -> Markup:
-        key = (entry.slug, base)
-        card = self._cards.get(key)
-        if card is None:
-            card = Markup(self.card_template.render(entry=entry, base=base, **self.common))
-            self._cards[key] = card
-        return card
 
     def add(
         self,
-        template: str,
         url: str,
         meta: dict[str, Any],
-        search_html: str | None = None,
-        **context: Any,
+        body: Any,
+        search: Job[Any] | None = None,
+        *,
+        src: str | None = None,
+        updated: dt.date | str | None = "latest",
+        toc: tuple[Heading, ...] = (),
     ) -> None:
-        """A page, from the cache or rendered later (`render_missing`), in the order added."""
-        # Every page may show the latest edition (the home page does): editions are in the key.
-        key = (
-            self.cache.key(template, url, sorted(context.items()), list(self.corpus.editions))
-            if self.cache
-            else None
-        )
-        body = self.cache.get(key) if self.cache and key else None
-        page = GeneratedPage(
-            _src(url),
-            url,
-            meta,
-            body or b"",
-            self.updated,
-            search_body=None if search_html is None else utf8(search_html),
-            nav=url in SECTIONS,
-        )
-        if body is None:
-            base = "../" * url.count("/")
-            card = functools.partial(self.card, base=base)
-            render = functools.partial(
-                self.env.get_template(template).render,
-                page_url=url,
-                card=card,
-                **self.common,
-                **context,
+        """A page whose body is `body`'s view, with the trail (`crumbs`) filled in. `updated`:
+        when its content last changed (by default, when the newest entry was added)."""
+        crumbs = finish(meta, url, self.settings)
+        view = dataclasses.replace(body, crumbs=crumbs)
+        self.pages.append(
+            GeneratedPage(
+                src=src or f"{url}index.md",
+                url=url,
+                meta=meta,
+                body=page_job(view),
+                search=search,
+                updated=self.updated if isinstance(updated, str) else updated,
+                toc=toc,
+                nav=url in SECTIONS,
             )
-            self.missing.append((len(self.pages), key, (render,)))
-        self.pages.append(page)
-
-    def render_missing(self, parallel: bool = True) -> None:
-        """Render what the cache did not have; with many pages, half in a helper process.
-        A page has one body, or two (an entry's page and what search indexes of it)."""
-        jobs = [render for _, _, renders in self.missing for render in renders]
-        threshold = PARALLEL_FROM if parallel else None
-        bodies = iter(render_all(jobs, _call, parallel_from=threshold))
-        for number, key, renders in self.missing:
-            done = tuple(next(bodies) for _ in renders)
-            page = self.pages[number]
-            if len(done) == 1:
-                self.pages[number] = dataclasses.replace(page, body=done[0])
-            else:
-                self.pages[number] = dataclasses.replace(page, body=done[0], search_body=done[1])
-            if self.cache and key:
-                self.cache.put(key, done[0] if len(done) == 1 else done)
-        self.missing = []
+        )
 
 
-def _call(render: Callable[[], str]) -> bytes:
-    return utf8(render())
-
-
-def utf8(text: str) -> bytes:
-    return text.encode("utf-8", "surrogatepass")
-
-
-def render_pages(
-    corpus: Corpus, settings: Settings, cache: PageCache | None = None, *, parallel: bool = True
-) -> list[GeneratedPage]:
-    """Every page of the site that the digest generates or serves, in a deterministic order.
-    With a `cache`, pages whose inputs are unchanged since an earlier build are not rendered."""
-    r = _Renderer(corpus, settings, cache)
-    _entry_pages(r)
-    _listings(r)
-    _indexes(r)
-    _people(r)
-    _archive(r)
-    _editions(r)
-    r.add(
-        "pages/feeds.html.j2",
-        "feeds/",
-        front_matter(
-            "Feeds", "Follow the digest in a feed reader: site-wide, per topic or per organization"
-        ),
+def plan_pages(corpus: Corpus, settings: Settings, labels: Labels) -> list[GeneratedPage]:
+    """Every page of the site that the digest generates or serves, in a deterministic order."""
+    plan = _Plan(corpus, settings, labels)
+    _entry_pages(plan)
+    _listings(plan)
+    _indexes(plan)
+    _people(plan)
+    _archive(plan)
+    _editions(plan)
+    view = FeedsView(
+        page_url="feeds/",
+        crumbs=(),
+        site_url=settings.site_url,
+        site_feeds=SITE_FEEDS,
+        edition_feeds=EDITION_FEEDS,
+        topics=tuple((g.name, g.url) for g in corpus.topics.values()),
+        organizations=tuple((g.name, g.url) for g in corpus.organizations.values()),
     )
-    r.render_missing(parallel)
+    description = "Follow the digest in a feed reader: site-wide, per topic or per organization"
+    plan.add("feeds/", front_matter("Feeds", description), view)
     for page in corpus.pages:
-        r.pages.append(_content_page(page))
-    return [finish(page, settings) for page in r.pages]
+        _content_page(plan, page)
+    return plan.pages
 
 
-def _content_page(page: Page) -> GeneratedPage:
+def _content_page(plan: _Plan, page: Page) -> None:
     """A page the editors wrote (e.g. about.md), served as rendered and sanitized."""
     url = page.src[: -len(".md")] + "/" if page.src != "index.md" else ""
     if url.endswith("index/"):
@@ -219,177 +178,244 @@ def _content_page(page: Page) -> GeneratedPage:
     meta = front_matter(page.title or "", page.description or "", toc=True)
     if not page.title:
         del meta["title"]
-    return GeneratedPage(page.src, url, meta, utf8(page.writeup.html), None, toc=page.writeup.toc)
+    view = ContentView(page_url=url, crumbs=(), html=page.writeup.html)
+    # A page the editors wrote has no date of its own.
+    plan.add(url, meta, view, src=page.src, updated=None, toc=page.writeup.toc)
 
 
-def _entry_pages(r: _Renderer) -> None:
-    entry_template = r.env.get_template("pages/entry.html.j2")
-    search_template = r.env.get_template("pages/entry_search.html.j2")
-    for entry in r.corpus.entries:
-        context = {"page_url": entry.url, "entry": entry, **r.common}
-        site = (r.settings.site_name, r.settings.site_url)
+def _entry_pages(plan: _Plan) -> None:
+    corpus, settings, labels = plan.corpus, plan.settings, plan.labels
+    site = (settings.site_name, settings.site_url)
+    for entry in corpus.entries:
         meta = front_matter(
             entry.title,
             entry.summary,
             toc=True,
             draft=entry.draft,
-            social=sharing.article(entry, r.corpus, *site),
-            jsonld=structured.graph([structured.article(entry, r.corpus, *site)]),
+            social=sharing.article(entry, corpus, *site),
+            jsonld=structured.graph([structured.article(entry, corpus, *site)]),
         )
-        related = r.corpus.related[entry.slug]
-        editions = list(r.corpus.appeared_in.get(entry.slug, ()))
-        key = r.cache.key("entry", entry, related, editions) if r.cache else None
-        bodies = r.cache.get(key) if r.cache and key else None
-        if bodies is None:
-            renders = (
-                functools.partial(entry_template.render, context),
-                functools.partial(search_template.render, context),
-            )
-            r.missing.append((len(r.pages), key, renders))
-        r.pages.append(
-            GeneratedPage(
-                entry.src,
-                entry.url,
-                meta,
-                bodies[0] if bodies else b"",
-                entry.added_utc.date(),
-                toc=entry.writeup.toc,
-                search_body=bodies[1] if bodies else None,
-            )
+        editions = tuple(
+            EditionLink(edition.title, edition.url)
+            for edition in corpus.appeared_in.get(entry.slug, ())
+        )
+        view = EntryView(
+            page_url=entry.url,
+            crumbs=(),
+            entry=entry,
+            related=corpus.related[entry.slug],
+            editions=editions,
+            labels=labels,
+        )
+        search = page_job(EntrySearchView(page_url=entry.url, entry=entry, labels=labels))
+        plan.add(
+            entry.url,
+            meta,
+            view,
+            search,
+            src=entry.src,
+            updated=entry.added_utc.date(),
+            toc=entry.writeup.toc,
         )
 
 
-def _listings(r: _Renderer) -> None:
-    settings = r.settings
-    for pager in paginate(r.corpus.entries, settings.page_size, ""):
-        title = _numbered("Latest entries", pager)
+def _teaser(corpus: Corpus) -> EditionTeaser | None:
+    if not corpus.editions:
+        return None
+    edition = corpus.editions[0]
+    return EditionTeaser(
+        title=edition.title,
+        url=edition.url,
+        number=edition.number,
+        year=edition.year,
+        count=len(edition.entries),
+        summary=edition.intro.summary,
+    )
+
+
+def _listings(plan: _Plan) -> None:
+    corpus, settings, labels = plan.corpus, plan.settings, plan.labels
+    teaser = _teaser(corpus)
+    for pager in paginate(corpus.entries, settings.page_size, ""):
+        title = numbered_title("Latest entries", pager.number)
         listing = _collection(pager, title, settings, settings.site_description)
         meta = front_matter(
             title, settings.site_description, exclude=True, pager=pager, jsonld=listing
         )
-        r.add(
-            "pages/listing.html.j2",
-            pager.url,
-            meta,
+        view = ListingView(
+            page_url=pager.url,
+            crumbs=(),
             pager=pager,
             kind="home",
             title="Latest entries",
             intro=settings.site_description,
             group=None,
+            teaser=teaser if pager.number == 1 else None,
+            labels=labels,
         )
-    groups: list[tuple[str, Group]] = [("topic", g) for g in r.corpus.topics.values()]
-    groups += [("organization", g) for g in r.corpus.organizations.values()]
+        plan.add(pager.url, meta, view)
+    groups: list[tuple[str, Group]] = [("topic", g) for g in corpus.topics.values()]
+    groups += [("organization", g) for g in corpus.organizations.values()]
     for kind, group in groups:
         record = group.record
-        aliases = getattr(record, "aliases", [])
+        aliases = tuple(getattr(record, "aliases", ()))
+        info = GroupInfo(
+            name=group.name,
+            url=group.url,
+            count=len(group.entries),
+            link=getattr(record, "url", None) or None,
+            aliases=aliases,
+        )
         feed = f"{group.url}feed.xml"
         for pager in paginate(group.entries, settings.page_size, group.url):
+            title = numbered_title(group.name, pager.number)
+            about = (structured.organization if kind == "organization" else structured.topic)(
+                group, settings.site_url
+            )
             meta = front_matter(
-                _numbered(group.name, pager),
+                title,
                 record.description or "",
                 exclude=pager.number > 1,
                 feeds=[(f"{group.name} (RSS)", feed)],
                 pager=pager,
-                jsonld=_collection(
-                    pager,
-                    _numbered(group.name, pager),
-                    settings,
-                    record.description or "",
-                    about=(structured.organization if kind == "organization" else structured.topic)(
-                        group, settings.site_url
-                    ),
-                ),
+                jsonld=_collection(pager, title, settings, record.description or "", about),
             )
             search = _intro_search(pager, group.name, record.description, *aliases)
-            r.add(
-                "pages/listing.html.j2",
-                pager.url,
-                meta,
-                search,
+            view = ListingView(
+                page_url=pager.url,
+                crumbs=(),
                 pager=pager,
                 kind=kind,
                 title=group.name,
                 intro=record.description,
-                group=group,
+                group=info,
+                teaser=None,
+                labels=labels,
             )
+            plan.add(pager.url, meta, view, search)
 
 
-def _indexes(r: _Renderer) -> None:
-    kinds: list[tuple[str, str, str, Sequence[Any]]] = [
-        ("topics", "Topics", "Every topic", list(r.corpus.topics.values())),
-        (
-            "organizations",
-            "Organizations",
-            "Every organization",
-            list(r.corpus.organizations.values()),
-        ),
-        ("people", "People", "Everyone quoted in the digest", list(r.corpus.people.values())),
+def _index_items(corpus: Corpus, kind: str) -> list[IndexItem]:
+    if kind == "people":
+        return [_person_item(person) for person in corpus.people.values()]
+    groups = corpus.topics if kind == "topics" else corpus.organizations
+    return [
+        IndexItem(
+            name=group.name,
+            url=group.url,
+            count=len(group.entries),
+            detail=group.record.description or None,
+            aliases=tuple(getattr(group.record, "aliases", ())),
+        )
+        for group in groups.values()
     ]
-    for kind, title, description, items in kinds:
-        for pager in paginate(items, r.settings.page_size, f"{kind}/"):
-            name = _numbered(title, pager)
-            listing = _collection(pager, name, r.settings, description)
+
+
+def _person_item(person: Person) -> IndexItem:
+    latest = person.latest
+    role = latest.role if latest is not None else None
+    return IndexItem(name=person.name, url=person.url, count=len(person.quotes), detail=role)
+
+
+def _indexes(plan: _Plan) -> None:
+    kinds = (
+        ("topics", "Topics", "Every topic"),
+        ("organizations", "Organizations", "Every organization"),
+        ("people", "People", "Everyone quoted in the digest"),
+    )
+    for kind, title, description in kinds:
+        items = _index_items(plan.corpus, kind)
+        for pager in paginate(items, plan.settings.page_size, f"{kind}/"):
+            name = numbered_title(title, pager.number)
+            listing = _collection(pager, name, plan.settings, description)
             meta = front_matter(name, description, exclude=True, pager=pager, jsonld=listing)
-            r.add("pages/index.html.j2", pager.url, meta, pager=pager, kind=kind, title=title)
+            view = IndexView(page_url=pager.url, crumbs=(), pager=pager, kind=kind, title=title)
+            plan.add(pager.url, meta, view)
 
 
-def _people(r: _Renderer) -> None:
-    for person in r.corpus.people.values():
-        for pager in paginate(person.quotes, r.settings.page_size, person.url):
+def _by_entry(quotes: Sequence[tuple[Entry, Quote]]) -> list[tuple[Entry, tuple[Quote, ...]]]:
+    """A person's quotes (newest entry first), grouped by the entry that carries them."""
+    grouped: list[tuple[Entry, tuple[Quote, ...]]] = []
+    for _, run in itertools.groupby(quotes, key=lambda pair: id(pair[0])):
+        pairs = list(run)
+        entry = pairs[0][0]
+        grouped.append((entry, tuple(quote for _, quote in pairs)))
+    return grouped
+
+
+def _people(plan: _Plan) -> None:
+    corpus, settings = plan.corpus, plan.settings
+    organizations = plan.labels.organizations
+    for person in corpus.people.values():
+        latest = person.latest
+        organization = latest.organization if latest is not None else None
+        for pager in paginate(person.quotes, settings.page_size, person.url):
             meta = front_matter(
-                _numbered(person.name, pager),
+                numbered_title(person.name, pager.number),
                 f"Quotes by {person.name} in the digest",
                 exclude=pager.number > 1,
                 pager=pager,
                 jsonld=structured.graph(
-                    [structured.profile(person, r.corpus, pager.url, r.settings.site_url)]
+                    [structured.profile(person, corpus, pager.url, settings.site_url)]
                 ),
             )
-            latest = person.latest
             search = _intro_search(pager, person.name, latest.role if latest else None)
-            r.add("pages/person.html.j2", pager.url, meta, search, pager=pager, person=person)
+            view = PersonView(
+                page_url=pager.url,
+                crumbs=(),
+                name=person.name,
+                role=latest.role if latest is not None else None,
+                organization=(organization, organizations[organization]) if organization else None,
+                count=len(person.quotes),
+                pager=pager,
+                groups=tuple(_by_entry(pager.items)),
+            )
+            plan.add(pager.url, meta, view, search)
 
 
-def _archive(r: _Renderer) -> None:
-    for pager in paginate(r.corpus.entries, r.settings.page_size, "archive/"):
-        months = [
-            (f"{month:%B %Y}", list(group))
+def _archive(plan: _Plan) -> None:
+    for pager in paginate(plan.corpus.entries, plan.settings.page_size, "archive/"):
+        months = tuple(
+            (f"{month:%B %Y}", tuple(group))
             for month, group in itertools.groupby(
                 pager.items, key=lambda e: e.added_utc.date().replace(day=1)
             )
-        ]
-        title = _numbered("Archive", pager)
+        )
+        title = numbered_title("Archive", pager.number)
         description = "Every entry, by month"
-        listing = _collection(pager, title, r.settings, description)
+        listing = _collection(pager, title, plan.settings, description)
         meta = front_matter(title, description, exclude=True, pager=pager, jsonld=listing)
-        r.add("pages/archive.html.j2", pager.url, meta, pager=pager, months=months)
+        view = ArchiveView(page_url=pager.url, crumbs=(), pager=pager, months=months)
+        plan.add(pager.url, meta, view)
 
 
-def _editions(r: _Renderer) -> None:
+def _editions(plan: _Plan) -> None:
     """`/editions/` (paginated) and one page per edition, with its feeds as alternates."""
-    editions = list(r.corpus.editions)
-    for pager in paginate(editions, r.settings.page_size, "editions/"):
+    editions = list(plan.corpus.editions)
+    for pager in paginate(editions, plan.settings.page_size, "editions/"):
         meta = front_matter(
-            _numbered("Editions", pager),
+            numbered_title("Editions", pager.number),
             "Every weekly edition of the digest: the editor's picks with an introduction",
             exclude=True,
             pager=pager,
         )
         _edition_feeds(meta)
-        r.add("pages/editions.html.j2", pager.url, meta, pager=pager)
+        plan.add(pager.url, meta, EditionsView(page_url=pager.url, crumbs=(), pager=pager))
     for index, edition in enumerate(editions):
         meta = front_matter(edition.title, edition.intro.summary)
         _edition_feeds(meta)
         search = f"<h1>{html.escape(edition.title)}</h1>{edition.intro.html}"
-        r.add(
-            "pages/edition.html.j2",
-            edition.url,
-            meta,
-            search,
+        newer = editions[index - 1] if index > 0 else None
+        older = editions[index + 1] if index + 1 < len(editions) else None
+        view = EditionView(
+            page_url=edition.url,
+            crumbs=(),
             edition=edition,
-            newer=editions[index - 1] if index > 0 else None,
-            older=editions[index + 1] if index + 1 < len(editions) else None,
+            newer=EditionLink(newer.title, newer.url) if newer else None,
+            older=EditionLink(older.title, older.url) if older else None,
+            labels=plan.labels,
         )
+        plan.add(edition.url, meta, view, Job(text, TextView(search)))
 
 
 def _edition_feeds(meta: dict[str, Any]) -> None:
@@ -400,14 +426,16 @@ def _edition_feeds(meta: dict[str, Any]) -> None:
 
 
 def _collection(
-    pager: Pager,
+    pager: Pager[Any],
     title: str,
     settings: Settings,
     description: str = "",
     about: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A listing page's JSON-LD: a collection of what it lists, numbered across its pages."""
-    items = [(getattr(item, "title", None) or item.name, item.url) for item in pager.items]
+    items = []
+    for item in pager.items:
+        items.append((getattr(item, "title", None) or item.name, item.url))
     node = structured.collection(
         pager.url,
         title,
@@ -420,13 +448,9 @@ def _collection(
     return structured.graph([node])
 
 
-def _numbered(title: str, pager: Pager) -> str:
-    return title if pager.number == 1 else f"{title} (page {pager.number})"
-
-
-def _intro_search(pager: Pager, title: str, *lines: str | None) -> str | None:
+def _intro_search(pager: Pager[Any], title: str, *lines: str | None) -> Job[TextView] | None:
     """A listing is found by its name and description; its entries are indexed on their own."""
     if pager.number > 1:
         return None  # excluded from search altogether
-    text = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
-    return f"<h1>{html.escape(title)}</h1>{text}"
+    shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+    return Job(text, TextView(f"<h1>{html.escape(title)}</h1>{shown}"))

@@ -1,19 +1,21 @@
-"""Paginated listings."""
+"""Paginated listings: every listing is cut into pages, so no page grows with the corpus."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Pager:
+class Pager(Generic[T]):
     """One page of a paginated listing."""
 
     number: int
     count: int
-    items: Sequence[Any]
+    items: tuple[T, ...]
     base: str  # URL of page 1
 
     @property
@@ -57,7 +59,7 @@ def page_count(items: int, size: int) -> int:
     return max(1, -(-items // size))
 
 
-def paginate(items: Sequence[Any], size: int, base: str) -> Iterator[Pager]:
+def paginate(items: Sequence[T], size: int, base: str) -> Iterator[Pager[T]]:
     count = page_count(len(items), size)
     for number in range(1, count + 1):
-        yield Pager(number, count, items[(number - 1) * size : number * size], base)
+        yield Pager(number, count, tuple(items[(number - 1) * size : number * size]), base)

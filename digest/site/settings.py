@@ -1,4 +1,4 @@
-"""What pages and feeds need to know about the site."""
+"""What pages and feeds need to know about the site, from whichever engine's configuration."""
 
 from __future__ import annotations
 

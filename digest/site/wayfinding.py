@@ -1,25 +1,21 @@
 """What every page gets, whatever made it: its section (the tab it highlights), a breadcrumb
 (shown, and as JSON-LD), link-preview tags and a structured-data graph.
 
-Applied to every page `pages.render_pages` returns, after the page-specific data is set, so a
+Applied to every page `pages.plan_pages` plans, after the page-specific data is set, so a
 new kind of page (an edition, an editor's page) is covered by its URL and title alone.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from digest.site import sharing, structured
-from digest.site.jinja import environment
+from digest.site.settings import Settings
 from digest.site.trail import section_of, split_page, trail
-
-if TYPE_CHECKING:
-    from digest.site.page import GeneratedPage
-    from digest.site.settings import Settings
+from digest.site.views import Crumbs
 
 _NUMBERED = re.compile(r" \(page [0-9]+\)$")
 
@@ -35,29 +31,27 @@ def social_meta(tags: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
     ]
 
 
-def finish(page: GeneratedPage, settings: Settings) -> GeneratedPage:
-    """The page with its section, breadcrumb, preview tags and JSON-LD graph filled in."""
-    meta = page.meta
+def numbered_title(title: str, number: int) -> str:
+    """A listing's title on its page `number`: "Open source (page 2)"."""
+    return title if number == 1 else f"{title} (page {number})"
+
+
+def finish(meta: dict[str, Any], url: str, settings: Settings) -> Crumbs:
+    """Fill in the page's section, preview tags and JSON-LD graph (in `meta`); return its
+    breadcrumb trail, shown above its body when it has two crumbs or more."""
     digest: dict[str, Any] = meta.setdefault("digest", {})
     title = html.unescape(meta.get("title", "")) or settings.site_name
     description = html.unescape(meta.get("description", "")) or settings.site_description
-    base, _ = split_page(page.url)
-    crumbs = trail(page.url, _NUMBERED.sub("", title))
+    base, _ = split_page(url)
+    crumbs = trail(url, _NUMBERED.sub("", title))
     digest.setdefault("section", section_of(base))
     if "social" not in digest:
-        tags = sharing.website(title, description, settings.site_url + page.url, settings.site_name)
+        tags = sharing.website(title, description, settings.site_url + url, settings.site_name)
         digest["social"] = social_meta(tags)
     given = digest.get("jsonld")
     nodes: list[dict[str, Any]] = list(given["@graph"]) if given else []
     if not nodes:
-        nodes.append(structured.web_page(page.url, title, settings.site_url, description))
+        nodes.append(structured.web_page(url, title, settings.site_url, description))
     nodes.append(structured.breadcrumbs(crumbs, settings.site_url))
     digest["jsonld"] = structured.graph(nodes)
-    if len(crumbs) < 2:
-        return page
-    shown = (
-        environment()
-        .get_template("pages/breadcrumb.html.j2")
-        .render(page_url=page.url, crumbs=crumbs)
-    )
-    return dataclasses.replace(page, lead=shown)
+    return crumbs

@@ -1,0 +1,152 @@
+"""The build's one process mechanism: forked workers over a list, results in order.
+
+Validation and theming are CPU-bound Python; with two cores, two processes halve their wall
+time. The workers are forked (a `concurrent.futures` pool with the fork start method), so they
+share the build's data as it is (the taxonomy, the plan, MkDocs' pages and nav) and only item
+numbers go to them; results come back in the list's order, a few chunks ahead of the caller
+(so a fast worker never fills the caller's memory with results it has not reached).
+
+Failure never changes the output: if a worker dies, fails on a chunk or falls silent for
+`SILENCE` seconds, the caller makes that chunk itself, and the rest of the list too. Only where
+`os.fork` exists and more than one CPU is available; never in a process that runs threads
+(`mkdocs serve`), where the caller passes `parallel=False`.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+SILENCE = 120.0  # seconds a chunk may take before its worker is given up
+AHEAD = 4  # chunks per worker submitted ahead of the one the caller waits for
+
+# What the workers run: set just before they are forked, read by `_chunk` in each of them.
+_task: tuple[Callable[[Any], Any], Sequence[Any], Callable[[], None] | None] | None = None
+
+
+def can_fork() -> bool:
+    try:
+        return hasattr(os, "fork") and len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return False
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _chunk(start: int, stop: int) -> list[Any]:
+    """In a worker: the results of items [start, stop), then the task's `flush`."""
+    assert _task is not None
+    function, items, flush = _task
+    results = [function(items[index]) for index in range(start, stop)]
+    if flush is not None:
+        flush()
+    return results
+
+
+class ordered(Iterator[R]):
+    """`function(item)` for each item, in order; in forked workers when `parallel` and the
+    machine allows. The workers are forked here, when this is made (not when it is first read),
+    so they see the caller's state as it is now. `after_fork` runs first in each worker (e.g.
+    to open its own store connection); `flush` after each of its chunks (e.g. to write what it
+    stored)."""
+
+    def __init__(
+        self,
+        function: Callable[[T], R],
+        items: Sequence[T],
+        *,
+        chunk: int = 16,
+        workers: int | None = None,
+        parallel: bool = True,
+        after_fork: Callable[[], None] | None = None,
+        flush: Callable[[], None] | None = None,
+    ) -> None:
+        global _task
+        self.function, self.items = function, items
+        count = len(items)
+        self.ranges = [(start, min(start + chunk, count)) for start in range(0, count, chunk)]
+        self.number = 0  # the next chunk to yield
+        self.results: list[R] = []
+        self.pool: ProcessPoolExecutor | None = None
+        self.pending: dict[int, Future[list[R]]] = {}
+        self.submitted = 0
+        self.workers = workers or min(cpu_count(), 8)
+        if parallel and count > chunk and can_fork():
+            _task = (function, items, flush)
+            context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=after_fork
+            )
+            self._submit()  # forks the workers now
+
+    def __iter__(self) -> ordered[R]:
+        return self
+
+    def __next__(self) -> R:
+        while not self.results:
+            if self.number >= len(self.ranges):
+                self.close()
+                raise StopIteration
+            self.results = self._chunk(self.number)
+            self.results.reverse()
+            self.number += 1
+        return self.results.pop()
+
+    def _submit(self) -> None:
+        while self.pool is not None and self.submitted < len(self.ranges):
+            if self.submitted > self.number + AHEAD * self.workers:
+                return
+            try:
+                future = self.pool.submit(_chunk, *self.ranges[self.submitted])
+            except (concurrent.futures.BrokenExecutor, RuntimeError):
+                self._give_up()
+                return
+            self.pending[self.submitted] = future
+            self.submitted += 1
+
+    def _chunk(self, number: int) -> list[R]:
+        start, stop = self.ranges[number]
+        future = self.pending.pop(number, None)
+        if future is not None and self.pool is not None:
+            try:
+                results = future.result(timeout=SILENCE)
+                self._submit()
+                return results
+            except Exception:  # a dead, failing or silent worker: make the rest here
+                self._give_up()
+        return [self.function(self.items[index]) for index in range(start, stop)]
+
+    def _give_up(self) -> None:
+        pool, self.pool = self.pool, None
+        self.pending = {}
+        if pool is not None:
+            _stop(pool)
+
+    def close(self) -> None:
+        """Stop the workers (also when the caller stops reading early)."""
+        global _task
+        self._give_up()
+        _task = None
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Shut the pool down without waiting for a worker that may never answer."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)

@@ -1,0 +1,61 @@
+"""One entry file to its outcome: the one way an entry is validated, wherever that runs.
+
+`digest check`, the MkDocs plugin and `digest generate` all validate an entry file with
+`check_entry_file`, in the build process or in a worker; `light` keeps only what the checks
+across files need (for `digest check`, which never builds pages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from digest.content.files import EntryFile
+from digest.content.loader import load_markdown
+from digest.content.rendering import MarkdownConfig
+from digest.content.validation import entry_ref, validate_entry
+from digest.model.entry import Entry, EntryRef
+from digest.model.problems import Problem
+from digest.model.taxonomy import Taxonomy
+
+Links = tuple[tuple[str, int], ...]  # (site source path, line) of a write-up's relative links
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """An entry file validated: its problems and, when valid, the entry and its reference."""
+
+    problems: list[Problem]
+    entry: Entry | None
+    ref: EntryRef | None
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    """What `digest check` keeps of an outcome: problems, reference, links and people."""
+
+    problems: list[Problem]
+    ref: EntryRef | None
+    links: Links
+    people: tuple[str, ...]
+
+
+def check_entry_file(
+    file: EntryFile,
+    taxonomy: Taxonomy,
+    markdown: MarkdownConfig,
+    read: tuple[bytes, int] | None = None,
+) -> Outcome:
+    """Load and validate one entry file (`read`: its bytes and size, when already read)."""
+    doc, problems = load_markdown(file.path, read=read)
+    if problems:
+        return Outcome(problems, None, None)
+    entry, found = validate_entry(doc, file.src, taxonomy, markdown)
+    return Outcome(found, entry, entry_ref(doc, entry) if entry is not None else None)
+
+
+def light(outcome: Outcome) -> CheckOutcome:
+    entry = outcome.entry
+    if entry is None:
+        return CheckOutcome(outcome.problems, outcome.ref, (), ())
+    people = tuple(sorted({q.person for q in entry.quotes}))
+    return CheckOutcome(outcome.problems, outcome.ref, entry.writeup.links, people)
