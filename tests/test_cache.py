@@ -439,6 +439,17 @@ def _check(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+def test_digest_check_leaves_the_builds_records_alone(site: Path, tmp_path: Path):
+    """Each run removes only the records of the kinds it makes: checks run again and again
+    between two builds cost the build nothing."""
+    build(site, tmp_path / "first")
+    for _ in range(6):
+        assert _check(site).returncode == 0
+    again = build(site, tmp_path / "second")
+    assert again.themed.rendered == 0
+    assert counts(again, "entry")[1] == 0
+
+
 def test_a_cache_folder_tracked_by_git_is_refused(site: Path, tmp_path: Path):
     if shutil.which("git") is None:
         pytest.skip("git is not installed")

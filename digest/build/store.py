@@ -195,8 +195,9 @@ class Store:
             self._broken(error)
 
     def finish(self, *, evict: bool = True) -> None:
-        """Write what is pending, mark what this build used, and remove what no recent build
-        did (not under `mkdocs serve`, whose site differs: see KEEP_GENERATIONS)."""
+        """Write what is pending, mark what this build used, and remove the records of the
+        kinds it used that no recent build did (not under `mkdocs serve`, whose site differs:
+        see KEEP_GENERATIONS)."""
         self.flush()
         if self._db is None:
             return
@@ -207,10 +208,10 @@ class Store:
                         "UPDATE records SET used = ? WHERE kind = ? AND key = ? AND used < ?",
                         [(self.generation, kind, key, self.generation) for key in keys],
                     )
-                if evict:
-                    db.execute(
-                        "DELETE FROM records WHERE used <= ?",
-                        (self.generation - KEEP_GENERATIONS,),
+                if evict:  # only the kinds this run made: `digest check` keeps the build's
+                    db.executemany(
+                        "DELETE FROM records WHERE kind = ? AND used <= ?",
+                        [(kind, self.generation - KEEP_GENERATIONS) for kind in self._used],
                     )
         except sqlite3.Error as error:
             self._broken(error)
