@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build build-zensical test serve lint format bench bench-full check schema clean
+.PHONY: build build-zensical test serve lint format bench bench-full check validate schema clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -13,10 +13,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
-check: $(STAMP)
+# The content validated: every entry, taxonomy and edition (also the first step of `build`).
+validate: $(STAMP)
 	$(BIN)/digest check
 
-build: check
+# What an editor runs before a pull request (CONTRIBUTING.md): the content validated, then the
+# quotes of the entries this branch adds or changes (vs origin/main, else main) checked against
+# their sources. Without a network it says so and checks the content only.
+check: validate
+	$(BIN)/digest changed --verify
+
+build: validate
 	$(BIN)/mkdocs build --strict
 
 # The same site built by Zensical (Material's successor), which runs no MkDocs plugin: `digest

@@ -1,9 +1,9 @@
-"""Issue 10, look-alike names and reserved slugs.
+"""Issue 10, look-alike names.
 
 Invisible formatting characters (zero-width, bidi controls) are refused in organization and
 topic names, aliases, slugs, speakers and titles; two topics or organizations whose names
-normalise alike (NFKC, case, spaces) are refused; slugs that clash with site URLs (`index`,
-`page`, `feed`) are refused. Each is an error line naming the file and the line.
+normalise alike (NFKC, case, spaces) are refused. Each is an error line naming the file and the
+line. (Slugs that clash with the site's URLs: tests/test_namespaces.py.)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.attacklib import build, check, entry_text, project, write
+from tests.attacklib import check, entry_text, project, write
 
 ZW = {"zwsp": "\u200b", "zwj": "\u200d", "bom": "\ufeff", "rlo": "\u202e", "lri": "\u2066"}
 
@@ -118,14 +118,3 @@ def test_invisible_characters_in_entry_names_are_refused(tmp_path, case):
     assert ran.result.returncode == 1, ran.output
     errors = ran.errors_for("content/entries/2022/x-entry.md")
     assert [p for p in errors if line <= p.line <= line + 1], ran.output
-
-
-@pytest.mark.parametrize("slug", ["index", "page", "feed"])
-def test_reserved_slug_is_refused(tmp_path, slug):
-    content = project(tmp_path)
-    write(content, f"entries/2022/{slug}.md", entry_text("Body.\n", slug=slug))
-    path = f"content/entries/2022/{slug}.md"
-    for ran in (check(tmp_path), build(tmp_path)):
-        ran.no_traceback()
-        assert ran.result.returncode != 0, ran.output[-2000:]
-        assert ran.errors_for(path), ran.output[-2000:]

@@ -291,3 +291,65 @@ def test_breadcrumb_is_reachable_by_keyboard(page, server):
             break
     else:
         pytest.fail(f"the breadcrumb's Topics link was never focused: {focused}")
+
+
+# --- the newsletter on a phone (issue 23) -------------------------------------------------------
+
+LONG_WORD = "Hyperparameterisationofmultimodalfoundationmodelsacrosseverybenchmarkimaginable"
+PHONE_ENTRY = f"""---
+title: "{LONG_WORD} and a title long enough to wrap on any phone"
+date: 2022-09-16
+source:
+  url: https://example.com/{LONG_WORD.lower()}/{LONG_WORD.lower()}
+  publisher: Example Ledger
+topics: [open-source]
+quotes:
+  - text: "{LONG_WORD} is what every lab now promises, said nobody in particular."
+    speaker: Ada Example
+    role: Principal analyst at {LONG_WORD}
+summary: "{LONG_WORD} in a summary."
+---
+The body.
+"""
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const wide = [...document.querySelectorAll("body *")]
+    .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+    .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`);
+  return [document.documentElement.scrollWidth, wide];
+}"""
+
+
+def test_the_newsletter_fits_a_phone_and_keeps_600px_on_a_desktop(browser, tmp_path):
+    import subprocess
+    import sys
+
+    from sitebuild import copy_content
+
+    content = copy_content(tmp_path)
+    (content / "entries" / "2022" / "long-words.md").write_text(PHONE_ENTRY, encoding="utf-8")
+    edition = content / "editions" / "2022-W37.md"
+    text = edition.read_text(encoding="utf-8")
+    edition.write_text(text.replace("picks:\n", "picks:\n  - long-words\n"), encoding="utf-8")
+    out = tmp_path / "email.html"
+    rendered = subprocess.run(
+        [sys.executable, "-m", "digest", "edition", "render", "2022-W37", "--email",
+         "--site-url", "https://digest.example.org/", "-o", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert rendered.returncode == 0, rendered.stderr
+    html = out.read_text(encoding="utf-8")
+    assert LONG_WORD in html and "long-words" in html
+    phone = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = phone.new_page()
+    page.set_content(html)
+    width, wide = page.evaluate(OVERFLOW)
+    assert width <= 375, f"the email scrolls sideways on a phone ({width}px): {wide[:5]}"
+    assert wide == []
+    phone.close()
+    desktop = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = desktop.new_page()
+    page.set_content(html)
+    frame = page.evaluate("document.querySelector('table.frame').getBoundingClientRect().width")
+    assert frame == 600
+    desktop.close()

@@ -59,14 +59,15 @@ def broken_corpus(root: Path, write_entry, valid: str) -> list[str]:
             replace(valid, "[open-source]", "[open-sorce]", "articles/one", "articles/5"),
             [
                 f"{e}/unknown-topic.md:7: error: topics[0]: unknown topic 'open-sorce'; "
-                "did you mean 'open-source'? (add it to topics.yml)"
+                "did you mean 'open-source'? Or add it with: digest new-topic open-sorce "
+                '--name "Open sorce"'
             ],
         ),
         "unknown-org.md": (
             replace(valid, "[meta]", "[Nvida]", "articles/one", "articles/6"),
             [
                 f"{e}/unknown-org.md:8: error: organizations[0]: unknown organization 'Nvida'; "
-                "did you mean 'nvidia'? (add it to organizations.yml)"
+                "did you mean 'nvidia'? Or add it with: digest new-org \"Nvida\""
             ],
         ),
         "typo-key.md": (
@@ -149,7 +150,7 @@ def test_valid_folder_exits_0(content, write_entry, valid_entry, tmp_path):
     write_entry(content, "entries/2022/good.md", valid_entry)
     result = run("check", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (0, "")
-    assert result.stderr == "1 valid entry; 0 errors, 0 warnings\n"
+    assert result.stderr == "1 entry checked, 1 valid; 0 errors, 0 warnings\n"
 
 
 def test_warnings_alone_exit_0(content, write_entry, valid_entry, tmp_path):

@@ -9,6 +9,7 @@ import email.utils
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -333,3 +334,76 @@ def test_edition_new_scaffolds_the_weeks_entries(tmp_path):
     assert "no published entries were added in 2022-W50 yet" in empty.stdout
     text = (content / "editions" / "2022-W50.md").read_text(encoding="utf-8")
     assert text.endswith("the closing line.\ntitle: Week 50, 2022\n---\n")
+
+
+# --- the newsletter never ships localhost links (issue 23) --------------------------------------
+
+LOCAL = "a local preview address: every link in the newsletter would lead readers to their own"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["http://127.0.0.1:8000/", "http://localhost:8000/digest/", "http://[::1]/", "http://0.0.0.0/"],
+)
+@pytest.mark.parametrize("kind", ["--email", "--text"])
+def test_render_refuses_a_local_site_url(site, tmp_path, address, kind):
+    out = tmp_path / "edition.out"
+    result = run(["edition", "render", "2022-W38", kind, "-o", str(out)], site, SITE_URL=address)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: site_url is {address}, {LOCAL} computer; pass the published site's address "
+        "with --site-url, e.g. --site-url https://example.org/ (or set SITE_URL)\n"
+    )
+    assert result.stdout == "" and not out.exists()
+
+
+def test_render_refuses_an_unset_site_url(site, tmp_path):
+    project = tmp_path / "project"
+    shutil.copytree(site / "content", project / "content")
+    config = (site / "mkdocs.yml").read_text(encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        "\n".join(line for line in config.splitlines() if not line.startswith("site_url:")),
+        encoding="utf-8",
+    )
+    result = run(["edition", "render", "2022-W38", "--text"], project)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: no site_url in mkdocs.yml: the email needs absolute")
+    assert "--site-url" in result.stderr
+
+
+def test_site_url_option_gives_the_links_whatever_mkdocs_yml_says(site):
+    given = "https://news.example.net/digest/"
+    email = run(
+        ["edition", "render", "2022-W38", "--email", "--site-url", given],
+        site,
+        SITE_URL="http://127.0.0.1:8000/",
+    )
+    assert email.returncode == 0, email.stderr
+    doc = html5lib.parse(email.stdout, namespaceHTMLElements=False)
+    ours = [a.get("href") for a in doc.iter("a") if "example.com" not in a.get("href")]
+    assert ours and all(href.startswith(given) for href in ours)
+    assert given + "entries/2022/third-entry/" in ours
+    text = run(["edition", "render", "2022-W38", "--text", "--site-url", given], site)
+    assert f"Read this edition on the web: {given}editions/2022-w38/" in text.stdout
+    assert "127.0.0.1" not in email.stdout + text.stdout
+
+
+def test_a_bad_site_url_option_is_one_clear_line(site):
+    result = run(
+        ["edition", "render", "2022-W38", "--text", "--site-url", "ftp://x.example/"], site
+    )
+    assert result.returncode == 2
+    assert result.stderr == ("error: --site-url: must be an absolute http:// or https:// URL\n")
+
+
+def test_the_email_frame_shrinks_on_phones(site):
+    result = run(["edition", "render", "2022-W38", "--email"], site)
+    doc = html5lib.parse(result.stdout, namespaceHTMLElements=False)
+    (frame,) = [t for t in doc.iter("table") if "frame" in (t.get("class") or "").split()]
+    style = {
+        key.strip(): value.strip()
+        for key, _, value in (part.partition(":") for part in frame.get("style").split(";"))
+        if key.strip()
+    }
+    assert (style["width"], style["max-width"]) == ("100%", "600px")
+    assert frame.get("width") == "100%"

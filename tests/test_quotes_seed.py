@@ -83,7 +83,7 @@ def test_verify_passes_the_shipped_entry(served, tmp_path, capsys):
     assert main(["verify"]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith("8 quotes in 1 entries: 8 verified, 0 not found")
+    assert err.startswith("8 quotes in 1 entry: 8 verified, 0 not found")
 
 
 def test_verify_fails_a_copy_with_one_word_changed(served, tmp_path, capsys):

@@ -226,10 +226,7 @@ CASES = {
     "date in words": (
         "date: 2022-09-15",
         "date: September 15, 2022",
-        [
-            f"{P}:3: error: date: 'September 15, 2022' is not a date (YYYY-MM-DD) "
-            "or an ISO 8601 datetime"
-        ],
+        [f"{P}:3: error: date: 'September 15, 2022' is not written YYYY-MM-DD: write 2022-09-15"],
         False,
     ),
     "date as a number": (
@@ -339,7 +336,7 @@ CASES = {
         "topics: [open-sauce]",
         [
             f"{P}:7: error: topics[0]: unknown topic 'open-sauce'; did you mean 'open-source'? "
-            "(add it to topics.yml)"
+            'Or add it with: digest new-topic open-sauce --name "Open sauce"'
         ],
         False,
     ),
@@ -348,7 +345,7 @@ CASES = {
         "topics: [open-source, govrnance]",
         [
             f"{P}:7: error: topics[1]: unknown topic 'govrnance'; did you mean 'governance'? "
-            "(add it to topics.yml)"
+            'Or add it with: digest new-topic govrnance --name "Govrnance"'
         ],
         False,
     ),
@@ -357,7 +354,7 @@ CASES = {
         "organizations: [Facebok]",
         [
             f"{P}:8: error: organizations[0]: unknown organization 'Facebok'; "
-            "did you mean 'Facebook' (meta)? (add it to organizations.yml)"
+            "did you mean 'Facebook' (meta)? Or add it with: digest new-org \"Facebok\""
         ],
         False,
     ),
@@ -365,8 +362,8 @@ CASES = {
         "organizations: [meta]",
         "organizations: [meta, Zyxwvut]",
         [
-            f"{P}:8: error: organizations[1]: unknown organization 'Zyxwvut' "
-            "(add it to organizations.yml)"
+            f"{P}:8: error: organizations[1]: unknown organization 'Zyxwvut'"
+            '; add it with: digest new-org "Zyxwvut"'
         ],
         False,
     ),
@@ -375,7 +372,7 @@ CASES = {
         "    role: Analyst\n    organization: Gogle",
         [
             f"{P}:13: error: quotes[0].organization: unknown organization 'Gogle'; "
-            "did you mean 'google'? (add it to organizations.yml)"
+            "did you mean 'google'? Or add it with: digest new-org \"Gogle\""
         ],
         False,
     ),
@@ -496,7 +493,7 @@ def test_every_problem_of_one_entry_at_once(content, write_entry, valid_entry):
         f"{bad}:3: error: date: '2022-02-30' is not a real date: day is out of range for month",
         f"{bad}:5: error: source.url: must be an absolute http:// or https:// URL",
         f"{bad}:7: error: topics[0]: unknown topic 'open-sauce'; did you mean 'open-source'? "
-        "(add it to topics.yml)",
+        'Or add it with: digest new-topic open-sauce --name "Open sauce"',
         f"{bad}:9: error: qoutes: unknown key; did you mean 'quotes'?",
         f"{bad}:14: error: body: <script> is not allowed in a write-up",
     ]

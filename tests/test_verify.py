@@ -92,7 +92,7 @@ def test_verbatim_quotes_pass_whatever_the_typography(pages, content, capsys):
     code, out, err = run(capsys, "content/entries/2024/robots.md")
     assert (code, out) == (0, "")
     assert err == (
-        "5 quotes in 1 entries: 5 verified, 0 not found in their source, "
+        "5 quotes in 1 entry: 5 verified, 0 not found in their source, "
         "0 not checked (source unreadable)\n"
     )
 

@@ -140,7 +140,7 @@ def test_deploy_runs_only_for_main_and_validates_before_publishing():
     assert job["needs"] == "build"
     assert job["permissions"] == {"pages": "write", "id-token": "write"}
     makefile = (REPO / "Makefile").read_text()
-    assert "build: check" in makefile, "make build must validate before it builds"
+    assert "build: validate" in makefile, "make build must validate before it builds"
 
 
 def test_link_health_is_scheduled_and_files_an_issue_instead_of_blocking():

@@ -10,9 +10,12 @@ from typing import Any
 from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import check_content, scheduled_notes
 from digest.commands.arguments import missing_folder
+from digest.content.files import find_entry_files
 from digest.content.siteconfig import layout_for
+from digest.model.fixes import once_each
 from digest.model.problems import Problem
 from digest.model.termtext import clean
+from digest.model.wording import count
 
 
 def _content_root(paths: list[Path], default: Path) -> Path:
@@ -30,8 +33,16 @@ def _selected(problem: Problem, paths: list[Path]) -> bool:
     return any(target == p or p in target.parents for p in paths)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _entry_files(root: Path, selected: list[Path]) -> set[Path]:
+    """The entry files checked: every one of the content folder, or those under the paths
+    given (an entry file given by name counts even where it does not belong)."""
+    found = {path.resolve() for path in find_entry_files(layout_for(root))[0]}
+    if not selected or any(p == root.resolve() for p in selected):
+        return found
+    chosen = {path for path in found if any(path == p or p in path.parents for p in selected)}
+    entries = (root / "entries").resolve()
+    chosen |= {p for p in selected if p.suffix == ".md" and entries in p.parents}
+    return chosen
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -65,16 +76,23 @@ def cmd_check(args: argparse.Namespace) -> int:
     resolved = [p.resolve() for p in paths]
     if resolved and not any(p == root.resolve() for p in resolved):
         problems = [p for p in problems if _selected(p, resolved)]
-    for problem in problems:
-        print(problem.github() if args.format == "github" else str(problem))
+    if args.format == "github":
+        lines = [problem.github() for problem in problems]
+    else:  # each command that adds a missing topic or organization, once
+        lines = [str(p) for p in problems]
+        lines = once_each(lines)
+    for line in lines:
+        print(line)
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
     if args.format == "text":
-        summary = (
-            f"{_count(len(checked.refs), 'valid entry', 'valid entries')}; "
-            f"{_count(errors, 'error', 'errors')}, {_count(warnings, 'warning', 'warnings')}"
+        entries = _entry_files(root, resolved)
+        valid = len(entries & {(root / ref.src).resolve() for ref in checked.refs})
+        print(
+            f"{count(len(entries), 'entry', 'entries')} checked, {valid:,} valid; "
+            f"{count(errors, 'error')}, {count(warnings, 'warning')}",
+            file=sys.stderr,
         )
-        print(summary, file=sys.stderr)
     return 1 if errors else 0
 
 

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from digest.commands import (
+    changed,
     check,
     edition,
     generate,
@@ -22,7 +23,9 @@ from digest.commands import (
     verify,
 )
 
-COMMANDS = (check, schema, new, taxonomy, summary, links, quotes, verify, edition, generate)
+COMMANDS = (
+    check, schema, new, taxonomy, summary, links, quotes, verify, changed, edition, generate,
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,9 +4,11 @@ newsletter tool (email HTML or plain text)."""
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -14,9 +16,12 @@ from digest.build.pipeline import check_content, load_corpus, now_utc, publishab
 from digest.commands.arguments import missing_folder
 from digest.content.loader import parse_markdown_text
 from digest.content.siteconfig import SiteConfig, layout_for, read_site_config
+from digest.editor.newentry import checked
 from digest.model.corpus import order
 from digest.model.edition import Edition, parse_week, week_days, week_name, week_of
+from digest.model.schema import HttpUrl
 from digest.model.termtext import clean
+from digest.model.usererror import UserError
 from digest.site.edition_email import MAX_EMAIL_BYTES, email_html, email_text
 from digest.site.settings import Settings
 
@@ -100,13 +105,49 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def local_address(url: str) -> bool:
+    """Whether `url` points at the machine that opens it (loopback or unspecified): a link to
+    it in a newsletter would lead every reader to their own computer."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return False
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
+
+
+def _site_url(given: str | None, configured: str) -> tuple[str, str | None]:
+    """The address the newsletter's links start with, or why there is none: --site-url wins;
+    mkdocs.yml's site_url (SITE_URL) must be set and not a local preview address."""
+    if given is not None:
+        try:
+            return checked(HttpUrl, given, "--site-url"), None
+        except UserError as error:
+            return "", str(error)
+    hint = "pass the published site's address with --site-url, e.g. --site-url https://example.org/"
+    if not configured:
+        return "", f"no site_url in mkdocs.yml: the email needs absolute links; {hint}"
+    if local_address(configured):
+        return "", (
+            f"site_url is {configured}, a local preview address: every link in the newsletter "
+            f"would lead readers to their own computer; {hint} (or set SITE_URL)"
+        )
+    return configured, None
+
+
 def cmd_render(args: argparse.Namespace) -> int:
     content = Path(args.content)
     if not content.is_dir():
         return missing_folder(content)
     config = _site_config(content)
-    if config is None or not config.site_url:
-        return _error("no site_url in mkdocs.yml: the email needs absolute links")
+    site_url, refused = _site_url(args.site_url, config.site_url if config else "")
+    if refused:
+        return _error(refused)
     corpus, problems = load_corpus(layout_for(content))
     if corpus is None:
         for problem in problems:
@@ -120,7 +161,8 @@ def cmd_render(args: argparse.Namespace) -> int:
         for note in notes:
             print(clean(note), file=sys.stderr)
         return _error(f"there is no published edition for {name} in {content}/editions/")
-    settings = Settings(site_name=config.site_name, site_url=config.site_url, language="en")
+    name = config.site_name if config else "The digest"
+    settings = Settings(site_name=name, site_url=site_url, language="en")
     if args.email:
         output = email_html(edition, settings)
         size = len(output.encode("utf-8"))
@@ -164,12 +206,19 @@ def register(subparsers: Any) -> None:
         "render",
         help="write an edition as email HTML or plain text",
         description="Email HTML (CSS inlined, table layout, no images, absolute links) or its "
-        "plain-text alternative, for a newsletter tool. Links use site_url from mkdocs.yml.",
+        "plain-text alternative, for a newsletter tool. Links start with --site-url, else "
+        "site_url from mkdocs.yml (SITE_URL), which must not be a local preview address.",
     )
     render.add_argument("week", type=_week, metavar="YYYY-Www", help="e.g. 2022-W37")
     kind = render.add_mutually_exclusive_group(required=True)
     kind.add_argument("--email", action="store_true", help="HTML for an email")
     kind.add_argument("--text", action="store_true", help="the plain-text alternative")
+    render.add_argument(
+        "--site-url",
+        metavar="URL",
+        help="the published site's address, e.g. https://example.org/digest/ (default: "
+        "site_url from mkdocs.yml, refused when unset or a loopback address)",
+    )
     render.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     render.add_argument("--content", default="content", metavar="DIR", help="default: content")
     render.set_defaults(func=cmd_render)

@@ -16,6 +16,7 @@ from digest.content.layout import Layout
 from digest.editor.linkcheck import Link, Result, check_links, collect_links
 from digest.editor.mdtext import md_code, md_link, md_text
 from digest.model.problems import Problem, Severity
+from digest.model.wording import count
 
 
 def link_problems(links: list[Link], results: list[Result]) -> list[Problem]:
@@ -90,7 +91,8 @@ def format_markdown(links: list[Link], results: list[Result]) -> str:
     out = [
         "## Link health",
         "",
-        f"Checked {len(links)} source URLs: {len(dead)} dead, {len(blocked)} refused the checker, "
+        f"Checked {count(len(links), 'source URL')}: {len(dead)} dead, "
+        f"{len(blocked)} refused the checker, "
         f"{len(moved)} redirected.",
         "",
     ]
@@ -133,7 +135,7 @@ def cmd_links(args: argparse.Namespace) -> int:
         for problem in link_problems(links, results):
             print(problem)
         print(
-            f"{len(links)} source URLs checked; {dead} dead, "
+            f"{count(len(links), 'source URL')} checked; {dead} dead, "
             f"{sum(r.status == 'blocked' for r in results)} refused the checker",
             file=sys.stderr,
         )

@@ -4,83 +4,149 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from digest.commands.arguments import seconds
+from digest.editor import handover
 from digest.editor.articles import ArticleError, article_from_page
-from digest.editor.newentry import checked, new_entry
+from digest.editor.newentry import already_in_digest, checked, new_entry
+from digest.editor.orgfinder import found_in, read_taxonomy
 from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
-from digest.editor.quotes import commented_proposals, propose
+from digest.editor.quotes import Proposal, propose
+from digest.editor.taxonomy_edit import add_record
+from digest.model.fixes import add_org_command
 from digest.model.schema import HttpUrl
 from digest.model.termtext import clean
+from digest.model.urls import slugify
 from digest.model.usererror import UserError
+from digest.model.wording import count
 
 
-def _fetch(url: str, timeout: float) -> tuple[PageMeta | None, str]:
-    """The page's own metadata and the quotes it holds (proposed as a commented YAML block); a
-    warning, not an error, when the page cannot be had."""
+@dataclass
+class Fetched:
+    """What --fetch found: the page's metadata, the proposed quotes, the organizations."""
+
+    meta: PageMeta | None = None
+    proposals: list[Proposal] | None = None  # None: the article could not be read
+    known: list[str] = field(default_factory=list)  # organization slugs
+    missing: list[str] = field(default_factory=list)  # organization names not in the digest
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _fetch(url: str, timeout: float, content: Path) -> Fetched:
+    """The page's own metadata, the quotes it holds and the organizations it names; a warning,
+    not an error, when the page cannot be had."""
     try:
         page = fetch_page(url, timeout)
     except UserError as error:
-        print(f"warning: {clean(error)}; writing the scaffold without it", file=sys.stderr)
-        return None, ""
-    meta = parse_page_meta(page.text)
+        say(f"warning: {clean(error)}; writing the scaffold without it")
+        return Fetched()
+    found = Fetched(parse_page_meta(page.text, page.final_url or url))
     try:
         article = article_from_page(page, url, page.final_url)
     except ArticleError:
-        return meta, ""
-    proposals = propose(article.text)
-    print(f"proposed {len(proposals)} quotes from the article (commented out)", file=sys.stderr)
-    return meta, commented_proposals(proposals)
+        return found
+    offered, refused = handover.usable(propose(article.text))
+    found.proposals = offered
+    say(f"proposed {count(len(offered), 'quote')} from the article (commented out)")
+    if refused:
+        say(f"left out {count(len(refused), 'proposal')} the checker would refuse as written")
+    taxonomy = read_taxonomy(content)
+    if taxonomy is not None:
+        found.known, found.missing = found_in(article.text, offered, taxonomy)
+    return found
 
 
 def _report_fetched(fetched: PageMeta) -> None:
     """What the page said, so the editor checks it against the article (cleaned for the
     terminal, though `pagemeta` already keeps only printable text)."""
+    publisher = fetched.publisher
+    if publisher and fetched.publisher_is_host:
+        publisher += " (the site's address: the page names no publisher)"
     found = [
         f"{name}: {clean(value, 200)}"
         for name, value in (
             ("title", fetched.title),
-            ("publisher", fetched.publisher),
+            ("publisher", publisher),
             ("author", fetched.author),
             ("date", fetched.date),
         )
         if value
     ]
-    print("from the page: " + ("; ".join(found) if found else "nothing usable"), file=sys.stderr)
+    say("from the page: " + ("; ".join(found) if found else "nothing usable"))
+
+
+def _list_organizations(found: Fetched, add: bool) -> None:
+    """Say which organizations go into the entry; those the digest does not know are listed
+    with the command that adds each (--add-missing adds them once the entry is written)."""
+    if found.known:
+        say(f"organizations it names: {clean(', '.join(found.known), 400)}")
+    if not found.missing:
+        return
+    say("organizations its speakers work for that are not in organizations.yml:")
+    for name in found.missing:
+        say(f"  {clean(name, 200)}: {clean(add_org_command(name), 400)}")
+    if not add:
+        say("add them with those commands (digest check asks for them), or use --add-missing")
+
+
+def _add_missing(names: list[str], content: Path) -> None:
+    path = content / "organizations.yml"
+    for name in names:
+        slug = slugify(name)
+        try:
+            add_record(path, "organization", slug, {"name": name})
+        except (UserError, OSError) as error:
+            say(f"warning: did not add {clean(name, 200)!r}: {clean(error)}")
+            continue
+        say(f"added organization {slug!r} ({clean(name, 200)}) to {clean(path)}")
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    fetched, proposals = None, ""
+    content = Path(args.content)
+    found = Fetched()
     try:
+        url = checked(HttpUrl, args.url, "URL")
+        if content.is_dir():  # before anything is fetched
+            existing = already_in_digest(content, url)
+            if existing is not None:
+                raise UserError(f"this article is already in the digest at {existing}")
         if args.fetch:
-            fetched, proposals = _fetch(checked(HttpUrl, args.url, "URL"), args.timeout)
-        if fetched is not None:
-            _report_fetched(fetched)
+            found = _fetch(url, args.timeout, content)
+        if found.meta is not None:
+            _report_fetched(found.meta)
+        _list_organizations(found, args.add_missing)
         target = new_entry(
-            Path(args.content),
+            content,
             args.url,
             title=args.title,
             publisher=args.publisher,
             author=args.author,
             date=args.date,
             slug=args.slug,
-            fetched=fetched,
-            proposals=proposals,
+            fetched=found.meta,
+            proposals=found.proposals,
+            organizations=found.known + found.missing,
         )
+        print(f"wrote {clean(target)}", flush=True)
+        if args.add_missing:
+            _add_missing(found.missing, content)
     except UserError as error:
         print(f"error: {clean(error)}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"error: cannot write the entry: {clean(error)}", file=sys.stderr)
         return 2
-    print(f"wrote {clean(target)}")
-    if args.date is None and (fetched is None or fetched.date is None):
-        print(
+    meta = found.meta
+    if args.date is None and (meta is None or meta.date is None):
+        say(
             f"note: no --date, so it went into the {clean(target.parent.name)} folder; "
-            "move it to the folder of the article's year once you know the date",
-            file=sys.stderr,
+            "move it to the folder of the article's year once you know the date"
         )
     print(f"next: fill in the fields marked 'required', then run: digest check {clean(target)}")
     return 0
@@ -92,7 +158,8 @@ def register(subparsers: Any) -> None:
         help="scaffold an entry for an article URL",
         description="Write content/entries/<YYYY>/<slug>.md with every field present. It fails "
         "`digest check` until you fill in the fields marked 'required'; the check then lists "
-        "exactly what is left. Never overwrites a file.",
+        "exactly what is left. Never overwrites a file; refuses an article already in the "
+        "digest before fetching anything.",
     )
     new.add_argument("url", metavar="URL", help="the article's URL")
     new.add_argument("--title", help="the article's title (also makes the slug)")
@@ -103,7 +170,14 @@ def register(subparsers: Any) -> None:
     new.add_argument(
         "--fetch",
         action="store_true",
-        help="pre-fill title, publisher, author and date from the page's own metadata",
+        help="pre-fill title, publisher, author, date and organizations from the page, and "
+        "propose its quotes (commented out under quotes:)",
+    )
+    new.add_argument(
+        "--add-missing",
+        action="store_true",
+        help="with --fetch: add the organizations its quoted speakers work for that are not in "
+        "organizations.yml (they are listed first)",
     )
     new.add_argument(
         "--timeout",

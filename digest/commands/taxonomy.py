@@ -9,23 +9,33 @@ from typing import Any
 
 from digest.editor.taxonomy_edit import add_record
 from digest.model.termtext import clean
+from digest.model.urls import slugify
 from digest.model.usererror import UserError
 
 
+def _slug_and_name(args: argparse.Namespace) -> tuple[str, str]:
+    """`SLUG --name NAME`, or just `NAME` (the slug is then made from the name)."""
+    if args.name is not None:
+        return args.slug, args.name
+    return slugify(args.slug), args.slug
+
+
 def cmd_new_topic(args: argparse.Namespace) -> int:
-    record: dict[str, Any] = {"name": args.name}
+    slug, name = _slug_and_name(args)
+    record: dict[str, Any] = {"name": name}
     if args.description:
         record["description"] = args.description
-    return _add(Path(args.content) / "topics.yml", "topic", args.slug, record)
+    return _add(Path(args.content) / "topics.yml", "topic", slug, record)
 
 
 def cmd_new_org(args: argparse.Namespace) -> int:
-    record: dict[str, Any] = {"name": args.name, "aliases": list(args.alias or [])}
+    slug, name = _slug_and_name(args)
+    record: dict[str, Any] = {"name": name, "aliases": list(args.alias or [])}
     if args.url:
         record["url"] = args.url
     if args.description:
         record["description"] = args.description
-    return _add(Path(args.content) / "organizations.yml", "organization", args.slug, record)
+    return _add(Path(args.content) / "organizations.yml", "organization", slug, record)
 
 
 def _add(path: Path, kind: str, slug: str, record: dict[str, Any]) -> int:
@@ -43,7 +53,7 @@ def _add(path: Path, kind: str, slug: str, record: dict[str, Any]) -> int:
     except OSError as error:
         print(f"error: cannot update {clean(path)}: {clean(error)}", file=sys.stderr)
         return 2
-    print(f"added {kind} {slug!r} to {clean(path)}")
+    print(f"added {kind} {slug!r} ({clean(record['name'], 200)}) to {clean(path)}")
     return 0
 
 
@@ -53,8 +63,13 @@ def register(subparsers: Any) -> None:
         help="add a topic to topics.yml",
         description="Add a validated topic to topics.yml, keeping the file sorted by slug.",
     )
-    topic.add_argument("slug", metavar="SLUG", help="lowercase a-z, 0-9 and hyphens")
-    topic.add_argument("--name", required=True, help="what readers see, e.g. 'Open source'")
+    topic.add_argument(
+        "slug",
+        metavar="SLUG_OR_NAME",
+        help="the slug (lowercase a-z, 0-9 and hyphens) with --name, or just the name, "
+        "from which the slug is made",
+    )
+    topic.add_argument("--name", help="what readers see, e.g. 'Open source'")
     topic.add_argument("--description", help="one sentence")
     topic.add_argument("--content", default="content", metavar="DIR", help="default: content")
     topic.set_defaults(func=cmd_new_topic)
@@ -64,8 +79,13 @@ def register(subparsers: Any) -> None:
         help="add an organization to organizations.yml",
         description="Add a validated organization to organizations.yml, keeping it sorted by slug.",
     )
-    org.add_argument("slug", metavar="SLUG", help="lowercase a-z, 0-9 and hyphens")
-    org.add_argument("--name", required=True, help="the organization's usual name")
+    org.add_argument(
+        "slug",
+        metavar="SLUG_OR_NAME",
+        help="the slug (lowercase a-z, 0-9 and hyphens) with --name, or just the name, "
+        'e.g. "Hugging Face", from which the slug is made (hugging-face)',
+    )
+    org.add_argument("--name", help="the organization's usual name")
     org.add_argument(
         "--alias",
         action="append",

@@ -12,6 +12,7 @@ from digest.commands.arguments import missing_folder, seconds
 from digest.editor.articles import default_cache, now_iso
 from digest.editor.verify import entry_files, verify_files
 from digest.model.termtext import clean
+from digest.model.wording import count
 
 
 def _entries(paths: list[Path], content: Path) -> list[Path] | None:
@@ -65,7 +66,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     missing = sum(q.verified is False for q in report.quotes)
     unchecked = sum(q.verified is None for q in report.quotes)
     print(
-        f"{len(report.quotes)} quotes in {len(files)} entries: {verified} verified{in_archives}, "
+        f"{count(len(report.quotes), 'quote')} in {count(len(files), 'entry', 'entries')}: "
+        f"{verified} verified{in_archives}, "
         f"{missing} not found in their source, {unchecked} not checked (source unreadable)",
         file=sys.stderr,
     )

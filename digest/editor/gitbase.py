@@ -61,3 +61,35 @@ def export_base(content: Path, ref: str, into: Path) -> Path:
             except (tarfile.TarError, OSError):
                 continue
     return base_root
+
+
+def branch_base(content: Path, candidates: tuple[str, ...] = ("origin/main", "main")) -> str | None:
+    """The first of `candidates` that names a commit in the repository holding `content`;
+    None when none does. GitError when `content` is not in a git repository."""
+    content = content.resolve()
+    try:
+        _git(content, "rev-parse", "--show-toplevel")
+    except GitError as error:
+        if "not a git repository" in str(error):
+            raise GitError(f"{content} is not inside a git repository") from None
+        raise
+    for ref in candidates:
+        try:
+            _git(content, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+        except GitError:
+            continue
+        return ref
+    return None
+
+
+def changed_files(content: Path, base: str, folder: str = "entries") -> list[Path]:
+    """The files under `content/folder` added or changed on this branch since it left `base`
+    (committed or not, and files git does not track yet), deleted ones left out."""
+    content = content.resolve()
+    top = Path(_git(content, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+    where = (content / folder).relative_to(top).as_posix()
+    fork = _git(top, "merge-base", base, "HEAD").decode().strip()
+    listed = _git(top, "diff", "--name-only", "-z", "--diff-filter=d", fork, "--", where)
+    untracked = _git(top, "ls-files", "--others", "--exclude-standard", "-z", "--", where)
+    names = [n for n in (listed + untracked).decode("utf-8", "replace").split("\0") if n]
+    return sorted({top / name for name in names if (top / name).is_file()})

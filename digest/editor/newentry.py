@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,9 +21,12 @@ from pydantic import TypeAdapter, ValidationError
 from digest.content.files import find_entry_files
 from digest.content.layout import Layout
 from digest.content.loader import load_markdown
+from digest.editor import handover
 from digest.editor.pagemeta import PageMeta
+from digest.editor.quotes import Proposal
 from digest.editor.yamltext import Field, as_data, read_back, render
 from digest.model.names import invisible_char
+from digest.model.namespaces import collision
 from digest.model.schema import SLUG_RE, DateOrDatetime, HttpUrl, Line
 from digest.model.urls import normalize_source_url, slugify
 from digest.model.usererror import UserError
@@ -58,6 +62,12 @@ def trim_slug(slug: str, limit: int = MAX_SLUG) -> str:
     return slug.strip("-")
 
 
+def title_slug(title: str) -> str:
+    """The title's words as a slug: possessives folded ('OpenAI’s model' -> 'openai-model',
+    not 'openais-model'), filler words dropped only from long titles."""
+    return trim_slug(slugify(re.sub(r"(?<=\w)['’]s\b", "", title)))
+
+
 def slug_from_url(url: str) -> str:
     """When there is no title: the last meaningful segment of the URL's path."""
     parts = [p for p in PurePosixPath(urlsplit(url).path).parts if p not in ("/", "")]
@@ -91,6 +101,8 @@ def _usable(value: str | None, kind: Any) -> str | None:
         return None
 
 
+PROPOSED = "required, 1+: uncomment the key quotes proposed below (verbatim and attributed)"
+
 # What each field is for, shown beside it in the scaffold.
 COMMENTS = {
     "title": "required: the article's own title",
@@ -116,9 +128,18 @@ def _field(path: str, value: Any = None, **nested: Any) -> Field:
 
 
 def entry_fields(
-    *, url: str, title: str, publisher: str, author: str | None, date: Any, added: dt.date
+    *,
+    url: str,
+    title: str,
+    publisher: str,
+    author: str | None,
+    date: Any,
+    added: dt.date,
+    organizations: list[str] | None = None,
+    proposed: bool = False,
 ) -> list[Field]:
-    """The scaffold's front matter: every field present, each with what it is for."""
+    """The scaffold's front matter: every field present, each with what it is for. With
+    `proposed` quotes, `quotes:` holds no placeholder: the proposals go under it."""
     source = (
         _field("source.url", url),
         _field("source.publisher", publisher),
@@ -136,42 +157,61 @@ def entry_fields(
         _field("added", added),
         _field("source", children=source),
         _field("topics", []),
-        _field("organizations", []),
-        _field("quotes", items=(quote,)),
+        _field("organizations", organizations or []),
+        Field("quotes", None, PROPOSED) if proposed else _field("quotes", items=(quote,)),
         _field("summary"),
         _field("draft", False),
     ]
 
 
-def entry_text(fields: list[Field], proposals: str = "") -> str:
-    """The whole file: front matter with comments (and the proposed quotes, commented out, for
-    the editor to trim), then the write-up's placeholder."""
+def entry_text(fields: list[Field], proposals: Sequence[Proposal] | None = None) -> str:
+    """The whole file: front matter with comments (the proposed quotes, commented out, under
+    `quotes:` for the editor to keep and trim), then the write-up's placeholder."""
     comments = [f"# {SCHEMA_COMMENT}", *(f"# {line}" for line in HEADER)]
-    block = [line for line in proposals.splitlines() if line.startswith("#")]
-    return "\n".join(["---", *comments, *render(fields), *block, "---", ""]) + BODY
+    lines = render(fields)
+    if proposals is not None:
+        at = next(i for i, line in enumerate(lines) if line.startswith("quotes:")) + 1
+        if proposals:
+            lines[at:at] = handover.block(proposals)
+        else:
+            lines[at:at] = [f"{handover.INDENT}# {handover.NONE_FOUND}"]
+    return "\n".join(["---", *comments, *lines, "---", ""]) + BODY
 
 
-def _verified(fields: list[Field], proposals: str = "") -> str:
+def _verified(fields: list[Field], proposals: Sequence[Proposal] | None = None) -> str:
     text = entry_text(fields, proposals)
     doc, problems = read_back(text, markdown=True)
     if problems or doc.data != as_data(fields):
         raise UserError("could not write this front matter safely; please report the values used")
+    if proposals and not handover.check_block(text, proposals):
+        raise UserError("could not write the proposed quotes safely; please report the article")
     return text
 
 
-def _refuse_duplicates(layout: Layout, slug: str, url: str) -> None:
+def already_in_digest(root: Path, url: str) -> Path | None:
+    """The entry file that holds this article already (its URL compared as the checker does:
+    scheme, `www.`, trailing slash, tracking parameters and fragment left out), if any."""
     key = normalize_source_url(url)
+    files, _ = find_entry_files(Layout(root))
+    for path in files:
+        data = load_markdown(path)[0].data
+        source = data.get("source") if isinstance(data, dict) else None
+        existing = source.get("url") if isinstance(source, dict) else None
+        if isinstance(existing, str) and normalize_source_url(existing) == key:
+            return path
+    return None
+
+
+def _refuse_duplicates(layout: Layout, slug: str, url: str) -> None:
     files, _ = find_entry_files(layout)
     for path in files:
         if path.stem == slug:
             raise UserError(
                 f"{path}: already exists with the slug {slug!r}; choose another with --slug"
             )
-        data = load_markdown(path)[0].data
-        source = data.get("source") if isinstance(data, dict) else None
-        existing = source.get("url") if isinstance(source, dict) else None
-        if isinstance(existing, str) and normalize_source_url(existing) == key:
-            raise UserError(f"{path}: this article is already in the digest")
+    existing = already_in_digest(layout.root, url)
+    if existing is not None:
+        raise UserError(f"this article is already in the digest at {existing}")
 
 
 def _date(value: str | None, what: str = "--date") -> tuple[Any, int | None]:
@@ -201,10 +241,13 @@ def new_entry(
     date: str | None = None,
     slug: str | None = None,
     fetched: PageMeta | None = None,
-    proposals: str = "",
+    proposals: Sequence[Proposal] | None = None,
+    organizations: Sequence[str] = (),
     today: dt.date | None = None,
 ) -> Path:
-    """Write the scaffold for `url`; return its path. Arguments win over fetched values."""
+    """Write the scaffold for `url`; return its path. Arguments win over fetched values.
+    `proposals`: the quotes proposed from the article (None when it was not read), offered
+    commented out; `organizations`: what the article names, pre-filled."""
     url = checked(HttpUrl, url, "URL")
     fetched = fetched or PageMeta()
     title = checked(Line, title, "--title") if title is not None else _usable(fetched.title, Line)
@@ -223,9 +266,11 @@ def new_entry(
         written_date, year = _usable_date(fetched.date)
     if slug is not None and not SLUG_RE.match(slug):
         raise UserError(f"--slug: {slug!r} must be lowercase a-z, 0-9 and single hyphens")
-    slug = slug or trim_slug(slugify(title) if title else slug_from_url(url))
+    slug = slug or (title_slug(title) if title else trim_slug(slug_from_url(url)))
     if not slug:
         raise UserError("cannot make a file name from this URL: give --title or --slug")
+    if (taken := collision("entries", slug)) is not None:
+        raise UserError(f"the slug {slug!r} {taken} (--slug)")
     if not root.is_dir():
         raise UserError(f"{root}: content folder not found (use --content DIR)")
     layout = Layout(root)
@@ -238,6 +283,8 @@ def new_entry(
         author=author,
         date=written_date,
         added=today,
+        organizations=list(organizations),
+        proposed=bool(proposals),
     )
     text = _verified(fields, proposals)
     target = layout.entries_dir / str(year or today.year) / f"{slug}.md"

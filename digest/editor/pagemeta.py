@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.etree
 
@@ -39,6 +40,7 @@ class PageMeta:
     publisher: str | None = None
     author: str | None = None
     date: str | None = None  # YYYY-MM-DD
+    publisher_is_host: bool = False  # the page named none: the publisher is its address
 
 
 # --- Values ------------------------------------------------------------------------------------
@@ -146,10 +148,85 @@ class _Head:
     title: str | None
     meta: dict[str, str]
     json_ld: list[str]
+    h1: str | None = None
+    byline: str | None = None
+
+
+# A class naming a byline or an author: `byline`, `author`, `c-byline__name`, `article-author`.
+_BYLINE_CLASS = re.compile(r"(?:^|[-_])(?:byline|author)(?:[-_]|$)", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"(?:^|[-_])(?:bio|avatar|image|img|photo|pic|icon)(?:[-_]|$)", re.I)
+
+
+def _text(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _byline(root: Any) -> str | None:
+    """The article's visible byline: a rel=author link, an itemprop=author, else an element
+    whose class says byline or author (the first that yields a name)."""
+    linked = [_text(a) for a in root.iter("a") if "author" in (a.get("rel") or "").split()]
+    candidates = [", ".join(name for name in linked if name)] if linked else []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if "author" in (element.get("itemprop") or "").split():
+            named = [e for e in element.iter() if "name" in (e.get("itemprop") or "").split()]
+            source = named[0] if named else element
+            candidates.append(source.get("content") or _text(source))
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "link", "script", "img"):
+            continue
+        tokens = (element.get("class") or "").split()
+        if any(_BYLINE_CLASS.search(t) and not _NOT_A_NAME.search(t) for t in tokens):
+            candidates.append(_text(element))
+    for candidate in candidates:
+        names = byline_names(candidate)
+        if names:
+            return names
+    return None
+
+
+_BY = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\s+", re.IGNORECASE)
+_BYLINE_END = re.compile(
+    r"\s*(?:[|•·—–/]|\s-\s|\bon\s|\bupdated\b|\bpublished\b|\bposted\b|\d).*$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.'’-]*|de|da|del|der|di|du|la|le|van|von|bin|al)$")
+
+
+_ROLE_WORDS = frozenset(
+    "staff writer reporter editor correspondent contributor columnist senior deputy chief "
+    "desk team news analyst producer freelance contributing associate managing".split()
+)
+
+
+def _name_word(word: str) -> bool:
+    """'Roe', 'da', 'O’Brien', 'J.': not 'STAFF' (capitals only: a label, or a name we
+    cannot write as the article does)."""
+    initial = re.fullmatch(r"[A-Z]\.", word) is not None
+    return bool(_NAME_WORD.match(word)) and (initial or word != word.upper())
+
+
+def byline_names(text: str) -> str | None:
+    """'By Jane Roe and John Doe | 3 March 2026' -> 'Jane Roe, John Doe'; None when what is
+    left does not read as people's names."""
+    text = _BYLINE_END.sub("", _BY.sub("", " ".join(text.split())[:300]))
+    names: list[str] = []
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        words = part.split()
+        if any(w.casefold() in _ROLE_WORDS for w in words):
+            if names:
+                continue  # 'Ada Roe, Staff Writer': the role after a name
+            return None
+        if not 2 <= len(words) <= 5 or not all(_name_word(w) for w in words):
+            return None
+        names.append(" ".join(words))
+    return plain(", ".join(dict.fromkeys(names))) if names else None
 
 
 def _read_html(page: str) -> _Head:
-    """<title>, <meta name|property content> and JSON-LD scripts, by libxml2's HTML parser."""
+    """<title>, <meta name|property content>, JSON-LD scripts, the first <h1> and the byline,
+    by libxml2's HTML parser."""
     head = _Head(None, {}, [])
     parser = lxml.etree.HTMLParser(recover=True, no_network=True, remove_comments=True)
     try:
@@ -158,9 +235,16 @@ def _read_html(page: str) -> _Head:
         return head
     if root is None:
         return head
-    for element in root.iter("title", "meta", "script"):
+    for element in root.iter("title", "meta", "script", "h1", "time"):
+        if "datepublished" in (element.get("itemprop") or "").lower().split():
+            # Microdata: <time itemprop="datePublished" datetime="..."> or <meta itemprop ...>.
+            when = element.get("datetime") or element.get("content")
+            if when is not None:
+                head.meta.setdefault("itemprop:datepublished", when)
         if element.tag == "title" and head.title is None:
             head.title = element.text or ""
+        elif element.tag == "h1" and head.h1 is None:
+            head.h1 = plain(_text(element))
         elif element.tag == "meta":
             key = (element.get("property") or element.get("name") or "").strip().lower()
             content = element.get("content")
@@ -168,37 +252,88 @@ def _read_html(page: str) -> _Head:
                 head.meta.setdefault(key, content)
         elif (element.get("type") or "").strip().lower() == "application/ld+json":
             head.json_ld.append(element.text or "")
+    head.byline = _byline(root)
     return head
 
 
-def _strip_publisher(title: str, publisher: str) -> str:
-    """'Headline | Publisher' (common in <title> and og:title) becomes 'Headline'."""
-    for separator in (" | ", " - ", " – ", " — ", " :: "):
-        suffix = separator + publisher
-        if title.casefold().endswith(suffix.casefold()) and len(title) > len(suffix):
-            return title[: -len(suffix)].rstrip()
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _host_names(url: str | None) -> list[str]:
+    """'https://www.example-wire.co.uk/x' -> ['example-wire.co.uk', 'example-wire']; nothing
+    for an address that names no site (an IP address, a single label such as localhost)."""
+    try:
+        host = (urlsplit(url).hostname or "") if url else ""
+    except ValueError:
+        return []
+    host = host.removeprefix("www.")
+    if "." not in host or re.fullmatch(r"[\d.]+|.*:.*", host):
+        return []
+    return [host, host.split(".")[0]]
+
+
+def strip_site(title: str, sites: list[str], h1: str | None = None) -> str:
+    """'Headline | Site', 'Headline - Site', 'Site | Headline' become 'Headline' when 'Site'
+    is one of `sites` (compared without case, spaces or punctuation) or the page's own <h1>
+    is the rest."""
+    known = {_squash(site) for site in sites if site and _squash(site)}
+    changed = True
+    while changed:
+        changed = False
+        for separator in _SEPARATORS:
+            head, found, tail = title.rpartition(separator)
+            if found and head.strip() and _squash(tail) in known:
+                title, changed = head.rstrip(), True
+            head, found, tail = title.partition(separator)
+            if found and tail.strip() and _squash(head) in known:
+                title, changed = tail.lstrip(), True
+    if h1 and title != h1:
+        for separator in _SEPARATORS:
+            if title.startswith(h1 + separator) or title.endswith(separator + h1):
+                return h1
     return title
 
 
-def parse_page_meta(page: str) -> PageMeta:
-    """The article's own description of itself: JSON-LD first, then OpenGraph, then <title>."""
+def parse_page_meta(page: str, url: str | None = None) -> PageMeta:
+    """The article's own description of itself. Title: JSON-LD headline, OpenGraph, Twitter,
+    <title>, without the site's name. Publisher: og:site_name, the JSON-LD publisher, else the
+    host of `url`. Author: the visible byline, JSON-LD, then the author meta tags."""
     head = _read_html(page[: MAX_PAGE_BYTES * 2])
-    title = publisher = author = date = None
+    title = ld_publisher = ld_author = date = None
     for obj in ld_objects(head.json_ld):
         if _is_article(obj):
             title = title or _name(obj.get("headline"))
-            publisher = publisher or _name(obj.get("publisher"))
-            author = author or _name(obj.get("author"))
+            ld_publisher = ld_publisher or _name(obj.get("publisher"))
+            ld_author = ld_author or _name(obj.get("author"))
             date = date or article_date(obj.get("datePublished"))
     m = head.meta
     title = title or _name(m.get("og:title")) or _name(m.get("twitter:title")) or plain(head.title)
-    publisher = publisher or _name(m.get("og:site_name"))
-    author = author or _name(m.get("author")) or _name(m.get("article:author"))
-    for key in ("article:published_time", "og:published_time", "date", "pubdate", "dc.date"):
+    site_name = _name(m.get("og:site_name"))
+    hosts = _host_names(url)
+    publisher = site_name or ld_publisher
+    from_host = publisher is None and bool(hosts)
+    if from_host:
+        publisher = hosts[0]
+    author = head.byline or ld_author or _name(m.get("author")) or _name(m.get("article:author"))
+    for key in (
+        "article:published_time",
+        "og:published_time",
+        "itemprop:datepublished",
+        "date",
+        "pubdate",
+        "dc.date",
+    ):
         date = date or article_date(m.get(key))
-    if title and publisher:
-        title = _strip_publisher(title, publisher)
-    return PageMeta(title=title, publisher=publisher, author=author, date=date)
+    if title:
+        sites = [site_name, ld_publisher, _name(m.get("application-name")), *hosts]
+        title = strip_site(title, [s for s in sites if s], head.h1)
+    return PageMeta(
+        title=title, publisher=publisher, author=author, date=date, publisher_is_host=from_host
+    )
 
 
 # --- Fetching ----------------------------------------------------------------------------------

@@ -22,7 +22,9 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from digest.model.dates import other_format
 from digest.model.names import invisible_char
+from digest.model.namespaces import collision
 from digest.model.weburl import content_url_problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -114,19 +116,12 @@ def _http_url(value: str) -> str:
     return value
 
 
-# Slugs that would land on a URL the site already uses: `entries/2022/index/` is the folder's
-# own page, `topics/page/` holds a listing's page 2, `.../feed/` reads like the feed.
-RESERVED_SLUGS = frozenset(
-    {"index", "page", "feed", "feeds", "atom", "rss", "sitemap", "search", "assets", "images"}
-)
-
-
-def slug_problem(value: str) -> str | None:
-    """Why `value` cannot be a slug, if it cannot."""
+def slug_problem(value: str, namespace: str | None = None) -> str | None:
+    """Why `value` cannot be a slug (of pages in `namespace`, when given), if it cannot."""
     if not SLUG_RE.match(value):
         return "is not a slug: use lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
-    if value in RESERVED_SLUGS:
-        return "is reserved for the site's own URLs; choose another slug"
+    if namespace is not None:
+        return collision(namespace, value)
     return None
 
 
@@ -194,11 +189,12 @@ def _when(value: Any) -> Any:
                 parsed = dt.datetime.fromisoformat(text.upper().replace(" ", "T", 1))
             else:
                 raise ValueError(
-                    f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime"
+                    other_format(text)
+                    or f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 datetime"
                 ) from None
         except ValueError as error:
             reason = str(error)
-            if "is not a date" in reason:
+            if reason.startswith(repr(text)):
                 raise
             if "offset" in reason:
                 reason = "the time-zone offset must be less than 24 hours"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from digest.model.fixes import add_hint, add_org_command, add_topic_command
 from digest.model.names import name_key
 from digest.model.problems import did_you_mean
 from digest.model.schema import Organization, Topic
@@ -28,7 +29,7 @@ class Taxonomy:
         choices = {slug: repr(slug) for slug in self.topics}
         choices.update({name_key(t.name): repr(slug) for slug, t in self.topics.items()})
         hint = did_you_mean(topic, choices, key=name_key)
-        return f"unknown topic {topic!r}{hint} (add it to topics.yml)"
+        return f"unknown topic {topic!r}{add_hint(hint, add_topic_command(topic))}"
 
     def unknown_org(self, name: str) -> str:
         spelled: dict[str, str] = {}
@@ -37,4 +38,4 @@ class Taxonomy:
                 shown = repr(known) if known == slug else f"{known!r} ({slug})"
                 spelled.setdefault(name_key(known), shown)
         hint = did_you_mean(name, spelled, key=name_key)
-        return f"unknown organization {name!r}{hint} (add it to organizations.yml)"
+        return f"unknown organization {name!r}{add_hint(hint, add_org_command(name))}"

@@ -33,9 +33,9 @@ from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
 from digest.model.entry import Entry
-from digest.model.problems import Problem
 from digest.model.writeup import Heading
 from digest.plugin.config import DigestConfig
+from digest.plugin.errors import ErrorSite, report
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
 from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
@@ -59,6 +59,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.site_updated: dt.date | None = None
         self.cache: Cache | None = None  # kept across `mkdocs serve` rebuilds
         self.preview: Preview | None = None
+        self.errors: ErrorSite | None = None  # the content is invalid (under mkdocs serve)
         self.themed = ThemedPages()
         self._nav: Navigation | None = None
         self._compiled = MemoryBytecodeCache()  # theme templates, across serve's rebuilds
@@ -103,7 +104,12 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         )
         if tracked is not None:
             problems = [tracked, *problems]
-        _report(problems)
+        report(problems, serving=self.serving)
+        failed = corpus is None or tracked is not None
+        self.errors = ErrorSite(problems, config.site_name) if failed and self.serving else None
+        if self.errors is not None:  # the preview shows the errors: digest/plugin/errors.py
+            self.pages, self.site = {}, None
+            return self.errors.files(files, config)
         if corpus is None or tracked is not None:
             count = sum(p.severity == "error" for p in problems)
             raise PluginError(
@@ -147,6 +153,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         return None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.errors is not None:
+            self.errors.write(config.site_dir)
         self.themed.finish()
         if self.cache is not None:
             # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
@@ -282,11 +290,6 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             page.content = ""  # read by nothing after this: not kept to the end of the build
 
     on_page_context = CombinedEvent(_search_view, _page_view)
-
-
-def _report(problems: Iterable[Problem]) -> None:
-    for problem in problems:
-        {"error": log.error, "warning": log.warning}.get(problem.severity, log.info)(str(problem))
 
 
 def _add_pages(

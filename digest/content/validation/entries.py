@@ -15,9 +15,9 @@ from digest.content.validation.schema import field_name, validate_model
 from digest.content.validation.sources import check_source
 from digest.content.validation.writeup import check_writeup
 from digest.model.entry import Entry, EntryRef, Quote
+from digest.model.namespaces import collision
 from digest.model.problems import Problem, is_error
 from digest.model.schema import (
-    RESERVED_SLUGS,
     SLUG_RE,
     EntryMeta,
     as_datetime,
@@ -34,7 +34,7 @@ _YEAR = re.compile(r"^\d{4}$")
 def person_slug(name: str) -> str:
     """A speaker's page slug; one that would clash with the site's own URLs gets a suffix."""
     slug = slugify(name)
-    if slug in RESERVED_SLUGS:
+    if collision("people", slug) is not None:
         slug += "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
     return slug
 
@@ -75,9 +75,8 @@ def _path_problems(doc: Document, src: str, meta: EntryMeta | None) -> list[Prob
     if not SLUG_RE.match(slug):
         message = f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug"
         problems.append(doc.problem_at(1, "file name", message))
-    elif slug in RESERVED_SLUGS:
-        message = f"{path.name!r}: the slug {slug!r} is reserved for the site's own URLs"
-        problems.append(doc.problem_at(1, "file name", message))
+    elif (taken := collision("entries", slug)) is not None:
+        problems.append(doc.problem_at(1, "file name", f"{path.name!r}: the slug {slug!r} {taken}"))
     if len(path.parts) != 3 or not _YEAR.match(year):
         message = f"entries live in entries/<YYYY>/<slug>.md, not {src!r}"
         problems.append(doc.problem_at(1, "file name", message))

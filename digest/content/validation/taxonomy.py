@@ -17,6 +17,7 @@ from digest.model.taxonomy import Taxonomy
 # Each topic and organization gets its pages and a feed: bounded, so that a pull request cannot
 # make every build slow or the site huge with thousands of records no entry uses.
 MAX_RECORDS = {"Topic": 200, "Organization": 1_000}
+_NAMESPACES = {"Topic": "topics", "Organization": "organizations"}  # where their pages live
 
 
 def _records(
@@ -39,7 +40,7 @@ def _records(
     records: dict[str, Any] = {}
     out: list[Problem] = []
     for slug, record in data.items():
-        reason = slug_problem(slug)
+        reason = slug_problem(slug, _NAMESPACES[model.__name__])
         if reason is not None:
             out.append(doc.problem((slug,), slug, reason))
             continue

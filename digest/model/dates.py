@@ -1,0 +1,100 @@
+"""What to write instead, when a date is written in another format than YYYY-MM-DD.
+
+Editors copy dates from articles as they are printed there: `04/12/2026`, `12 April 2026`,
+`2026-12-4`. Guessing would put an entry in the wrong month without a word, so a date that
+can be read two ways names both readings, and one that can be read one way says how to write
+it. Every pattern is anchored and linear, on at most a few dozen characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MAX_CHARS = 40
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+_UNPADDED = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})([Tt ].{0,30})?")
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
+_YEAR_LAST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_SHORT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})")
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _spoken(day: dt.date) -> str:
+    return f"{day.day} {day.strftime('%B')}"
+
+
+def _one_reading(text: str, day: dt.date | None) -> str | None:
+    if day is None:
+        return None
+    return f"{text!r} is not written YYYY-MM-DD: write {day.isoformat()}"
+
+
+def other_format(value: str) -> str | None:
+    """A message saying what to write instead of `value`, when it is a date in a format the
+    digest does not take; None when it is not recognisably a date."""
+    text = value.strip()
+    if len(text) > MAX_CHARS:
+        return None
+    if match := _UNPADDED.fullmatch(text):
+        year, month, day, rest = match.groups()
+        if len(month) == 2 and len(day) == 2:
+            return None  # padded: whatever is wrong, it is not the padding
+        padded = f"{year}-{int(month):02d}-{int(day):02d}"
+        if _date(int(year), int(month), int(day)) is None:
+            return None
+        return (
+            f"{text!r} needs two digits for the month and the day: pad them with zeros, "
+            f"{padded}{rest or ''}"
+        )
+    if match := _YEAR_FIRST.fullmatch(text) or _COMPACT.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+        return _one_reading(text, _date(year, month, day))
+    if match := _YEAR_LAST.fullmatch(text):
+        first, _, second, year_text = match.groups()
+        year = int(year_text)
+        month_first = _date(year, int(first), int(second))
+        day_first = _date(year, int(second), int(first))
+        if month_first and day_first and month_first != day_first:
+            return (
+                f"{text!r} can be read two ways: write {month_first.isoformat()} "
+                f"({_spoken(month_first)}) or {day_first.isoformat()} ({_spoken(day_first)}), "
+                "as YYYY-MM-DD"
+            )
+        return _one_reading(text, month_first or day_first)
+    if _SHORT_YEAR.fullmatch(text):
+        return f"{text!r} is not written YYYY-MM-DD: write it with a four-digit year first"
+    if match := _MONTH_FIRST.fullmatch(text):
+        name, day_text, year_text = match.groups()
+        month = _MONTHS.get(name.lower())
+        if month is not None:
+            return _one_reading(text, _date(int(year_text), month, int(day_text)))
+    if match := _DAY_FIRST.fullmatch(text):
+        day_text, name, year_text = match.groups()
+        month = _MONTHS.get(name.lower())
+        if month is not None:
+            return _one_reading(text, _date(int(year_text), month, int(day_text)))
+    return None

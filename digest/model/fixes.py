@@ -1,0 +1,63 @@
+"""The exact commands that add a missing topic or organization, ready to paste into a shell.
+
+An editor who names an organization the digest does not know yet should not have to look up
+how records are added: the error says what to type. Names come from content, so they are
+quoted for the shell (double quotes when that is safe, else POSIX single quotes) and never
+start an option or a second command.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+from digest.model.schema import SLUG_RE
+
+# What every "add it" suffix starts with: `digest check` prints each command once.
+ADD_MARKER = "add it with: "
+_PLAIN = re.compile(r"[^\"$`\\!\x00-\x1f\x7f]*")
+
+
+def shell_word(text: str) -> str:
+    """`text` as one shell word: "Acme Robotics", or 'Say "hi"' when double quotes are unsafe."""
+    if _PLAIN.fullmatch(text):
+        return f'"{text}"'
+    return shlex.quote(text)
+
+
+def name_from_slug(slug: str) -> str:
+    """A first guess at a topic's name from its slug, in the file's style: 'Humanoid robots'."""
+    words = slug.replace("-", " ")
+    return words[:1].upper() + words[1:]
+
+
+def add_topic_command(slug: str) -> str:
+    return f"digest new-topic {slug} --name {shell_word(name_from_slug(slug))}"
+
+
+def add_org_command(name: str) -> str:
+    """`digest new-org "Name"` (the slug is made from the name); a slug-like reference keeps
+    its slug and gets a name."""
+    if SLUG_RE.fullmatch(name):
+        return f"digest new-org {name} --name {shell_word(name_from_slug(name))}"
+    # A name starting with a dash would read as an option: `--` ends the options.
+    return f"digest new-org {'-- ' if name.startswith('-') else ''}{shell_word(name)}"
+
+
+def add_hint(suggestion: str, command: str) -> str:
+    """'; did you mean X? Or add it with: CMD', or '; add it with: CMD' without a suggestion
+    (`suggestion` as `did_you_mean` gives it: '; did you mean X?' or '')."""
+    return f"{suggestion} Or {ADD_MARKER}{command}" if suggestion else f"; {ADD_MARKER}{command}"
+
+
+def once_each(messages: list[str]) -> list[str]:
+    """The messages with each "add it" command shown the first time only."""
+    seen: set[str] = set()
+    out = []
+    for message in messages:
+        head, marker, command = message.partition(ADD_MARKER)
+        if marker and command in seen:
+            message = f"{head}add it (the command is above)"
+        seen.add(command)
+        out.append(message)
+    return out

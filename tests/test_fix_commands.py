@@ -1,0 +1,153 @@
+"""Errors that say what to type (issue 23): the command that adds a missing topic or
+organization, once per name; `digest check FILE` counts what it checked, in good English.
+
+Each printed command is run exactly as a shell would split it, and the entry then passes:
+the command is the one that fixes the error, whatever characters the name holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import subprocess
+
+import pytest
+
+from digest.commands.cli import main
+
+ENTRY = """\
+---
+title: {title}
+date: 2024-03-01
+source:
+  url: https://example.com/fix/{slug}
+  publisher: Example News
+topics: {topics}
+organizations: {orgs}
+quotes:
+  - text: "A quote long enough to read."
+    speaker: Ada Example
+---
+The body.
+"""
+
+
+def _entry(slug: str, topics: list[str], orgs: list[str]) -> str:
+    return ENTRY.format(
+        title=json.dumps(f"Entry {slug}"),
+        slug=slug,
+        topics=json.dumps(topics),
+        orgs=json.dumps(orgs, ensure_ascii=False),
+    )
+
+
+def _check(content, capsys, *paths: str) -> tuple[int, list[str], str]:
+    capsys.readouterr()
+    code = main(["check", *paths] if paths else ["check", "--content", str(content)])
+    out, err = capsys.readouterr()
+    return code, out.splitlines(), err
+
+
+def _commands(lines: list[str]) -> list[str]:
+    return [m.group(1) for line in lines if (m := re.search(r"add it with: (digest .*)$", line))]
+
+
+def test_each_missing_name_gets_its_command_once(content, write_entry, capsys):
+    write_entry(content, "entries/2024/one.md", _entry("one", ["robotics"], ["Acme Robotics"]))
+    write_entry(
+        content,
+        "entries/2024/two.md",
+        _entry("two", ["robotics", "open-source"], ["Acme Robotics", "Meta"]),
+    )
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    assert _commands(lines) == [
+        'digest new-topic robotics --name "Robotics"',
+        'digest new-org "Acme Robotics"',
+    ]
+    assert lines == [
+        "content/entries/2024/one.md:7: error: topics[0]: unknown topic 'robotics'; "
+        'add it with: digest new-topic robotics --name "Robotics"',
+        "content/entries/2024/one.md:8: error: organizations[0]: unknown organization "
+        "'Acme Robotics'; add it with: digest new-org \"Acme Robotics\"",
+        "content/entries/2024/two.md:7: error: topics[0]: unknown topic 'robotics'; "
+        "add it (the command is above)",
+        "content/entries/2024/two.md:8: error: organizations[0]: unknown organization "
+        "'Acme Robotics'; add it (the command is above)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Acme Robotics", 'Quote "Labs"', "Dollar $HOME & Co", "Back`tick` (Ltd)", "Ünïcode GmbH"],
+)
+def test_the_printed_command_is_exactly_what_fixes_the_entry(content, write_entry, capsys, name):
+    write_entry(content, "entries/2024/one.md", _entry("one", ["open-source"], [name]))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    (command,) = _commands(lines)
+    words = _as_a_shell_reads(command)
+    assert words == ["digest", "new-org", name]
+    assert main([*words[1:], "--content", str(content)]) == 0
+    code, lines, _ = _check(content, capsys)
+    assert code == 0, lines
+
+
+def _as_a_shell_reads(command: str) -> list[str]:
+    """The words a real POSIX shell makes of `command` (expansions and all), one a line."""
+    shown = subprocess.run(
+        ["sh", "-c", "printf '%s\\n' " + command],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": os.environ["PATH"], "HOME": "/home/someone"},
+    )
+    words = shown.stdout.splitlines()
+    assert words == shlex.split(command)
+    return words
+
+
+def test_the_topic_command_adds_the_slug_the_entry_names(content, write_entry, capsys):
+    write_entry(content, "entries/2024/one.md", _entry("one", ["humanoid-robots"], []))
+    _, lines, _ = _check(content, capsys)
+    (command,) = _commands(lines)
+    assert command == 'digest new-topic humanoid-robots --name "Humanoid robots"'
+    assert main([*shlex.split(command)[1:], "--content", str(content)]) == 0
+    assert "name: Humanoid robots" in (content / "topics.yml").read_text(encoding="utf-8")
+    assert _check(content, capsys)[0] == 0
+
+
+def test_new_org_takes_just_a_name(content, capsys):
+    assert main(["new-org", "Hugging Face", "--content", str(content)]) == 0
+    out = capsys.readouterr().out
+    assert "added organization 'hugging-face' (Hugging Face) to" in out
+    assert "hugging-face:\n  name: Hugging Face\n" in (content / "organizations.yml").read_text()
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+
+def test_check_file_counts_only_that_file_and_never_calls_a_broken_one_valid(
+    content, write_entry, valid_entry, capsys
+):
+    write_entry(content, "entries/2022/good.md", valid_entry)
+    bad = write_entry(
+        content,
+        "entries/2024/bad.md",
+        _entry("bad", ["robotics"], ["Meta"]).replace("2024-03-01", "2024-3-1"),
+    )
+    code, lines, err = _check(content, capsys, str(bad))
+    assert code == 1 and len(lines) == 2
+    assert err == "1 entry checked, 0 valid; 2 errors, 0 warnings\n"
+    code, lines, err = _check(content, capsys, str(content / "entries" / "2022" / "good.md"))
+    assert (code, lines, err) == (0, [], "1 entry checked, 1 valid; 0 errors, 0 warnings\n")
+    code, lines, err = _check(content, capsys)
+    assert err == "2 entries checked, 1 valid; 2 errors, 0 warnings\n"
+
+
+def test_counts_agree_with_their_numbers(content, write_entry, valid_entry, capsys):
+    write_entry(content, "entries/2022/good.md", valid_entry.replace("2022-09-15", "2021-09-15"))
+    _, _, err = _check(content, capsys)
+    assert err == "1 entry checked, 1 valid; 0 errors, 1 warning\n"
