@@ -5,6 +5,7 @@ Tests register routes (`server.add(path, body, ...)`) and read how often each wa
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import Counter
@@ -106,11 +107,19 @@ def pages():
 
 @contextmanager
 def trusted(port: int) -> Iterator[None]:
-    """127.0.0.1:`port` taken as a public address (by the checker and the HTTP client) while
-    the block runs: the tests' servers listen there, which is exactly what both refuse."""
+    """127.0.0.1:`port` taken as a public address (by the checker and the HTTP client, in this
+    process and in the commands it runs) while the block runs: the tests' servers listen there,
+    which is exactly what both refuse."""
     address = ("127.0.0.1", port)
     weburl.TRUSTED_ADDRESSES.add(address)
+    variable = weburl.TEST_PORTS_VARIABLE
+    before = os.environ.get(variable)
+    os.environ[variable] = ",".join(filter(None, [before, str(port)]))  # for `digest` run here
     try:
         yield
     finally:
         weburl.TRUSTED_ADDRESSES.discard(address)
+        if before is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = before

@@ -221,3 +221,15 @@ def test_verify_never_reads_or_prints_the_metadata_service(tmp_path, capsys, mon
     assert code == 0  # a warning: the quote is not verified, and says why
     assert "169.254.169.254 is a link-local address" in out
     assert "closest" not in out
+
+
+def test_the_tests_loopback_ports_never_trust_another_address(monkeypatch):
+    """The variable the tests set for the commands they run trusts 127.0.0.1 only."""
+    from digest.model.weburl import TEST_PORTS_VARIABLE, content_url_problem
+
+    monkeypatch.setenv(TEST_PORTS_VARIABLE, "80,2375")
+    assert content_url_problem("http://127.0.0.1:2375/containers") is None
+    assert content_url_problem("http://169.254.169.254/latest/meta-data/") == (
+        "must point at the public web: 169.254.169.254 is a link-local address"
+    )
+    assert "loopback" in (content_url_problem("http://127.0.0.1:8080/") or "")

@@ -10,6 +10,7 @@ browser can be exploited.
 from __future__ import annotations
 
 import ipaddress
+import os
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote
@@ -88,12 +89,19 @@ def address_problem(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> s
 
 
 # (IP address, port) pairs exempt from the public-web rule. Empty: only the tests add the server
-# they start on the loopback interface, in their own process.
+# they start on the loopback interface, in their own process, or for the commands they run, as
+# ports of 127.0.0.1 in TEST_PORTS_VARIABLE (nothing but 127.0.0.1 can be trusted that way).
 TRUSTED_ADDRESSES: set[tuple[str, int]] = set()
+TEST_PORTS_VARIABLE = "DIGEST_TEST_LOOPBACK_PORTS"
 
 
 def trusted(ip: str, port: int | None) -> bool:
-    return port is not None and (ip, port) in TRUSTED_ADDRESSES
+    if port is None:
+        return False
+    if (ip, port) in TRUSTED_ADDRESSES:
+        return True
+    ports = os.environ.get(TEST_PORTS_VARIABLE, "")
+    return ip == "127.0.0.1" and str(port) in ports.split(",")
 
 
 def host_problem(host: str, port: int | None = None) -> str | None:
