@@ -62,6 +62,7 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+	$(BIN)/python -m benchmarks.quotes --adversarial
 
 bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full

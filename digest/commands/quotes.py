@@ -29,6 +29,13 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         print(to_json(proposals))
     elif proposals:
         print(to_yaml(proposals), end="")
+    for number, proposal in enumerate(proposals, 1):
+        if proposal.warning:
+            print(
+                f"{clean(args.source)}: warning: quote {number} "
+                f"(“{clean(proposal.text, 60)}”): {clean(proposal.warning)}",
+                file=sys.stderr,
+            )
     where = " (from the page cache)" if article.from_cache else ""
     count = len(proposals)
     print(

@@ -4,6 +4,11 @@ Main text comes from trafilatura, a library made to tell an article from the nav
 comments around it. Besides it we keep every visible text of the page, so that a quote the
 extractor left out can still be found when verifying. Extraction is bounded: pages with more
 elements than trafilatura handles in a few seconds are read as plain visible text instead.
+
+The quote proposer reads the main text, so it keeps the little structure attribution depends on,
+in Markdown's notation: a heading's line starts with `# `, a block quote's lines with `> `, and a
+block quote's own attribution (`<cite>`, `<footer>`, a figure's caption), which trafilatura
+would drop, stays in the block quote as a line starting with a dash.
 """
 
 from __future__ import annotations
@@ -277,30 +282,147 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     if elements > MAX_ELEMENTS:
         return visible, visible, {}
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
+    _keep_quote_attributions(tree)
+    marked = _article_lines(tree)  # before trafilatura changes the tree
     with _extract_lock:
         try:
             doc = trafilatura.bare_extraction(
-                html_text,
+                tree,
                 url=url,
                 fast=True,
                 favor_recall=True,
                 include_comments=False,
                 include_tables=True,
+                include_formatting=True,  # bold paragraphs: an interview's questions
                 with_metadata=True,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
         except (ValueError, TypeError, etree.LxmlError, RecursionError):
             doc = None
     if doc is None:
-        return visible, visible, {}
+        return marked or visible, visible, {}
     meta = {}
     for key in ("title", "date", "author"):
         value = getattr(doc, key, None)
         if isinstance(value, str) and value.strip():
             meta[key] = _clean(" ".join(value.split()))
-    text = getattr(doc, "text", None)  # trafilatura's Document (a dict only with as_dict)
-    return _paragraphs(_clean(text if isinstance(text, str) else "")), visible, meta
+    body = getattr(doc, "body", None)  # trafilatura's Document (a dict only with as_dict)
+    text: object = getattr(doc, "text", None)
+    if body is not None:
+        _mark_structure(body)
+        text = xmltotxt(body, False)
+    main = _paragraphs(_clean(text if isinstance(text, str) else ""))
+    if "\n" not in main and marked.count("\n") > 1:
+        main = marked  # trafilatura's flat fallback for a short page: keep the structure
+    return main, visible, meta
+
+
+_NOT_ARTICLE = _SKIP | {"nav", "aside", "footer", "form", "header", "figure", "menu"}
+_LINES = _BLOCKS - {"article", "main", "section", "div"} | {"p", "blockquote"}
+
+
+def _article_lines(tree: Any) -> str:
+    """The text of the page's `<article>` (or `<main>`, or body), one block a line, headings and
+    block quotes marked as in the main text: what a short page keeps when trafilatura, finding
+    too little text, flattens it into one line. Navigation, asides, headers and footers out."""
+    from lxml import etree
+
+    root = next(tree.iter("article"), None)
+    if root is None:
+        root = next(tree.iter("main"), None)
+    if root is None:
+        root = tree
+    parts: list[str] = []
+    skipping = 0
+    quoting = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = tag.rsplit("}", 1)[-1].lower()
+        if event == "start":
+            if skipping or (tag in _NOT_ARTICLE and element is not root):
+                skipping += 1
+                continue
+            if tag == "blockquote":
+                quoting += 1
+            if tag in _LINES or tag in _BLOCKS:
+                parts.append("\n")
+                if quoting:
+                    parts.append("> ")
+                if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                    parts.append("# ")
+            if element.text:
+                parts.append(element.text)
+        else:
+            if skipping:
+                skipping -= 1
+                if skipping:
+                    continue
+            elif tag in _BLOCKS:
+                parts.append("\n")
+                if tag == "blockquote":
+                    quoting -= 1
+            if element.tail and element is not root:
+                parts.append(("> " if quoting and tag in _BLOCKS else "") + element.tail)
+    lines = (" ".join(line.split()) for line in _clean("".join(parts)).split("\n"))
+    return "\n".join(line for line in lines if line.strip("> #"))
+
+
+_DASHES = "—–―-"
+
+
+def _keep_quote_attributions(tree: Any) -> None:
+    """A block quote's `<cite>`, `<footer>` or figure caption becomes a paragraph of the quote
+    starting with a dash (trafilatura drops footers and captions, and figures with them)."""
+    for figure in list(tree.iter("figure")):
+        quote = next(figure.iter("blockquote"), None)
+        if quote is None:
+            continue
+        figure.tag = "div"
+        for caption in list(figure.iter("figcaption")):
+            if quote not in caption.iterancestors():
+                quote.append(caption)  # moves it into the quote
+    for quote in list(tree.iter("blockquote")):
+        for element in list(quote.iter("cite", "footer", "figcaption")):
+            parent = element.getparent()
+            alone = parent is quote or (
+                parent is not None
+                and parent.tag == "p"
+                and len(parent) == 1
+                and not (parent.text or "").strip(" " + _DASHES)
+            )
+            if not alone:
+                continue  # a title cited inside a sentence
+            element.tag = "p"
+            if not element.text_content().lstrip().startswith(tuple(_DASHES)):
+                element.text = "— " + (element.text or "").lstrip()
+
+
+def _mark_structure(body: Any) -> None:
+    """Mark headings (`# `), paragraphs all in bold (`**…**`, as interviews print questions) or
+    italics (`*…*`, editors' notes) and the lines of block quotes (`> `) in trafilatura's
+    text."""
+    for head in body.iter("head"):
+        head.text = "# " + (head.text or "").lstrip()
+    for para in body.iter("p"):
+        if len(para) == 1 and not (para.text or "").strip() and not (para[0].tail or "").strip():
+            only = para[0]
+            mark = {"#b": "**", "#strong": "**", "#i": "*", "#em": "*"}.get(only.get("rend", ""))
+            if only.tag == "hi" and mark and len(only) == 0 and (only.text or "").strip():
+                only.text = mark + (only.text or "").strip() + mark
+    for quote in body.iter("quote"):
+        if next(quote.iterancestors("quote"), None) is not None:
+            continue
+        for element in quote.iter():
+            if element.tag in ("p", "quote", "head", "item") and (element.text or "").strip():
+                element.text = "> " + element.text.lstrip().removeprefix("# ")
+            if (
+                element is not quote
+                and (element.tail or "").strip()
+                and element.tag in ("p", "quote", "head", "list", "lb")
+            ):
+                element.tail = "\n> " + element.tail.lstrip()
 
 
 def _visible_text(tree: Any) -> tuple[str, int]:

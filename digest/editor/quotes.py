@@ -1,14 +1,28 @@
 """Propose an article's quotes and who said them: pure functions on the article's text.
 
 An editor still chooses and trims; this saves copying, and copying is where misquotes come from.
-Every passage in quotation marks of at least a few words is a candidate; its speaker comes from
-the attribution around it (`“…,” said NAME`, `NAME said`, `according to NAME`, `NAME: “…”`,
-`NAME …, stating, “…”`), a pronoun (`he said`) resolved to the nearest person named before it,
-or, for a quote standing alone, the person last named or quoted. Roles come from the apposition
-(`NAME, an analyst at X`, `X CEO NAME`). Scare quotes (“tens of thousands”) are not proposed.
+The text is one block a line, as `digest.editor.articles` gives it (or a Markdown or text file):
+`# ` starts a heading, `> ` a line of a block quote. A quote is
 
-Everything is a single pass over the text plus work in windows of bounded size around each quote:
-linear in the length of the article, whatever it contains.
+- a passage in quotation marks of a few words, attributed in its sentence by a small grammar of
+  attribution: a speech verb (said, told, wrote, posted, added, according to, ...) with its
+  subject on either side of the quote (`“…,” said NAME`, `NAME said: “…”`, `Said NAME: “…”`,
+  `According to NAME, “…”`), a dash after it (`“…” — NAME, ROLE`), or a sentence ending in a
+  colon just before it (in the paragraph before, too);
+- the next part of a split quote, a second quote in the attributed sentence's paragraph, or a
+  paragraph that is only a quote (or continues one left open): the same speaker's;
+- a block quote with its own attribution (a dash line, `<cite>`, `<footer>`, a figure caption),
+  or introduced by the paragraph before it;
+- an interviewee's answer (`NAME: …`, `A: …` after the questions' `Q: …`), never a question.
+
+A quote whose subject is nobody in particular (`one former manager said`, `a spokesperson
+said`) is never proposed, nor is a passage nobody is named for, nor a paraphrase without quotation
+marks. A pronoun's person is resolved in `digest.editor.speakers`; where that is unsure, the quote
+is proposed with an empty speaker and a warning. A pull quote or headline repeating a quote of the
+text is proposed once.
+
+Everything is a few passes over the text, each linear in its length plus work in windows of
+bounded size around each quote.
 """
 
 from __future__ import annotations
@@ -16,691 +30,1083 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 import yaml
 
+from digest.editor.quotemarks import Span, spans
+from digest.editor.speakers import (
+    COLON_VERBS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    ROLE_MODIFIERS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    SUBJECT_PRONOUNS,
+    People,
+    Run,
+    Tok,
+    copula_role,
+    dash_role,
+    gendered,
+    is_place,
+    not_person,
+    role_at,
+    runs,
+    sentence_ids,
+    tokens,
+)
+
 MIN_WORDS = 3  # a quote of fewer words is a scare quote, never proposed
 MIN_PARTIAL_WORDS = 5  # a quote starting mid-sentence needs this many words and its own attribution
-WINDOW = 320  # characters looked at around a quote for its attribution
-MAX_ROLE_WORDS = 14
-MAX_NAME_WORDS = 6  # a longer run of capitalised words is a headline, not a name
-
-# --- vocabulary --------------------------------------------------------------------------------
-
-
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-SPEECH_VERBS = _set(
-    """
-    said says say told tells added adds explained explains noted notes wrote writes stated
-    states argued argues continued continues recalled recalls remarked remarks observed observes
-    commented comments declared declares asked asks answered answers replied replies insisted
-    insists claimed claims warned warns predicted predicts acknowledged acknowledges admitted
-    admits emphasized emphasizes emphasised emphasises stressed stresses suggested suggests
-    concluded concludes announced announces posted posts tweeted tweets shared shares mentioned
-    mentions quipped quips joked jokes cautioned cautions conceded concedes countered counters
-    explained elaborated elaborates responded responds confirmed confirms affirmed affirms
-    reflected reflects summarized summarizes summarised summarises put puts described describes
-    saying stating adding noting writing explaining arguing declaring asking telling warning
-    insisting concluding quipping recalling remarking observing commenting predicting
-    acknowledging admitting emphasizing emphasising stressing suggesting cautioning conceding
-    responding confirming reflecting describing posting tweeting sharing announcing answering
-    replying
-    """
+CLAUSE = 24  # tokens looked at after a quote for its attribution
+BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
+MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
+MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
+REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
+_UNSURE = "the article does not make clear who said this: fill in the speaker"
+_NOTE = re.compile(
+    r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
 )
-PRONOUNS = frozenset({"he", "she", "they"})
-UNNAMED_SUBJECTS = _set(
-    """the a an its his her their company team firm startup organization organisation group
-    spokesperson spokesman spokeswoman statement report post blog paper researchers authors
-    analysts officials executives it we i you this that who which"""
+_LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
+_ADDRESSING = frozenset(
+    ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
 )
-# Capitalised words that start sentences or name dates, not people.
-STOP_WORDS = _set(
-    """
-    the a an in on at for but and or nor if as it its this that these those we i he she they
-    you our his her their my your now then when while after before since however moreover
-    meanwhile also still yet so such most many some both each every according over under from
-    to of with by what why how who where which yeah yes no not there here despite although
-    though because instead indeed even just only once until unless whether all any other
-    another few more much one two three first second last next new today tomorrow yesterday
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december q a
-    """
-)
-HONORIFICS = _set("mr mrs ms mx dr prof sir dame lord lady")
-ROLE_WORDS = _set(
-    """
-    ceo cto cfo coo cio ciso cso cpo cmo vp svp evp president vice chief executive director
-    founder co-founder cofounder chairman chairwoman chair chairperson head analyst professor
-    senator sen rep representative gov governor minister secretary commissioner spokesperson
-    spokesman spokeswoman manager officer lead leader maintainer researcher scientist engineer
-    partner editor reporter general principal senior managing chancellor mayor judge attorney
-    lawyer counsel economist strategist architect fellow dean investor author developer
-    advocate owner member creator inventor consultant expert correspondent columnist host
-    councillor councilor councilman councilwoman mp
-    """
-)
-# Words that make a capitalised name an organisation rather than a person.
-ORG_WORDS = _set(
-    """
-    foundation inc inc. corp corp. corporation co co. ltd ltd. llc plc labs lab research
-    institute university college school group company cloud stack technologies technology tech
-    systems partners capital ventures association council commission agency department ministry
-    times post news journal ai azure aws google microsoft meta amazon apple nvidia openai
-    anthropic ibm intel amd oracle facebook deepmind linux pytorch kubernetes overflow fund
-    bank network networks media software services solutions robotics motors studios center
-    centre board committee office union house senate congress parliament court
-    """
-)
-PREPOSITIONS = _set("of at for from in on with by to into via about")
-ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no")
-
-_OPENERS = {"“": '”"', "„": '“”"', "«": "»", '"': '"”', "‘": "’"}
-_TOKEN = re.compile(r"[“”\"„«»]|[^\s“”\"„«»]+")  # quotation marks are tokens of their own
-_MARKS = frozenset('“”"„«»')
-_EDGE_PUNCT = "([{'‘’\"“”)]},.;:!?…—–-"
-_SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
+_RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
+_DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
 
 
 @dataclass(frozen=True)
 class Proposal:
-    """A proposed quote: verbatim text, who said it, and their role when the article gives it."""
+    """A proposed quote: verbatim text, who said it, and their role when the article gives it.
+
+    `speaker` is empty, and `warning` says why, where the article leaves the speaker unclear.
+    """
 
     text: str
     speaker: str
     role: str | None = None
+    warning: str | None = None
 
     def as_dict(self) -> dict[str, str | None]:
-        return {"text": self.text, "speaker": self.speaker, "role": self.role}
+        item = {"text": self.text, "speaker": self.speaker, "role": self.role}
+        if self.warning:
+            item["warning"] = self.warning
+        return item
 
 
-# --- tokens and names --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    raw: str
-
-    @property
-    def core(self) -> str:
-        core = self.raw.strip(_EDGE_PUNCT)
-        for suffix in ("’s", "'s"):
-            if core.endswith(suffix):
-                return core[: -len(suffix)]
-        return core
-
-    @property
-    def low(self) -> str:
-        return self.core.lower()
-
-    @property
-    def possessive(self) -> bool:
-        return self.raw.rstrip(",.;:!?").endswith(("’s", "'s"))
-
-    @property
-    def trailing(self) -> str:
-        """Punctuation after the word (',' in `Doe,`), initials' own dots excepted."""
-        raw = self.raw
-        if _is_initial(raw):
-            return ""
-        return raw[len(raw.rstrip(',.;:!?)]”’"…—–')) :]
-
-    @property
-    def ends_sentence(self) -> bool:
-        if _is_initial(self.raw) or self.raw.rstrip(".").lower() in ABBREVIATIONS:
-            return False
-        return bool(_SENTENCE_END.search(self.raw))
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-
-
-def _is_initial(raw: str) -> bool:
-    """`E.`, `J.R.`, `U.S.` (also with a trailing comma): dots that do not end a sentence."""
-    return bool(_INITIALS.fullmatch(raw.rstrip(",;:")))
-
-
-def _tokens(text: str, offset: int = 0) -> list[_Tok]:
-    return [_Tok(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-
-
-_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
-
-
-def _name_word(tok: _Tok) -> bool:
-    first = tok.raw[:1]
-    if not (first.isupper() or (first in _EDGE_PUNCT and tok.raw[1:2].isupper())):
-        return False  # the common case, decided cheaply
-    core = tok.core
-    if _is_initial(tok.raw):
-        return True
-    if len(core) < 2 or not core[0].isupper():
-        return False
-    return all(ch.isalpha() or ch in "-’'." for ch in core) and any(c.islower() for c in core)
-
-
-@dataclass(frozen=True)
-class _Run:
-    """A capitalised name in the text: where it is, and what is said of it in place."""
-
-    first: int  # token index of the name's first word
-    last: int  # token index of the name's last word (inclusive)
-    name: str
-    prefix_role: str | None  # "OpenAI CEO" in "OpenAI CEO Sam Altman"
-    words: int
-
-    @property
-    def single(self) -> bool:
-        return self.words == 1
-
-
-def _runs(toks: Sequence[_Tok]) -> list[_Run]:
-    """Every capitalised name in `toks`, with role titles split off its front."""
-    runs: list[_Run] = []
-    i = 0
-    n = len(toks)
-    while i < n:
-        if not _name_word(toks[i]):
-            i += 1
-            continue
-        j = i
-        while (
-            j + 1 < n and j - i < MAX_NAME_WORDS and not toks[j].trailing and not toks[j].possessive
-        ):
-            following = toks[j + 1]
-            if _name_word(following):
-                j += 1
-            elif (
-                following.raw.lower() in _PARTICLES
-                and j + 2 < n
-                and _name_word(toks[j + 2])
-                and not following.trailing
-            ):
-                j += 2
-            else:
-                break
-        run = _make_run(toks, i, j)
-        if run is not None:
-            runs.append(run)
-        i = j + 1
-    return runs
-
-
-def _make_run(toks: Sequence[_Tok], i: int, j: int) -> _Run | None:
-    words = list(range(i, j + 1))
-    while words and toks[words[0]].low in STOP_WORDS:
-        words.pop(0)
-    if not words:
-        return None
-    # Role titles inside the run: the name is what follows the last one.
-    titles = [k for k in words if toks[k].low in ROLE_WORDS or toks[k].low in HONORIFICS]
-    prefix = None
-    if titles:
-        cut = titles[-1]
-        role_words = [toks[k].core if k == cut else toks[k].raw for k in words if k <= cut]
-        if not any(toks[k].low in HONORIFICS for k in titles) or len(titles) < len(role_words):
-            prefix = (
-                " ".join(role_words) if any(toks[k].low in ROLE_WORDS for k in titles) else None
-            )
-        words = [k for k in words if k > cut]
-        if not words:
-            return None
-    if all(toks[k].low in STOP_WORDS for k in words):
-        return None
-    name = " ".join(toks[k].raw for k in words[:-1]) + (" " if len(words) > 1 else "")
-    name += toks[words[-1]].core if not _is_initial(toks[words[-1]].raw) else toks[words[-1]].raw
-    name = name.strip()
-    if _is_initial(toks[words[-1]].raw) and len(words) == 1:
-        return None
-    return _Run(words[0], words[-1], name, prefix, len(words))
-
-
-def _org_like(name: str) -> bool:
-    return any(word.lower().strip(".,") in ORG_WORDS for word in name.split())
-
-
-def _is_person(run: _Run) -> bool:
-    return run.words >= 2 and not _org_like(run.name)
-
-
-# --- quoted passages ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Span:
-    para: int
-    open: int  # index of the opening mark in the paragraph
-    close: int  # index of the closing mark, or len(paragraph) when unclosed
-    text: str  # the passage between the marks, stripped
-
-
-def _spans(para: str, index: int) -> list[_Span]:
-    """Quoted passages of one paragraph, in order: one linear scan, no backtracking."""
-    spans: list[_Span] = []
-    mark: str | None = None
-    start = 0
-    n = len(para)
-    for i, ch in enumerate(para):
-        if mark is None:
-            after_word = i > 0 and para[i - 1].isalnum()
-            if ch in "“„«" or (ch in '"‘' and not after_word):
-                mark, start = ch, i
-            continue
-        if ch in _OPENERS[mark]:
-            if mark == "‘" and (i + 1 < n and para[i + 1].isalpha()):
-                continue  # an apostrophe inside a word (we’re), not a closing mark
-            if mark == "‘" and i > 0 and para[i - 1].isspace():
-                continue
-            spans.append(_Span(index, start, i, para[start + 1 : i].strip()))
-            mark = None
-        elif ch == "“" and mark == "“":  # a missing closing mark: the new quote starts here
-            spans.append(_Span(index, start, i, para[start + 1 : i].strip()))
-            start = i
-    if mark is not None:
-        spans.append(_Span(index, start, n, para[start + 1 :].strip()))
-    return spans
-
-
-def _word_count(text: str) -> int:
-    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))
-
-
-def _clean_quote(text: str) -> str:
-    text = " ".join(text.split())
-    return text.rstrip(" ,;:—–").rstrip()
-
-
-# --- the article as a whole --------------------------------------------------------------------
+# --- the article as blocks ----------------------------------------------------------------------
 
 
 @dataclass
-class _Mention:
-    offset: int
-    para: int
-    name: str
-    person: bool
+class _Block:
+    index: int
+    kind: str  # "p" paragraph, "q" line of a block quote, "h" heading, "n" editor's note
+    text: str
+    offset: int  # of the block in the article (blocks are one character apart)
+    first_sentence: int
+    toks: list[Tok] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    runs: list[Run] = field(default_factory=list)
+    run_firsts: list[int] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # article-wide sentence id of each token
+    spans: list[Span] = field(default_factory=list)
+    quoted: list[bool] = field(default_factory=list)  # token inside a quoted passage
+    strong: bool = False  # all in bold (an interview's question)
+
+    def index_at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        return bisect.bisect_left(self.starts, char)
+
+    def runs_in(self, lo: int, hi: int) -> list[Run]:
+        """The names starting in toks[lo:hi]."""
+        return self.runs[
+            bisect.bisect_left(self.run_firsts, lo) : bisect.bisect_left(self.run_firsts, hi)
+        ]
 
 
-class _Article:
-    """Paragraphs, their tokens and names, the people in them and where they are named."""
-
-    def __init__(self, text: str) -> None:
-        self.paras: list[str] = [" ".join(p.split()) for p in text.split("\n")]
-        self.paras = [p for p in self.paras if p]
-        self.offsets: list[int] = []
-        total = 0
-        for para in self.paras:
-            self.offsets.append(total)
-            total += len(para) + 1
-        self.toks = [_tokens(p) for p in self.paras]
-        self.runs = [_runs(t) for t in self.toks]
-        self.people: dict[str, str] = {}  # surname or full name (lower) -> full name
-        self.roles: dict[str, str] = {}  # full name -> first role the article gives
-        self._find_people()
-        self.mentions: list[_Mention] = []
-        self._keys: list[int] = []
-        self._find_mentions()
-
-    # People are the names the article uses as people: speakers, subjects of speech verbs,
-    # names with a role in apposition or in front.
-    def _find_people(self) -> None:
-        full_names: dict[str, str] = {}  # surname (lower) -> the first multi-word name ending so
-        for runs in self.runs:
-            for run in runs:
-                if _is_person(run):
-                    full_names.setdefault(run.name.split()[-1].lower(), run.name)
-        for p, (toks, runs) in enumerate(zip(self.toks, self.runs, strict=True)):
-            for run in runs:
-                if (
-                    run.single
-                    and run.name.lower() in full_names
-                    and (_speech_context(toks, run) or _interview_label(toks, run, p))
-                ):
-                    self._add_person(full_names[run.name.lower()], None)
-                if not _is_person(run):
-                    continue
-                role = _apposition(toks, run) or run.prefix_role or _role_before(toks, run)
-                if role or _speech_context(toks, run) or _interview_label(toks, run, p):
-                    self._add_person(run.name, role)
-
-    def _add_person(self, name: str, role: str | None) -> None:
-        self.people.setdefault(name.lower(), name)
-        surname = name.split()[-1].lower()
-        self.people.setdefault(surname, name)
-        if role and not self.roles.get(name):
-            self.roles[name] = role
-
-    def canonical(self, name: str) -> str:
-        return self.people.get(name.lower(), name)
-
-    def _find_mentions(self) -> None:
-        for p, (toks, runs) in enumerate(zip(self.toks, self.runs, strict=True)):
-            for run in runs:
-                full = self.people.get(run.name.lower())
-                if full is None and run.words > 1:
-                    full = self.people.get(run.name.split()[-1].lower())
-                if full is not None:
-                    self._mention(self.offsets[p] + toks[run.first].start, p, full, True)
-
-    def _mention(self, offset: int, para: int, name: str, person: bool) -> None:
-        index = bisect.bisect_right(self._keys, offset)
-        self._keys.insert(index, offset)
-        self.mentions.insert(index, _Mention(offset, para, name, person))
-
-    def nearest(self, offset: int, *, person_only: bool, min_para: int = 0) -> str | None:
-        index = bisect.bisect_left(self._keys, offset)
-        while index > 0:
-            index -= 1
-            mention = self.mentions[index]
-            if mention.para < min_para:
-                return None
-            if mention.person or not person_only:
-                return mention.name
-        return None
+def _unmark(line: str) -> tuple[str, str, bool]:
+    """A line's kind, text and boldness, Markdown's marks off (`> `, `# `, `**`, `*…*`)."""
+    kind = "p"
+    if line.startswith(">"):
+        kind, line = "q", line.lstrip("> ").strip()
+    elif re.match(r"#{1,6}\s", line):
+        kind, line = "h", line.lstrip("#").strip()
+    strong = bool(re.fullmatch(r"(\*\*|__)[^*_].*(\*\*|__)", line))
+    line = line.replace("**", "").replace("__", "")
+    if re.match(r"^[*_][^*_].*[^*_][*_]$", line):
+        kind, line = ("n" if kind == "p" else kind), line[1:-1].strip()
+    elif re.match(r"^[-*+]\s", line) and kind == "p":
+        line = line[2:].strip()
+    if kind == "p" and _NOTE.search(line) and len(line) < 200:
+        kind = "n"
+    return kind, line, strong
 
 
-def _apposition(toks: Sequence[_Tok], run: _Run) -> str | None:
-    """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, Meta's CEO.` → "Meta's CEO"."""
-    if toks[run.last].trailing != ",":
-        return None
-    words: list[str] = []
-    for k in range(run.last + 1, min(len(toks), run.last + 1 + MAX_ROLE_WORDS + 1)):
-        tok = toks[k]
-        if tok.raw in _MARKS:
-            return None  # a quotation follows the name, not a role
-        if not words and (tok.low in _NOT_ROLE_START or tok.low in SPEECH_VERBS):
-            return None
-        if tok.low in SPEECH_VERBS and not tok.possessive:
-            return None  # `Doe, speaking at ...`: a clause, not a role
-        words.append(tok.raw)
-        if tok.trailing or tok.ends_sentence:
-            break
-    else:
-        return None
-    return _tidy_role(words)
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    offset = 0
+    sentence = 0
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        here = offset
+        offset += len(raw) + 1
+        if not line:
+            continue
+        kind, line, strong = _unmark(line)
+        if not line:
+            continue
+        block = _Block(len(blocks), kind, line, here, sentence)
+        block.strong = strong
+        block.toks = tokens(line)
+        block.starts = [tok.start for tok in block.toks]
+        block.runs = runs(block.toks)
+        block.run_firsts = [run.first for run in block.runs]
+        block.sentences = [sentence + i for i in sentence_ids(block.toks)]
+        sentence = (block.sentences[-1] + 1) if block.sentences else sentence + 1
+        block.spans = spans(line) if kind != "n" else []
+        quoted = [False] * len(block.toks)
+        for span in block.spans:
+            for k in range(block.index_at(span.open + 1), block.index_at(span.close)):
+                quoted[k] = True
+        block.quoted = quoted
+        blocks.append(block)
+    return blocks
 
 
-_NOT_ROLE_START = _set(
-    """who which that whose whom in on at during when while where adding noting saying
-    according told said says and but as with for from to by after before since because
-    although though if also however he she they it we i this these those there here
-    who’s which’s told,"""
+# --- the people ------------------------------------------------------------------------------
+
+
+def _word_before(toks: Sequence[Tok], k: int) -> str:
+    """The word before toks[k] in its clause (lower case), or "" after punctuation."""
+    if k <= 0 or toks[k - 1].trailing or toks[k - 1].is_mark:
+        return ""
+    return toks[k - 1].low
+
+
+def _is_place_or_firm(block: _Block, run: Run) -> bool:
+    if not_person(run.name):
+        return True
+    lead = run.lead if run.lead >= 0 else run.first
+    before = _word_before(block.toks, lead)
+    if before == "for" and lead > 1 and block.toks[lead - 2].core[:1].isupper():
+        return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
+    return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
+
+
+def _firms(blocks: Sequence[_Block], people: People) -> None:
+    """Names the article treats as firms: `Fellgate's commercial director`, `Crestline
+    spokesperson`, `Fellgate Rovers posted … on its accounts`."""
+    for block in blocks:
+        toks = block.toks
+        opening: dict[int, Run] = {}  # each sentence's first name
+        for run in block.runs:
+            if not block.quoted[run.first]:
+                opening.setdefault(block.sentences[run.first], run)
+        for run in block.runs:
+            nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
+            firm = (
+                nxt is not None
+                and nxt.core.islower()
+                and (
+                    (toks[run.last].possessive and _role_follows(toks, run.last + 1))
+                    or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
+                )
+            )
+            firm = firm or _called_a_firm(toks, run)
+            sentence = block.sentences[run.first]
+            first_in_sentence = run is opening.get(sentence)
+            if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
+                k = run.last + 1
+                while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
+                    if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
+                        break
+                    if toks[k].low == "its":
+                        firm = True
+                        break
+                    if _is_name_start(block, k):
+                        break
+                    k += 1
+            if firm:
+                people.firms.add(run.name.lower())
+                if run.words == 1 or toks[run.last].possessive:
+                    people.firms.add(run.name.split()[0].lower())
+
+
+_FIRM_NOUNS = frozenset(
+    """company firm start-up startup business maker manufacturer provider developer operator
+    chain retailer supplier vendor platform app service brand charity nonprofit non-profit
+    agency lab laboratory consultancy fund club team union association group outlet publisher
+    newspaper network carrier airline bank insurer""".split()
 )
 
 
-def _tidy_role(words: list[str]) -> str | None:
-    text = " ".join(words).strip(" ,;:.")
-    text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.I)
-    if not text or len(text.split()) > MAX_ROLE_WORDS:
-        return None
-    return text
-
-
-def _role_before(toks: Sequence[_Tok], run: _Run) -> str | None:
-    """`analyst Jane Doe`, `the company's chief scientist Yann LeCun`: role words just before."""
-    k = run.first - 1
-    words: list[str] = []
-    while k >= 0 and len(words) < 6:
+def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
+    """`the company, Stillwater Sense,`, `the Manchester firm Owlsight`, `Owlsight, a start-up
+    based in Leeds,`: a name in apposition to a firm's noun."""
+    lead = run.lead if run.lead >= 0 else run.first
+    before = toks[lead - 1] if lead > 0 else None
+    after = toks[run.last + 1] if run.last + 1 < len(toks) else None
+    if before is not None and before.low in _FIRM_NOUNS and not before.possessive:
+        if before.trailing != ",":
+            return before.core.islower()  # `the Manchester firm Owlsight`
+        # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
+        return bool(toks[run.last].trailing) or after is None or after.low not in SPEECH_VERBS
+    described = run.last + 2 < len(toks) and toks[run.last + 1].low in ("a", "an", "the")
+    if toks[run.last].trailing != "," or not described:
+        return False
+    for k in range(run.last + 2, min(len(toks), run.last + 6)):
         tok = toks[k]
-        if tok.trailing or (tok.low not in ROLE_WORDS and not tok.possessive and not words):
-            break
-        if tok.low in STOP_WORDS or tok.low in SPEECH_VERBS:
-            break
-        words.insert(0, tok.raw)
-        k -= 1
-    if not words or not any(toks[i].low in ROLE_WORDS for i in range(k + 1, run.first)):
-        return None
-    return _tidy_role(words)
-
-
-def _speech_context(toks: Sequence[_Tok], run: _Run) -> bool:
-    """The name says something: `Doe said`, `said Doe`, `according to Doe`, `Doe, CEO, noted`."""
-    before = toks[run.first - 1].low if run.first > 0 else ""
-    if before in SPEECH_VERBS or (
-        before == "to" and run.first > 1 and toks[run.first - 2].low == "according"
-    ):
-        return True
-    k = run.last + 1
-    if toks[run.last].trailing == ",":  # skip an apposition
-        while k < len(toks) and k <= run.last + MAX_ROLE_WORDS and not toks[k].trailing:
-            k += 1
-        k += 1
-    for step in range(k, min(len(toks), k + 3)):
-        if toks[step].low in SPEECH_VERBS:
+        if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
+            return False  # `Berg, the company's head of product`, `a researcher at Lab Nine`
+        if tok.low in _FIRM_NOUNS:
             return True
-        if toks[step].trailing and toks[step].trailing != ",":
-            break
+        if tok.trailing:
+            return False
     return False
 
 
-def _interview_label(toks: Sequence[_Tok], run: _Run, para: int) -> bool:
-    """`Jane Doe: “…”` at the start of a paragraph."""
-    at_start = run.first == 0 or (run.first == 1 and toks[0].low in STOP_WORDS)
-    return at_start and toks[run.last].trailing == ":"
+def _role_follows(toks: Sequence[Tok], k: int) -> bool:
+    """`operations director` after `Citylink's`: lowercase words up to a role word."""
+    for j in range(k, min(len(toks), k + 4)):
+        if toks[j].low in ROLE_WORDS or toks[j].low in ROLE_MODIFIERS:
+            return True
+        if not toks[j].core.islower() or toks[j].trailing:
+            return False
+    return False
+
+
+def _is_name_start(block: _Block, k: int) -> bool:
+    runs_here = block.runs_in(k, k + 1)
+    return bool(runs_here)
+
+
+def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
+    """`Leonor and Beatriz Camacho`: Leonor Camacho too."""
+    if single is None or single.words != 1 or single.last + 2 != run.lead:
+        return None
+    if block.toks[single.last + 1].low != "and" or block.toks[single.last].trailing:
+        return None
+    if block.quoted[single.first] or not_person(single.name):
+        return None
+    return f"{single.name} {run.name.split()[-1]}"
+
+
+def _people(blocks: Sequence[_Block]) -> People:
+    people = People()
+    _firms(blocks, people)
+    for block in blocks:
+        if block.kind in ("h", "n"):
+            continue
+        for k, run in enumerate(block.runs):
+            if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
+                continue
+            role = role_at(block.toks, run) or copula_role(block.toks, run)
+            people.add(run.name, role, run.gender)
+            sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
+            if sibling:
+                people.add(sibling)
+    for block in blocks:
+        if block.kind in ("h", "n"):
+            continue
+        for run in block.runs:
+            if block.quoted[run.first]:
+                continue
+            full = people.lookup(run.name)
+            if full is None:
+                continue
+            before = _word_before(block.toks, run.lead)
+            if run.words == 1 and before in _PLACE_PREPOSITIONS:
+                continue  # `across Gwynedd and Powys`: a place with a person's name
+            if run.words == 1 and full not in people.roles:
+                role = role_at(block.toks, run)
+                if role:
+                    people.roles[full] = role
+            sentence = block.sentences[run.first]
+            spoken_to = _word_before(block.toks, run.lead) in _ADDRESSING
+            where = block.offset + block.toks[run.first].start
+            people.mention(where, block.index, sentence, full, spoken_to)
+    _gender_evidence(blocks, people)
+    return people
+
+
+def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
+    """Votes from the text: pronouns in a sentence naming one person, after their name; a
+    sentence starting with He/She right after a sentence naming one person; `him`/`her` said by
+    one person of the one named in the sentence before (`Marsh … Abernethy pressed him`)."""
+    previous_only: str | None = None
+    for block in blocks:
+        if block.kind in ("h", "n"):
+            previous_only = None
+            continue
+        names: dict[int, list[tuple[int, str]]] = {}
+        for run in block.runs:
+            full = people.lookup(run.name) if not block.quoted[run.first] else None
+            if full:
+                names.setdefault(block.sentences[run.first], []).append((run.first, full))
+        toks = block.toks
+        k = 0
+        while k < len(toks):
+            sentence = block.sentences[k]
+            end = k
+            while end < len(toks) and block.sentences[end] == sentence:
+                end += 1
+            named = names.get(sentence, [])
+            distinct = {name for _, name in named}
+            first = named[0][0] if named else end
+            said = {
+                i: _pronoun_gender(toks, i)
+                for i in range(k, end)
+                if toks[i].low in _PRONOUN_WORDS and not block.quoted[i]
+            }
+            genders = {g for g in said.values() if g}
+            if len(distinct) == 1 and len(genders) == 1:
+                if any(said[i] for i in said if i > first):
+                    people.vote(named[0][1], genders.pop())
+            elif previous_only:  # `… Salgado … . Speaking from Santiago, she said`
+                subject = next(
+                    (i for i in range(k, min(end, first)) if toks[i].low in ("he", "she")), None
+                )
+                if subject is None and toks[k].low in ("his", "her"):
+                    subject = k  # `Her favourite bug was …`
+                if subject is not None and not any(block.quoted[k : subject + 1]):
+                    people.vote(previous_only, _pronoun_gender(toks, subject))
+            if len(distinct) == 1 and previous_only and previous_only not in distinct:
+                for i in range(first + 1, end):
+                    if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
+                        people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
+                        break
+            if block.quoted[k] and not named:
+                k = end
+                continue  # a sentence of a quote: its names and pronouns are the speaker's
+            previous_only = distinct.pop() if len(distinct) == 1 else None
+            k = end
+
+
+_PRONOUN_WORDS = frozenset(("he", "his", "himself", "she", "her", "hers", "herself"))
+
+
+def _pronoun_gender(toks: Sequence[Tok], i: int) -> str:
+    following = toks[i + 1].core if i + 1 < len(toks) else ""
+    return gendered(toks[i].low, following)
 
 
 # --- attribution -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class _Attribution:
+class _Attr:
     kind: str  # "name", "pronoun" or "unnamed"
     name: str | None = None
     role: str | None = None
-    offset: int = 0  # where the pronoun or name is, in the article
+    offset: int = 0  # of the name or pronoun in the article
+    block: int = 0
 
 
-def _find_verb(toks: Sequence[_Tok], limit: int) -> int | None:
-    """Index of the first speech verb before the sentence ends (within `limit` tokens)."""
-    for k, tok in enumerate(toks[:limit]):
-        if tok.low in SPEECH_VERBS and tok.core.islower():
+def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
+    """Can this name be the subject of a speech verb here? A person, or a firm by its name
+    (`Zeta Corp said in a statement`); never a place, a platform or a publication."""
+    toks = block.toks
+    if block.quoted[run.first] or is_place(run.name):
+        return False
+    before = _word_before(toks, run.lead)
+    if before in ("the", "a", "an") and run.lead > 1:
+        before = _word_before(toks, run.lead - 1)  # `a spokesperson for the Islands Forum`
+    if before in ("in", "at", "from", "near", "across", "outside", "into", "of"):
+        return False
+    if run.first > lo and before in PREPOSITIONS - {"to"}:
+        return False  # `in a post on Medium`, `a spokesperson for Acme`: not the speaker
+    if (
+        run.first > lo
+        and toks[run.first - 1].low == "to"
+        and not (run.first > 1 and toks[run.first - 2].low == "according")
+    ):
+        return False
+    if toks[run.last].possessive:
+        return False  # `Meta’s CEO …`: whose, not who
+    after = toks[run.last + 1] if run.last + 1 < len(toks) else None
+    if (
+        after is not None
+        and not toks[run.last].trailing
+        and after.low in ROLE_WORDS
+        and after.core.islower()
+    ):
+        return False  # `Crestline spokesperson`, `Harbor Peak partner …`
+    return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
+
+
+def _named(block: _Block, run: Run, people: People) -> _Attr:
+    if not_person(run.name) or people.is_firm(run.name):
+        return _Attr(
+            "name", run.name, None, block.offset + block.toks[run.first].start, block.index
+        )
+    name = people.lookup(run.name) or people.add(run.name)
+    role = role_at(block.toks, run) or people.roles.get(name)
+    return _Attr("name", name, role, block.offset + block.toks[run.first].start, block.index)
+
+
+def _subject(
+    block: _Block, lo: int, hi: int, people: People, *, last: bool, verb: int | None = None
+) -> _Attr | None:
+    """The speaker named in toks[lo:hi]: a pronoun, a name (with its role), or nobody named."""
+    toks = block.toks
+    if lo >= hi:
+        return None
+    candidates = [run for run in block.runs_in(lo, hi) if _eligible(block, run, people, lo)]
+    if verb is not None and verb > lo:  # the subject stands by its verb
+        candidates = [run for run in candidates if _next_to(toks, run, verb)]
+    chosen = (candidates[-1] if last else candidates[0]) if candidates else None
+    # A pronoun right before the verb (`she said`, `she also said`), or first after it.
+    pronoun = None
+    if verb is not None and verb > lo:
+        for k in range(verb - 1, max(lo, verb - 3) - 1, -1):
+            if toks[k].low in SUBJECT_PRONOUNS and not block.quoted[k]:
+                pronoun = k
+                break
+    elif toks[lo].low in SUBJECT_PRONOUNS:
+        pronoun = lo
+    if pronoun is not None and (chosen is None or chosen.last < pronoun):
+        where = block.offset + toks[pronoun].start
+        return _Attr("pronoun", toks[pronoun].low, None, where, block.index)
+    if chosen is not None:
+        return _named(block, chosen, people)
+    titled = _by_title(block, lo, hi, people, verb)
+    if titled is not None:
+        return titled
+    if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
+        return _Attr("unnamed")
+    return None
+
+
+_BETWEEN = frozenset(
+    """also later then has had have once again first quickly simply only recently previously
+    himself herself""".split()
+)
+
+
+def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
+    """Is `run` the subject of the verb at `verb`: right before it, or with an apposition or a
+    relative clause between commas (`Doe, an analyst at X, said`), or an adverb (`Doe also
+    said`)? Not a name in another clause (`a survey by X found …, and a third said`)."""
+    if run.last >= verb:
+        return False
+    gap = toks[run.last + 1 : verb]
+    if not gap:
+        return True
+    if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
+        return True
+    if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
+        return True  # `the comedian Gareth Pilling, who wrote on X:`
+    if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
+        return not any(tok.ends_sentence or tok.is_mark for tok in gap)
+    if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
+        plain = not any(tok.trailing or tok.is_mark for tok in gap)
+        return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
+    return False
+
+
+def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None) -> _Attr | None:
+    """`the mayor said`: the one person the article gave that title (by its last word)."""
+    toks = block.toks
+    if verb is not None and verb > lo:
+        words = toks[max(lo, verb - 3) : verb]
+    else:
+        words = toks[lo : min(hi, lo + 3)]
+    words = [tok for tok in words if not tok.trailing or tok is words[-1]]
+    if len(words) < 2 or words[0].low != "the" or words[-1].low not in ROLE_WORDS:
+        return None
+    title = words[-1].low
+    holders = {
+        name
+        for name, role in people.roles.items()
+        if title in role.lower().replace("’", "'").split()
+    }
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    where = block.offset + words[0].start
+    return _Attr("name", name, people.roles.get(name), where, block.index)
+
+
+def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
+    """The first speech verb in toks[lo:hi] before the sentence ends (`put it` too: `as the
+    complaint puts it`)."""
+    for k in range(lo, hi):
+        tok = toks[k]
+        if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo):
             return k
-        if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+        if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
             return k
-        if tok.ends_sentence:
+        if tok.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
+            return k
+        if tok.ends_sentence or tok.is_mark:
             return None
     return None
 
 
-def _person_in(
-    toks: Sequence[_Tok], lo: int, hi: int, base: int, known: Container[str]
-) -> _Attribution | None:
-    """The speaker named in toks[lo:hi]: a pronoun, a name (with its role), or unnamed."""
+def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`— NAME, ROLE` from toks[lo] (a dash) to `hi`."""
+    toks = block.toks
+    start = lo + 1
+    run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
+    if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
+        return None
+    end = start
+    while end < hi and not toks[end].is_mark:
+        if toks[end].ends_sentence and end > run.last:
+            end += 1
+            break
+        end += 1
+    name = people.lookup(run.name) or people.add(run.name)
+    role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
+    role = role or people.roles.get(name)
+    return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+
+
+def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None:
+    """`“…,” said NAME`, `“…,” NAME said`, `“…,” he said`, `“…” — NAME, ROLE`."""
+    toks = block.toks
+    lo = block.index_at(span.close + 1) if span.closed else len(toks)
+    hi = min(block.index_at(stop), lo + CLAUSE)
+    while lo < hi and not any(ch.isalnum() for ch in toks[lo].raw) and not toks[lo].is_dash:
+        lo += 1  # `”,` `”.`
     if lo >= hi:
         return None
-    if toks[lo].low in PRONOUNS:
-        return _Attribution("pronoun", toks[lo].low, None, base + toks[lo].start)
-    window = list(toks[lo:hi])
-    candidates = []
-    for run in _runs(window):
-        first, last = lo + run.first, lo + run.last
-        if first > lo and toks[first - 1].low in PREPOSITIONS:
-            continue  # `in a post on Medium`: not the speaker
-        if toks[last].possessive or (
-            not toks[last].trailing
-            and last + 1 < len(toks)
-            and toks[last + 1].low in ROLE_WORDS
-            and toks[last + 1].core.islower()
-        ):
-            continue  # `Meta’s CEO …`, `Harbor Peak partner …`: whose, not who
-        if run.single and first == lo and run.name.lower() not in known:
-            continue  # a capitalised first word of the sentence (`Asked what …`)
-        candidates.append((first, last, run))
-    chosen = next((c for c in candidates if c[2].name.lower() in known), None)
-    if chosen is None and candidates:
-        chosen = candidates[0]
-    if chosen is not None:
-        first, last, run = chosen
-        shifted = _Run(first, last, run.name, run.prefix_role, run.words)
-        role = _apposition(toks, shifted) or run.prefix_role or _role_before(toks, shifted)
-        return _Attribution("name", run.name, role, base + toks[first].start)
-    if any(tok.low in UNNAMED_SUBJECTS for tok in window[:4]):
-        return _Attribution("unnamed")
-    return None
-
-
-def _after(
-    para: str, span: _Span, stop: int, base: int, known: Container[str]
-) -> _Attribution | None:
-    """`“…,” said NAME`, `“…,” NAME said`, `“…,” he said`, `“…,” according to NAME`."""
-    lo = span.close + 1
-    text = para[lo:stop]
-    toks = _tokens(text, lo)
-    while toks and not any(ch.isalnum() for ch in toks[0].raw):
-        toks.pop(0)  # `” — said …`, `”, said …`
-    if not toks:
-        return None
-    verb = _find_verb(toks, 18)
+    if toks[lo].is_dash:
+        return _dash_attribution(block, lo, hi, people)
+    verb = _find_verb(toks, lo, hi)
     if verb is None:
         return None
+    ends = span.text.rstrip("’'\"”")[-1:] in ".!…"
+    if ends and toks[lo].core[:1].isupper():
+        # `“….” Doe said the plan …`: a new sentence about something else, unless it is only
+        # the attribution (`“….” Doe said.`).
+        tail = verb + 1
+        while tail < hi and not toks[tail - 1].ends_sentence and tail - verb < 4:
+            tail += 1
+        if not toks[tail - 1].ends_sentence:
+            return None
     if toks[verb].low == "according":
-        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base, known)
-    if verb == 0:
-        end = _sentence_end(toks, 1, 16)
-        return _person_in(toks, 1, end, base, known)
-    if verb > 15:
+        return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+    if verb == lo:
+        end = verb + 1
+        while end < hi and end - verb < 14 and not toks[end - 1].ends_sentence:
+            end += 1
+        return _subject(block, verb + 1, end, people, last=False)
+    if verb - lo > 16:
         return None
-    return _person_in(toks, 0, verb, base, known)
+    clause_end = verb + 1
+    while clause_end < hi and not toks[clause_end - 1].ends_sentence:
+        clause_end += 1
+    if toks[clause_end - 1].raw.endswith(":") and ends:
+        return None  # `“A.” Doe said: “B.”`: it introduces B
+    return _subject(block, lo, verb, people, last=False, verb=verb)
 
 
-def _sentence_end(toks: Sequence[_Tok], lo: int, limit: int) -> int:
-    for k in range(lo, min(len(toks), lo + limit)):
-        if toks[k].ends_sentence:
-            return k + 1
-    return min(len(toks), lo + limit)
-
-
-def _last_sentence(text: str, offset: int) -> list[_Tok]:
-    toks = _tokens(text, offset)
-    start = 0
-    for k, tok in enumerate(toks[:-1]):
-        if tok.ends_sentence:
+def _sentence_start(block: _Block, lo: int, hi: int) -> int:
+    start = lo
+    for k in range(lo, hi - 1):
+        if block.toks[k].ends_sentence:
             start = k + 1
-    return toks[start:]
+    return start
 
 
 def _before(
-    para: str, span: _Span, start: int, base: int, known: Container[str]
-) -> _Attribution | None:
-    """`NAME said: “…”`, `NAME: “…”`, `According to NAME, “…”`,
-    `NAME …, stating, “…”`; or, for a quote inside a sentence, the sentence's speaker."""
-    toks = _last_sentence(para[start : span.open], start)
-    if not toks:
+    block: _Block, lo: int, hi: int, people: People, *, partial: bool = False
+) -> _Attr | None:
+    """The attribution in toks[lo:hi], the sentence before a quote (or the start of the quote's
+    own sentence): `NAME said: “…”`, `Said NAME: “…”`, `According to NAME, “…”`, `NAME: “…”`,
+    `Her reply: “…”`, `NAME said the plan was “…”`."""
+    toks = block.toks
+    lo = _sentence_start(block, lo, hi)
+    while hi > lo and toks[hi - 1].is_dash:
+        hi -= 1
+    if lo >= hi:
         return None
-    if toks[-1].raw.endswith(":") and len(toks) <= 5:
-        runs = _runs(toks)
-        if runs and runs[-1].last == len(toks) - 1:  # `Jane Doe: “…”`
-            run = runs[-1]
-            where = base + toks[run.first].start
-            return _Attribution("name", run.name, run.prefix_role, where)
-    verb = _find_verb(toks, len(toks))
-    if verb is None:
+    colon = toks[hi - 1].raw.endswith(":")
+    verbs = [
+        k
+        for k in range(lo, hi)
+        if not block.quoted[k]
+        and (
+            (toks[k].low in SPEECH_VERBS and (toks[k].core.islower() or k == lo))
+            or (colon and toks[k].low in COLON_VERBS)
+            or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
+        )
+    ]
+    if verbs:
+        verb = verbs[-1]
+        if (
+            partial
+            and toks[verb].low != "according"
+            and any(toks[k].low in _RELATIVE_CLAUSE for k in range(verb + 1, hi))
+        ):
+            return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
+        if toks[verb].low == "according":
+            return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+        found = _subject(block, lo, verb, people, last=True, verb=verb)
+        if found is None or (found.kind == "unnamed" and verb == lo):
+            found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
+        if (found is None or found.kind == "unnamed") and not colon and len(verbs) > 1:
+            # `Castellano said the team had added tests. “…”`: the reported speech's verb
+            # (added) has no speaker; the sentence's own verb (said) has.
+            earlier = _subject(block, lo, verbs[0], people, last=True, verb=verbs[0])
+            if earlier is not None and earlier.kind != "unnamed":
+                return earlier
+        return found
+    if not colon:
         return None
-    if toks[verb].low == "according":
-        return _person_in(toks, verb + 2, min(len(toks), verb + 10), base, known)
-    found = _person_in(toks, 0, verb, base, known) if verb <= 14 else None
-    if found is None:
-        found = _person_in(toks, verb + 1, min(len(toks), verb + 10), base, known)
-    return found
+    if hi - lo <= 3 and toks[lo].low in ("his", "her", "their"):  # `Her reply:`
+        where = block.offset + toks[lo].start
+        return _Attr(
+            "pronoun",
+            {"his": "he", "her": "she"}.get(toks[lo].low, "they"),
+            None,
+            where,
+            block.index,
+        )
+    candidates = [
+        r
+        for r in block.runs_in(lo, hi)
+        if _eligible(block, r, people, lo) and people.lookup(r.name) is not None
+    ]
+    if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
+        return _named(block, candidates[0], people)
+    return None
+
+
+def _lead_in(block: _Block, people: People) -> _Attr | None:
+    """A paragraph ending with a colon introduces the next: `In an interview, Kaur said:`."""
+    if block.kind not in ("p", "q") or not block.text.endswith(":"):
+        return None
+    lo = block.index_at(block.spans[-1].close + 1) if block.spans else 0
+    return _before(block, lo, len(block.toks), people)
 
 
 # --- the proposer ------------------------------------------------------------------------------
 
 
+@dataclass
+class _Found:
+    text: str
+    attr: _Attr | None
+    offset: int
+    block: int
+    explicit: bool  # attributed in its own sentence (not carried over from another quote)
+    structural: bool = False  # an answer, or a block quote's own text (no marks needed)
+    continued: bool = False  # the second part of a split quote
+
+
 def propose(text: str) -> list[Proposal]:
-    """The article's quotes with their speakers, in article order (one paragraph a line)."""
-    article = _Article(text)
-    proposals: list[Proposal] = []
-    seen: set[str] = set()
-    previous_unclosed: str | None = None
-    for p, para in enumerate(article.paras):
-        base = article.offsets[p]
-        spans = _spans(para, p)
-        last_end = 0
-        carried = previous_unclosed
-        previous_unclosed = None
-        for s, span in enumerate(spans):
-            quote = _clean_quote(span.text)
-            if _word_count(quote) < MIN_WORDS:
+    """The article's quotes with their speakers, in article order (one block a line).
+
+    Only the first MAX_TEXT characters are read (far more than any article has),
+    so that any input ends in bounded time."""
+    blocks = _blocks(text[:MAX_TEXT])
+    people = _people(blocks)
+    found: list[_Found] = []
+    consumed: set[int] = set()
+    interview = _interview(blocks, people)
+    for block_index, answer in interview.items():
+        block = blocks[block_index]
+        consumed.add(block_index)
+        if answer is not None:
+            found.append(_Found(answer[1], answer[0], block.offset, block_index, True, True))
+    found.extend(_block_quotes(blocks, people, consumed))
+    found.extend(_quoted(blocks, people, consumed))
+    found.sort(key=lambda f: f.offset)
+    return _proposals(found, blocks, people)
+
+
+def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
+    found: list[_Found] = []
+    carried: _Attr | None = None  # the speaker of a quote left open at the end of a paragraph
+    last: _Attr | None = None  # the attribution of the previous paragraph's last quote
+    last_block = -1
+    for block in blocks:
+        if block.kind == "h":
+            carried = last = None
+        if block.index in consumed or block.kind == "n":
+            continue
+        previous: _Attr | None = None
+        previous_text = ""
+        prev_close = 0
+        text_start = len(block.text) - len(block.text.lstrip(" —–-"))
+        for s, span in enumerate(block.spans):
+            if _word_count(span.text) < MIN_WORDS:
                 continue  # never proposed: no need to look for its speaker
-            stop = spans[s + 1].open if s + 1 < len(spans) else len(para)
-            speaker, role, explicit = _resolve(article, para, spans, s, last_end, stop, base)
-            if speaker is None and carried is not None and span.open == 0:
-                speaker, explicit = carried, True  # a quote running on over paragraphs
-            last_end = span.close + 1
-            if speaker is not None:
-                article._mention(base + span.open, p, speaker, speaker.lower() in article.people)
-                if span.close >= len(para):
-                    previous_unclosed = speaker
-            if not _worth_proposing(quote, explicit) or speaker is None:
+            stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
+            attr = _after(block, span, stop, people)
+            explicit = attr is not None
+            if attr is None:
+                lo = block.index_at(prev_close)
+                partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
+                attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
+                explicit = attr is not None
+            at_start = span.open <= text_start
+            open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
+            continued = False
+            if attr is None and previous is not None:
+                attr = previous  # the second part of a split quote, or more of the same
+                explicit = continued = open_before
+            elif attr is not None and open_before and previous is not None:
+                continued = (attr.name, attr.kind) == (previous.name, previous.kind)
+            elif attr is None and at_start and s == 0:
+                lead = _lead_in(blocks[block.index - 1], people) if block.index else None
+                if lead is not None:
+                    attr, explicit = lead, True
+                elif carried is not None:
+                    attr = carried
+                elif last is not None and last_block >= block.index - 1 and block.kind == "p":
+                    attr = last  # a paragraph that is only a quote: the last speaker's
+            if attr is None and block.kind == "h":
                 continue
-            key = " ".join(quote.lower().split())
-            if key in seen:
-                continue  # a pull quote repeats a quote of the text
-            seen.add(key)
-            proposals.append(Proposal(quote, speaker, role or article.roles.get(speaker)))
-    return proposals
+            where = block.offset + span.open
+            found.append(_Found(span.text, attr, where, block.index, explicit, False, continued))
+            previous, previous_text = attr, span.text
+            prev_close = span.close + 1
+        if block.kind == "h":
+            continue
+        if block.spans:
+            tail_open = not block.spans[-1].closed
+            carried = previous if tail_open else None
+            last, last_block = previous, block.index
+            if _names_after(block, block.spans[-1].close, people, previous):
+                last = None  # someone else is named after the last quote
+        elif block.kind == "p":
+            carried = None
+            if _names_after(block, 0, people, last):
+                last = None
+    return found
 
 
-def _resolve(
-    article: _Article,
-    para: str,
-    spans: list[_Span],
-    s: int,
-    last_end: int,
-    stop: int,
-    base: int,
-) -> tuple[str | None, str | None, bool]:
-    """(speaker, role, explicit) of spans[s]; explicit = attributed in its own sentence."""
-    span = spans[s]
-    after_stop = min(stop, span.close + 1 + WINDOW)
-    between = para[span.close + 1 : stop]
-    attribution = _after(para, span, after_stop, base, article.people)
-    if attribution is not None and s + 1 < len(spans):
-        # `“A.” Doe said: “B.”`: the attribution introduces B, not A.
-        ends_sentence = bool(re.search(r"[.!?…]$", span.text))
-        if ends_sentence and between.rstrip().endswith((":", ",")):
-            attribution = None
-    if attribution is None:
-        start = max(last_end, span.open - WINDOW)
-        attribution = _before(para, span, start, base, article.people)
-        if attribution is None and span.open == 0 and s == 0 and span.para > 0:
-            attribution = _intro_paragraph(article, span.para - 1)
-    if attribution is not None:
-        if attribution.kind == "unnamed":
-            return None, None, True
-        if attribution.kind == "pronoun":
-            name = article.nearest(attribution.offset, person_only=True)
-            return name, None, name is not None
-        name = article.canonical(attribution.name or "")
-        return name, attribution.role, True
-    # A quote standing alone: the person last named or quoted, in this paragraph or the one before.
-    offset = base + span.open
-    name = article.nearest(offset, person_only=False, min_para=max(0, span.para - 1))
-    return name, None, False
+def _names_after(block: _Block, char: int, people: People, speaker: _Attr | None) -> bool:
+    """Is someone other than the last speaker named after `char`?"""
+    same = speaker.name if speaker is not None and speaker.kind == "name" else None
+    for run in block.runs_in(block.index_at(char + 1), len(block.toks)):
+        full = people.lookup(run.name)
+        if full is not None and full != same and not block.quoted[run.first]:
+            return True
+    return False
 
 
-def _intro_paragraph(article: _Article, p: int) -> _Attribution | None:
-    """`Doe put it this way:` ending the paragraph before a quote."""
-    para = article.paras[p]
-    if not para.endswith(":"):
+# --- block quotes ---------------------------------------------------------------------------------
+
+
+def _dash_line(block: _Block, people: People) -> _Attr | None:
+    """A block that is only an attribution: `— NAME, ROLE` (a dash line, a cite, a footer)."""
+    if not _DASH_START.match(block.text) or not block.toks or not block.toks[0].is_dash:
         return None
-    fake = _Span(p, len(para), len(para), "")
-    start = max(0, len(para) - WINDOW)
-    attribution = _before(para, fake, start, article.offsets[p], article.people)
-    return attribution
+    if any(tok.is_mark for tok in block.toks):
+        return None
+    return _dash_attribution(block, 0, len(block.toks), people)
 
 
-def _worth_proposing(quote: str, explicit: bool) -> bool:
+def _content(block: _Block) -> str:
+    """A block quote's line as a quote: its own outer quotation marks off."""
+    text = block.text
+    if len(block.spans) == 1 and block.spans[0].open == 0:
+        span = block.spans[0]
+        rest = text[span.close + 1 :].strip(" .,")
+        if not rest:
+            return span.text
+    return text
+
+
+def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
+    """Block quotes with their own attribution (inside, on the line after, or the paragraph
+    before ending with a colon), and quotes on a line of their own with a dash line after."""
+    found: list[_Found] = []
+    i = 0
+    n = len(blocks)
+    while i < n:
+        block = blocks[i]
+        if block.index in consumed or block.kind not in ("q", "p"):
+            i += 1
+            continue
+        group = [block]
+        if block.kind == "q":
+            while i + len(group) < n and blocks[i + len(group)].kind == "q":
+                if _dash_line(group[-1], people) is not None:
+                    break  # an attribution line ends a block quote
+                group.append(blocks[i + len(group)])
+        elif not (len(block.spans) == 1 and _content(block) != block.text):
+            i += 1
+            continue  # a paragraph that is not only a quote
+        attr: _Attr | None = None
+        lines = list(group)
+        if lines and _dash_line(lines[-1], people) is not None:
+            attr = _dash_line(lines[-1], people)
+            consumed.add(lines[-1].index)
+            lines = lines[:-1]
+        nxt = blocks[i + len(group)] if i + len(group) < n else None
+        if attr is None and nxt is not None and nxt.kind in ("p", "q"):
+            attr = _dash_line(nxt, people)
+            if attr is not None:
+                consumed.add(nxt.index)
+        if attr is None and block.kind == "q" and i > 0:
+            attr = _lead_in(blocks[i - 1], people)
+        if attr is None:
+            i += len(group)
+            continue
+        for line in lines:
+            consumed.add(line.index)
+            text = _content(line)
+            if line.kind == "q" or text != line.text:
+                found.append(_Found(text, attr, line.offset, line.index, True, True))
+        i += len(group)
+    return found
+
+
+# --- interviews ------------------------------------------------------------------------------
+
+
+def _label(block: _Block) -> tuple[str, str] | None:
+    """`Q: …`, `Moss: …`, `Beatrix Nwosu: …` at the start of a paragraph."""
+    if block.kind != "p":
+        return None
+    match = _LABEL.match(block.text)
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(3)).strip()
+    rest = (match.group(2) or match.group(4)).strip()
+    words = label.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
+        return None
+    return label, rest
+
+
+_ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
+_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|conversation|q ?& ?a|questions? for|"
+    r"we asked|caught up with|sat down with)\b",
+    re.IGNORECASE,
+)
+
+
+def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
+    """A Q&A printed as questions in bold (or as headings) and unlabelled answers: questions
+    end with `?`; the answers are in the first person and the introduction says it is an
+    interview, so that an explainer's headings (`What happens next?`) are not taken for one."""
+    asked = [b.index for b in blocks if (b.strong or b.kind == "h") and b.text.endswith("?")]
+    if len(asked) < 2:
+        return {}
+    intro = blocks[: asked[0]]
+    if not any(_INTERVIEW_CUE.search(b.text) for b in intro):
+        return {}
+    interviewee = _interviewee(intro, people)
+    if interviewee is None:
+        return {}
+    result: dict[int, tuple[_Attr, str] | None] = {}
+    answering = False
+    first_person = 0
+    for block in blocks[asked[0] :]:
+        if (block.strong or block.kind == "h") and block.text.endswith("?"):
+            result[block.index] = None
+            answering = True
+        elif block.kind == "h" or block.kind == "n" or block.strong:
+            answering = False
+        elif answering and block.kind == "p":
+            result[block.index] = (interviewee, _ANSWER.sub("", block.text))
+            first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
+    answers = sum(1 for v in result.values() if v is not None)
+    return result if answers and first_person * 2 >= answers else {}
+
+
+def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
+    """Blocks of a Q&A or transcript: the answers (speaker and text); None for questions."""
+    labelled = [(b, _label(b)) for b in blocks]
+    lines = [(b, lab) for b, lab in labelled if lab is not None]
+    names = {lab[0] for _, lab in lines}
+    if len(lines) < 3 or len(names) < 2:
+        return _questions(blocks, people)
+    said = Counter(lab[0] for _, lab in lines)
+    questions = Counter(lab[0] for _, lab in lines if lab[1].rstrip().endswith("?"))
+    asking = {name for name in names if questions[name] * 2 >= said[name]}
+    if "Q" in names:
+        asking.add("Q")
+    if not asking or asking == names:
+        return {}
+    first = lines[0][0].index
+    interviewee = _interviewee(blocks[:first], people)
+    result: dict[int, tuple[_Attr, str] | None] = {}
+    current: _Attr | None = None
+    for block, lab in labelled[first:]:
+        if block.kind == "h":
+            current = None
+            continue
+        if lab is None:
+            if current is not None and block.kind == "p" and not block.text.endswith("?"):
+                result[block.index] = (current, block.text)
+            continue
+        name, rest = lab
+        if name in asking:
+            result[block.index] = None
+            current = None
+            continue
+        speaker = interviewee if name == "A" else _label_speaker(block, name, people)
+        if speaker is None:
+            current = None
+            continue
+        current = speaker
+        text = rest
+        if (
+            len(spans(rest)) == 1
+            and spans(rest)[0].open == 0
+            and spans(rest)[0].close >= len(rest) - 2
+        ):
+            text = spans(rest)[0].text
+        result[block.index] = (speaker, text)
+    return result
+
+
+def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
+    full = people.lookup(label)
+    if full is None:
+        return None
+    return _Attr("name", full, people.roles.get(full), block.offset, block.index)
+
+
+def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
+    """The person the introduction is about: named most often in it (first named on a tie)."""
+    counts: dict[str, int] = {}
+    for block in intro:
+        if block.kind in ("n",):
+            continue
+        for run in block.runs:
+            full = people.lookup(run.name)
+            if full is not None and not block.quoted[run.first]:
+                counts[full] = counts.get(full, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    name = next(n for n, c in counts.items() if c == best)
+    where = intro[-1].offset if intro else 0
+    return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
+
+
+# --- from found quotes to proposals --------------------------------------------------------------
+
+
+def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) -> list[Proposal]:
+    # Pronouns first: each one whose paragraph names only one person before it says something
+    # of that person's gender, then every pronoun is resolved with all that is known.
+    for item in found:
+        attr = item.attr
+        if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
+            near = people.candidates(attr.offset, attr.block)
+            if len(near) == 1:
+                people.vote(near[0].name, gendered(attr.name))
+    # Then a pronoun with only one person in view it can mean tells that person's gender (`She
+    # was not satisfied` when the other person in view is a man), for the pronouns before it.
+    headings = [b.index for b in blocks if b.kind == "h"]
+    for _ in range(2):
+        for item in found:
+            attr = item.attr
+            if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
+                low = _window(attr.block, headings)
+                want = gendered(attr.name)
+                near = [
+                    m
+                    for m in people.candidates(attr.offset, low)
+                    if people.gender(m.name) in ("", want)
+                ]
+                if len(near) == 1 and not people.gender(near[0].name):
+                    people.vote(near[0].name, want)
+    results: list[tuple[_Found, Proposal]] = []
+    for item in found:
+        attr = item.attr
+        if attr is None or attr.kind == "unnamed":
+            continue
+        text = _clean(item.text)
+        worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
+        if not worth or len(text) > MAX_QUOTE:
+            continue
+        if blocks[item.block].kind == "h" and not item.explicit:
+            continue
+        speaker, role, warning = attr.name or "", attr.role, None
+        if attr.kind == "pronoun":
+            name = people.resolve(attr.name or "", attr.offset, _window(attr.block, headings))
+            speaker = name or ""
+            role = people.roles.get(name) if name else None
+            warning = None if name else _UNSURE
+        if speaker:
+            role = role or people.roles.get(speaker)
+        results.append((item, Proposal(text, speaker, role, warning)))
+    return _dedupe(results, blocks)
+
+
+def _window(block: int, headings: Sequence[int]) -> int:
+    """The first paragraph a pronoun in `block` may look back to: BLOCKS_BACK, within its
+    section."""
+    cut = bisect.bisect_left(headings, block)
+    heading = headings[cut - 1] if cut else -1
+    return max(heading + 1, block - BLOCKS_BACK)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _dedupe(results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]) -> list[Proposal]:
+    """A quote once: a pull quote or headline repeating (part of) a quote of the text is left
+    out, keeping the fullest version with the fullest attribution."""
+    keys = [_key(p.text) for _, p in results]
+    best: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key not in best or _better(results[i], results[best[key]]):
+            best[key] = i
+    keep = set(best.values())
+    # Part of another quote: only quotes that may repeat one (block quotes, headings, quotes
+    # carried over from another), at most REPEATS of them, each one search through all texts.
+    joined = "\n".join(keys[i] for i in sorted(keep))
+    suspects = [
+        i
+        for i in sorted(keep)
+        if results[i][0].structural
+        or not results[i][0].explicit
+        or blocks[results[i][0].block].kind == "h"
+    ][:REPEATS]
+    for i in suspects:
+        parts = [_key(part) for part in re.split(r"…|\.\.\.", results[i][1].text)]
+        parts = [part for part in parts if part]
+        if parts and all(joined.count(part) >= 2 for part in parts):
+            keep.discard(i)
+            joined = "\n".join(keys[k] for k in sorted(keep))
+    return [p for k, (_, p) in enumerate(results) if k in keep]
+
+
+def _better(a: tuple[_Found, Proposal], b: tuple[_Found, Proposal]) -> bool:
+    """Is `a` the better of two proposals of the same text?"""
+    rank_a = (bool(a[1].speaker), bool(a[1].role), not a[0].structural, -a[0].offset)
+    rank_b = (bool(b[1].speaker), bool(b[1].role), not b[0].structural, -b[0].offset)
+    return rank_a > rank_b
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.rstrip(" ,;:—–").rstrip()
+
+
+def _worth_proposing(quote: str, explicit: bool, structural: bool) -> bool:
     words = _word_count(quote)
     if words < MIN_WORDS:
         return False
+    if structural:
+        return True
     first = next((ch for ch in quote if ch.isalnum()), "")
     if first.islower():  # a fragment inside the writer's sentence
         return explicit and words >= MIN_PARTIAL_WORDS
@@ -713,20 +1119,25 @@ def _worth_proposing(quote: str, explicit: bool) -> bool:
 
 
 def to_yaml(proposals: Iterable[Proposal], indent: int = 2) -> str:
-    """YAML to paste under `quotes:` (each item indented like the scaffold's)."""
-    items = []
+    """YAML to paste under `quotes:` (each item indented like the scaffold's); a proposal whose
+    speaker is unclear carries its warning as a comment above it."""
+    pad = " " * indent
+    out: list[str] = []
     for proposal in proposals:
         item: dict[str, str] = {"text": proposal.text, "speaker": proposal.speaker}
         if proposal.role:
             item["role"] = proposal.role
-        items.append(item)
-    if not items:
-        return ""
-    dumped = yaml.safe_dump(
-        items, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10**9
-    )
-    pad = " " * indent
-    return "".join(pad + line + "\n" for line in dumped.splitlines())
+        if proposal.warning:
+            out.append(f"{pad}# {_one_line(proposal.warning)}\n")
+        dumped = yaml.safe_dump(
+            [item], allow_unicode=True, sort_keys=False, default_flow_style=False, width=10**9
+        )
+        out.extend(pad + line + "\n" for line in dumped.splitlines())
+    return "".join(out)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def to_json(proposals: Iterable[Proposal]) -> str:

@@ -1,0 +1,308 @@
+"""How well `digest quotes` does on articles it was not written against, pattern by pattern.
+
+    python -m benchmarks.quotes                  # both splits, one table each, then the totals
+    python -m benchmarks.quotes --misses         # and every miss and false proposal
+    python -m benchmarks.quotes --split tuning --misses
+    python -m benchmarks.quotes --adversarial    # and the time of each 1 MB hostile input
+
+The corpus is `tests/quote_corpus/` (its README says how it is written): whole article pages in
+eight site layouts and as Markdown or plain text, each with the quotes a careful editor would
+take, written by hand, and the passages that must never be proposed. Each page goes through the
+command's own path (`load_article`: trafilatura and the structure kept for the proposer, then
+`propose`), as `digest quotes FILE` runs it.
+
+A proposal is *right* when its text is an expected quote (typography forgiven as `digest verify`
+forgives it; the parts of a split quote may be joined with an ellipsis) and its speaker and role
+are the expected ones; *false* when its text is no expected quote or its speaker is another
+person's; *unsure* when the proposer left the speaker empty (it says so in a warning). Recall is
+right / expected; precision is right / (right + false).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from digest.editor.articles import load_article
+from digest.editor.quotes import Proposal, propose
+from digest.editor.verify import normalise
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "quote_corpus"
+SPLITS = ("tuning", "heldout")
+PATTERNS = (
+    "before",
+    "split",
+    "dash",
+    "interview",
+    "social",
+    "pronoun",
+    "role",
+    "marks",
+    "british",
+    "anonymous",
+)
+_ELISION = re.compile(r"\s*(?:\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*")
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+")
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|mx|dr|prof|sir|dame)\.?\s+")
+
+
+@dataclass(frozen=True)
+class Expected:
+    text: str
+    speaker: str | None  # None: the article leaves it open; the proposer must leave it empty
+    role: str | None
+    pattern: str
+
+
+@dataclass(frozen=True)
+class Article:
+    name: str
+    split: str
+    pattern: str
+    page: str  # the page as served (HTML, Markdown or text)
+    suffix: str  # ".html", ".md" or ".txt"
+    quotes: tuple[Expected, ...]
+    never: tuple[str, ...]
+
+
+def _fill(layout: str, data: dict[str, object]) -> str:
+    page = (CORPUS / "layouts" / f"{layout}.html").read_text(encoding="utf-8")
+    for key in ("title", "dek", "date", "org"):
+        page = page.replace(f"@@{key.upper()}@@", str(data.get(key) or ""))
+    return page.replace("@@BODY@@", str(data["body"]))
+
+
+def load_corpus(split: str) -> list[Article]:
+    """The articles of one split, in file order."""
+    articles = []
+    for path in sorted((CORPUS / split).glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        layout = data["layout"]
+        if layout in ("markdown", "text"):
+            page, suffix = str(data["body"]), ".md" if layout == "markdown" else ".txt"
+        else:
+            page, suffix = _fill(layout, data), ".html"
+        quotes = tuple(
+            Expected(str(q["text"]), q["speaker"], q.get("role"), q["pattern"])
+            for q in data["quotes"]
+        )
+        never = tuple(str(n) for n in data.get("never") or ())
+        articles.append(Article(path.stem, split, data["pattern"], page, suffix, quotes, never))
+    return articles
+
+
+def proposals_for(article: Article, folder: Path) -> list[Proposal]:
+    """What `digest quotes FILE` proposes for the article's page."""
+    path = folder / f"{article.name}{article.suffix}"
+    path.write_text(article.page, encoding="utf-8")
+    return propose(load_article(str(path)).text)
+
+
+# --- scoring ----------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    text = normalise(text).strip().strip("\"'").strip()
+    return text.rstrip(" ,.;:").casefold()
+
+
+def _norm_role(role: str | None) -> str:
+    return _LEADING_ARTICLE.sub("", _norm(role or ""))
+
+
+def _norm_speaker(speaker: str | None) -> str:
+    return _HONORIFIC.sub("", _norm(speaker or ""))
+
+
+@dataclass
+class Row:
+    expected: int = 0
+    right: int = 0
+    false: int = 0
+    unsure: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        said = self.right + self.false
+        return self.right / said if said else 1.0
+
+    def add(self, other: Row) -> None:
+        self.expected += other.expected
+        self.right += other.right
+        self.false += other.false
+        self.unsure += other.unsure
+
+
+@dataclass
+class Score:
+    rows: dict[str, Row] = field(default_factory=lambda: {p: Row() for p in PATTERNS})
+    notes: list[str] = field(default_factory=list)  # misses and false proposals, one line each
+
+    @property
+    def total(self) -> Row:
+        total = Row()
+        for row in self.rows.values():
+            total.add(row)
+        return total
+
+
+def _matches(proposal: Proposal, quotes: Sequence[Expected]) -> list[Expected]:
+    """The expected quotes a proposal stands for: one, or the parts of a joined split quote."""
+    text = _norm(proposal.text)
+    whole = [q for q in quotes if _norm(q.text) == text]
+    if whole:
+        return whole[:1]
+    parts = [p for p in _ELISION.split(proposal.text) if _norm(p)]
+    if len(parts) < 2:
+        return []
+    found = []
+    for part in parts:
+        match = next((q for q in quotes if _norm(q.text) == _norm(part)), None)
+        if match is None:
+            return []
+        found.append(match)
+    return found
+
+
+def _is_right(proposal: Proposal, quote: Expected) -> bool:
+    if quote.speaker is None:
+        return not proposal.speaker
+    return _norm_speaker(proposal.speaker) == _norm_speaker(quote.speaker) and _norm_role(
+        proposal.role
+    ) == _norm_role(quote.role)
+
+
+def score_article(article: Article, proposals: Iterable[Proposal], score: Score) -> None:
+    seen: set[Expected] = set()
+    for proposal in proposals:
+        matched = _matches(proposal, article.quotes)
+        if not matched:
+            text = _norm(proposal.text)
+            never = any(_norm(n) in text or text in _norm(n) for n in article.never)
+            score.rows[article.pattern].false += 1
+            kind = "never" if never else "not a quote"
+            score.notes.append(
+                f"{article.name}: false ({kind}): {proposal.speaker!r}: {proposal.text[:80]}"
+            )
+            continue
+        for quote in matched:
+            row = score.rows[quote.pattern]
+            if quote in seen:
+                row.false += 1
+                score.notes.append(f"{article.name}: proposed twice: {quote.text[:80]}")
+            elif not proposal.speaker and quote.speaker is not None:
+                row.unsure += 1
+                score.notes.append(f"{article.name}: unsure: {quote.text[:80]}")
+            elif _is_right(proposal, quote):
+                row.right += 1
+            else:
+                row.false += 1
+                score.notes.append(
+                    f"{article.name}: wrong: {proposal.speaker!r} / {proposal.role!r} "
+                    f"(expected {quote.speaker!r} / {quote.role!r}): {quote.text[:60]}"
+                )
+            seen.add(quote)
+    for quote in article.quotes:
+        score.rows[quote.pattern].expected += 1
+        if quote not in seen:
+            score.notes.append(f"{article.name}: missed: {quote.speaker}: {quote.text[:80]}")
+
+
+def measure(split: str) -> Score:
+    score = Score()
+    with tempfile.TemporaryDirectory() as folder:
+        for article in load_corpus(split):
+            score_article(article, proposals_for(article, Path(folder)), score)
+    return score
+
+
+def table(score: Score, title: str) -> str:
+    lines = [
+        f"{title}",
+        "",
+        "| pattern | quotes | right | recall | false | precision | unsure |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    rows = [(name, row) for name, row in score.rows.items() if row.expected or row.false]
+    for name, row in [*rows, ("**all**", score.total)]:
+        lines.append(
+            f"| {name} | {row.expected} | {row.right} | {row.recall:.0%} | {row.false} "
+            f"| {row.precision:.0%} | {row.unsure} |"
+        )
+    return "\n".join(lines)
+
+
+MB = 1_000_000
+# Hostile inputs of a megabyte each (tests/test_quotes_patterns.py runs them too): every one
+# must end in a fraction of a second, whatever its shape.
+ADVERSARIAL = {
+    "opening marks": "“" * MB,
+    "straight marks": '"a" ' * (MB // 4),
+    "capitalised words": "Ann Bo Cy Di Ed Fay Gus Hal " * (MB // 28),
+    "attributed quotes": "“Some words in a quote here,” said Ann Example. " * (MB // 48),
+    "speech verbs": "said " * (MB // 5) + "“words words words words”",
+    "apostrophes": "‘" + "we’re " * (MB // 6),
+    "initials": "A. " * (MB // 3) + "“a quote with some words” he said",
+    "pronouns": "Jo Doe met Al Roe. “We will win this one,” she said. " * (MB // 52),
+    "one sentence": "Jane Doe, an analyst at Acme, " * (MB // 30) + "said: “We are fine.”",
+    "labels": "".join(f"Name{i} Person: answer number {i} here?\n" for i in range(MB // 35)),
+    "block quotes": "> “A quoted line of words here.”\n> — Jane Doe, CEO\n" * (MB // 50),
+    "dashes": "“Words of a quote here” — " * (MB // 26),
+    "single marks": "‘a b c’ x’ " * (MB // 11),
+    "lines": "“Quote of words here”\n" * (MB // 22),
+    "commas": "Doe, " * (MB // 5) + "said “a b c d”",
+    "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
+}
+
+
+def adversarial() -> str:
+    """Processor time of `propose` on each hostile megabyte, as a table."""
+    lines = ["| hostile input (1 MB) | seconds |", "| --- | ---: |"]
+    for name, text in ADVERSARIAL.items():
+        start = time.process_time()
+        propose(text)
+        lines.append(f"| {name} | {time.process_time() - start:.2f} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
+    parser.add_argument("--misses", action="store_true", help="list misses and false proposals")
+    parser.add_argument("--adversarial", action="store_true", help="time hostile 1 MB inputs")
+    args = parser.parse_args(argv)
+    splits = SPLITS if args.split == "both" else (args.split,)
+    overall = Score()
+    for split in splits:
+        score = measure(split)
+        print(table(score, f"Quote proposer, {split} split ({len(load_corpus(split))} articles)"))
+        print()
+        if args.misses:
+            for note in score.notes:
+                print("   ", note)
+            print()
+        for name, row in score.rows.items():
+            overall.rows[name].add(row)
+    if len(splits) > 1:
+        print(table(overall, "Quote proposer, both splits"))
+    if args.adversarial:
+        print()
+        print(adversarial())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,717 @@
+"""Who is who in an article: names, the roles printed with them, and whom a pronoun means.
+
+Words are tokens (quotation marks and dashes are tokens of their own); a name is a run of
+capitalised words (`Joris van Aken`, `Mei-Ling Sato`, `J.R. Doe`) with titles split off its front
+(`CEO Di Maker`, `Dr. Helen Marchetti`). The people of an article are the names it uses as
+people; a surname or first name alone refers back to them. A role is read only in the forms the
+press prints it, each bounded by punctuation, and never past a verb or a relative clause:
+
+- `FIRM's ROLE, NAME,` and `the ROLE, NAME,` (a phrase with a comma before the name);
+- `NAME, the FIRM ROLE,` / `NAME, ROLE at FIRM,` (an apposition after it);
+- `FIRM ROLE NAME` (`Pillbox chief executive Kofi Mensah-Larbi`);
+- `NAME is the ROLE at FIRM` (an introduction).
+
+A pronoun goes to the nearest person named before it whom it can mean: not to a firm or a place,
+not to someone the article shows to be of the other gender (Mr/Ms, the pronouns used of them
+elsewhere); where two people are equally near, nobody.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+SPEECH_VERBS = _set(
+    """
+    said says say told tells added adds explained explains noted notes wrote writes stated
+    states argued argues continued continues recalled recalls remarked remarks observed observes
+    commented comments declared declares asked asks answered answers replied replies insisted
+    insists claimed claims warned warns predicted predicts acknowledged acknowledges admitted
+    admits emphasized emphasizes emphasised emphasises stressed stresses suggested suggests
+    concluded concludes announced announces posted posts tweeted tweets mentioned mentions
+    quipped quips joked jokes cautioned cautions conceded concedes countered counters
+    elaborated elaborates responded responds confirmed confirms reflected reflects summarized
+    summarizes summarised summarises describes described calls called complained complains
+    boasted boasts promised promises vowed vows urged urges pleaded pleads
+    saying stating adding noting writing explaining arguing declaring telling warning insisting
+    concluding quipping recalling remarking observing commenting predicting acknowledging
+    admitting emphasizing emphasising stressing suggesting cautioning conceding responding
+    confirming reflecting posting tweeting
+    """
+)
+# Verbs that introduce a quote only with a colon (`Zhao put it more simply:`).
+COLON_VERBS = _set("put puts replied answered responded wrote")
+SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
+POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": ""}
+_GENDERED = {
+    **dict.fromkeys(("he", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "hers", "herself"), "f"),
+}
+OBJECT_PRONOUNS = {"him": "m", "her": "f"}
+HONORIFICS = {
+    **dict.fromkeys(("mr", "sir", "lord"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "councillor"), ""),
+    **dict.fromkeys(("councilor", "rev", "judge", "sen", "rep", "gov"), ""),
+}
+ROLE_WORDS = _set(
+    """
+    ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
+    founder co-founder cofounder chairman chairwoman chair chairperson head analyst professor
+    senator representative governor minister secretary commissioner spokesperson spokesman
+    spokeswoman manager officer lead leader maintainer researcher scientist engineer partner
+    editor reporter principal chancellor vice-chancellor mayor judge attorney lawyer counsel
+    solicitor economist strategist architect fellow dean investor author developer advocate
+    owner member creator consultant adviser advisor expert correspondent columnist host
+    councillor councilor organiser organizer designer lecturer archivist physician surgeon
+    doctor nurse pharmacist forecaster teacher superintendent captain trustee treasurer
+    administrator coordinator contributor writer producer inventor entrepreneur farmer driver
+    pilot chef artist musician activist campaigner volunteer resident inspector investigator
+    auditor regulator official planner banker trader broker clerk librarian curator historian
+    physicist chemist biologist statistician mathematician technician mechanic operator
+    dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
+    envoy negotiator underwriter actuary accountant programmer moderator commentator critic
+    anchor presenter journalist blogger podcaster businessman businesswoman industrialist
+    councilwoman councilman councilmember assemblymember alderman lawmaker legislator
+    congressman congresswoman candidate
+    steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
+    virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
+    imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
+    comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
+    athlete footballer player librarian barrister prosecutor vlogger
+    referee umpire manager-elect agent publicist recruiter
+    """
+)
+ROLE_MODIFIERS = _set(
+    """former retired acting interim deputy senior junior lead chief head principal associate
+    assistant executive managing general founding staff regional national global local"""
+)
+# Capitalised words that start sentences or name dates, not people.
+STOP_WORDS = _set(
+    """
+    the a an in on at for but and or nor if as it its this that these those we i he she they
+    you our his her their my your now then when while after before since however moreover
+    meanwhile also still yet so such most many some both each every according over under from
+    to of with by what why how who where which yeah yes no not there here despite although
+    though because instead indeed even just only once until unless whether all any other
+    another few more much one two three first second last next new today tomorrow yesterday
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december q a speaking asked
+    """
+)
+# Words that make a capitalised name a firm or an institution rather than a person.
+FIRM_WORDS = _set(
+    """
+    foundation inc inc. corp corp. corporation co co. ltd ltd. llc plc asa ag gmbh sa labs lab
+    research institute university college school group company cloud stack technologies
+    technology tech systems partners capital ventures association council commission agency
+    department ministry ai azure aws google microsoft meta amazon apple nvidia openai anthropic
+    ibm intel amd oracle deepmind linux pytorch kubernetes overflow fund bank network networks
+    media software services solutions robotics motors studios center centre board committee
+    office union house senate congress parliament court guild alliance health insurance
+    securities analytics energy digital data mutual pharmacies airlines air bureau club project
+    program programme library
+    """
+)
+# Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
+PLACE_WORDS = _set(
+    """
+    city county state province street road avenue valley bay river lake island coast north
+    south east west northern southern eastern western san los las santa kingdom republic
+    america europe asia africa hall
+    x twitter linkedin bluesky mastodon threads instagram facebook tiktok reddit youtube
+    substack medium discord telegram whatsapp github
+    times post news journal wire courier gazette ledger herald tribune chronicle review weekly
+    daily magazine press newswire prnewswire
+    """
+)
+NOT_PERSON_WORDS = FIRM_WORDS | PLACE_WORDS
+PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
+ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no capt rev")
+RELATIVES = _set("who which that whose whom where when while")
+TIME_WORDS = _set(
+    """on last this earlier later yesterday today tonight during after before since when while
+    monday tuesday wednesday thursday friday saturday sunday"""
+)
+_DAYS = _set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december"""
+)
+_OCCASIONS = _set(
+    """statement interview email e-mail note post letter call video podcast tweet memo blog
+    message briefing conference speech"""
+)
+_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
+MAX_NAME_WORDS = 5
+# Words that stand before a name as a title though they name no office: `Passenger Ingvild
+# Haugen`, `Customer Jane Doe`.
+TITLE_NOUNS = frozenset(
+    """passenger customer shopper voter patient parent viewer user reader listener tenant
+    commuter""".split()
+)
+_AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"))
+# Words a `ROLE, NAME` phrase does not reach back across.
+_ROLE_BOUNDS = frozenset(
+    ("alongside", "with", "by", "to", "and", "from", "is", "was", "are", "were", "be", "been")
+)
+MAX_ROLE_WORDS = 14
+
+_CHUNK = re.compile(r"[^\s—–―]+|[—–―]")
+_LEADING = frozenset("“\"„«‘'")
+_TRAILING = frozenset('”"»')
+MARKS = frozenset('“”"„«»‘’')
+DASHES = frozenset(("—", "–", "―", "-", "--"))
+_EDGE_PUNCT = "([{'‘’\"“”)]},.;:!?…—–-*_"
+_SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word of a paragraph, and what is read of it, worked out once when it is made."""
+
+    start: int
+    end: int
+    raw: str
+    core: str  # without edge punctuation and a possessive's 's
+    low: str  # core, lower case
+    trailing: str  # punctuation after the word (',' in `Doe,`), initials' own dots excepted
+    possessive: bool
+    ends_sentence: bool
+    is_mark: bool
+    is_dash: bool
+
+
+def _tok(start: int, end: int, raw: str) -> Tok:
+    if raw.isalnum():  # most words: nothing around them to read
+        return Tok(start, end, raw, raw, raw.lower(), "", False, False, False, False)
+    core = raw.strip(_EDGE_PUNCT)
+    for suffix in ("’s", "'s"):
+        if core.endswith(suffix):
+            core = core[: -len(suffix)]
+            break
+    bare = raw.rstrip(",.;:!?")
+    possessive = bare.endswith(("’s", "'s")) or (bare.endswith(("s’", "s'")) and len(bare) > 2)
+    initial = "." in raw and (is_initial(raw) or raw.rstrip(".").lower() in ABBREVIATIONS)
+    if initial:
+        trailing = raw[len(raw.rstrip(",;:")) :]
+    else:
+        trailing = raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
+    ends = not initial and bool(_SENTENCE_END.search(raw))
+    return Tok(
+        start, end, raw, core, core.lower(), trailing, possessive, ends, raw in MARKS, raw in DASHES
+    )
+
+
+def is_initial(raw: str) -> bool:
+    """`E.`, `J.R.`, `U.S.` (also with a trailing comma): dots that do not end a sentence."""
+    return bool(_INITIALS.fullmatch(raw.rstrip(",;:")))
+
+
+def tokens(text: str) -> list[Tok]:
+    """Words, with quotation marks at their edges and dashes as tokens of their own.
+
+    A single closing mark stays on its word (`councils’`, `Kadeworks'`): it may be a possessive's.
+    """
+    found: list[Tok] = []
+    for match in _CHUNK.finditer(text):
+        start, end = match.span()
+        while start < end and text[start] in _LEADING:
+            found.append(_tok(start, start + 1, text[start]))
+            start += 1
+        trailing: list[Tok] = []
+        while end > start and (
+            text[end - 1] in _TRAILING
+            or (text[end - 1] in "’'" and end - 2 >= start and text[end - 2] in ",.!?;:…")
+        ):
+            trailing.append(_tok(end - 1, end, text[end - 1]))
+            end -= 1
+        if start < end:
+            found.append(_tok(start, end, text[start:end]))
+        found.extend(reversed(trailing))
+    return found
+
+
+def sentence_ids(toks: Sequence[Tok]) -> list[int]:
+    """The sentence each token is in (0, 1, ...): a sentence ends after a word ending in `.!?…`."""
+    ids = []
+    current = 0
+    for tok in toks:
+        ids.append(current)
+        if tok.ends_sentence:
+            current += 1
+    return ids
+
+
+def _name_word(tok: Tok) -> bool:
+    first = tok.raw[:1]
+    if not (first.isupper() or (first in _EDGE_PUNCT and tok.raw[1:2].isupper())):
+        return False  # the common case, decided cheaply
+    if is_initial(tok.raw):
+        return True
+    core = tok.core
+    if len(core) < 2 or not core[0].isupper():
+        return False
+    return all(ch.isalpha() or ch in "-’'." for ch in core) and any(c.islower() for c in core)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A capitalised name in a paragraph: its tokens, and the title printed in front of it."""
+
+    first: int  # token index of the name's first word
+    last: int  # token index of the name's last word (inclusive)
+    name: str
+    title: str | None  # "CEO" in "CEO Di Maker"; honorifics are not titles
+    gender: str  # from an honorific: "m", "f" or ""
+    words: int
+    lead: int = -1  # token index where the run starts, titles and honorifics included
+
+
+def runs(toks: Sequence[Tok]) -> list[Run]:
+    """Every capitalised name in `toks`, with titles and honorifics split off its front."""
+    found: list[Run] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _name_word(toks[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i < MAX_NAME_WORDS + 2 and not toks[j].trailing:
+            if toks[j].possessive:
+                break
+            following = toks[j + 1]
+            if _name_word(following):
+                j += 1
+            elif (
+                following.raw.lower() in _PARTICLES
+                and j + 2 < n
+                and _name_word(toks[j + 2])
+                and not following.trailing
+            ):
+                j += 2
+            else:
+                break
+        run = _make_run(toks, i, j)
+        if run is not None:
+            found.append(run)
+        i = j + 1
+    return found
+
+
+def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
+    words = list(range(i, j + 1))
+    while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
+        words.pop(0)
+    lead = words[0] if words else i
+    title_words: list[int] = []
+    gender = ""
+    while len(words) > 1:
+        low = toks[words[0]].low.rstrip(".")
+        if low in HONORIFICS:
+            gender = gender or HONORIFICS[low]
+        elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS and low not in TITLE_NOUNS:
+            break
+        else:
+            title_words.append(words[0])
+        words.pop(0)
+    if not words or len(words) > MAX_NAME_WORDS:
+        return None
+    if all(toks[k].low in STOP_WORDS for k in words):
+        return None
+    last = toks[words[-1]]
+    if len(words) == 1 and (is_initial(last.raw) or last.low in ROLE_WORDS):
+        return None
+    name = " ".join(toks[k].core if k == words[-1] else toks[k].raw for k in words)
+    if is_initial(last.raw):
+        name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
+    title = " ".join(toks[k].core for k in title_words) or None
+    return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
+
+
+def not_person(name: str) -> bool:
+    return any(word.lower().strip(".,’'") in NOT_PERSON_WORDS for word in name.split())
+
+
+def is_place(name: str) -> bool:
+    """A place, a platform or a publication: never a speaker."""
+    return any(word.lower().strip(".,’'") in PLACE_WORDS for word in name.split())
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+
+def _tidy(words: Sequence[str]) -> str | None:
+    text = " ".join(words).strip(" ,;:.")
+    text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s*\((?:@|https?:)[^)]*\)", "", text).strip(" ,;:.")
+    if not text or len(text.split()) > MAX_ROLE_WORDS:
+        return None
+    return text
+
+
+def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """A role names an office (a role word, or a noun naming what someone does), or is a
+    firm's something (`The club's kit man`)."""
+    return any(toks[k].low in ROLE_WORDS for k in range(lo, hi)) or any(
+        toks[k].possessive for k in range(lo, hi)
+    )
+
+
+def apposition(toks: Sequence[Tok], run: Run) -> str | None:
+    """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, the Acme CEO who …` → "Acme CEO"."""
+    if toks[run.last].trailing != ",":
+        return None
+    lo = run.last + 1
+    if lo >= len(toks):
+        return None
+    first = toks[lo]
+    if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
+        return None
+    opening = STOP_WORDS - {"a", "an", "the"}
+    not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
+    if not_a_role and first.low not in ("former", "lead") and first.low not in ROLE_WORDS:
+        return None
+    words: list[str] = []
+    k = lo
+    clean = False  # ended by punctuation or a clause, not by running out of words
+    while k < len(toks) and len(words) <= MAX_ROLE_WORDS:
+        tok = toks[k]
+        if tok.is_mark or tok.is_dash or _stops_role(toks, k):
+            clean = not tok.is_mark
+            break
+        words.append(tok.raw)
+        if tok.trailing or tok.ends_sentence:
+            clean = True
+            break
+        k += 1
+    if not words:
+        return None
+    described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
+    if described:
+        described = _agentive(toks[lo + 1 : lo + len(words)])
+    if not described and not _role_like(toks, lo, lo + len(words)):
+        return None
+    return _tidy(words)
+
+
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
+_PATRONS = frozenset(
+    """customer customers user users reader readers viewer viewers listener listeners follower
+    followers subscriber subscribers voter voters passenger passengers shopper shoppers buyer
+    buyers consumer consumers resident residents member members supporter supporters""".split()
+)
+_KIN = frozenset(
+    """elder older younger mother father brother sister daughter son wife husband widow widower
+    cousin grandmother grandfather neighbour neighbor friend""".split()
+)
+
+
+def _agentive(words: Sequence[Tok]) -> bool:
+    """`a former auto appraiser`, `a former official at the office`: a noun phrase naming what
+    someone does (its head ends like an agent noun), not `the elder by two years` nor `a
+    customer`."""
+    head = None
+    for tok in words:
+        if tok.low in PREPOSITIONS:
+            break
+        head = tok
+    if head is None:
+        return False
+    low = head.low
+    if low in ROLE_WORDS:
+        return True
+    if low in _KIN or low in _PATRONS or low in STOP_WORDS or len(low) < 5 or not low.isalpha():
+        return False
+    return head.core.islower() and bool(_AGENT.search(low))
+
+
+def _stops_role(toks: Sequence[Tok], k: int) -> bool:
+    """Where a role ends though no comma says so: a verb, a relative clause, a time."""
+    tok = toks[k]
+    low = tok.low
+    noun = k > 0 and (toks[k - 1].low in PREPOSITIONS or toks[k - 1].low in ("a", "an", "the"))
+    if low in RELATIVES or (low in SPEECH_VERBS and tok.core.islower() and not noun):
+        return True
+    if low in TIME_WORDS and tok.core.islower() and low not in ("this", "on"):
+        return True
+    if low == "on" and k + 1 < len(toks):  # `on Monday`, `on March 3`, not `on the ward`
+        following = toks[k + 1]
+        return following.low in _DAYS or following.core[:1].isdigit()
+    if low in ("in", "since") and k + 1 < len(toks) and re.fullmatch(r"\d{4}\W*", toks[k + 1].raw):
+        return True  # `… chief librarian in 2021`
+    if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
+        return toks[k + 2].low in _OCCASIONS
+    return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
+        low != "and" or (k + 1 < len(toks) and toks[k + 1].low not in ROLE_WORDS)
+    )
+
+
+def role_before(toks: Sequence[Tok], run: Run) -> str | None:
+    """`Pillbox chief executive Kofi Mensah-Larbi`, `Council member Lewis Obi`: no comma."""
+    k = (run.lead if run.lead >= 0 else run.first) - 1
+    words: list[int] = []
+    while k >= 0 and len(words) < 8:
+        tok = toks[k]
+        if tok.trailing or tok.is_mark or tok.is_dash:
+            break
+        low = tok.low
+        if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
+            titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
+            if not (low == "and" and titled):
+                break
+        if not (
+            low in ROLE_WORDS
+            or (not words and tok.core.islower() and _agentive([tok]))
+            or low in ROLE_MODIFIERS
+            or low in ("and", "of")
+            or tok.possessive
+            or (_name_word(tok) and low not in STOP_WORDS)
+            or (tok.core.isupper() and 1 < len(tok.core) <= 5 and words)
+            or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 3)
+        ):
+            break
+        words.insert(0, k)
+        k -= 1
+    while words and toks[words[0]].low in ("and", "of"):
+        words.pop(0)
+    head = toks[words[-1]] if words else None
+    agent = head is not None and head.core.islower() and _agentive([head])
+    if not words or (
+        head is not None and head.low not in ROLE_WORDS and not run.title and not agent
+    ):
+        return None
+    title = " ".join(toks[i].raw for i in words)
+    if run.title:
+        title += " " + run.title
+    return _tidy([title])
+
+
+def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
+    """`Lantern's chief technology officer, Devin Kaur,` / `A union representative, Captain …`."""
+    k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k < 0 or toks[k].trailing != ",":
+        return None
+    if not toks[run.last].trailing and run.last + 1 < len(toks) and toks[run.last + 1].low == "and":
+        return None  # `the firm's founders, Jane Doe and …`
+    end = k
+    words: list[int] = []
+    while k >= 0 and len(words) < 9:
+        tok = toks[k]
+        if k != end and (tok.trailing or tok.ends_sentence):
+            break
+        if tok.is_mark or tok.is_dash:
+            break
+        low = tok.low
+        joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
+        if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
+            break
+        words.insert(0, k)
+        in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
+        if (low in ("the", "a", "an", "its", "his", "her", "their") and not in_phrase) or (
+            tok.possessive and k > 0 and toks[k - 1].low == "the"
+        ):
+            break
+        k -= 1
+    if not words:
+        return None
+    lo = words[0]
+    if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
+        return None
+    if toks[lo].low in ("its", "his", "her", "their") and toks[end].low in _AUTHORSHIP:
+        return None  # `Its author, NAME,`: who wrote the thing just named, not an office
+    if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
+        return None  # `Representing the supplier, NAME`: not a role
+    if len(words) > 8 or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
+        return None
+    return _tidy([toks[i].raw for i in words])
+
+
+def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
+    """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
+    teacher of Castlegate Academy since 2017`."""
+    k = run.last + 1
+    if toks[run.last].trailing or k + 1 >= len(toks):
+        return None
+    if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
+        k += 1
+    elif toks[k].low not in ("is", "was", "became", "becomes"):
+        return None
+    if k + 1 >= len(toks):
+        return None
+    after = toks[k + 1]
+    titled = after.low in ROLE_MODIFIERS or (k + 2 < len(toks) and toks[k + 2].low in ROLE_WORDS)
+    firms = any(t.possessive for t in toks[k + 1 : k + 4])  # `became Harbour City's chief …`
+    opens = after.low in ("a", "an", "the") or firms or after.low in ROLE_WORDS
+    if not opens and not titled:
+        return None
+    words: list[str] = []
+    for j in range(k + 1, min(len(toks), k + 1 + MAX_ROLE_WORDS)):
+        if toks[j].is_mark or _stops_role(toks, j):
+            break
+        words.append(toks[j].raw)
+        if toks[j].trailing or toks[j].ends_sentence:
+            break
+    if not words:
+        return None
+    described = toks[k + 1].low in ("a", "an", "the") and len(words) <= 9
+    if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
+        return None
+    return _tidy(words)
+
+
+def role_at(toks: Sequence[Tok], run: Run) -> str | None:
+    """The role printed with a name where it stands, in order of how explicitly it is given."""
+    return (
+        comma_role_before(toks, run) or apposition(toks, run) or role_before(toks, run) or run.title
+    )
+
+
+def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
+    """`— Beatriz Coelho-Hart, Chief Product Officer, Korvel Analytics`: all after the name."""
+    words = [tok.raw for tok in toks[run.last + 1 : end] if not tok.is_mark]
+    while words and words[-1].startswith("(@"):
+        words.pop()
+    text = " ".join(words)
+    text = re.sub(r"\(@[^)]*\)", "", text)
+    text = re.sub(
+        r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\s+\d{1,2},?\s+\d{4}\.?$",
+        "",
+        text.strip(),
+    )
+    return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
+
+
+# --- the people of an article -------------------------------------------------------------------
+
+
+@dataclass
+class Mention:
+    offset: int  # in the article
+    block: int
+    sentence: int  # in the article: sentence ids never repeat across blocks
+    name: str
+    addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
+
+
+@dataclass
+class People:
+    """The people an article names: full names, what refers to them, roles, genders, mentions."""
+
+    names: dict[str, str] = field(default_factory=dict)  # full name, surname, first name → full
+    roles: dict[str, str] = field(default_factory=dict)
+    votes: dict[str, Counter[str]] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
+    _keys: list[int] = field(default_factory=list)
+
+    def is_firm(self, name: str) -> bool:
+        low = name.lower()
+        return low in self.firms or low.split()[0] in self.firms
+
+    def add(self, name: str, role: str | None = None, gender: str = "") -> str:
+        if self.is_firm(name):
+            return name
+        full = self.lookup(name) or name
+        if full == name:
+            self.names.setdefault(name.lower(), name)
+            parts = name.split()
+            for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
+                if key and key.lower() not in STOP_WORDS:
+                    self.names.setdefault(key.lower(), name)
+        if role and full not in self.roles:
+            self.roles[full] = role
+        if gender:
+            self.vote(full, gender)
+        return full
+
+    def lookup(self, name: str) -> str | None:
+        key = name.lower()
+        if key in self.firms:
+            return None
+        if key in self.names:
+            return self.names[key]
+        parts = key.split()
+        if len(parts) > 1 and parts[-1] in self.names:
+            full = self.names[parts[-1]]
+            if full.lower().split()[0] == parts[0]:
+                return full
+        return None
+
+    def vote(self, name: str, gender: str) -> None:
+        if gender in ("m", "f"):
+            self.votes.setdefault(name, Counter())[gender] += 1
+
+    def gender(self, name: str) -> str:
+        votes = self.votes.get(name)
+        if not votes or votes["m"] == votes["f"]:
+            return ""
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    def mention(
+        self, offset: int, block: int, sentence: int, name: str, addressee: bool = False
+    ) -> None:
+        index = bisect.bisect_right(self._keys, offset)
+        self._keys.insert(index, offset)
+        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee))
+
+    def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
+        """People named before `offset` (not before block `min_block`), nearest first, once
+        each (each with their nearest mention)."""
+        index = bisect.bisect_left(self._keys, offset)
+        seen: set[str] = set()
+        found: list[Mention] = []
+        floor = max(0, index - 4 * limit)  # a bounded look back, however often a name recurs
+        while index > floor and len(found) < limit:
+            index -= 1
+            mention = self.mentions[index]
+            if mention.block < min_block:
+                break
+            if mention.name not in seen:
+                seen.add(mention.name)
+                found.append(mention)
+            elif not mention.addressee:  # named as a speaker nearby too: not only spoken to
+                for i, earlier in enumerate(found):
+                    if earlier.name == mention.name and earlier.addressee:
+                        found[i] = Mention(
+                            earlier.offset, earlier.block, earlier.sentence, earlier.name
+                        )
+        return found
+
+    def resolve(self, pronoun: str, offset: int, min_block: int) -> str | None:
+        """Whom `he`/`she`/`they` at `offset` means, or None where unsure."""
+        want = SUBJECT_PRONOUNS.get(pronoun, POSSESSIVE_PRONOUNS.get(pronoun, ""))
+        found = self.candidates(offset, min_block)
+        if want:
+            found = [m for m in found if self.gender(m.name) in ("", want)]
+        speakers = [m for m in found if not m.addressee]
+        found = speakers or found  # the one spoken to is not who answers
+        if not found:
+            return None
+        if not want:  # `they`: singular only when nobody else is in view
+            return found[0].name if len(found) == 1 else None
+        nearest = found[0]
+        if len(found) == 1:
+            return nearest.name
+        other = found[1]
+        if other.sentence == nearest.sentence:
+            return None  # `Dunleavy and Mehta were both on a panel … he said`: either
+        return nearest.name
+
+
+def gendered(low: str, following: str = "") -> str:
+    """The gender a pronoun refers to: he/she, his, himself/herself, and `her` before a noun
+    (`her company`; `pressed her on` is an object, said of someone else)."""
+    if low == "her":
+        return "f" if following and following.islower() and following not in PREPOSITIONS else ""
+    return _GENDERED.get(low, "")
