@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import os
 import stat
 import sys
@@ -35,17 +34,47 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the digest package: code and
 @functools.cache
 def software() -> str:
     """Every installed distribution, the digest's own files and the Python version."""
-    dists = sorted(
-        {
-            (str(dist.metadata["Name"] or "").lower().replace("_", "-"), dist.version)
-            for dist in importlib.metadata.distributions()
-        }
-    )
     parts: list[str | bytes] = [sys.version, sys.implementation.cache_tag or ""]
-    parts += [f"{name}=={version}" for name, version in dists]
+    parts += installed()
     parts.append(folder_digest(PACKAGE))
     parts.append(f"libyaml {hasattr(yaml, 'CSafeLoader')}")
     return digest_of(*parts)
+
+
+def installed() -> list[str]:
+    """Every distribution installed where Python imports from, as `name==version` from its
+    metadata (the head of each `METADATA` or `PKG-INFO`, where the standard puts both): what
+    `importlib.metadata` would report, read without its machinery."""
+    found: set[str] = set()
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listing:
+                folders = [i.path for i in listing if i.name.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            continue
+        for folder in folders:
+            found.add(_name_and_version(folder))
+    return sorted(found)
+
+
+def _name_and_version(folder: str) -> str:
+    head = b""
+    for name in ("METADATA", "PKG-INFO"):
+        try:
+            with open(os.path.join(folder, name), "rb") as file:
+                head = file.read(8192)
+            break
+        except OSError:
+            continue
+    fields = {}
+    for line in head.split(b"\n"):
+        key, _, value = line.partition(b":")
+        if key in (b"Name", b"Version") and key not in fields:
+            fields[key] = value.strip().decode("utf-8", "replace")
+        if not line.strip():
+            break  # the headers end at the first empty line
+    name = fields.get(b"Name", os.path.basename(folder)).lower().replace("_", "-")
+    return f"{name}=={fields.get(b'Version', '?')}"
 
 
 class FileHashes:

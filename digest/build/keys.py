@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from digest.build import codec
 from digest.model.edition import Edition
-from digest.model.entry import Entry
+from digest.model.entry import Entry, Quote
 from digest.site.render import Job
 from digest.site.views import Labels
 
@@ -95,6 +95,9 @@ class Keys:
         elif kind in _SHARED:
             out.append(b"e")
             out.append(self._shared_hash(value))
+        elif kind is Quote:  # thousands of them, each in several views: fields in line
+            for name in _QUOTE_FIELDS:
+                self._feed(out, getattr(value, name))
         elif value is None:
             out.append(b"N")
         elif kind is bool:
@@ -118,20 +121,27 @@ class Keys:
 
     def _feed_object(self, out: list[bytes], value: Any) -> None:
         kind = type(value)
-        names = _FIELDS.get(kind)
-        if names is None:
+        known = _FIELDS.get(kind)
+        if known is None:
             if isinstance(value, BaseModel):
                 self._feed(out, kind.__qualname__)
                 self._feed(out, value.model_dump(mode="python"))
                 return
             if not (dataclasses.is_dataclass(value) and not isinstance(value, type)):
                 raise Unkeyable(f"{kind.__qualname__} has no canonical form for a key")
-            names = _FIELDS[kind] = tuple(field.name for field in dataclasses.fields(value))
-        self._feed(out, kind.__qualname__)
-        for name in names:
-            self._feed(out, name)
+            names = tuple(field.name for field in dataclasses.fields(value))
+            tags = tuple(b"s%d:%s" % (len(n), n.encode()) for n in names)
+            known = _FIELDS[kind] = (
+                b"o%d:%s" % (len(kind.__qualname__), kind.__qualname__.encode()),
+                tuple(zip(names, tags, strict=True)),
+            )
+        out.append(known[0])
+        for name, tag in known[1]:
+            out.append(tag)
             self._feed(out, getattr(value, name))
 
 
 _SHARED = (Entry, Edition, Labels)  # hashed once per build, by identity
-_FIELDS: dict[type, tuple[str, ...]] = {}  # each dataclass's field names, in order
+# Each dataclass's tag and field names (with their tags), in order.
+_FIELDS: dict[type, tuple[bytes, tuple[tuple[str, bytes], ...]]] = {}
+_QUOTE_FIELDS = tuple(field.name for field in dataclasses.fields(Quote))
