@@ -68,10 +68,14 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"{type(value).__qualname__} is not a record the store keeps")
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _built(value: Any) -> Any:
-    if isinstance(value, list):
-        return tuple(_built(item) for item in value)
-    if not isinstance(value, dict):
+    kind = type(value)
+    if kind is list:
+        return tuple([item if type(item) in _PLAIN else _built(item) for item in value])
+    if kind is not dict:
         return value
     name = value.get(CLASS)
     if name == "list":
@@ -83,7 +87,11 @@ def _built(value: Any) -> Any:
     cls = RECORDS.get(name) if isinstance(name, str) else None
     if cls is None:
         raise RecordError(f"unknown record {name!r}")
-    fields = {key: _built(item) for key, item in value.items() if key != CLASS}
+    fields = {
+        key: item if type(item) in _PLAIN else _built(item)
+        for key, item in value.items()
+        if key != CLASS
+    }
     if issubclass(cls, BaseModel):
         return cls.model_validate(fields)
     return cls(**fields)

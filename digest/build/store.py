@@ -30,7 +30,9 @@ from pathlib import Path
 
 FORMAT = "1"
 FILE_NAME = "digest.sqlite"
-KEEP_GENERATIONS = 4  # builds a record survives unused (e.g. `mkdocs build` and `serve`)
+# Builds a record survives unused (e.g. `mkdocs build` and `serve` alternating); a record in
+# use is marked at most every other build, so it always looks at most two builds old.
+KEEP_GENERATIONS = 4
 MAC_BYTES = 16
 BUSY_SECONDS = 60.0
 # Kinds whose records decide nothing a reader gets: checked by a checksum, usable without the
@@ -108,6 +110,7 @@ class Store:
     def get_many(self, kind: str, keys: Sequence[str]) -> dict[str, bytes]:
         """The records found for these keys whose MAC holds (others are misses)."""
         found: dict[str, bytes] = {}
+        stale: list[str] = []  # found, and last marked as used more than a build ago
         counts = self.counts.setdefault(kind, [0, 0])
         if not self.trusted(kind) or not keys:
             counts[1] += len(keys)
@@ -117,20 +120,24 @@ class Store:
                 chunk = list(keys[start : start + _BATCH])
                 marks = ",".join("?" * len(chunk))
                 rows = self._query(
-                    f"SELECT key, value, mac FROM records WHERE kind = ? AND key IN ({marks})",
+                    "SELECT key, value, mac, used FROM records "
+                    f"WHERE kind = ? AND key IN ({marks})",
                     [kind, *chunk],
                 )
-                for key, value, mac in rows:
+                for key, value, mac, used in rows:
                     if not (isinstance(value, bytes) and isinstance(mac, bytes)):
                         continue  # not what this store writes: a miss
                     name = str(key)
                     if hmac.compare_digest(mac, self._mac(kind, name, value)):
                         found[name] = value
+                        if not isinstance(used, int) or used < self.generation - 1:
+                            stale.append(name)
         except sqlite3.Error as error:
             self._broken(error)
         counts[0] += len(found)
         counts[1] += len(keys) - len(found)
-        self._used.setdefault(kind, set()).update(found)
+        # Marked as used again at most every other build: a warm build rewrites half as much.
+        self._used.setdefault(kind, set()).update(stale)
         return found
 
     def has(self, kind: str, keys: Sequence[str]) -> set[str]:

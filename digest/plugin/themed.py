@@ -59,6 +59,7 @@ SAFE_PLUGINS = frozenset({"search", "material/search", "digest"})
 # Configuration that does not reach any page (where the site is written, how MkDocs runs).
 _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", "strict"})
 PARALLEL_FROM = 64  # missing pages, below which forking workers costs more than it saves
+PREFETCH = 32  # stored pages read in one query
 CHUNK = 8
 
 
@@ -85,6 +86,9 @@ class ThemedPages:
         self._results: Iterator[tuple[int, bytes]] | None = None
         self._ahead: dict[int, bytes] = {}
         self._hashes = FileHashes()
+        self._stored: list[str] = []  # keys the store holds, in the order MkDocs builds them
+        self._position: dict[str, int] = {}
+        self._fetched: dict[str, bytes] = {}
 
     def prepare(
         self,
@@ -129,6 +133,9 @@ class ThemedPages:
             plans.append((plan, page))
         stored = store.has(KIND, [p.key for p, _ in plans if p.key]) if store is not None else set()
         missing = [(plan, page) for plan, page in plans if plan.key not in stored]
+        self._stored = [plan.key for plan, _ in plans if plan.key in stored and plan.key]
+        self._position = {key: index for index, key in enumerate(self._stored)}
+        self._fetched = {}
         many = len(missing) >= PARALLEL_FROM and not serving
         if many:
             theme = _Theme(config, nav, doc_files, env, site, note, store)
@@ -153,10 +160,9 @@ class ThemedPages:
         plan = self._plans.get(page.file.src_uri)
         if plan is None:
             return None
-        if self.store is not None and plan.key is not None:
-            stored = self.store.get(KIND, plan.key)
-            if stored is not None:
-                return Markup(stored.decode("utf-8", "surrogatepass"))
+        stored = self._from_store(plan.key)
+        if stored is not None:
+            return Markup(stored.decode("utf-8", "surrogatepass"))
         received = self._receive(plan.index)
         self.rendered += 1
         if received is not None:
@@ -168,6 +174,16 @@ class ThemedPages:
         if self.store is not None and plan.key is not None:
             self.store.put(KIND, plan.key, html.encode("utf-8", "surrogatepass"))
         return Markup(html)
+
+    def _from_store(self, key: str | None) -> bytes | None:
+        """A stored page, read with the next few the build will ask for (one query each
+        PREFETCH pages, not one a page)."""
+        if key is None or self.store is None or key not in self._position:
+            return None
+        if key not in self._fetched:
+            start = self._position[key]
+            self._fetched = self.store.get_many(KIND, self._stored[start : start + PREFETCH])
+        return self._fetched.pop(key, None)
 
     def _receive(self, index: int) -> bytes | None:
         """The workers' rendering of page `index`, if it is one of theirs (in order)."""
