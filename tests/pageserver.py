@@ -5,14 +5,18 @@ Tests register routes (`server.add(path, body, ...)`) and read how often each wa
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+
+from digest.model import weburl
 
 
 @dataclass
@@ -33,7 +37,8 @@ class PageServer:
         self.user_agents: list[str] = []
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self.port = self._httpd.server_address[1]
+        self.base = f"http://127.0.0.1:{self.port}"
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -91,7 +96,30 @@ def _handler_for(server: PageServer) -> type[BaseHTTPRequestHandler]:
 
 @pytest.fixture(scope="module")
 def pages():
+    """The server, its address trusted by the HTTP client (which otherwise reads only the
+    public web: the loopback interface is exactly what it refuses)."""
     server = PageServer()
     server.start()
-    yield server
+    with trusted(server.port):
+        yield server
     server.stop()
+
+
+@contextmanager
+def trusted(port: int) -> Iterator[None]:
+    """127.0.0.1:`port` taken as a public address (by the checker and the HTTP client, in this
+    process and in the commands it runs) while the block runs: the tests' servers listen there,
+    which is exactly what both refuse."""
+    address = ("127.0.0.1", port)
+    weburl.TRUSTED_ADDRESSES.add(address)
+    variable = weburl.TEST_PORTS_VARIABLE
+    before = os.environ.get(variable)
+    os.environ[variable] = ",".join(filter(None, [before, str(port)]))  # for `digest` run here
+    try:
+        yield
+    finally:
+        weburl.TRUSTED_ADDRESSES.discard(address)
+        if before is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = before

@@ -102,7 +102,11 @@ def broken_corpus(root: Path, write_entry, valid: str) -> list[str]:
         ),
         "bad-body.md": (
             replace(valid, "The body.", "Hi <img src=x onerror=alert(1)>", "articles/one", "15"),
-            [f"{e}/bad-body.md:14: error: body: event handler onerror= on <img> is not allowed"],
+            [
+                f"{e}/bad-body.md:14: error: body: event handler onerror= on <img> is not allowed",
+                f"{e}/bad-body.md:14: error: body: image 'x' is not a file of the site: images go "
+                "in content/images/",
+            ],
         ),
         "no-front-matter.md": (
             "Just some text.\n",

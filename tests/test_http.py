@@ -8,7 +8,7 @@ import time
 import zlib
 
 import pytest
-from pageserver import pages  # noqa: F401 - fixture
+from pageserver import pages, trusted  # noqa: F401 - fixture
 
 from digest.editor import http
 from digest.editor.http import FetchError, decode, get
@@ -111,7 +111,7 @@ def test_connection_refused_and_unknown_hosts(monkeypatch):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with pytest.raises(FetchError) as caught:
+    with trusted(port), pytest.raises(FetchError) as caught:
         get(f"http://127.0.0.1:{port}/")
     assert str(caught.value) == "connection refused"
 

@@ -11,6 +11,7 @@ from typing import ClassVar
 import markdown
 import pytest
 from bs4 import BeautifulSoup
+from pageserver import trusted
 
 from digest.commands.cli import main
 from digest.editor.linkcheck import check_url
@@ -70,7 +71,8 @@ def server():
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    with trusted(httpd.server_address[1]):
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
 
@@ -203,7 +205,8 @@ def test_a_refused_connection_is_dead_without_a_traceback(content, capsys):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     _entry(content, "nobody", f"http://127.0.0.1:{port}/")
-    code = main(["links", "--content", str(content), "--retries", "0"])
+    with trusted(port):
+        code = main(["links", "--content", str(content), "--retries", "0"])
     out, err = capsys.readouterr()
     assert code == 1
     assert "nobody.md:5: error: source.url:" in out and "is dead" in out

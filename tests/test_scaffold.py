@@ -14,6 +14,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pageserver import trusted
 
 from digest.commands.cli import main
 from digest.content.loader import load_markdown
@@ -286,7 +287,8 @@ def site(monkeypatch):
     monkeypatch.setenv("no_proxy", "127.0.0.1")
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    with trusted(httpd.server_address[1]):
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
 
@@ -325,7 +327,8 @@ def test_fetch_without_network_says_so_in_one_line_and_still_scaffolds(content, 
     with socket.socket() as sock:  # a port nobody listens on any more
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    code = _new(content, f"http://127.0.0.1:{port}/some-story", "--fetch", "--timeout", "1")
+    with trusted(port):
+        code = _new(content, f"http://127.0.0.1:{port}/some-story", "--fetch", "--timeout", "1")
     captured = capsys.readouterr()
     assert code == 0
     warning = [line for line in captured.err.splitlines() if line.startswith("warning:")]

@@ -7,6 +7,7 @@ import gzip
 import json
 import re
 import shutil
+import socket
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import NEWS, article_page
 
 from digest.commands.cli import main
+from digest.editor import http
 
 REPO = Path(__file__).resolve().parent.parent
 EXTRA = (
@@ -114,16 +116,19 @@ def test_a_quote_with_one_word_changed_is_an_error_showing_the_closest_passage(
     )
     code, out, _ = run(capsys, "content/entries/2024/tampered.md")
     assert code == 1
-    closest = (
+    match = (
         "There is real demand, but there is also a lot of hardware that never makes it out of "
         "the pilot stage"
     )
-    quote = closest.replace("hardware", "software")
-    percent = int(100 * difflib.SequenceMatcher(None, quote, closest).ratio())
+    quote = match.replace("hardware", "software")
+    percent = int(100 * difflib.SequenceMatcher(None, quote, match).ratio())
     assert percent == 96  # 4 characters of 100 differ: 2 * 96 / 200
+    # The closest passage is the whole sentence; the words that differ are named.
+    sentence = f'"{match}," said Daniel Reyes, a senior analyst at Fennimore Research.'
     assert out.splitlines() == [
         "content/entries/2024/tampered.md:11: error: quotes[1].text: not in the source; "
-        f'closest: "{closest}" (96%)'
+        f'closest: "{sentence}" (96%); words that differ (quote / source): "software" / '
+        '"hardware"'
     ]
 
 
@@ -172,16 +177,20 @@ def test_unreadable_sources_are_warnings_that_say_so_never_a_pass(pages, content
     assert "4 quotes in 4 entries: 0 verified, 0 not found in their source, 4 not checked" in err
 
 
-def test_the_archived_copy_is_used_when_the_original_is_gone(pages, content, capsys):
-    archive = pages.add("/web/2024/story", PAGE)
+def test_the_archived_copy_is_used_when_the_original_is_gone(pages, content, capsys, monkeypatch):
+    original = pages.url("/moved-away")
+    copy = f"/web/20240506120000/{original}"
+    pages.add(copy, PAGE)
+    archive = f"http://web.archive.org:{pages.port}{copy}"
+    wayback_is_local(monkeypatch)
     write_entry(
         content,
         "archived",
-        pages.url("/moved-away"),
+        original,
         [("Our robots don’t replace those workers.", "Maya Okafor")],
         archive=archive,
     )
-    code, out, _ = run(capsys, "--json")
+    code, out, err = run(capsys, "--json")
     assert code == 0
     report = json.loads(out)
     assert report["problems"] == [
@@ -191,12 +200,24 @@ def test_the_archived_copy_is_used_when_the_original_is_gone(pages, content, cap
             "severity": "warning",
             "field": "source.url",
             "message": "could not be read (HTTP 404 Not Found); 1 quote checked against "
-            "source.archive instead",
+            "the Wayback Machine's copy instead",
         }
     ]
     [quote] = report["quotes"]
     assert quote["verified"] is True
     assert (quote["source"], quote["source_kind"]) == (archive, "archive")
+    assert quote["archive"] == "the Wayback Machine"
+    assert "1 verified (1 in an archived copy)" in err
+
+
+def wayback_is_local(monkeypatch):
+    """web.archive.org resolves to the test server (on 127.0.0.1, trusted by `pages`)."""
+    resolve = socket.getaddrinfo
+
+    def local(host, port, *args, **kwargs):
+        return resolve("127.0.0.1" if host == "web.archive.org" else host, port, *args, **kwargs)
+
+    monkeypatch.setattr(http.socket, "getaddrinfo", local)
 
 
 def test_json_reports_each_quote_its_source_similarity_and_when(pages, content, capsys):
@@ -221,7 +242,8 @@ def test_json_reports_each_quote_its_source_similarity_and_when(pages, content, 
     assert good["verified_at"] == report["checked_at"]
     assert good["fetched_at"] and good["from_cache"] is False and good["speaker_named"] is True
     assert bad["verified"] is False and 0.8 < bad["similarity"] < 1
-    assert bad["closest"].startswith("Our robots don't replace those workers.")
+    assert bad["closest"].startswith("\"Our robots don't replace those workers.")
+    assert bad["differences"] is None  # under 90%: no word list
     assert bad["verified_at"] is None
     assert [p["field"] for p in report["problems"]] == ["quotes[1].text"]
 
@@ -263,7 +285,7 @@ def test_gzip_pages_and_control_characters_in_the_closest_passage(pages, content
     code, out, _ = run(capsys)
     assert code == 1
     assert "\x1b" not in out and "\u202e" not in out
-    assert 'closest: "Our robots[2J don\'t replace those workers" (' in out
+    assert 'closest: ""Our robots[2J don\'t replace those workers," said Maya Okafor." (' in out
 
 
 def test_paths_that_do_not_exist_and_entries_that_do_not_load(content, capsys):
@@ -288,7 +310,7 @@ def test_the_closest_passage_search_is_bounded_on_huge_pages():
     quote = "The rollout will start in July across all regions."
     start = time.monotonic()
     assert not find_quote(quote, source)
-    passage, ratio = closest_passage(quote, source)
+    closest = closest_passage(quote, source)
     assert time.monotonic() - start < 10
-    assert passage == "The rollout will start in June across all regions."
-    assert 0.9 < ratio < 1
+    assert closest.passage.endswith("The rollout will start in June across all regions.")
+    assert 0.9 < closest.ratio < 1

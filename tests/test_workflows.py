@@ -585,6 +585,23 @@ def test_the_comment_neutralises_mentions_from_the_summary(tmp_path):
     assert args["body"] == ("<!-- digest-summary -->\nThanks @\u200boctocat and @\u200borg/team!\n")
 
 
+@pytest.mark.parametrize(
+    "written", ["&#64;octocat", "&commat;octocat", "&#x40;octocat", "&#064;octocat", "&#X40octocat"]
+)
+def test_the_comment_neutralises_mentions_written_as_character_references(tmp_path, written):
+    """Issue 26: GitHub renders these as @octocat, and then mentions."""
+    out = _run_comment_script(tmp_path, f"Thanks {written} and &#x40;org/team!\n", "abc", [])
+    ((_, args),) = out["calls"]
+    assert args["body"] == "<!-- digest-summary -->\nThanks @\u200boctocat and @\u200borg/team!\n"
+
+
+def test_the_comment_leaves_other_references_alone(tmp_path):
+    text = "&#64;&#8203;safe (our own escaping), &#6412; &amp; &#38;#64;x\n"
+    out = _run_comment_script(tmp_path, text, "abc", [])
+    ((_, args),) = out["calls"]
+    assert args["body"] == f"<!-- digest-summary -->\n@&#8203;safe (our own escaping), {text[37:]}"
+
+
 def test_the_comment_updates_only_its_own_bot_comment(tmp_path):
     marker = "<!-- digest-summary -->"
     comments = [

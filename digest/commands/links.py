@@ -40,20 +40,50 @@ def link_problems(links: list[Link], results: list[Result]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.path, p.line))
 
 
-def _table(title: str, note: str, rows: list[tuple[Link, Result]]) -> list[str]:
+# GitHub refuses an issue body over 65,536 characters; the weekly workflow puts this report and
+# the quotes' (at most 30,000) in one. Every line is bounded, and so is the whole.
+MAX_REPORT_CHARS = 30_000
+MAX_LINE_CHARS = 1_500
+MAX_LINKED_URL = 500  # longer URLs are shown (cut) but not linked
+MAX_PLACES = 5  # entries named per URL
+
+
+def _url(url: str) -> str:
+    return md_link(md_text(url, 120), url if len(url) <= MAX_LINKED_URL else None)
+
+
+def _row(link: Link, result: Result) -> str:
+    places = [md_code(f"{path}:{line}", in_table=True) for path, line in link.places[:MAX_PLACES]]
+    if len(link.places) > MAX_PLACES:
+        places.append(f"… and {len(link.places) - MAX_PLACES} more")
+    detail = md_text(result.detail, 200)
+    if result.final_url:
+        detail += " → " + _url(result.final_url)
+    row = f"| {'<br>'.join(places)} | {_url(link.url)} | {detail} |"
+    return (
+        row
+        if len(row) <= MAX_LINE_CHARS
+        else f"| {places[0]} | {md_text(link.url, 120)} | {detail[:200]} |"
+    )
+
+
+def _table(title: str, note: str, rows: list[tuple[Link, Result]], budget: int) -> list[str]:
+    """The table, its rows while they fit in `budget` characters, then how many did not."""
     out = [f"### {title}", "", note, "", "| Entry | URL | Result |", "| --- | --- | --- |"]
-    for link, result in rows:
-        where = "<br>".join(md_code(f"{path}:{line}", in_table=True) for path, line in link.places)
-        url = md_link(md_text(link.url), link.url)
-        detail = md_text(result.detail)
-        if result.final_url:
-            detail += " → " + md_link(md_text(result.final_url), result.final_url)
-        out.append(f"| {where} | {url} | {detail} |")
+    used = sum(len(line) + 1 for line in out)
+    for shown, (link, result) in enumerate(rows):
+        row = _row(link, result)
+        if used + len(row) + 1 > budget:
+            out += ["", f"… and {len(rows) - shown} more (the run's log lists them all)."]
+            break
+        out.append(row)
+        used += len(row) + 1
     return [*out, ""]
 
 
 def format_markdown(links: list[Link], results: list[Result]) -> str:
-    """The body of the tracking issue: counts, then a table per kind of finding."""
+    """The body of the tracking issue: counts, then a table per kind of finding, in at most
+    MAX_REPORT_CHARS characters."""
     pairs = list(zip(links, results, strict=True))
     dead = [(lk, r) for lk, r in pairs if r.status == "dead"]
     blocked = [(lk, r) for lk, r in pairs if r.status == "blocked"]
@@ -66,18 +96,27 @@ def format_markdown(links: list[Link], results: list[Result]) -> str:
         f"{len(moved)} redirected.",
         "",
     ]
-    if dead:
-        note = (
-            "Replace each with the article's new address, or with an archived copy "
-            "(e.g. the Wayback Machine)."
-        )
-        out += _table("Dead links", note, dead)
-    else:
+    budget = MAX_REPORT_CHARS - 500  # room for the tables that no longer fit, one line each
+    if not dead:
         out += ["No dead links. ✅", ""]
-    if blocked:
-        out += _table("Refused the checker", "Probably alive; check these by hand.", blocked)
-    if moved:
-        out += _table("Redirected", "Alive; consider updating to the final address.", moved)
+    tables = [
+        (
+            "Dead links",
+            "Replace each with the article's new address, or with an archived copy "
+            "(e.g. the Wayback Machine).",
+            dead,
+        ),
+        ("Refused the checker", "Probably alive; check these by hand.", blocked),
+        ("Redirected", "Alive; consider updating to the final address.", moved),
+    ]
+    for title, note, rows in tables:
+        if not rows:
+            continue
+        left = budget - sum(len(line) + 1 for line in out)
+        if left < 1_000:
+            out += [f"### {title}: {len(rows)} (the run's log lists them all)", ""]
+        else:
+            out += _table(title, note, rows, left)
     return "\n".join(out)
 
 

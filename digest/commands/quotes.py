@@ -15,7 +15,11 @@ from digest.model.termtext import clean
 def cmd_quotes(args: argparse.Namespace) -> int:
     try:
         article = load_article(
-            args.source, offline=args.offline, cache=default_cache(), timeout=args.timeout
+            args.source,
+            offline=args.offline,
+            cache=default_cache(),
+            timeout=args.timeout,
+            deadline=3 * args.timeout,  # the whole fetch, redirects and a slow server included
         )
     except ArticleError as error:
         print(f"{clean(args.source)}: error: {clean(str(error))}", file=sys.stderr)
@@ -57,6 +61,10 @@ def register(subparsers: Any) -> None:
         "--offline", action="store_true", help="use only the page cache; never fetch"
     )
     quotes.add_argument(
-        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout",
+        type=seconds,
+        default=10.0,
+        metavar="S",
+        help="per network wait (default 10); the whole fetch at most three times this",
     )
     quotes.set_defaults(func=cmd_quotes)

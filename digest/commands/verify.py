@@ -51,6 +51,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         offline=args.offline,
         cache=default_cache(),
         timeout=args.timeout,
+        deadline=3 * args.timeout,  # each fetch as a whole, a slow server included
         checked_at=checked_at,
     )
     errors = sum(p.severity == "error" for p in report.problems)
@@ -60,11 +61,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         for problem in report.problems:
             print(problem.github() if args.format == "github" else str(problem))
     verified = sum(q.verified is True for q in report.quotes)
+    archived = sum(q.verified is True and q.source_kind == "archive" for q in report.quotes)
+    in_archives = f" ({archived} in an archived copy)" if archived else ""
     missing = sum(q.verified is False for q in report.quotes)
     unchecked = sum(q.verified is None for q in report.quotes)
     print(
         f"{count(len(report.quotes), 'quote')} in {count(len(files), 'entry', 'entries')}: "
-        f"{verified} verified, "
+        f"{verified} verified{in_archives}, "
         f"{missing} not found in their source, {unchecked} not checked (source unreadable)",
         file=sys.stderr,
     )
@@ -100,6 +103,10 @@ def register(subparsers: Any) -> None:
         "and when it was verified",
     )
     verify.add_argument(
-        "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
+        "--timeout",
+        type=seconds,
+        default=10.0,
+        metavar="S",
+        help="per network wait (default 10); each fetch at most three times this",
     )
     verify.set_defaults(func=cmd_verify)

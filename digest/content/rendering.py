@@ -26,12 +26,16 @@ from markdown.treeprocessors import Treeprocessor
 from digest.content import sanitizer
 from digest.content.limits import TimeLimit, deadline
 from digest.model.urls import page_url_for, relative_url
+from digest.model.weburl import site_path
 from digest.model.writeup import Heading, Removal, Rendered
 
 MAX_BODY_CHARS = 64 * 1024  # a write-up is a few paragraphs; 64 KiB is some 10,000 words
 MAX_ELEMENTS = 5_000  # HTML parsers slow down on deep nesting: bound the work
 MAX_DEPTH = 100  # nesting, too: themes' and search indexers' parsers slow down on it
 RENDER_SECONDS = 1.0
+# Where a write-up's images live, and their kinds (content/files.py admits the same files).
+IMAGES = "images"
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp"})
 
 # What MkDocs always adds to `markdown_extensions`, so a configuration read from mkdocs.yml
 # renders exactly as MkDocs would.
@@ -130,22 +134,35 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
     if raw.count("<") > MAX_ELEMENTS * 2:
         raise RenderError(f"has more than {MAX_ELEMENTS:,} HTML elements; simplify it")
     clean = sanitizer.sanitize(raw)
-    removed = tuple(
+    removed = [
         Removal(r.message, body_line + _line_of(body, r.needles))
         for r in sanitizer.differences(raw, clean)
-    )
+    ]
     lead, rest = split_lead(clean)
     outline = _Outline.read(clean)
     if outline.max_depth > MAX_DEPTH:
         raise RenderError(f"nests elements more than {MAX_DEPTH} levels deep; flatten it")
-    # Images are the site's own files: each must resolve, from the page, to one (checked with
-    # the other files). The page's URL is where the browser resolves them from.
+    # Images are the site's own image files: each must resolve, from the page's URL, as the
+    # browser resolves it, to a file under images/ (whose existence is checked with the other
+    # files). Anything else (a page, `\\host/...`, a folder above the site) is refused.
     page = page_url_for(src)
     for image in outline.images:
-        target = posixpath.normpath(posixpath.join(page, urlsplit(image).path))
-        links.append((target, image.rsplit("/", 1)[-1] or image))
+        target = site_path(image, page)
+        needle = image.replace("\\", "/").rsplit("/", 1)[-1] or image
+        if target is None or not is_image_path(target):
+            shown = image if len(image) <= 40 else image[:39] + "…"
+            message = f"image {shown!r} is not a file of the site: images go in content/images/"
+            removed.append(Removal(message, body_line + _line_of(body, (needle, "<img", "]("))))
+        else:
+            links.append((target, needle))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
-    return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, removed)
+    return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, tuple(removed))
+
+
+def is_image_path(target: str) -> bool:
+    """A path from the site's root that can be an image file of the content folder."""
+    suffix = posixpath.splitext(target)[1].lower()
+    return target.startswith(f"{IMAGES}/") and suffix in IMAGE_SUFFIXES
 
 
 def _line_of(text: str, needles: tuple[str, ...] | str) -> int:
@@ -282,8 +299,11 @@ class _Links(Treeprocessor):
         if page and not parts.path.endswith(".md"):
             return None
         src = self.owner.src
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(src), parts.path))
-        if target.startswith("../") or target == "..":
+        folder = posixpath.dirname(src)
+        # As a browser reads it (`\\` is `/`): a reference that leaves the site is not the
+        # site's, and is left for the sanitizer to judge.
+        target = site_path(href, f"{folder}/" if folder else "")
+        if target is None or not target:
             return None
         fragment = f"#{parts.fragment}" if parts.fragment else ""
         if not page:

@@ -16,6 +16,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from digest.model.weburl import link_problem, site_path
+
 TAGS = frozenset(
     "a abbr b blockquote br caption cite code dd del details div dl dt em figcaption figure "
     "h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary "
@@ -36,6 +38,9 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 # write-up with one of these ids or classes could take over the theme's configuration (DOM
 # clobbering) or pass for part of the page's interface.
 RESERVED_PREFIXES = ("__", "md-", "md_")
+# Images are judged as relative to a page this deep: rendering then resolves each from its own
+# page and requires a file under images/.
+_DEEP = "d/" * 32
 
 # Every element and scheme a browser knows, for the pass that keeps everything: the two passes
 # share one parser and one serializer, so any difference between them is what the allow-list
@@ -66,8 +71,10 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "class":
         kept = [name for name in value.split() if not reserved_name(name)]
         return " ".join(kept) if kept else None
-    if tag == "img" and attribute == "src" and re.match(r"\s*(?:[a-zA-Z][\w+.-]*:|//)", value):
-        return None  # images are the site's own files: no requests to third parties
+    if tag == "img" and attribute == "src" and site_path(value, _DEEP) is None:
+        return None  # images are the site's own files, as a browser resolves them (`\\host`)
+    if tag == "a" and attribute == "href" and link_problem(value) is not None:
+        return None  # links go to public http(s) hosts, without credentials
     if attribute == "style":
         # Only `text-align` (table cells): any other property refuses the whole attribute, so
         # the editor is told instead of the style being trimmed silently.
@@ -162,7 +169,11 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
         if tag == "img" and name == "src":
             message = f"image {shown!r} is not a file of the site: images go in content/images/"
             return Removal(message, needles)
-        message = f"{name}={shown!r} on <{tag}> is not allowed: links must be http(s) or relative"
+        reason = link_problem(value) if tag == "a" else None
+        message = (
+            f"{name}={shown!r} on <{tag}> is not allowed: "
+            f"{reason or 'links must be http(s) or relative'}"
+        )
         return Removal(message, needles)
     if name == "style":
         message = f"style on <{tag}> is not allowed (only text-align, on table cells)"

@@ -1,9 +1,12 @@
 """The project's one HTTP client: every page the `digest` command reads comes through `get`.
 
 Standard library only, so that every limit is ours to enforce: a timeout on each network wait, a
-deadline on the whole exchange (redirects included, so a server dripping a byte at a time cannot
-hold us), a cap on the bytes received and on the bytes decompressed, web-only redirects, and one
-`FetchError` with a one-line reason instead of a traceback.
+deadline on the whole exchange that the socket itself honours (every read and write of the
+status line, headers, chunk sizes and body waits at most what is left of it, so a server
+dripping a byte at a time cannot hold us), a cap on the bytes received and on the bytes
+decompressed, requests to the public web only (no loopback, private or link-local address,
+whatever a name resolves to, redirects included), and one `FetchError` with a one-line reason
+instead of a traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import http.client
+import ipaddress
 import re
 import socket
 import ssl
@@ -19,11 +23,15 @@ import time
 import zlib
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from ada_url import join_url
+
+from digest.model.weburl import address_problem, host_problem, parse, trusted
 
 USER_AGENT = "Mozilla/5.0 (compatible; digest/0.1; reads articles for a curated news digest)"
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 10
+MAX_LOCATION = 2_000  # characters of a redirect's target: as long as a URL content may hold
 ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 _CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
@@ -148,18 +156,85 @@ def _resolve(host: str, port: int, wait: float) -> list[tuple[Any, ...]]:
     return found
 
 
+class _Refused(Exception):
+    """An address off the public web; `str()` says which and why."""
+
+
 def _connect(host: str, port: int, timeout: float, deadline: float) -> socket.socket:
+    """A socket to the first public address `host` resolves to. Judged on the addresses
+    themselves, so a public name that resolves to 127.0.0.1 or 169.254.169.254 gets nowhere."""
     error: OSError | None = None
+    refused: str | None = None
     for family, kind, proto, _, address in _resolve(host, port, _remaining(deadline, timeout)):
-        sock = socket.socket(family, kind, proto)
-        sock.settimeout(_remaining(deadline, timeout))
+        ip = str(address[0]).split("%", 1)[0]
+        problem = address_problem(ipaddress.ip_address(ip))
+        if problem is not None and not trusted(ip, port):
+            refused = refused or f"{host} resolves to {ip}, {problem}"
+            continue
+        sock = _DeadlineSocket(family, kind, proto)
+        sock.arm(deadline, timeout)
         try:
             sock.connect(address)
             return sock
         except OSError as failure:
             error = failure
             sock.close()
+    if error is None and refused is not None:
+        raise _Refused(refused)
     raise error or OSError("no address")
+
+
+class _DeadlineSocket(socket.socket):
+    """A socket whose every wait ends by the exchange's deadline: each read and write gets
+    the per-request timeout or what is left of the deadline, whichever is less. http.client
+    reads the status line, headers and chunk sizes a line at a time through `recv_into`."""
+
+    _end = 0.0
+    _wait = 10.0
+
+    def arm(self, end: float, wait: float) -> None:
+        self._end, self._wait = end, wait
+        self.settimeout(_remaining(end, wait))
+
+    def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
+        self.settimeout(_remaining(self._end, self._wait))
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, bufsize: int, flags: int = 0) -> bytes:
+        self.settimeout(_remaining(self._end, self._wait))
+        return super().recv(bufsize, flags)
+
+    def sendall(self, data: Any, flags: int = 0) -> None:
+        self.settimeout(_remaining(self._end, self._wait))
+        super().sendall(data, flags)
+
+
+class _DeadlineTLSSocket(ssl.SSLSocket):
+    """The same for TLS (the handshake is bounded by the timeout set before it)."""
+
+    _end = 0.0
+    _wait = 10.0
+
+    def arm(self, end: float, wait: float) -> None:
+        self._end, self._wait = end, wait
+
+    def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
+        self.settimeout(_remaining(self._end, self._wait))
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, buflen: int = 1024, flags: int = 0) -> bytes:
+        self.settimeout(_remaining(self._end, self._wait))
+        return super().recv(buflen, flags)
+
+    def sendall(self, data: Any, flags: int = 0) -> None:
+        self.settimeout(_remaining(self._end, self._wait))
+        super().sendall(data, flags)
+
+
+def _tls_context() -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    context.sslsocket_class = _DeadlineTLSSocket
+    return context
 
 
 def _remaining(deadline: float, timeout: float) -> float:
@@ -184,16 +259,20 @@ class _Connection(http.client.HTTPConnection):
 
 class _TLSConnection(http.client.HTTPSConnection):
     def __init__(self, host: str, port: int, timeout: float, deadline: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        super().__init__(host, port, timeout=timeout, context=_tls_context())
         self._deadline = deadline
 
     def connect(self) -> None:
-        raw = _connect(self.host, self.port, self.timeout or 10.0, self._deadline)
+        wait = self.timeout or 10.0
+        raw = _connect(self.host, self.port, wait, self._deadline)
         try:
-            self.sock = self._context.wrap_socket(raw, server_hostname=self.host)  # type: ignore[attr-defined]
+            raw.settimeout(_remaining(self._deadline, wait))  # bounds the handshake
+            sock = self._context.wrap_socket(raw, server_hostname=self.host)  # type: ignore[attr-defined]
         except BaseException:
             raw.close()
             raise
+        sock.arm(self._deadline, wait)
+        self.sock = sock
 
 
 # --- the request -------------------------------------------------------------------------------
@@ -217,17 +296,15 @@ def get(
     end = time.monotonic() + deadline
     current = url
     try:
-        for _ in range(MAX_REDIRECTS + 1):
-            outcome = _exchange(current, timeout, end, max_bytes, accept, truncate)
+        for hop in range(MAX_REDIRECTS + 1):
+            outcome = _exchange(current, timeout, end, max_bytes, accept, truncate, hop > 0)
             if isinstance(outcome, Response):
                 return outcome
-            target = urljoin(current, outcome)
-            scheme = urlsplit(target).scheme.lower()
-            if scheme not in ("http", "https"):
-                shown = target if len(target) <= 80 else target[:79] + "…"
-                raise FetchError(url, f"redirected to a non-web address ({shown!r})")
-            current = target
+            current = _redirect_target(url, current, outcome)
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+    except _Refused as refused:
+        reason = f"refused: {refused}; digest reads only the public web"
+        raise FetchError(url, reason, final=True) from None
     except _DeadlineExceeded:
         raise FetchError(url, f"took longer than {deadline:g} s in all") from None
     except TimeoutError:
@@ -237,7 +314,8 @@ def get(
     except ssl.SSLError as error:
         raise FetchError(url, f"secure connection failed ({error.reason or error})") from None
     except socket.gaierror:
-        host = urlsplit(current).hostname or current
+        parsed = parse(current)
+        host = parsed.host if parsed is not None and parsed.host else _short(current)
         raise FetchError(url, f"no such host: {host}", final=True) from None
     except ConnectionRefusedError:
         raise FetchError(url, "connection refused", final=True) from None
@@ -246,33 +324,60 @@ def get(
         raise FetchError(url, f"connection failed ({reason})") from None
 
 
-def _split(url: str) -> tuple[str, str, int, str]:
-    """(scheme, host, port, path?query) of a web address, or a FetchError."""
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _redirect_target(url: str, current: str, location: str) -> str:
+    """Where a redirect leads, read as a browser reads it; a FetchError if not to the web."""
+    if len(location) > MAX_LOCATION:
+        raise FetchError(
+            url, f"redirected to an address of {len(location):,} characters (at most 2,000)"
+        )
     try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError as error:
-        raise FetchError(url, f"not a valid address ({error})", final=True) from None
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
+        target = join_url(current, location)
+    except ValueError:
+        reason = f"redirected to an address that is not one ({_short(location)!r})"
+        raise FetchError(url, reason) from None
+    parsed = parse(target)
+    if parsed is None or parsed.scheme not in ("http", "https"):
+        raise FetchError(url, f"redirected to a non-web address ({_short(target)!r})")
+    return target
+
+
+def _split(url: str, redirected: bool = False) -> tuple[str, str, int, str]:
+    """(scheme, host, port, path?query) of a web address as a browser reads it, on the public
+    web; a FetchError otherwise."""
+    parsed = parse(url.strip())
+    if parsed is None:
+        raise FetchError(url, "not a valid address", final=True)
+    if parsed.scheme not in ("http", "https"):
         raise FetchError(url, "not an http(s) address", final=True)
-    if not parts.hostname:
+    if not parsed.host:
         raise FetchError(url, "the address has no host", final=True)
-    try:
-        host = parts.hostname.encode("idna").decode("ascii")
-    except UnicodeError:
-        raise FetchError(url, "the host name is not valid", final=True) from None
-    path = urlunsplit(("", "", parts.path or "/", parts.query, ""))
-    if any(ch.isspace() or ord(ch) < 32 for ch in path):
-        path = re.sub(r"[\s\x00-\x1f]", lambda m: f"%{ord(m.group()):02X}", path)
-    return scheme, host, port or (443 if scheme == "https" else 80), path
+    if parsed.credentials:
+        raise FetchError(url, "the address carries a user name or password", final=True)
+    port = int(parsed.port) if parsed.port else (443 if parsed.scheme == "https" else 80)
+    host = parsed.host.strip("[]")
+    problem = host_problem(parsed.host, port)
+    if problem is not None:
+        where = f"redirected to {_short(parsed.href)}: " if redirected else ""
+        raise _Refused(f"{where}{problem}")
+    path = parsed.path + (f"?{parsed.query}" if parsed.query else "")
+    return parsed.scheme, host, port, path
 
 
 def _exchange(
-    url: str, timeout: float, end: float, max_bytes: int, accept: str, truncate: bool
+    url: str,
+    timeout: float,
+    end: float,
+    max_bytes: int,
+    accept: str,
+    truncate: bool,
+    redirected: bool = False,
 ) -> Response | str:
     """One request: a Response, or the Location of a redirect."""
-    scheme, host, port, path = _split(url)
+    scheme, host, port, path = _split(url, redirected)
     kind = _TLSConnection if scheme == "https" else _Connection
     conn = kind(host, port, _remaining(end, timeout), end)
     try:

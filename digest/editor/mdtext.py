@@ -14,6 +14,7 @@ import re
 from urllib.parse import quote
 
 from digest.model.termtext import clean
+from digest.model.weburl import authority, parse
 
 MAX_CHARS = 300
 ZERO_WIDTH_SPACE = "&#8203;"
@@ -56,6 +57,11 @@ def md_url(url: str) -> str | None:
     url = url.strip()
     if not re.match(r"https?://", url, re.IGNORECASE):
         return None
+    # An internationalised host as reviewers should see it: in punycode, as the browser sends
+    # it (`xn--penai-iye.com`, not a look-alike `оpenai.com`).
+    parsed = None if authority(url).isascii() else parse(url)
+    if parsed is not None:
+        url = parsed.href
     return quote(url, safe=_URL_SAFE)
 
 

@@ -9,6 +9,7 @@ difference; a source that cannot be read is a warning that says so, never a pass
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import heapq
 import re
@@ -19,15 +20,23 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from digest.content.files import find_entry_files
 from digest.content.layout import Layout
 from digest.content.loader import load_markdown
 from digest.editor.articles import Article, ArticleError, PageCache, is_url, load_article, now_iso
+from digest.model.archives import archive_problem, archived_copy
 from digest.model.problems import Problem
 
 MAX_QUOTE_WORDS = 120  # words of a quote compared when looking for the closest passage
-CANDIDATES = 6  # best windows (by shared words) compared character by character
+CANDIDATES = 12  # best runs of sentences (by shared words) aligned character by character
 MAX_GAP = 2000  # characters an elision may stand for
+MAX_SOURCE_CHARS = 6_000_000  # more than any page the client accepts (5 MiB)
+MAX_SENTENCE = 1_000  # characters: longer "sentences" (no punctuation) are cut
+MAX_EXCERPT = 300  # characters of the source ever shown: whole sentences, or a cut of them
+SHOWN_FROM = 0.7  # below this similarity, nothing of the source is shown
+NEAR_MISS = 0.9  # from this similarity, the words that differ are shown
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -39,6 +48,7 @@ _TYPOGRAPHY = str.maketrans(
 _DASH = re.compile(r"\s*-{1,3}\s*")
 _ELISION = re.compile(r"\s*\[?\s*\.{3,}\s*\]?\s*")
 _WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n|$")
 
 
 def normalise(text: str) -> str:
@@ -78,43 +88,115 @@ def find_quote(quote: str, source: str) -> bool:
     return False
 
 
-def closest_passage(quote: str, source: str) -> tuple[str, float]:
-    """The passage of `source` most like `quote` (both normalised) and its similarity (0–1).
+@dataclass(frozen=True)
+class Closest:
+    """The passage of a source most like a quote: whole sentences, bounded in length."""
 
-    Bounded: one linear pass counts shared words in a sliding window; only the few best windows
-    are compared character by character (difflib), each with a few boundary shifts.
+    passage: str  # whole sentences around the best match, or a cut of them marked with "…"
+    ratio: float  # 0–1: the quote against the best-matching stretch of the passage
+    differences: tuple[tuple[str, str], ...] = ()  # (quote's words, source's words), near misses
+
+
+NO_MATCH = Closest("", 0.0)
+
+
+def _sentence_spans(source: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `source` (normalised), in one pass; a sentence longer
+    than MAX_SENTENCE is cut at word boundaries, so no span is unbounded."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(source):
+        end = match.end()
+        while end - start > MAX_SENTENCE:
+            cut = source.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            spans.append((start, cut))
+            start = cut
+        if source[start:end].strip():
+            spans.append((start, end))
+        start = end
+    return spans
+
+
+def closest_passage(quote: str, source: str) -> Closest:
+    """The sentences of `source` most like `quote` (both normalised), how similar, and, for a
+    near miss, the words that differ.
+
+    Linear in the source, with a bounded amount of fuzzy matching: one pass counts each
+    sentence's words shared with the quote; only the CANDIDATES best runs of sentences (about
+    the quote's length) are aligned with the quote (rapidfuzz, in C++).
     """
-    quote_words = _WORD.findall(" ".join(_segments(quote)) or quote)[:MAX_QUOTE_WORDS]
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(source)]
-    if not quote_words or not spans:
-        return "", 0.0
-    wanted = {w.lower().strip(".,;:!?\"'()") for w in quote_words}
+    target = " ".join(_segments(quote)) or normalise(quote)
+    target = " ".join(target.split()[:MAX_QUOTE_WORDS])
+    source = source[:MAX_SOURCE_CHARS]
+    spans = _sentence_spans(source)
+    if not target or not spans:
+        return NO_MATCH
+    wanted = {_word(w) for w in target.split()}
     hits = [0]
     for a, b in spans:
-        word = source[a:b].lower().strip(".,;:!?\"'()")
-        hits.append(hits[-1] + (word in wanted))
-    m = min(len(quote_words), len(spans))
-    scores = ((hits[i + m] - hits[i], -i) for i in range(len(spans) - m + 1))
-    starts: list[int] = []
-    for score, neg in heapq.nlargest(CANDIDATES * 8, scores):
-        i = -neg
-        if score and all(abs(i - j) >= max(1, m // 2) for j in starts):
-            starts.append(i)
-        if len(starts) == CANDIDATES:
+        hits.append(hits[-1] + len(wanted.intersection(map(_word, source[a:b].split()))))
+    windows = []  # (shared words, first sentence, one past the last)
+    length = len(target)
+    j = 0
+    for i in range(len(spans)):
+        j = max(j, i + 1)
+        while j < len(spans) and spans[j - 1][1] - spans[i][0] < length and j - i < 8:
+            j += 1
+        windows.append((hits[j] - hits[i], -i, j))
+    best, best_span = NO_MATCH, ""
+    for score, neg, j in heapq.nlargest(CANDIDATES, windows):
+        if not score and best is not NO_MATCH:
             break
-    target = " ".join(quote_words)
-    best, best_ratio = "", 0.0
-    for i in starts or [0]:
-        for lo in range(max(0, i - 2), min(len(spans), i + 3)):
-            for hi in range(max(lo + 1, lo + m - 2), min(len(spans), lo + m + 2) + 1):
-                passage = source[spans[lo][0] : spans[hi - 1][1]].strip('"').rstrip(",;:")
-                matcher = difflib.SequenceMatcher(None, target, passage, autojunk=False)
-                if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
-                    continue
-                ratio = matcher.ratio()
-                if ratio > best_ratio:
-                    best, best_ratio = passage, ratio
-    return best, best_ratio
+        lo, hi = spans[-neg][0], spans[j - 1][1]
+        text = source[lo:hi]
+        aligned = fuzz.partial_ratio_alignment(target, text)
+        if aligned is not None and aligned.score / 100 > best.ratio:
+            start, end = lo + aligned.dest_start, lo + aligned.dest_end
+            best = Closest(_excerpt(source, spans, start, end), aligned.score / 100)
+            # whole words: the alignment may start or end inside one
+            while start > lo and not source[start - 1].isspace():
+                start -= 1
+            while end < hi and not source[end].isspace():
+                end += 1
+            best_span = source[start:end]
+    if best.ratio >= NEAR_MISS:
+        best = Closest(best.passage, best.ratio, _differences(target, best_span))
+    return best
+
+
+def _word(word: str) -> str:
+    return word.lower().strip(".,;:!?\"'()")
+
+
+def _excerpt(source: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """The whole sentences holding source[start:end]; if longer than MAX_EXCERPT, the match
+    widened to word boundaries, its cuts marked with "…"."""
+    first = bisect.bisect_right([a for a, _ in spans], start) - 1
+    last = bisect.bisect_left([b for _, b in spans], end)
+    lo = spans[max(first, 0)][0]
+    hi = spans[min(last, len(spans) - 1)][1]
+    whole = source[lo:hi].strip()
+    if len(whole) <= MAX_EXCERPT:
+        return whole
+    room = max(0, (MAX_EXCERPT - (end - start)) // 2)
+    lo2 = source.rfind(" ", max(lo, start - room), start + 1)
+    hi2 = source.find(" ", end, min(hi, end + room))
+    lo2 = lo if lo2 < 0 else lo2
+    hi2 = hi if hi2 < 0 else hi2
+    cut = source[lo2:hi2].strip()[:MAX_EXCERPT]
+    return ("… " if lo2 > lo else "") + cut + (" …" if hi2 < hi else "")
+
+
+def _differences(quote: str, passage: str) -> tuple[tuple[str, str], ...]:
+    """The words of a near miss that differ, quote's against source's (at most five)."""
+    ours, theirs = quote.split()[:MAX_QUOTE_WORDS], passage.split()[: MAX_QUOTE_WORDS * 2]
+    matcher = difflib.SequenceMatcher(None, [_word(w) for w in ours], [_word(w) for w in theirs])
+    found = []
+    for kind, a1, a2, b1, b2 in matcher.get_opcodes():
+        if kind != "equal":
+            found.append((" ".join(ours[a1:a2]), " ".join(theirs[b1:b2])))
+    return tuple(found[:5])
 
 
 def name_in(name: str, source_folded: str) -> bool:
@@ -132,12 +214,6 @@ def name_in(name: str, source_folded: str) -> bool:
     )
 
 
-def _shorten(text: str, limit: int = 160) -> str:
-    if len(text) <= limit:
-        return text
-    return text[: limit - 60].rstrip() + " … " + text[-50:].lstrip()
-
-
 # --- entries -----------------------------------------------------------------------------------
 
 
@@ -152,10 +228,12 @@ class QuoteResult:
     speaker: str | None
     verified: bool | None  # None: the source could not be read
     similarity: float | None = None  # 1.0 when found; else the closest passage's
-    closest: str | None = None
+    closest: str | None = None  # whole sentences of the source, at most MAX_EXCERPT characters
+    differences: list[list[str]] | None = None  # near misses: [quote's words, source's words]
     speaker_named: bool | None = None
     source: str | None = None  # the URL checked against
     source_kind: str | None = None  # "original" or "archive"
+    archive: str | None = None  # which web archive's copy, e.g. "the Wayback Machine"
     from_cache: bool | None = None
     fetched_at: str | None = None  # when that copy of the page was fetched
     verified_at: str | None = None  # when this check found the quote, UTC
@@ -216,13 +294,20 @@ def verify_entry(path: Path, load: Loader, checked_at: str) -> Report:
     source: dict[str, Any] = raw_source if isinstance(raw_source, dict) else {}
     url = source.get("url") if isinstance(source.get("url"), str) else None
     archive = source.get("archive") if isinstance(source.get("archive"), str) else None
-    article, kind, used = _read_source(url, archive, load, problem, len(items))
+    copy = _usable_archive(url, archive, problem)
+    read = _read_source(url, copy, load, problem, len(items))
+    archived: list[_Read | None] = []  # the archive's copy, read when a quote needs it
 
-    page = folded = ""
-    if article is not None:
-        page = normalise(article.text)
-        whole = normalise(article.page_text)
-        folded = whole.casefold()
+    def from_archive() -> _Read | None:
+        if copy is None or (read is not None and read.kind == "archive"):
+            return None
+        if not archived:
+            try:
+                archived.append(_Read.of(load(copy[0]), "archive", copy[0], copy[1]))
+            except ArticleError:
+                archived.append(None)
+        return archived[0]
+
     for i, quote in items:
         speaker = quote.get("speaker") if isinstance(quote.get("speaker"), str) else None
         result = QuoteResult(
@@ -234,13 +319,24 @@ def verify_entry(path: Path, load: Loader, checked_at: str) -> Report:
             verified=None,
         )
         report.quotes.append(result)
-        if article is None:
+        if read is None:
             continue
-        result.source, result.source_kind = used, kind
-        result.from_cache, result.fetched_at = article.from_cache, article.fetched_at
-        _compare(result, quote["text"], page, whole, kind, checked_at, problem)
+        used = read
+        if not read.has(quote["text"]):
+            other = from_archive()
+            if other is not None and other.has(quote["text"]):
+                used = other
+                message = (
+                    f"found only in {other.archive}'s copy ({other.url}): the source has "
+                    "changed since it was archived"
+                )
+                problem(("quotes", i, "text"), "warning", f"quotes[{i}].text", message)
+        result.source, result.source_kind, result.archive = used.url, used.kind, used.archive
+        result.from_cache = used.article.from_cache
+        result.fetched_at = used.article.fetched_at
+        _compare(result, quote["text"], used, checked_at, problem)
         if speaker is not None:
-            result.speaker_named = name_in(speaker, folded)
+            result.speaker_named = name_in(speaker, used.folded)
             if not result.speaker_named:
                 problem(
                     ("quotes", i, "speaker"),
@@ -251,73 +347,123 @@ def verify_entry(path: Path, load: Loader, checked_at: str) -> Report:
     return report
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A source as read for checking: its texts normalised once."""
+
+    article: Article
+    kind: str  # "original" or "archive"
+    url: str
+    archive: str | None  # the archive's name, for a copy
+    page: str  # the article's main text
+    whole: str  # every visible text of the page
+    folded: str  # `whole`, case-folded (for names)
+    blocks: str  # `whole` with its blocks (paragraphs, headings) one a line: sentences end there
+
+    @classmethod
+    def of(cls, article: Article, kind: str, url: str, archive: str | None = None) -> _Read:
+        blocks = "\n".join(normalise(line) for line in article.page_text.split("\n"))
+        whole = " ".join(blocks.split("\n"))
+        page = normalise(article.text)
+        return cls(article, kind, url, archive, page, whole, whole.casefold(), blocks)
+
+    def has(self, quote: str) -> bool:
+        return find_quote(quote, self.page) or find_quote(quote, self.whole)
+
+
 def _compare(
     result: QuoteResult,
     text: str,
-    page: str,
-    whole: str,
-    kind: str | None,
+    read: _Read,
     checked_at: str,
     problem: Callable[[tuple[str | int, ...], str, str, str], None],
 ) -> None:
     """The quote against the article's text (then the whole page's): verified, or an error
-    that shows the closest passage and how similar it is."""
+    that shows the closest passage (whole sentences, briefly) and how similar it is."""
     i = result.index
-    if find_quote(text, page) or find_quote(text, whole):
+    if read.has(text):
         result.verified, result.similarity, result.verified_at = True, 1.0, checked_at
         return
-    passage, ratio = closest_passage(text, whole)
-    result.verified, result.similarity = False, round(ratio, 3)
-    result.closest = passage or None
-    where = " the archived copy" if kind == "archive" else " the source"
-    closest = f'; closest: "{_shorten(passage)}" ({int(ratio * 100)}%)' if passage else ""
-    problem(("quotes", i, "text"), "error", f"quotes[{i}].text", f"not in{where}{closest}")
+    kind, archive = read.kind, read.archive
+    closest = closest_passage(text, read.blocks)
+    result.verified, result.similarity = False, round(closest.ratio, 3)
+    shown = closest.ratio >= SHOWN_FROM and bool(closest.passage)
+    result.closest = closest.passage if shown else None
+    result.differences = [list(pair) for pair in closest.differences] or None
+    where = f" {archive}'s copy" if kind == "archive" and archive else " the source"
+    percent = f"{int(closest.ratio * 100)}%"
+    if shown:
+        detail = f'; closest: "{closest.passage}" ({percent})'
+        if closest.differences:
+            pairs = "; ".join(f'"{q}" / "{t}"' for q, t in closest.differences)
+            detail += f"; words that differ (quote / source): {pairs}"
+    else:
+        detail = f"; nothing in it comes close (best match {percent})"
+    problem(("quotes", i, "text"), "error", f"quotes[{i}].text", f"not in{where}{detail}")
+
+
+def _usable_archive(
+    url: str | None,
+    archive: str | None,
+    problem: Callable[[tuple[str | int, ...], str, str, str], None],
+) -> tuple[str, str] | None:
+    """(URL, archive's name) of `source.archive` when it is a known web archive's copy of
+    `source.url`; otherwise an error (a page anyone controls must never stand in for the
+    source) and None."""
+    if archive is None or url is None:
+        return None
+    reason = archive_problem(archive, url)
+    if reason is not None:
+        problem(("source", "archive"), "error", "source.archive", f"not used: {reason}")
+        return None
+    copy = archived_copy(archive)
+    return (archive.strip(), copy.archive.name) if copy is not None else None
 
 
 def _read_source(
     url: str | None,
-    archive: str | None,
+    archive: tuple[str, str] | None,
     load: Loader,
     problem: Callable[[tuple[str | int, ...], str, str, str], None],
     count: int,
-) -> tuple[Article | None, str | None, str | None]:
-    """(article, "original" or "archive", URL used): the original first, the archive if not."""
+) -> _Read | None:
+    """The original, or (when it cannot be read) the archive's copy; None if neither."""
     quotes = f"{count} quote{'s' if count != 1 else ''}"
     if url is None or not is_url(url):
         problem(
             ("source", "url"), "warning", "source.url", f"no web address: {quotes} not verified"
         )
-        return None, None, None
+        return None
     try:
-        return load(url), "original", url
+        return _Read.of(load(url), "original", url)
     except ArticleError as error:
         reason = str(error)
-    if archive is not None and is_url(archive):
+    if archive is not None:
+        address, name = archive
         try:
-            article = load(archive)
+            article = load(address)
         except ArticleError as error:
             problem(
                 ("source", "url"),
                 "warning",
                 "source.url",
-                f"could not be read ({reason}), nor its archived copy ({error}): "
-                f"{quotes} not verified",
+                f"could not be read ({reason}), nor {name}'s copy ({error}): {quotes} not verified",
             )
-            return None, None, None
+            return None
         problem(
             ("source", "url"),
             "warning",
             "source.url",
-            f"could not be read ({reason}); {quotes} checked against source.archive instead",
+            f"could not be read ({reason}); {quotes} checked against {name}'s copy instead",
         )
-        return article, "archive", archive
+        return _Read.of(article, "archive", address, name)
     problem(
         ("source", "url"),
         "warning",
         "source.url",
         f"could not be read ({reason}): {quotes} not verified",
     )
-    return None, None, None
+    return None
 
 
 def verify_files(

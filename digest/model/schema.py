@@ -25,6 +25,7 @@ from pydantic import (
 from digest.model.dates import other_format
 from digest.model.names import invisible_char
 from digest.model.namespaces import collision
+from digest.model.weburl import content_url_problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -109,6 +110,9 @@ def _http_url(value: str) -> str:
         raise ValueError(f"is not a valid URL: {str(error)[:1].lower()}{str(error)[1:]}") from None
     if not parts.hostname:
         raise ValueError("must name a host, e.g. https://example.com/")
+    problem = content_url_problem(value)  # as a browser reads it (WHATWG): host, credentials
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 

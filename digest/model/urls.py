@@ -7,6 +7,8 @@ import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from digest.model.weburl import parse
+
 # Query parameters that identify a campaign or a click, never the article.
 _TRACKING = re.compile(
     r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|"
@@ -16,20 +18,36 @@ _TRACKING = re.compile(
 
 
 def normalize_source_url(url: str) -> str:
-    """The identity of an article: scheme, `www.`, trailing slash, fragment and tracking dropped."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
-    path = re.sub(r"/{2,}", "/", parts.path).rstrip("/")
+    """The identity of an article: scheme, `www.`, trailing slash and dot, fragment and tracking
+    dropped, read as a browser reads the URL (percent-encoded or IDN hosts, backslashes)."""
+    parsed = parse(url.strip())
+    if parsed is None or not parsed.host:
+        parts = urlsplit(url.strip())
+        host, port, path, raw_query = parts.hostname or "", parts.port, parts.path, parts.query
+    else:
+        host, port, path, raw_query = parsed.host, int(parsed.port or 0), parsed.path, parsed.query
+    host = host.lower().rstrip(".").removeprefix("www.")
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
+    path = _UNRESERVED_ESCAPE.sub(_unescape, path)
+    path = re.sub(r"/{2,}", "/", path).rstrip("/")
     query = urlencode(
         sorted(
             (k, v)
-            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            for k, v in parse_qsl(raw_query, keep_blank_values=True)
             if not _TRACKING.match(k)
         )
     )
     return urlunsplit(("", host, path, query, ""))[2:]
+
+
+# A percent-escape: letters, digits and `-._~` are the same URL escaped or not (RFC 3986 6.2.2).
+_UNRESERVED_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    char = chr(int(match.group()[1:], 16))
+    return char if char.isascii() and (char.isalnum() or char in "-._~") else match.group().upper()
 
 
 # Latin letters that Unicode does not decompose into an ASCII letter plus accents.

@@ -8,33 +8,65 @@ The editor's introduction arrives sanitized; here its relative links are made ab
 from __future__ import annotations
 
 import html
-import re
-from urllib.parse import urljoin
+from html.parser import HTMLParser
+
+from ada_url import join_url
 
 from digest.model.edition import Edition
 from digest.model.urls import absolute_url
 from digest.site.jinja import environment
 from digest.site.settings import Settings
 
-# Sanitized HTML (nh3) quotes every attribute with double quotes: these patterns are linear.
-_LINK_ATTR = re.compile(r'(\s(?:href|src))="([^"<>]*)"')
-_IMAGE = re.compile(r"<img\b[^>]*>")
-_ALT = re.compile(r'\salt="([^"<>]*)"')
+_VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements without an end tag
+
+
+class _SelfContained(HTMLParser):
+    """Sanitized HTML read as HTML and written again: each link's `href` resolved against the
+    page (as a browser resolves it), each image replaced by its alternative text, everything
+    else (text included, whatever it says) as it was. One pass, linear."""
+
+    def __init__(self, page_url: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page_url = page_url
+        self.out: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "img":
+            self.out.append(html.escape(dict(attrs).get("alt") or "", quote=False))
+            return
+        written = []
+        for name, value in attrs:
+            if name == "href" and value is not None:
+                value = _absolute(value, self.page_url)
+            shown = "" if value is None else f'="{html.escape(value, quote=True)}"'
+            written.append(f" {name}{shown}")
+        self.out.append(f"<{tag}{''.join(written)}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in _VOID:
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(html.escape(data, quote=False))
+
+
+def _absolute(href: str, page_url: str) -> str:
+    try:
+        return join_url(page_url, href)
+    except ValueError:
+        return href  # not a URL a browser would follow either; the sanitizer let it through
 
 
 def absolute_html(fragment: str, page_url: str) -> str:
     """Sanitized HTML with every link absolute (resolved against `page_url`) and each image
     replaced by its alternative text."""
-
-    def alt(match: re.Match[str]) -> str:
-        found = _ALT.search(match.group())
-        return found.group(1) if found else ""
-
-    def absolute(match: re.Match[str]) -> str:
-        target = urljoin(page_url, html.unescape(match.group(2)))
-        return f'{match.group(1)}="{html.escape(target, quote=True)}"'
-
-    return _LINK_ATTR.sub(absolute, _IMAGE.sub(alt, fragment))
+    parser = _SelfContained(page_url)
+    parser.feed(fragment)
+    parser.close()
+    return "".join(parser.out)
 
 
 def edition_context(edition: Edition, settings: Settings) -> dict[str, object]:

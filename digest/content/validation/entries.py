@@ -10,7 +10,9 @@ from typing import Any
 
 from digest.content.loader import Document
 from digest.content.rendering import MarkdownConfig, plain_text
+from digest.content.validation.bounds import check_bounds
 from digest.content.validation.schema import field_name, validate_model
+from digest.content.validation.sources import check_source
 from digest.content.validation.writeup import check_writeup
 from digest.model.entry import Entry, EntryRef, Quote
 from digest.model.namespaces import collision
@@ -51,6 +53,8 @@ def validate_entry(
     problems += _path_problems(doc, src, meta)
     if meta is not None:
         problems += _date_warnings(doc, meta)
+        problems += check_source(doc, meta.source)
+    problems += check_bounds(doc, doc.data)
     writeup, found = check_writeup(doc, src, markdown)
     problems += found
     if writeup is not None and isinstance(doc.data, dict) and not plain_text(writeup.html):
