@@ -285,6 +285,7 @@ def _write_site(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
+        site.static.extend(site.later())  # the search bundle, made while the pages were
         _write_tree(tmp, site, config, data, settings, mkdocs_yml)
         os.chmod(tmp, 0o755)
         _swap_in(tmp, out)

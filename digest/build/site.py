@@ -16,8 +16,9 @@ from typing import Any
 from digest.build.cache import Cache
 from digest.build.fingerprint import software
 from digest.build.keys import Keys, digest_of
-from digest.build.workers import ordered
+from digest.build.workers import Background, ordered
 from digest.model.corpus import Corpus
+from digest.site import search
 from digest.site.feeds import FeedFile, PlannedFile
 from digest.site.files import SitePlan, plan_site
 from digest.site.page import GeneratedPage
@@ -58,6 +59,9 @@ class Site:
             self.keys = Keys(digest_of("site", software()))
             _know(self.keys, plan, fingerprints or {})
         self.pages = [BuiltPage(page, self._key(page.body)) for page in plan.pages]
+        self._folders: list[tuple[str, bytes | None]] = []
+        self._missing: list[int] = []
+        self._pending: Background[list[bytes]] | None = None
         self.static = self._make_static(plan.static)
         self.images = plan.images
 
@@ -89,15 +93,57 @@ class Site:
         return self._run([(p.page.body, p.key) for p in pages], BODY)
 
     def _make_static(self, files: list[PlannedFile]) -> list[FeedFile]:
-        # A path ending in "/" is a folder made at once (the search bundle): made here, in
-        # order, never in a worker (one long job), then unpacked into its files.
+        # A path ending in "/" is a folder made at once (the search index, or one shard of
+        # it): long jobs, taken from the store or made one after another in one background
+        # worker while the pages are made (`later`), then unpacked into their files.
         single = [f for f in files if not f.path.endswith("/")]
         made = self._run([(f.job, self._key(f.job)) for f in single], STATIC)
-        out = [FeedFile(f.path, content) for f, content in zip(single, made, strict=True)]
-        for folder in (f for f in files if f.path.endswith("/")):
-            packed = self._made(folder.job, self._key(folder.job), STATIC)
-            out += [FeedFile(folder.path + rel, data) for rel, data in unpack(packed).items()]
+        self._start_folders([f for f in files if f.path.endswith("/")])
+        return [FeedFile(f.path, content) for f, content in zip(single, made, strict=True)]
+
+    def _start_folders(self, folders: list[PlannedFile]) -> None:
+        store = self.cache.store if self.cache is not None else None
+        keys = [self._key(folder.job) for folder in folders]
+        found = store.get_many(STATIC, [k for k in keys if k]) if store is not None else {}
+        pairs = list(zip(folders, keys, strict=True))
+        self._folders = [(f.path, found.get(k) if k else None) for f, k in pairs]
+        missing = [(i, f.job, k) for i, (f, k) in enumerate(pairs) if k not in found]
+
+        def made() -> list[bytes]:
+            outputs = []
+            for _, job, key in missing:
+                output = job.run()
+                if store is not None and key is not None:
+                    store.put(STATIC, key, output)
+                    store.flush()
+                outputs.append(output)
+            return outputs
+
+        after_fork = store.reopen_after_fork if store is not None else None
+        self._missing = [i for i, _, _ in missing]
+        self._pending = (
+            Background(made, parallel=self.parallel, after_fork=after_fork) if missing else None
+        )
+
+    def later(self) -> list[FeedFile]:
+        """The files of the folder jobs (waiting for those made in the background)."""
+        contents = [content for _, content in self._folders]
+        if self._pending is not None:
+            for index, output in zip(self._missing, self._pending.result(), strict=True):
+                contents[index] = output
+            self._pending = None
+        out: list[FeedFile] = []
+        for (path, _), packed in zip(self._folders, contents, strict=True):
+            assert packed is not None
+            out += [FeedFile(path + rel, data) for rel, data in unpack(packed).items()]
+        self._folders = []
         return out
+
+    def close(self) -> None:
+        """Stop what runs in the background (a build that failed)."""
+        if self._pending is not None:
+            self._pending.close()
+            self._pending = None
 
     def _run(self, jobs: list[tuple[Job[Any], str | None]], kind: str) -> list[bytes]:
         """Jobs' outputs: from the store by key, the rest made (in workers when many)."""
@@ -158,5 +204,7 @@ def build_site(
     *,
     parallel: bool = True,
 ) -> Site:
-    """Plan the site and make its static files; pages' bodies are made when asked for."""
+    """Plan the site and make its static files; pages' bodies are made when asked for. A
+    missing search program is an error here, before anything is written."""
+    search.program()
     return Site(plan_site(corpus, settings), cache, fingerprints, parallel=parallel)

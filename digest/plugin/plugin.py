@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import write_file
 
 from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import load_corpus
@@ -166,6 +167,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.errors is not None:
             self.errors.write(config.site_dir)
         self.themed.finish()
+        if self.site is not None:
+            # The search bundle, made in the background while MkDocs built the pages.
+            try:
+                later = self.site.later()
+            except UserError as error:
+                raise PluginError(f"digest: {error}") from None
+            for static in later:
+                write_file(static.content, os.path.join(config.site_dir, static.path))
         if self.cache is not None:
             # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
             self.cache.finish(evict=not self.serving)
@@ -173,6 +182,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
+        if self.site is not None:
+            self.site.close()
         if self.cache is not None:
             self.cache.store.flush()
 

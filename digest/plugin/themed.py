@@ -46,6 +46,7 @@ from digest.build.keys import digest_of
 from digest.build.site import BuiltPage, Site
 from digest.build.store import Store
 from digest.build.workers import ordered
+from digest.plugin.memo import ThemeMemo
 
 log = logging.getLogger("mkdocs.plugins.digest")
 
@@ -89,6 +90,7 @@ class ThemedPages:
         self._stored: list[str] = []  # keys the store holds, in the order MkDocs builds them
         self._position: dict[str, int] = {}
         self._fetched: dict[str, bytes] = {}
+        self.memo: ThemeMemo | None = None
 
     def prepare(
         self,
@@ -111,6 +113,8 @@ class ThemedPages:
         if not self.allowed:
             return
         _add_passthrough(env)
+        self.memo = ThemeMemo(nav)
+        self.memo.install(env)
         self._env = env
         self._hashes.store = store
         context = site_key(config, nav, self._hashes) if store is not None else ""
