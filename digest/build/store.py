@@ -280,12 +280,16 @@ class Store:
         try:
             directory.mkdir(parents=True, exist_ok=True)
             self._db = self._sqlite()
-        except (OSError, sqlite3.Error) as error:
+        except sqlite3.DatabaseError as error:
+            if not _damaged(error):  # locked by another build, a full disk: not this run
+                raise StoreError(f"{self.path}: cannot use the build cache ({error})") from None
             self._set_aside(error)
             try:
                 self._db = self._sqlite()
             except (OSError, sqlite3.Error) as again:
                 raise StoreError(f"{self.path}: cannot use the build cache ({again})") from None
+        except OSError as error:
+            raise StoreError(f"{self.path}: cannot use the build cache ({error})") from None
 
     def _sqlite(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
@@ -339,7 +343,12 @@ class Store:
         if db is not None:
             with contextlib.suppress(sqlite3.Error):
                 db.close()
-        if isinstance(error, sqlite3.DatabaseError) and not isinstance(
-            error, sqlite3.OperationalError
-        ):
+        if isinstance(error, sqlite3.DatabaseError) and _damaged(error):
             self._set_aside(error)
+
+
+def _damaged(error: sqlite3.DatabaseError) -> bool:
+    """A file that is not a store this version can read (corrupt, foreign, another format),
+    as opposed to one that is busy or on a full disk: only the first is set aside. Another
+    process may be using the file: removing it for a lock would lose that build's work."""
+    return not isinstance(error, sqlite3.OperationalError) or "not a database" in str(error)
