@@ -478,10 +478,12 @@ def issue_rows(r: Result) -> list[str]:
         f"| {n} | peak memory (cold, warm): RSS of the largest process "
         f"| {_mb(r.build_rss)}, {_mb(r.warm_rss)} | {_mb(r.floor_rss)} | {peak / r.floor_rss:.2f} "
         "| | |",
-        f"| {n} | `digest check` (no cache; with its cache) | {check:.2f} s "
-        f"({median(r.check_cpu):.2f}); {median(r.check_warm):.2f} s | | "
-        f"{check / median(r.floor):.2f} | < 2 s at 10,000 "
-        f"| {_status(check < 2) if big else 'judged at 10,000'} |",
+        # Issue 22: without a cache it renders and sanitizes every write-up, as it must, and is
+        # no target; with the cache the pull-request workflow restores, it is.
+        f"| {n} | `digest check` (with its cache; none) | {median(r.check_warm):.2f} s; "
+        f"{check:.2f} s ({median(r.check_cpu):.2f}) | | "
+        f"{check / median(r.floor):.2f} | < 2 s at 10,000, with its cache "
+        f"| {_status(median(r.check_warm) < 2) if big else 'judged at 10,000'} |",
     ]
 
 
