@@ -39,8 +39,9 @@ def build(site: Path, url: str) -> None:
     subprocess.run(command, cwd=REPO, env=env, check=True)
 
 
-def scores(url: str, chrome: str) -> dict[str, int]:
-    """Lighthouse's four category scores (0-100) for one page, in mobile mode (its default)."""
+def scores(url: str, chrome: str, save: Path | None = None) -> dict[str, int]:
+    """Lighthouse's four category scores (0-100) for one page, in mobile mode (its default);
+    the whole report written to `save` if given."""
     command = [
         "npx", "--yes", LIGHTHOUSE, url,
         "--output=json", "--output-path=stdout", "--quiet",
@@ -54,6 +55,8 @@ def scores(url: str, chrome: str) -> dict[str, int]:
     if done.returncode != 0:
         raise SystemExit(f"lighthouse failed on {url}:\n{done.stderr[-2000:]}")
     report = json.loads(done.stdout)
+    if save is not None:
+        save.write_text(done.stdout, encoding="utf-8")
     return {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
 
 
@@ -61,12 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min", type=int, default=98, help="the lowest acceptable score")
     parser.add_argument("--chrome", default=os.environ.get("CHROME_PATH", "/usr/bin/chromium"))
+    parser.add_argument("--save", type=Path, help="a folder for the full JSON reports")
     parser.add_argument("pages", nargs="*", help=f"some of {', '.join(PAGES)} (default: all)")
     args = parser.parse_args(argv)
     unknown = [kind for kind in args.pages if kind not in PAGES]
     if unknown:
         parser.error(f"unknown page kind: {', '.join(unknown)}")
     low = []
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         site = Path(scratch) / "site"
         site.mkdir()
@@ -76,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Lighthouse {LIGHTHOUSE.split('@')[1]}, mobile, {url} (gzip, cache headers)")
             print(f"{'page':<14}" + "".join(f"{name:>16}" for name in CATEGORIES))
             for kind in args.pages or PAGES:
-                got = scores(url + PAGES[kind], args.chrome)
+                save = args.save / f"{kind}.json" if args.save else None
+                got = scores(url + PAGES[kind], args.chrome, save)
                 print(f"{kind:<14}" + "".join(f"{got[name]:>16}" for name in CATEGORIES))
                 low += [f"{kind} {name} {got[name]}" for name in CATEGORIES if got[name] < args.min]
         finally:
