@@ -2,7 +2,8 @@
 gets: computed styles and boxes, not class names. Contrast is WCAG's formula on the colours the
 browser computed, blended over the backgrounds behind them; the reading column is the width of
 the page's text at 1280 px. The golden fixture site (invented entries) is built with the shipped
-palettes, a source repository and a licence, plus one more edition and quote, so every page kind is there."""
+palettes, a source repository and a licence, plus one more edition and quote, so that every
+page kind is there."""
 
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ EXTRA_QUOTE = """  - text: "Open weights are the default now."
 PAGE_KINDS = {
     "home": "",
     "home, page 2": "page/2/",
-    "entry": "entries/2024/first-model/",
+    "entry": "entries/2024/first-model/",  # its write-up has a heading: a table of contents
+    "entry, no headings": "entries/2025/chip-shortage/",
     "topic": "topics/chips/",
     "organization": "organizations/acme/",
     "person": "people/lee-analyst/",
@@ -58,7 +60,7 @@ def site(tmp_path_factory):
     (root / "content/editions/2025-W01.md").write_text(EXTRA_EDITION, encoding="utf-8")
     entry = root / "content/entries/2024/first-model.md"
     text = entry.read_text(encoding="utf-8")
-    marker = "  - text: \"The numbers speak for themselves.\"\n"
+    marker = '  - text: "The numbers speak for themselves."\n'
     assert marker in text
     entry.write_text(text.replace(marker, EXTRA_QUOTE + marker), encoding="utf-8")
     out = root / "site"

@@ -23,7 +23,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     root: Path
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     def do_HEAD(self) -> None:
