@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build build-zensical test serve lint format bench bench-full check validate schema clean publish-s3
+.PHONY: build build-zensical test serve lint format bench bench-full check validate schema clean publish-s3 lighthouse screenshots
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -73,6 +73,16 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
+
+# Lighthouse 12.8.2 (npm, run by npx) in mobile mode on the home, entry, topic, organization,
+# person and edition pages of the shipped site, served with gzip and cache headers as a static
+# host would (tools/lighthouse.py); fails if any score is below 98. Needs Node and Chromium.
+lighthouse: $(STAMP)
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} $(BIN)/python -m tools.lighthouse
+
+# docs/screenshots/: home, entry, person and edition at 1280 and 390 px, light and dark.
+screenshots: $(STAMP)
+	$(BIN)/python -m tools.screenshots
 
 clean:
 	rm -rf site site-zensical build/zensical .venv .pytest_cache .cache

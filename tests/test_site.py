@@ -113,8 +113,8 @@ def test_shipped_sections_exist_and_list_the_seed(shipped_site):
         assert SEED in links, start
     person = content(soup(shipped_site, "people/soumith-chintala/"))
     assert person.h1.get_text() == "Soumith Chintala"
-    quoted_in = [
-        site_path("people/soumith-chintala/", f.figcaption.find_all("a")[-1]["href"])
+    quoted_in = [  # each quote under the heading of its article (issue 25)
+        site_path("people/soumith-chintala/", f.find_parent("article").h2.a["href"])
         for f in person.select("figure.digest-quote")
     ]
     assert quoted_in.count(SEED) == 2
@@ -179,7 +179,7 @@ def test_person_pages_list_each_quote_once_newest_first(synthetic_site, corpus):
         quotes = []
         for url, page in walk_pages(synthetic_site, person.url):
             for figure in content(page).select("figure.digest-quote"):
-                entry_link = figure.figcaption.find_all("a")[-1]
+                entry_link = figure.find_parent("article").h2.a  # its article's heading
                 quotes.append(
                     (site_path(url, entry_link["href"]), figure.blockquote.get_text(strip=True))
                 )

@@ -156,7 +156,7 @@ def _article(path: Path) -> str:
 def _head(site: Path, rel: str) -> set[str]:
     """Feed links and the project's stylesheet, as absolute URLs."""
     soup = BeautifulSoup((site / rel).read_text(encoding="utf-8"), "html5lib")
-    found = soup.select('link[rel="alternate"], link[rel="stylesheet"][href*="digest.css"]')
+    found = soup.select('link[rel~="alternate"], link[rel="stylesheet"][href*="digest.css"]')
     base = urljoin(SITE_URL, rel)
     return {
         f"{link['rel'][0]} {link.get('type', '')} {urljoin(base, link['href'])}" for link in found

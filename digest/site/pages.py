@@ -39,6 +39,7 @@ from digest.site.views import (
     Labels,
     ListingView,
     PersonView,
+    TeaserPick,
 )
 from digest.site.wayfinding import finish, numbered_title, social_meta
 
@@ -51,6 +52,7 @@ EDITION_FEEDS = (
     ("Editions (RSS)", "application/rss+xml", "editions/feed.xml"),
     ("Editions (JSON Feed)", "application/feed+json", "editions/feed.json"),
 )
+TEASER_PICKS = 5  # picks the home page's card lists; the edition's page has them all
 SECTIONS = ("", "topics/", "organizations/", "people/", "archive/", "feeds/", "editions/")
 
 
@@ -224,6 +226,11 @@ def _teaser(corpus: Corpus) -> EditionTeaser | None:
         year=edition.year,
         count=len(edition.entries),
         summary=edition.intro.summary,
+        date=edition.date.date(),
+        picks=tuple(
+            TeaserPick(entry.title, entry.url, entry.source.publisher)
+            for entry in edition.entries[:TEASER_PICKS]
+        ),
     )
 
 

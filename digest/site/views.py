@@ -39,8 +39,17 @@ class EditionLink:
 
 
 @dataclass(frozen=True)
+class TeaserPick:
+    """One pick of the latest edition, as the home page's card lists it."""
+
+    title: str
+    url: str
+    publisher: str
+
+
+@dataclass(frozen=True)
 class EditionTeaser:
-    """The latest edition, as the home page shows it."""
+    """The latest edition, as the home page shows it: a card with its date and picks."""
 
     title: str
     url: str
@@ -48,6 +57,8 @@ class EditionTeaser:
     year: int
     count: int
     summary: str
+    date: dt.date  # its publication day
+    picks: tuple[TeaserPick, ...]  # the first few, in the edition's order
 
 
 @dataclass(frozen=True)

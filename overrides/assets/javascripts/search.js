@@ -13,6 +13,13 @@
   var opener = document.querySelector("[data-digest-search-open]");
   if (!opener || typeof HTMLDialogElement !== "function") return;
 
+  // The dialog's styles, next to this script (../stylesheets/search.css): fetched now, after
+  // the page is parsed, so that they never hold up its first paint.
+  var sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = new URL("../stylesheets/search.css", document.currentScript.src).href;
+  document.head.appendChild(sheet);
+
   var PAGE = 10; // results shown at a time
   var DEBOUNCE = 120; // ms after a key: a search for every prefix typed would cost more
   var FILTERS = [
