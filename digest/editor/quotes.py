@@ -299,8 +299,8 @@ def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
     for block in blocks:
-        if block.kind in ("h", "n"):
-            continue
+        if block.kind == "h":
+            continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
             if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
                 continue
@@ -874,13 +874,16 @@ def _label(block: _Block) -> tuple[str, str] | None:
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
     words = label.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
+    if not all(w[:1].isupper() or w in _LABEL_JOINS for w in words):
+        return None  # `The Register of Things:` is a masthead's label; `In short:` is not one
     if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
         return None
     return label, rest
 
 
+_LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
 _INTERVIEW_CUE = re.compile(
@@ -976,9 +979,7 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
 def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
     """The person the introduction is about: named most often in it (first named on a tie)."""
     counts: dict[str, int] = {}
-    for block in intro:
-        if block.kind in ("n",):
-            continue
+    for block in intro:  # an italic standfirst (`*Jane Doe is …*`) counts: it introduces
         for run in block.runs:
             full = people.lookup(run.name)
             if full is not None and not block.quoted[run.first]:

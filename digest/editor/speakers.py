@@ -303,9 +303,32 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 break
         run = _make_run(toks, i, j)
         if run is not None:
-            found.append(run)
+            found.append(_office_of(toks, run) or run)
         i = j + 1
     return found
+
+
+def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
+    """`Senior Vice President of Operations Birgitta Ahlgren`: the words after `of` up to the
+    last two are the office's (`Secretary of State Ana Ruiz`), the last two the person's."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw != "of":
+        return None
+    office = toks[lead - 2]
+    if office.trailing or office.low not in ROLE_WORDS or not office.core[:1].isupper():
+        return None
+    start = lead - 2
+    while start > 0 and lead - start < 8:
+        tok = toks[start - 1]
+        if tok.trailing or not tok.core[:1].isupper() or tok.low in STOP_WORDS:
+            break
+        if tok.low in SPEECH_VERBS:
+            break
+        start -= 1
+    first = run.last - 1
+    name = " ".join(tok.core for tok in toks[first : run.last + 1])
+    title = " ".join(tok.core for tok in toks[start:first])
+    return Run(first, run.last, name, title, run.gender, 2, start)
 
 
 def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
@@ -324,6 +347,14 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
         else:
             title_words.append(words[0])
         words.pop(0)
+    # `Chief Technology Officer Yannick Dufresne`: an office in capitals ends at its last
+    # role word, and the name follows it.
+    office = [p for p, k in enumerate(words[:-1]) if toks[k].low in ROLE_WORDS]
+    if office and len(words) > 2 and not any(toks[k].low in ROLE_WORDS for k in words[-2:]):
+        cut = office[-1] + 1
+        if all(toks[k].core[:1].isupper() for k in words[:cut]):
+            title_words.extend(words[:cut])
+            words = words[cut:]
     if not words or len(words) > MAX_NAME_WORDS:
         return None
     if all(toks[k].low in STOP_WORDS for k in words):
@@ -513,6 +544,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         low = tok.low
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
+        # `Parley's trust and safety lead,`: nouns joined after a firm's possessive
+        joins_roles = joins_roles or (low == "and" and _owned(toks, k))
         if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
             break
         words.insert(0, k)
@@ -534,6 +567,17 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if len(words) > 8 or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _owned(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `and` at toks[k] inside a firm's role (`Acme's research and policy director`):
+    a possessive at most two plain lowercase words before it?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j].possessive:
+            return not toks[j].trailing
+        if toks[j].trailing or not toks[j].core.islower():
+            return False
+    return False
 
 
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
