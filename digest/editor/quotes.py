@@ -216,7 +216,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
                 )
             )
-            firm = firm or _called_a_firm(toks, run)
+            firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -269,6 +269,14 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
     return False
 
 
+def _workplace(toks: Sequence[Tok], run: Run) -> bool:
+    """`a charge nurse at Westmere General`: the name after `ROLE at` is where someone works."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or _word_before(toks, lead) != "at":
+        return False
+    return toks[lead - 2].low in ROLE_WORDS and not toks[lead - 2].trailing
+
+
 def _role_follows(toks: Sequence[Tok], k: int) -> bool:
     """`operations director` after `Citylink's`: lowercase words up to a role word."""
     for j in range(k, min(len(toks), k + 4)):
@@ -298,7 +306,8 @@ def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
-    for block in blocks:
+    # The text's own paragraphs first: their roles are fuller than a pull quote's caption's.
+    for block in sorted(blocks, key=lambda b: b.kind != "p"):
         if block.kind == "h":
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
@@ -805,6 +814,22 @@ def _dash_line(block: _Block, people: People) -> _Attr | None:
     return _dash_attribution(block, 0, len(block.toks), people)
 
 
+def _name_line(block: _Block, people: People) -> _Attr | None:
+    """A block quote's last line that is only a name and a role, no dash (`Renata Oduya,
+    charge nurse, Westmere General`): a caption set apart by its style alone."""
+    toks = block.toks
+    if block.kind not in ("q", "n") or not toks or len(toks) > 16 or block.spans:
+        return None
+    if toks[-1].ends_sentence or any(t.is_mark or t.low in SPEECH_VERBS for t in toks):
+        return None
+    run = block.runs[0] if block.runs else None
+    if run is None or 0 not in (run.first, run.lead) or run.words < 2:
+        return None
+    if run.last + 1 < len(toks) and toks[run.last].trailing != ",":
+        return None
+    return _dash_attribution(block, -1, len(toks), people)
+
+
 def _content(block: _Block) -> str:
     """A block quote's line as a quote: its own outer quotation marks off."""
     text = block.text
@@ -832,6 +857,8 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             while i + len(group) < n and blocks[i + len(group)].kind == "q":
                 if _dash_line(group[-1], people) is not None:
                     break  # an attribution line ends a block quote
+                if len(group) > 1 and _name_line(group[-1], people) is not None:
+                    break
                 group.append(blocks[i + len(group)])
         elif not (len(block.spans) == 1 and _content(block) != block.text):
             i += 1
@@ -842,9 +869,18 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             attr = _dash_line(lines[-1], people)
             consumed.add(lines[-1].index)
             lines = lines[:-1]
+        elif len(lines) > 1 and all(_content(line) != line.text for line in lines[:-1]):
+            attr = _name_line(lines[-1], people)  # quotes in marks, then who said them
+            if attr is not None:
+                consumed.add(lines[-1].index)
+                lines = lines[:-1]
         nxt = blocks[i + len(group)] if i + len(group) < n else None
         if attr is None and nxt is not None and nxt.kind in ("p", "q"):
             attr = _dash_line(nxt, people)
+            if attr is not None:
+                consumed.add(nxt.index)
+        if attr is None and nxt is not None and nxt.kind == "n" and block.kind == "q":
+            attr = _name_line(nxt, people)  # an italic caption after the block quote
             if attr is not None:
                 consumed.add(nxt.index)
         if attr is None and block.kind == "q" and i > 0:
