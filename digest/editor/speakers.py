@@ -41,6 +41,8 @@ SPEECH_VERBS = _set(
     elaborated elaborates responded responds confirmed confirms reflected reflects summarized
     summarizes summarised summarises describes described calls called complained complains
     boasted boasts promised promises vowed vows urged urges pleaded pleads
+    apologised apologises apologized apologizes testified testifies reiterated reiterates
+    objected objects protested protests recounted recounts
     saying stating adding noting writing explaining arguing declaring telling warning insisting
     concluding quipping recalling remarking observing commenting predicting acknowledging
     admitting emphasizing emphasising stressing suggesting cautioning conceding responding
@@ -59,9 +61,9 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "councillor"), ""),
-    **dict.fromkeys(("councilor", "rev", "judge", "sen", "rep", "gov"), ""),
-}
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev"), ""),
+    **dict.fromkeys(("sen", "rep", "gov"), ""),
+}  # `Judge`, `Councillor`, `Senator` name an office: they are roles (ROLE_WORDS), not these
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
