@@ -321,6 +321,7 @@ def _people(blocks: Sequence[_Block]) -> People:
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
+        object_in: int | None = None  # the sentence whose last person named was an object
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
@@ -328,16 +329,21 @@ def _people(blocks: Sequence[_Block]) -> People:
             if full is None:
                 continue
             before = _word_before(block.toks, run.lead)
+            sentence = block.sentences[run.first]
+            # `… and afterwards met Obiora and Mensah`: after a verb or a preposition, not
+            # the sentence's subject (`Dunleavy and Mehta were …` are both subjects)
+            joined = before in ("and", "or") and object_in == sentence
+            objective = joined or (before not in ("", "and", "or") and before.isalpha())
+            object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
             if run.words == 1 and full not in people.roles:
                 role = role_at(block.toks, run)
                 if role:
                     people.roles[full] = role
-            sentence = block.sentences[run.first]
-            spoken_to = _word_before(block.toks, run.lead) in _ADDRESSING
+            spoken_to = before in _ADDRESSING
             where = block.offset + block.toks[run.first].start
-            people.mention(where, block.index, sentence, full, spoken_to)
+            people.mention(where, block.index, sentence, full, spoken_to, objective)
     _gender_evidence(blocks, people)
     return people
 
@@ -755,6 +761,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
+            if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
+                attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             at_start = span.open <= text_start
             open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
             continued = False
@@ -790,6 +798,44 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+_SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
+_INDEFINITE = frozenset(("one", "a", "an", "another", "some", "several", "two", "three"))
+
+
+def _anonymous_before(block: _Block, span: Span) -> bool:
+    """Is the sentence before the quote's about something an unnamed source said (`One of
+    them told reporters …`, `A former engineer said …`)? Then `they said` after the quote is
+    that source, and the quote is as anonymous as it."""
+    end = block.index_at(span.open)
+    if end == 0:
+        return False
+    sentence = block.sentences[end - 1]
+    start = end - 1
+    while start > 0 and block.sentences[start - 1] == sentence and end - start < CLAUSE:
+        start -= 1
+    toks = block.toks
+    verb = next(
+        (
+            k
+            for k in range(start, end)
+            if not block.quoted[k]
+            and toks[k].core.islower()
+            and (toks[k].low in SPEECH_VERBS or toks[k].low in _SPOKE)
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    lo = start
+    for k in range(start, verb):  # `Outside the courthouse, one of them told …`
+        if toks[k].trailing == ",":
+            lo = k + 1
+    subject = toks[lo:verb]
+    if not subject or subject[0].low not in _INDEFINITE or block.runs_in(lo, verb):
+        return False
+    return 0 < len(subject) <= 8
 
 
 def _names_after(block: _Block, char: int, people: People, speaker: _Attr | None) -> bool:

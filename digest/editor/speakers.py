@@ -648,6 +648,7 @@ class Mention:
     sentence: int  # in the article: sentence ids never repeat across blocks
     name: str
     addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
+    objective: bool = False  # after a verb or preposition (`met Obiora`): not the subject
 
 
 @dataclass
@@ -705,11 +706,17 @@ class People:
         return "m" if votes["m"] > votes["f"] else "f"
 
     def mention(
-        self, offset: int, block: int, sentence: int, name: str, addressee: bool = False
+        self,
+        offset: int,
+        block: int,
+        sentence: int,
+        name: str,
+        addressee: bool = False,
+        objective: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee))
+        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee, objective))
 
     def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
@@ -728,9 +735,17 @@ class People:
                 found.append(mention)
             elif not mention.addressee:  # named as a speaker nearby too: not only spoken to
                 for i, earlier in enumerate(found):
+                    # (in the same paragraph: a speaker paragraphs ago who is now being told
+                    # something is the one listening)
                     if earlier.name == mention.name and earlier.addressee:
+                        if earlier.block != mention.block:
+                            continue
                         found[i] = Mention(
-                            earlier.offset, earlier.block, earlier.sentence, earlier.name
+                            earlier.offset,
+                            earlier.block,
+                            earlier.sentence,
+                            earlier.name,
+                            objective=earlier.objective,
                         )
         return found
 
@@ -751,7 +766,10 @@ class People:
             return nearest.name
         other = found[1]
         if other.sentence == nearest.sentence:
-            return None  # `Dunleavy and Mehta were both on a panel … he said`: either
+            # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
+            # `Dunleavy and Mehta were both on a panel … he said`: either
+            rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
+            return rivals[0].name if len(rivals) == 1 and nearest.objective else None
         return nearest.name
 
 
