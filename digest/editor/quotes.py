@@ -306,6 +306,7 @@ def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
+    kin_names: dict[str, set[str]] = {}
     # The text's own paragraphs first: their roles are fuller than a pull quote's caption's.
     for block in sorted(blocks, key=lambda b: b.kind != "p"):
         if block.kind == "h":
@@ -314,10 +315,17 @@ def _people(blocks: Sequence[_Block]) -> People:
             if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
-            people.add(run.name, role, run.gender)
+            full = people.add(run.name, role, run.gender)
+            kin = _kin_before(block.toks, run)
+            if kin:  # `her son, Dylan Pryce,`: a man; and the one `Her son` means later
+                people.vote(full, _KIN[kin])
+                kin_names.setdefault(kin, set()).add(full)
             sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
             if sibling:
                 people.add(sibling)
+    surnames: dict[str, list[str]] = {}
+    for full in set(people.names.values()):
+        surnames.setdefault(full.split()[-1].lower(), []).append(full)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
@@ -325,8 +333,8 @@ def _people(blocks: Sequence[_Block]) -> People:
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            full = people.lookup(run.name)
-            if full is None:
+            known = people.lookup(run.name)
+            if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
             sentence = block.sentences[run.first]
@@ -337,15 +345,73 @@ def _people(blocks: Sequence[_Block]) -> People:
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
-            if run.words == 1 and full not in people.roles:
+            if run.words == 1 and known not in people.roles:
                 role = role_at(block.toks, run)
                 if role:
-                    people.roles[full] = role
-            spoken_to = before in _ADDRESSING
+                    people.roles[known] = role
             where = block.offset + block.toks[run.first].start
-            people.mention(where, block.index, sentence, full, spoken_to, objective)
+            sharing = surnames.get(run.name.lower(), [])
+            if run.words == 1 and run.gender and len(sharing) > 1:
+                # `Mrs Pryce` of two Pryces: the one who is not known to be a man, else
+                # someone, but not surely the first one
+                known = _by_honorific(people, run, sharing) or people.someone(run.gender)
+            if run.words == 1 and run.gender:
+                people.vote(known, run.gender)  # `Mrs Pryce resigned`, the only Pryce
+            spoken_to = before in _ADDRESSING
+            people.mention(where, block.index, sentence, known, spoken_to, objective)
+        _described(block, people, kin_names)
     _gender_evidence(blocks, people)
     return people
+
+
+_KIN = {
+    **dict.fromkeys(
+        "uncle brother husband son father nephew grandfather boyfriend fiance".split(), "m"
+    ),
+    **dict.fromkeys(
+        "aunt sister wife daughter mother niece grandmother girlfriend fiancee".split(), "f"
+    ),
+    **dict.fromkeys("partner colleague friend cousin deputy boss lawyer spouse".split(), ""),
+}
+
+
+def _kin_before(toks: Sequence[Tok], run: Run) -> str | None:
+    """`her son, Dylan Pryce`: the kin word before a name in apposition."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or toks[lead - 1].trailing != "," or toks[lead - 1].low not in _KIN:
+        return None
+    if toks[lead - 2].low not in ("his", "her", "their") or not _KIN[toks[lead - 1].low]:
+        return None
+    return toks[lead - 1].low
+
+
+def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
+    """Of the (few) people sharing the surname, the one the honorific can mean (`Mrs Pryce`
+    when the other Pryce is known to be a man)."""
+    if len(sharing) > 4:
+        return None
+    fits = [full for full in sharing if people.gender(full) in ("", run.gender)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) -> None:
+    """`Her uncle resigned the same week.`: a person the sentence is about, named by what they
+    are to someone: nearer a later pronoun than any name, so that it is not given to a name."""
+    toks = block.toks
+    for k, tok in enumerate(toks):
+        if k and not toks[k - 1].ends_sentence:
+            continue
+        if tok.low not in ("his", "her", "their") or k + 1 >= len(toks) or block.quoted[k]:
+            continue
+        noun = toks[k + 1].low
+        if noun not in _KIN and noun not in ROLE_WORDS:
+            continue
+        if block.runs_in(k + 1, k + 5):
+            continue  # `Her husband, Joakim Lindahl,`: the name is the mention
+        where = block.offset + tok.start
+        named = kin_names.get(noun, set())
+        who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
+        people.mention(where, block.index, block.sentences[k], who)
 
 
 def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
@@ -518,6 +584,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
+        if gap[0].low in ("a", "an", "one"):
+            return False  # `At the second company, Lookwise, a spokesperson said`: unnamed
         plain = not any(tok.trailing or tok.is_mark for tok in gap)
         return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
@@ -566,6 +634,8 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     """`— NAME, ROLE` from toks[lo] (a dash) to `hi`."""
     toks = block.toks
     start = lo + 1
+    while start < hi and toks[start].is_dash and start - lo < 3:
+        start += 1  # `— — Name`: a dash printed before a cite that has its own
     run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
     if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         return None
@@ -662,6 +732,9 @@ def _before(
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+        relative = verb > lo and toks[verb - 1].low in ("which", "that")
+        if partial and relative and not any(block.quoted[verb:hi]):
+            return None  # `the answer, which told voters it had “moved …”`: not the speaker's
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
@@ -757,7 +830,11 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             attr = _after(block, span, stop, people)
             explicit = attr is not None
             if attr is None:
+                # after the previous quote when it had a speaker; else from its sentence's
+                # start (`Oakes said the answer, which had “…,” was “…”`)
                 lo = block.index_at(prev_close)
+                if previous is None:  # a bounded window back, never the whole paragraph
+                    lo = max(0, block.index_at(span.open) - 2 * CLAUSE)
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None

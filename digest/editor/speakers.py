@@ -395,9 +395,14 @@ def _tidy(words: Sequence[str]) -> str | None:
 def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A role names an office (a role word, or a noun naming what someone does), or is a
     firm's something (`The club's kit man`)."""
-    return any(toks[k].low in ROLE_WORDS for k in range(lo, hi)) or any(
+    return any(_role_word(toks[k].low) for k in range(lo, hi)) or any(
         toks[k].possessive for k in range(lo, hi)
     )
+
+
+def _role_word(low: str) -> bool:
+    """A role word, also as the end of a compound (`co-maintainer`, `co-host`)."""
+    return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
 def apposition(toks: Sequence[Tok], run: Run) -> str | None:
@@ -682,6 +687,13 @@ class People:
             self.vote(full, gender)
         return full
 
+    def someone(self, gender: str = "") -> str:
+        """A person the article does not name (`her uncle`, `Mrs Lindahl` of two Lindahls):
+        a pronoun that means them is left unsure, never given to a name."""
+        key = f"?{len(self.mentions)}"
+        self.vote(key, gender)
+        return key
+
     def lookup(self, name: str) -> str | None:
         key = name.lower()
         if key in self.firms:
@@ -760,17 +772,22 @@ class People:
         if not found:
             return None
         if not want:  # `they`: singular only when nobody else is in view
-            return found[0].name if len(found) == 1 else None
+            return _named(found[0].name) if len(found) == 1 else None
         nearest = found[0]
         if len(found) == 1:
-            return nearest.name
+            return _named(nearest.name)
         other = found[1]
         if other.sentence == nearest.sentence:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
             rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
-            return rivals[0].name if len(rivals) == 1 and nearest.objective else None
-        return nearest.name
+            return _named(rivals[0].name) if len(rivals) == 1 and nearest.objective else None
+        return _named(nearest.name)
+
+
+def _named(name: str) -> str | None:
+    """A person's name, or None for someone the article does not name (`People.someone`)."""
+    return None if name.startswith("?") else name
 
 
 def gendered(low: str, following: str = "") -> str:
