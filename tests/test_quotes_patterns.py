@@ -142,6 +142,23 @@ def test_a_block_quote_attributed_on_the_line_after_it_and_by_a_figure_caption()
     ]
 
 
+def test_a_block_quote_captioned_by_a_line_with_only_a_name_and_a_role():
+    text = (
+        "> “We measure the queue, not the model.”\n"
+        "> Ilse Varga, head of support, Tallow Freight\n"
+        "> “Our agents answer faster than our managers can read the answers.”\n"
+        "*Bram Ostrow, support lead at Kelpie Post*"
+    )
+    assert found(text) == [
+        ("We measure the queue, not the model.", "Ilse Varga", "head of support, Tallow Freight"),
+        (
+            "Our agents answer faster than our managers can read the answers.",
+            "Bram Ostrow",
+            "support lead at Kelpie Post",
+        ),
+    ]
+
+
 def test_a_pull_quote_or_headline_repeating_a_quote_is_proposed_once():
     body = (
         "<p>Helen Marr has run the Eastport clinic for a decade.</p>"
@@ -184,6 +201,29 @@ def test_an_interview_with_name_labels_proposes_answers_never_questions():
             role,
         ),
         ("Nobody misses the worst hour of their shift.", "Kalinda Voss", role),
+    ]
+
+
+def test_a_masthead_label_asks_and_an_italic_standfirst_names_the_interviewee():
+    text = (
+        "*Nia Vose is the director of the Carrow Data Trust. The interview has been edited "
+        "for length.*\n"
+        "**The Weekly of Things:** Why now?\n"
+        "**Vose:** Because the contracts run out in May, and nobody has read them.\n"
+        "**The Weekly of Things:** And then?\n"
+        "**Vose:** Then we publish every one of them, redacted where the law says so."
+    )
+    assert found(text) == [
+        (
+            "Because the contracts run out in May, and nobody has read them.",
+            "Nia Vose",
+            "director of the Carrow Data Trust",
+        ),
+        (
+            "Then we publish every one of them, redacted where the law says so.",
+            "Nia Vose",
+            "director of the Carrow Data Trust",
+        ),
     ]
 
 
@@ -266,6 +306,32 @@ def test_the_one_spoken_to_and_a_title_in_place_of_a_name():
     ]
 
 
+def test_a_pronoun_means_the_subject_not_the_one_met_nor_the_one_told():
+    text = (
+        "Rhea Lund, the Pellmark auditor, spoke first. “The numbers were never checked,” "
+        "she said.\n"
+        "Judge Ines Corva heard the case. She told Lund that the audit would be reviewed. "
+        "“I will read every page of it,” she said.\n"
+        "The clerk, Moira Haas, later met Lund in the corridor. “Nobody here wants a retrial,” "
+        "she said."
+    )
+    assert [(p.speaker, p.warning) for p in propose(text)] == [
+        ("Rhea Lund", None),
+        ("Ines Corva", None),
+        ("Moira Haas", None),
+    ]
+
+
+def test_a_pronoun_after_an_unnamed_source_or_a_person_described_is_not_given_to_a_name():
+    text = (
+        "Tobin Mace, the founder of Quarlow, left in May. One of his engineers spoke to "
+        "reporters afterwards. “He never read the safety reports,” she said.\n"
+        "Sela Mace, his sister, ran the company with him. Her husband joined the board in "
+        "June. “We expected the sale,” he said."
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [("We expected the sale", "")]
+
+
 def test_where_a_pronoun_could_mean_two_people_the_speaker_is_left_empty_with_a_warning(
     tmp_path, capsys, monkeypatch
 ):
@@ -310,6 +376,14 @@ def test_where_a_pronoun_could_mean_two_people_the_speaker_is_left_empty_with_a_
          "GPU pricing.", "Oren Shap", "partner at Halden Group"),
         ("Ama Owusu, Kestrel's finance chief said in a statement: “We priced to fill the racks.”",
          "Ama Owusu", "Kestrel's finance chief"),
+        ("Chief Operating Officer Lise Dagher added: “The pilot ends in March.”",
+         "Lise Dagher", "Chief Operating Officer"),
+        ("“Nobody reads the logs,” said Deputy Director of Standards Tamsin Roe Ekwueme.",
+         "Tamsin Roe Ekwueme", "Deputy Director of Standards"),
+        ("Brightfold's trust and safety lead, Omar Quist, said: “We removed the filter.”",
+         "Omar Quist", "Brightfold's trust and safety lead"),
+        ("Judge Nell Arkwright said: “The logs will decide this case.”",
+         "Nell Arkwright", "Judge"),
     ],
 )  # fmt: skip
 def test_roles_in_the_press_s_forms_never_swallow_the_verb(text, speaker, role):

@@ -311,8 +311,8 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
 
 
 def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
-    """`Senior Vice President of Operations Birgitta Ahlgren`: the words after `of` up to the
-    last two are the office's (`Secretary of State Ana Ruiz`), the last two the person's."""
+    """`Senior Vice President of Operations Birgitta Ahlgren`: the one word after `of` is the
+    office's (`Secretary of State Ana Ruiz`), the rest the person's."""
     lead = run.lead if run.lead >= 0 else run.first
     if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw != "of":
         return None
@@ -327,10 +327,10 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
         if tok.low in SPEECH_VERBS:
             break
         start -= 1
-    first = run.last - 1
+    first = lead + 1
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core for tok in toks[start:first])
-    return Run(first, run.last, name, title, run.gender, 2, start)
+    return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
 
 
 def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
