@@ -12,7 +12,6 @@ import pytest
 
 from benchmarks.quotes import PATTERNS, SPLITS, Score, load_corpus, measure, table
 
-
 # Quotes the proposer cannot get right because the article's text reaches it without what it
 # needs: a loss in `digest/editor/articles.py`, not in the proposer. Each must still be wrong
 # (the test says so once it is fixed, so that the entry goes) and is left out of the counts.
