@@ -310,9 +310,17 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
     return found
 
 
+_DEPARTMENTS = frozenset(
+    """state finance defense defence health education justice energy research engineering
+    product design marketing policy security strategy technology development infrastructure
+    staff""".split()
+)
+
+
 def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
-    """`Senior Vice President of Operations Birgitta Ahlgren`: the one word after `of` is the
-    office's (`Secretary of State Ana Ruiz`), the rest the person's."""
+    """`Senior Vice President of Operations Birgitta Ahlgren`: the words after `of` up to a
+    department's last word (plural, or one of a few: `State`, `Finance`) are the office's, at
+    least one of them, and at least two words are left for the person's name."""
     lead = run.lead if run.lead >= 0 else run.first
     if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw != "of":
         return None
@@ -328,6 +336,9 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
             break
         start -= 1
     first = lead + 1
+    for k in range(lead + 1, run.last - 1):  # `of Grid Services`, `of Investor Relations`
+        if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS:
+            first = k + 1
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
