@@ -614,12 +614,20 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     return _Attr("name", name, people.roles.get(name), where, block.index)
 
 
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
+
+
+def _noun(toks: Sequence[Tok], k: int) -> bool:
+    """`with a warning`, `in her reply`: a speech verb's word used as a noun."""
+    return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
+
+
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
     """The first speech verb in toks[lo:hi] before the sentence ends (`put it` too: `as the
     complaint puts it`)."""
     for k in range(lo, hi):
         tok = toks[k]
-        if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo):
+        if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo) and not _noun(toks, k):
             return k
         if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
             return k
@@ -717,7 +725,11 @@ def _before(
         for k in range(lo, hi)
         if not block.quoted[k]
         and (
-            (toks[k].low in SPEECH_VERBS and (toks[k].core.islower() or k == lo))
+            (
+                toks[k].low in SPEECH_VERBS
+                and (toks[k].core.islower() or k == lo)
+                and not _noun(toks, k)
+            )
             or (colon and toks[k].low in COLON_VERBS)
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
@@ -745,7 +757,12 @@ def _before(
             if earlier is not None and earlier.kind != "unnamed":
                 return earlier
         return found
+    words = _in_words(block, lo, hi, people)
+    if words is not None:
+        return words
     if not colon:
+        if not partial and toks[hi - 1].ends_sentence:
+            return _sole_subject(block, lo, hi, people)
         return None
     if hi - lo <= 3 and toks[lo].low in ("his", "her", "their"):  # `Her reply:`
         where = block.offset + toks[lo].start
@@ -764,6 +781,42 @@ def _before(
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
     return None
+
+
+def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`In her words, “…”`, `In Calderón's words: “…”`, `In the words of NAME, “…”`."""
+    toks = block.toks
+    for k in range(lo, min(hi, lo + 12) - 2):
+        if toks[k].low != "in":
+            continue
+        owner, noun = toks[k + 1], toks[k + 2]
+        if noun.low == "words" and owner.low in ("his", "her", "their"):
+            pronoun = {"his": "he", "her": "she"}.get(owner.low, "they")
+            return _Attr("pronoun", pronoun, None, block.offset + owner.start, block.index)
+        if noun.low == "words" and owner.possessive:
+            found = [r for r in block.runs_in(k + 1, k + 2) if people.lookup(r.name)]
+            return _named(block, found[0], people) if found else None
+        if owner.low == "the" and noun.low == "words" and k + 3 < hi and toks[k + 3].low == "of":
+            found = [r for r in block.runs_in(k + 4, k + 9) if _eligible(block, r, people, k)]
+            return _named(block, found[0], people) if found else None
+    return None
+
+
+def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`Salgueiro closed the session with a warning. “…”`: a sentence that starts with one
+    person, and names nobody else, introduces the quote that opens the next."""
+    toks = block.toks
+    if hi - lo > CLAUSE:
+        return None
+    names = [r for r in block.runs_in(lo, hi) if not block.quoted[r.first]]
+    if len(names) != 1 or not block.runs_in(lo, lo + 1) or names[0].lead not in (lo, -1):
+        return None
+    run = names[0]
+    if toks[run.last].possessive or (run.first != lo and run.lead != lo):
+        return None
+    if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
+        return None
+    return _named(block, run, people)
 
 
 def _lead_in(block: _Block, people: People) -> _Attr | None:
@@ -1068,14 +1121,24 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     result: dict[int, tuple[_Attr, str] | None] = {}
     answering = False
     first_person = 0
+    runs: list[list[int]] = []  # the answer paragraphs after each question
     for block in blocks[asked[0] :]:
         if (block.strong or block.kind == "h") and block.text.endswith("?"):
             result[block.index] = None
             answering = True
+            runs.append([])
         elif block.kind == "h" or block.kind == "n" or block.strong:
             answering = False
         elif answering and block.kind == "p":
-            result[block.index] = (interviewee, _ANSWER.sub("", block.text))
+            runs[-1].append(block.index)
+    # After the last question the page goes on (a sponsor's line, the footer): its answer is
+    # no longer than the longest answer before it.
+    if len(runs) > 1:
+        runs[-1] = runs[-1][: max(len(run) for run in runs[:-1]) or 1]
+    for run in runs:
+        for index in run:
+            block = blocks[index]
+            result[index] = (interviewee, _ANSWER.sub("", block.text))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}

@@ -89,7 +89,7 @@ ROLE_WORDS = _set(
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
-    referee umpire manager-elect agent publicist recruiter
+    referee umpire manager-elect agent publicist recruiter pundit broadcaster
     """
 )
 ROLE_MODIFIERS = _set(
@@ -430,6 +430,13 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
     if not_a_role and first.low not in ("former", "lead") and first.low not in ROLE_WORDS:
         return None
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower():
+        # `Kenya's Minister for …, Wanjiku Kamau-Otieno, set out …`: the name is the
+        # apposition; what follows its comma is the sentence's verb, not a role
+        opens = ("a", "an", "the")
+        if first.low not in opens and not _role_word(first.low) and first.low not in ROLE_MODIFIERS:
+            return None
     words: list[str] = []
     k = lo
     clean = False  # ended by punctuation or a clause, not by running out of words
@@ -554,20 +561,34 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `the firm's founders, Jane Doe and …`
     end = k
     words: list[int] = []
-    while k >= 0 and len(words) < 9:
+    limit = 8  # words; an office's name with a list in it (`for A, B and C`) may be longer
+    while k >= 0 and len(words) <= limit:
         tok = toks[k]
-        if k != end and (tok.trailing or tok.ends_sentence):
-            break
+        listed = tok.trailing == "," and tok.core[:1].isupper() and toks[k + 1].core[:1].isupper()
+        if k != end and (tok.ends_sentence or (tok.trailing and not listed)):
+            break  # (`Minister for Information, Communications and …`: one office)
+        if k != end and listed:
+            limit = 12
         if tok.is_mark or tok.is_dash:
             break
         low = tok.low
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
+        # `… Communications and the Digital Economy`: capitalised words of one office
+        joins_roles = joins_roles or (
+            low == "and" and bool(words) and _capitalised_office(toks, k, words[0])
+        )
         # `Parley's trust and safety lead,`: nouns joined after a firm's possessive
         joins_roles = joins_roles or (low == "and" and _owned(toks, k))
         if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
             break
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
+        in_phrase = in_phrase or (k > 0 and toks[k - 1].low == "and" and low == "the")
+        # `The researcher who found the bug, NAME,`: a role defined by a short clause
+        in_phrase = in_phrase or any(
+            toks[j].low in ("who", "that") and j > 0 and _role_word(toks[j - 1].low)
+            for j in range(max(0, k - 3), k)
+        )
         if (low in ("the", "a", "an", "its", "his", "her", "their") and not in_phrase) or (
             tok.possessive and k > 0 and toks[k - 1].low == "the"
         ):
@@ -582,9 +603,22 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
-    if len(words) > 8 or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
+    if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _capitalised_office(toks: Sequence[Tok], k: int, after: int) -> bool:
+    """Is the `and` at toks[k] between capitalised words of an office's name (`Information,
+    Communications and the Digital Economy`)?"""
+    before = toks[k - 1] if k > 0 else None
+    nxt = toks[after + 1] if toks[after].low == "the" and after + 1 < len(toks) else toks[after]
+    return (
+        before is not None
+        and before.core[:1].isupper()
+        and not before.trailing
+        and nxt.core[:1].isupper()
+    )
 
 
 def _owned(toks: Sequence[Tok], k: int) -> bool:
