@@ -1099,7 +1099,8 @@ _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|conversation|q ?& ?a|questions? for|"
+    r"\b(?:interview|(?:spoke|talked)(?: [a-z]{1,12}){0,3} (?:to|with)|conversation|q ?& ?a|"
+    r"questions? for|"
     r"we asked|caught up with|sat down with)\b",
     re.IGNORECASE,
 )

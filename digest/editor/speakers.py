@@ -533,7 +533,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             or tok.possessive
             or (_name_word(tok) and low not in STOP_WORDS)
             or (tok.core.isupper() and 1 < len(tok.core) <= 5 and words)
-            or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 3)
+            or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 5)
         ):
             break
         words.insert(0, k)
