@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -9,12 +10,16 @@ import pytest
 from pageserver import pages  # noqa: F401 - fixture
 from quote_articles import NEWS, article_page
 
+from digest.build.secret import load_secret
+from digest.build.store import Store
+from digest.commands.cli import main
 from digest.editor.articles import (
     ArticleError,
     PageCache,
     default_cache,
     extract_html,
     load_article,
+    now_iso,
 )
 
 
@@ -39,36 +44,78 @@ def test_the_main_text_leaves_out_navigation_ads_comments_and_scripts(pages):
 
 def test_pages_are_cached_by_url_and_offline_uses_only_the_cache(pages, tmp_path):
     url = pages.add("/cached", article_page("Cached", ["A paragraph of the cached article."]))
-    cache = PageCache(tmp_path / ".cache" / "digest" / "pages")
-    first = load_article(url, cache=cache)
-    second = load_article(url, cache=cache)
+    first = load_article(url, cache=PageCache())
+    second = load_article(url, cache=PageCache())  # another run: read back from the store
     assert pages.hits["/cached"] == 1
     assert not first.from_cache and second.from_cache
     assert second.text == first.text
-    assert list((tmp_path / ".cache" / "digest" / "pages").glob("*.json"))
+    # The one store of the project (issue 22), not a folder of its own.
+    assert (tmp_path / ".cache" / "digest" / "digest.sqlite").is_file()
+    assert not (tmp_path / ".cache" / "digest" / "pages").exists()
     del pages.routes["/cached"]  # the page is gone from the web: offline still reads it
-    assert load_article(url, cache=cache, offline=True).text == first.text
+    assert load_article(url, cache=PageCache(), offline=True).text == first.text
     with pytest.raises(ArticleError) as caught:
-        load_article(pages.url("/never-fetched"), cache=cache, offline=True)
+        load_article(pages.url("/never-fetched"), cache=PageCache(), offline=True)
     assert caught.value.kind == "offline"
     assert "not in the page cache" in str(caught.value)
 
 
-def test_stale_pages_are_fetched_again_and_a_damaged_cache_file_is_ignored(pages, tmp_path):
+def test_stale_pages_are_fetched_again_and_a_damaged_record_is_ignored(pages, tmp_path):
     url = pages.add("/stale", article_page("Stale", ["Some text of the stale page."]))
     cache = PageCache(tmp_path / "c", max_age=0)
     load_article(url, cache=cache)
     load_article(url, cache=cache)
     assert pages.hits["/stale"] == 2
-    for file in (tmp_path / "c").glob("*.json"):
-        file.write_text("{not json", encoding="utf-8")
+    cache.close()
+    store = Store.open(tmp_path / "c", load_secret(tmp_path, tmp_path / "c"))
+    store.put("fetched", url, b"{not json")  # a record with a good MAC that does not decode
+    store.close()
     assert load_article(url, cache=PageCache(tmp_path / "c")).text
+    assert pages.hits["/stale"] == 3
 
 
-def test_digest_cache_0_turns_the_page_cache_off(monkeypatch):
+def test_a_page_planted_in_the_cache_without_the_secret_is_never_read(pages, tmp_path):
+    """A committed or restored cache cannot hand `digest verify` a source text: the record's
+    MAC needs the secret kept outside the repository and the cache (issue 26)."""
+    url = pages.add("/planted", article_page("Real", ["What the article really says."]))
+    planted = {
+        "url": url,
+        "final_url": url,
+        "content_type": "text/html",
+        "fetched_at": now_iso(),
+        "text": "<p>A fabricated quote the article never had.</p>",
+    }
+    store = Store.open(tmp_path / ".cache" / "digest", b"another machine's secret!")
+    store.put("fetched", url, json.dumps(planted).encode())
+    store.close()
+    article = load_article(url, cache=PageCache(), offline=False)
+    assert "fabricated" not in article.text and "really says" in article.text
+    assert not article.from_cache and pages.hits["/planted"] == 1
+
+
+@pytest.mark.parametrize("value", ["0", "false", "No", "off"])
+def test_digest_cache_off_turns_the_page_cache_off(monkeypatch, value):
     assert default_cache() is not None
-    monkeypatch.setenv("DIGEST_CACHE", "0")
+    assert default_cache(False) is None  # --no-cache
+    monkeypatch.setenv("DIGEST_CACHE", value)
     assert default_cache() is None
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "hits"),
+    [([], {}, 1), (["--no-cache"], {}, 2), ([], {"DIGEST_CACHE": "off"}, 2)],
+)
+def test_digest_quotes_fetches_again_only_with_the_cache_off(
+    pages, monkeypatch, capsys, args, env, hits
+):
+    path = f"/q{len(args)}{len(env)}"  # the server outlives one test: a page of its own
+    url = pages.add(path, article_page("Q", ["“We ship on Monday,” said Ada Vance, a founder."]))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    for _ in range(2):
+        assert main(["quotes", url, *args]) == 0
+    assert pages.hits[path] == hits
+    assert ("from the page cache" in capsys.readouterr().err) == (hits == 1)
 
 
 def test_a_page_that_is_not_html_or_text_is_refused(pages):

@@ -475,19 +475,21 @@ def test_two_builds_at_once_on_one_store_end_with_a_correct_site(site: Path, tmp
     build(site, tmp_path / "cold", cache=False)
     env = {**os.environ, "DIGEST_CACHE": "1"}
     commands = [
-        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / name)]
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / name)]
         for name in ("one", "two")
     ]
     running = [
         subprocess.Popen(c, cwd=site, env=env, stderr=subprocess.PIPE, text=True) for c in commands
     ]
+    said = []  # what each build said about the cache (info lines), shown if the check fails
     for process in running:
         _, err = process.communicate(timeout=300)
         assert process.returncode == 0, err
+        said += [line for line in err.splitlines() if "cache" in line]
     for name in ("one", "two"):
         assert differences(tmp_path / name, tmp_path / "cold") == []
     third = build(site, tmp_path / "three")
-    assert third.themed.rendered == 0
+    assert third.themed.rendered == 0, said
     assert differences(tmp_path / "three", tmp_path / "cold") == []
 
 

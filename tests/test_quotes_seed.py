@@ -96,5 +96,7 @@ def test_verify_fails_a_copy_with_one_word_changed(served, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.splitlines() == [
         f"content/entries/2022/{ENTRY.name}:{line}: error: quotes[3].text: not in the source; "
-        f'closest: "{original}" (87%)'  # 2 × 44 shared characters / (52 + 49)
+        # The whole sentence (issue 23), the initial "E." not taken for its end; the figure is
+        # the quote against the words it matched: 2 × 44 shared characters / (52 + 49).
+        f'closest: ""{original}," said Lawrence E. Hecht, an analyst for The New Stack." (87%)'
     ]

@@ -514,7 +514,9 @@ def test_the_timeout_bounds_the_whole_download(content, site):
 def test_huge_and_hostile_pages_are_read_in_bounded_time(content, site, route):
     code, _, err, elapsed = _fetch(content, site, route, "--slug", "big", "--date", "2024-01-01")
     assert code == 0, err
-    assert elapsed < 5
+    # Bounded, not fast (about 2 s here; speed is the benchmarks' business): an extraction
+    # that grew with the page's elements took minutes, which this still catches on a busy CI.
+    assert elapsed < 20
     title = _front(content / "entries" / "2024" / "big.md")["title"]
     assert title in ("Streamed", "Comment Flood")
 

@@ -292,7 +292,10 @@ class Store:
             raise StoreError(f"{self.path}: cannot use the build cache ({error})") from None
 
     def _sqlite(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
+        # Shared by threads only under the caller's lock (the editor's page cache).
+        db = sqlite3.connect(
+            self.path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+        )
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")

@@ -56,7 +56,8 @@ def cmd_changed(args: argparse.Namespace) -> int:
         return 0
     checked_at = now_iso()
     report = verify_files(
-        files, offline=args.offline, cache=default_cache(), timeout=args.timeout,
+        files, offline=args.offline, cache=default_cache(not args.no_cache),
+        timeout=args.timeout,
         checked_at=checked_at,
     )  # fmt: skip
     for problem in report.problems:
@@ -92,6 +93,9 @@ def register(subparsers: Any) -> None:
     )
     changed.add_argument(
         "--verify", action="store_true", help="check their quotes against their sources"
+    )
+    changed.add_argument(
+        "--no-cache", action="store_true", help="neither read nor keep fetched pages"
     )
     changed.add_argument(
         "--offline", action="store_true", help="with --verify: use only the page cache"

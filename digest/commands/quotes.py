@@ -17,7 +17,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         article = load_article(
             args.source,
             offline=args.offline,
-            cache=default_cache(),
+            cache=default_cache(not args.no_cache),
             timeout=args.timeout,
             deadline=3 * args.timeout,  # the whole fetch, redirects and a slow server included
         )
@@ -53,10 +53,13 @@ def register(subparsers: Any) -> None:
         description="Read the article (a web address, or a local HTML or text file), find every "
         "passage in quotation marks of a few words or more, and who said it. Prints YAML ready "
         "to paste under `quotes:` in an entry, in article order. Fetched pages are kept in "
-        ".cache/digest/pages/ for a day; DIGEST_CACHE=0 turns the cache off.",
+        "the build cache for a day; --no-cache or DIGEST_CACHE=0 turns it off.",
     )
     quotes.add_argument("source", metavar="URL_OR_FILE", help="the article")
     quotes.add_argument("--format", choices=("yaml", "json"), default="yaml")
+    quotes.add_argument(
+        "--no-cache", action="store_true", help="neither read nor keep fetched pages"
+    )
     quotes.add_argument(
         "--offline", action="store_true", help="use only the page cache; never fetch"
     )

@@ -49,7 +49,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     report = verify_files(
         files,
         offline=args.offline,
-        cache=default_cache(),
+        cache=default_cache(not args.no_cache),
         timeout=args.timeout,
         deadline=3 * args.timeout,  # each fetch as a whole, a slow server included
         checked_at=checked_at,
@@ -82,8 +82,8 @@ def register(subparsers: Any) -> None:
         "extract the article's text and look for every quote in it, forgiving typography only "
         "(quote marks, apostrophes, dashes, spaces; `…` or `[…]` for words left out). A quote "
         "not found is an error showing the closest passage; a speaker the article does not name "
-        "and a source that cannot be read are warnings. Pages are cached in .cache/digest/pages/ "
-        "for a day.",
+        "and a source that cannot be read are warnings. Fetched pages are kept in the "
+        "build cache for a day (--no-cache or DIGEST_CACHE=0: not).",
     )
     verify.add_argument(
         "paths", nargs="*", metavar="PATH", help="entry files or folders (default: all entries)"
@@ -94,6 +94,9 @@ def register(subparsers: Any) -> None:
         choices=("text", "github"),
         default="text",
         help="'github' prints GitHub Actions annotations",
+    )
+    verify.add_argument(
+        "--no-cache", action="store_true", help="neither read nor keep fetched pages"
     )
     verify.add_argument("--offline", action="store_true", help="use only the page cache")
     verify.add_argument(

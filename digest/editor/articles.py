@@ -14,9 +14,7 @@ would drop, stays in the block quote as a line starting with a dash.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -24,9 +22,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from digest.build.cache import cache_dir, enabled
+from digest.build.secret import load_secret
+from digest.build.store import Store
 from digest.editor import http
 
-PAGE_CACHE = Path(".cache") / "digest" / "pages"
+FETCHED = "fetched"  # the store's kind for fetched pages
 CACHE_MAX_AGE = 24 * 3600.0  # seconds a cached page is reused when online
 MAX_ELEMENTS = 20_000  # above this, trafilatura may take minutes: read visible text instead
 _HTML = {"text/html", "application/xhtml+xml"}
@@ -91,25 +92,33 @@ def is_url(location: str) -> bool:
 
 
 class PageCache:
-    """Fetched pages by URL, one JSON file each, under `.cache/digest/pages/` (git-ignored).
+    """Fetched pages by URL, in the project's one store (`.cache/digest/digest.sqlite`, kind
+    "fetched"), each record MAC'd with the build's secret: a page planted in a committed or
+    restored cache never reaches `digest verify`, which would take its text for the source's.
 
-    Online, a page is reused for `max_age` seconds; offline, whatever age it has. Writes are
-    atomic, and a damaged file is treated as absent.
+    Online, a page is reused for `max_age` seconds; offline, whatever age it has. A store that
+    cannot be opened or written, or a record that does not decode, is a miss, never an error.
+    Threads share it (verify fetches several sources at once): one lock around the store.
     """
 
-    def __init__(self, folder: Path = PAGE_CACHE, max_age: float = CACHE_MAX_AGE) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path | None = None, max_age: float = CACHE_MAX_AGE) -> None:
+        self.folder = cache_dir(Path.cwd()) if folder is None else folder
         self.max_age = max_age
+        self._store: Store | None = None
+        self._lock = threading.Lock()
 
-    def _path(self, url: str) -> Path:
-        return self.folder / (hashlib.sha256(url.encode("utf-8")).hexdigest()[:40] + ".json")
+    def _opened(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.folder, load_secret(Path.cwd(), self.folder))
+        return self._store
 
     def get(self, url: str, *, any_age: bool = False) -> Page | None:
-        path = self._path(url)
+        with self._lock:
+            value = self._opened().get(FETCHED, url)
+        if value is None or len(value) > 4 * http.MAX_BYTES:
+            return None
         try:
-            if path.stat().st_size > 4 * http.MAX_BYTES:
-                return None
-            record = json.loads(path.read_text(encoding="utf-8"))
+            record = json.loads(value)
             page = Page(
                 url=str(record["url"]),
                 final_url=str(record["final_url"]),
@@ -119,18 +128,17 @@ class PageCache:
                 from_cache=True,
             )
             fetched = dt.datetime.fromisoformat(page.fetched_at.replace("Z", "+00:00"))
-        except (OSError, ValueError, KeyError, TypeError):
+            age = (dt.datetime.now(dt.UTC) - fetched).total_seconds()
+        except (ValueError, KeyError, TypeError):
             return None
         if page.url != url:
             return None
-        age = (dt.datetime.now(dt.UTC) - fetched).total_seconds()
         if not any_age and not 0 <= age <= self.max_age:
             return None
         return page
 
     def put(self, page: Page) -> None:
-        """Store `page`; a cache that cannot be written is skipped, never an error."""
-        path = self._path(page.url)
+        """Store `page` at once (one transaction); a store that cannot be written skips it."""
         record = {
             "url": page.url,
             "final_url": page.final_url,
@@ -138,18 +146,22 @@ class PageCache:
             "fetched_at": page.fetched_at,
             "text": page.text,
         }
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass
+        with self._lock:
+            store = self._opened()
+            store.put(FETCHED, page.url, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            store.flush()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
 
 
-def default_cache() -> PageCache | None:
-    """The page cache, unless `DIGEST_CACHE=0` turns caches off."""
-    return None if os.environ.get("DIGEST_CACHE", "1").strip() == "0" else PageCache()
+def default_cache(use: bool = True) -> PageCache | None:
+    """The page cache, unless `--no-cache` (`use=False`) or DIGEST_CACHE=0/false/no/off turns
+    every cache off."""
+    return PageCache() if enabled(use) else None
 
 
 # --- fetching ----------------------------------------------------------------------------------

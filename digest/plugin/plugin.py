@@ -179,6 +179,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
             self.cache.finish(evict=not self.serving)
             self._report_cache()
+            if not self.serving:  # done with it; MkDocs' build() alone never calls on_shutdown
+                self.cache.close()  # its counts stay readable; the next build opens anew
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
@@ -202,7 +204,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if not enabled(self.config.cache):
             self.cache = None
             return None
-        if self.cache is None or self.cache.directory != directory:
+        if self.cache is None or self.cache.directory != directory or not self.serving:
             if self.cache is not None:
                 self.cache.close()
             self.cache = Cache(directory, project)
