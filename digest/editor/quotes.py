@@ -1099,7 +1099,8 @@ _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview|(?:spoke|talked)(?: [a-z]{1,12}){0,3} (?:to|with)|conversation|q ?& ?a|"
+    r"\b(?:interview|(?:spoke|talked)(?: [a-z]{1,12}){0,3} (?:to|with)|(?:we|i) (?:spoke|talked)|"
+    r"conversation|q ?& ?a|"
     r"questions? for|"
     r"we asked|caught up with|sat down with)\b",
     re.IGNORECASE,
@@ -1255,6 +1256,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         if blocks[item.block].kind == "h" and not item.explicit:
             continue
         speaker, role, warning = attr.name or "", attr.role, None
+        if text[:1].islower() and speaker and (not_person(speaker) or people.is_firm(speaker)):
+            continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
         if attr.kind == "pronoun":
             name = people.resolve(attr.name or "", attr.offset, _window(attr.block, headings))
             speaker = name or ""

@@ -42,7 +42,8 @@ SPEECH_VERBS = _set(
     summarizes summarised summarises describes described calls called complained complains
     boasted boasts promised promises vowed vows urged urges pleaded pleads
     apologised apologises apologized apologizes testified testifies reiterated reiterates
-    objected objects protested protests recounted recounts
+    objected objects protested protests recounted recounts corrected corrects interjected
+    interjects retorted retorts interrupted interrupts
     saying stating adding noting writing explaining arguing declaring telling warning insisting
     concluding quipping recalling remarking observing commenting predicting acknowledging
     admitting emphasizing emphasising stressing suggesting cautioning conceding responding
@@ -301,6 +302,15 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 and not following.trailing
             ):
                 j += 2
+            elif (  # `Joost van der Wiel`, `María de la Cruz`
+                following.raw.lower() in _PARTICLES
+                and j + 3 < n
+                and toks[j + 2].raw.lower() in _PARTICLES
+                and _name_word(toks[j + 3])
+                and not following.trailing
+                and not toks[j + 2].trailing
+            ):
+                j += 3
             else:
                 break
         run = _make_run(toks, i, j)
