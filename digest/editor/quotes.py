@@ -66,6 +66,7 @@ BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
 MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")  # a transcript's `[00:01:12]`
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
@@ -224,8 +225,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
                     if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
                         break
-                    if toks[k].low == "its":
-                        firm = True
+                    if toks[k].low == "its" and toks[k - 1].low != "of":
+                        firm = True  # (`NAME, one of its two authors,`: a person)
                         break
                     if _is_name_start(block, k):
                         break
@@ -307,12 +308,17 @@ def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
     kin_names: dict[str, set[str]] = {}
+    deferred: dict[str, str] = {}  # `a version of Rosalind Achterberg`: a place, or a person?
     # The text's own paragraphs first: their roles are fuller than a pull quote's caption's.
     for block in sorted(blocks, key=lambda b: b.kind != "p"):
         if block.kind == "h":
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
-            if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
+            if run.words < 2 or block.quoted[run.first]:
+                continue
+            if _is_place_or_firm(block, run):
+                if not not_person(run.name) and not people.is_firm(run.name):
+                    deferred.setdefault(run.name.split()[-1].lower(), run.name)
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
             full = people.add(run.name, role, run.gender)
@@ -323,6 +329,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
             if sibling:
                 people.add(sibling)
+    if deferred:
+        _speakers_after_of(blocks, people, deferred)
     surnames: dict[str, list[str]] = {}
     for full in set(people.names.values()):
         surnames.setdefault(full.split()[-1].lower(), []).append(full)
@@ -358,6 +366,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             if run.words == 1 and run.gender:
                 people.vote(known, run.gender)  # `Mrs Pryce resigned`, the only Pryce
             spoken_to = before in _ADDRESSING
+            if spoken_to and run.lead > 1 and block.toks[run.lead - 2].low in ("we", "i"):
+                spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
             people.mention(where, block.index, sentence, known, spoken_to, objective)
         _described(block, people, kin_names)
     _gender_evidence(blocks, people)
@@ -373,6 +383,25 @@ _KIN = {
     ),
     **dict.fromkeys("partner colleague friend cousin deputy boss lawyer spouse".split(), ""),
 }
+
+
+def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
+    """A name first met after a preposition (`a version of Rosalind Achterberg`) is a person
+    when its surname alone later acts as one: `Achterberg, who …`, `Achterberg said`, `Ms
+    Achterberg`."""
+    for block in blocks:
+        if block.kind == "h":
+            continue
+        toks = block.toks
+        for run in block.runs:
+            key = run.name.lower()
+            if run.words != 1 or key not in deferred or block.quoted[run.first]:
+                continue
+            nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
+            who = toks[run.last].trailing == "," and nxt is not None and nxt.low == "who"
+            says = nxt is not None and nxt.low in SPEECH_VERBS and not toks[run.last].trailing
+            if (who or says or run.gender) and people.lookup(run.name) is None:
+                people.add(deferred[key], None, run.gender)
 
 
 def _kin_before(toks: Sequence[Tok], run: Run) -> str | None:
@@ -614,6 +643,9 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     return _Attr("name", name, people.roles.get(name), where, block.index)
 
 
+_SAYINGS = frozenset(
+    "reply answer response verdict message statement argument view take advice warning".split()
+)
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
 
 
@@ -764,7 +796,9 @@ def _before(
         if not partial and toks[hi - 1].ends_sentence:
             return _sole_subject(block, lo, hi, people)
         return None
-    if hi - lo <= 3 and toks[lo].low in ("his", "her", "their"):  # `Her reply:`
+    owner = toks[lo].low in ("his", "her", "their")
+    said = hi - lo <= 3 or (hi - lo <= 7 and lo + 1 < hi and toks[lo + 1].low in _SAYINGS)
+    if owner and said:  # `Her reply:`, `His reply came by email:`
         where = block.offset + toks[lo].start
         return _Attr(
             "pronoun",
@@ -1080,7 +1114,7 @@ def _label(block: _Block) -> tuple[str, str] | None:
     """`Q: …`, `Moss: …`, `Beatrix Nwosu: …` at the start of a paragraph."""
     if block.kind != "p":
         return None
-    match = _LABEL.match(block.text)
+    match = _LABEL.match(_TIMESTAMP.sub("", block.text, count=1))
     if match is None:
         return None
     label = (match.group(1) or match.group(3)).strip()

@@ -90,7 +90,7 @@ ROLE_WORDS = _set(
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
-    referee umpire manager-elect agent publicist recruiter pundit broadcaster
+    referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
     """
 )
 ROLE_MODIFIERS = _set(
@@ -158,7 +158,7 @@ MAX_NAME_WORDS = 5
 # Haugen`, `Customer Jane Doe`.
 TITLE_NOUNS = frozenset(
     """passenger customer shopper voter patient parent viewer user reader listener tenant
-    commuter""".split()
+    commuter visitor guest spectator attendee delegate caller diner""".split()
 )
 _AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"))
 # Words a `ROLE, NAME` phrase does not reach back across.
@@ -438,7 +438,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     opening = STOP_WORDS - {"a", "an", "the"}
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
-    if not_a_role and first.low not in ("former", "lead") and first.low not in ROLE_WORDS:
+    one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
+    plain = first.low not in ("former", "lead") and first.low not in ROLE_WORDS
+    if not_a_role and plain and not one_of:  # (`NAME, one of its two authors,`: a role)
         return None
     lead = run.lead if run.lead >= 0 else run.first
     if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower():
@@ -465,6 +467,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
+    if one_of:  # `one of its two authors`: one of several holders of a role
+        plural = [t.low[:-1] for t in toks[lo : lo + len(words)] if t.low.endswith("s")]
+        described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
     return _tidy(words)
