@@ -59,6 +59,25 @@ def test_attribution_before_the_quote_names_the_speaker_never_the_verb():
     ]
 
 
+def test_in_her_words_and_a_sentence_about_one_person_introduce_the_quote():
+    text = (
+        "Wilma Oduro-Kent runs the flood model for the county. In her words, “a river does not "
+        "read the forecast.”\n"
+        "Oduro-Kent closed the meeting with a warning. “If the levee fails, the model will be "
+        "the last thing anyone thanks.”\n"
+        "Tobias Renn met Oduro-Kent after the meeting. His reply came by email: “The levee "
+        "will hold this year.”"
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [
+        ("a river does not read the forecast.", "Wilma Oduro-Kent"),
+        (
+            "If the levee fails, the model will be the last thing anyone thanks.",
+            "Wilma Oduro-Kent",
+        ),
+        ("The levee will hold this year.", "Tobias Renn"),
+    ]
+
+
 # --- split quotes --------------------------------------------------------------------------------
 
 
@@ -224,6 +243,32 @@ def test_a_masthead_label_asks_and_an_italic_standfirst_names_the_interviewee():
             "Nia Vose",
             "director of the Carrow Data Trust",
         ),
+    ]
+
+
+def test_a_transcript_with_timestamps_and_questions_as_headings():
+    transcript = (
+        "Guest: Mira Solano-Voss, data lead at Brackwater. Host: Ike Ramsey.\n"
+        "[00:01:05] Ike Ramsey: Mira, what broke first?\n"
+        "[00:01:12] Mira Solano-Voss: The labels. Half of them were written by a script.\n"
+        "[00:02:40] Ike Ramsey: And then?\n"
+        "[00:02:44] Mira Solano-Voss: We threw them away and started again."
+    )
+    assert [(p.text, p.speaker) for p in propose(transcript)] == [
+        ("The labels. Half of them were written by a script.", "Mira Solano-Voss"),
+        ("We threw them away and started again.", "Mira Solano-Voss"),
+    ]
+    headings = (
+        "Nell Haverty builds tide sensors at Pelorus Marine. We talked on the quay.\n"
+        "# What do the sensors measure?\n"
+        "Height and salt. I added salt because the fishermen asked me to.\n"
+        "# What is next?\n"
+        "Cheaper ones. We want a sensor in every harbour, not every tenth one.\n"
+        "Subscribe to our newsletter for more stories like this."
+    )
+    assert [(p.text, p.speaker) for p in propose(headings)] == [
+        ("Height and salt. I added salt because the fishermen asked me to.", "Nell Haverty"),
+        ("Cheaper ones. We want a sensor in every harbour, not every tenth one.", "Nell Haverty"),
     ]
 
 
@@ -452,6 +497,17 @@ def test_a_quote_running_over_two_paragraphs_keeps_its_speaker():
 
 
 # --- what is never proposed ---------------------------------------------------------------------
+
+
+def test_a_firm_s_claim_quoted_in_fragments_is_not_a_quote():
+    text = (
+        "According to the vendor, Parsewell, the grader “weighs evidence as well as length” "
+        "and the result was “a known limitation we are fixing.”\n"
+        "“We stand by the product and its results,” Parsewell said in a statement."
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [
+        ("We stand by the product and its results", "Parsewell")
+    ]
 
 
 def test_anonymous_sources_and_paraphrases_are_never_proposed():
