@@ -49,7 +49,7 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/zizmor --offline --quiet .
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve

@@ -20,6 +20,7 @@ tables, never asserted: the targets of the scale issue are listed as met or not 
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.metadata
 import json
 import os
@@ -196,7 +197,17 @@ def html_pages(site: Path) -> list[tuple[int, str]]:
 
 
 def search_index(site: Path) -> tuple[int, int, int]:
-    """(bytes, documents, distinct entry pages) of Material's search index."""
+    """(bytes, documents, distinct entry pages) of the search index: the digest's Pagefind
+    bundle (`pagefind/`: every file, and the page of each fragment), else Material's
+    `search_index.json` (the floor's)."""
+    bundle = site / "pagefind"
+    if bundle.is_dir():
+        size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+        urls = []
+        for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+            data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
+            urls.append(str(json.loads(data).get("url", "")))
+        return size, len(urls), sum("/entries/" in u for u in urls)
     path = site / "search" / "search_index.json"
     if not path.is_file():
         return 0, 0, 0
@@ -389,7 +400,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
     lines += [
         "",
         "| N | peak RSS cold / warm / floor | HTML pages digest / floor | site digest / floor "
-        "| largest page | search index | per entry (floor) |",
+        "| largest page | search index: Pagefind (Material's) | per entry |",
         "| ---: | ---: | ---: | ---: | --- | ---: | ---: |",
     ]
     for r in results:
@@ -398,7 +409,7 @@ def report(results: list[Result], info: dict[str, str], runs: int, edits: int) -
             f"| {r.n:,} {r.shape} | {_mb(r.build_rss)} / {_mb(r.warm_rss)} / {_mb(r.floor_rss)} "
             f"| {r.html_pages:,} / {r.floor_html_pages:,} "
             f"| {_mb(r.site_bytes)} / {_mb(r.floor_site_bytes)} "
-            f"| {_kb(size)} `{path}` | {_mb(r.search_index)} "
+            f"| {_kb(size)} `{path}` | {_mb(r.search_index)} ({_mb(r.floor_search_index)}) "
             f"| {_kb(r.search_index / r.n)} ({_kb(r.floor_search_index / r.n)}) |"
         )
     if any(r.zensical for r in results):
@@ -467,10 +478,12 @@ def issue_rows(r: Result) -> list[str]:
         f"| {n} | peak memory (cold, warm): RSS of the largest process "
         f"| {_mb(r.build_rss)}, {_mb(r.warm_rss)} | {_mb(r.floor_rss)} | {peak / r.floor_rss:.2f} "
         "| | |",
-        f"| {n} | `digest check` (no cache; with its cache) | {check:.2f} s "
-        f"({median(r.check_cpu):.2f}); {median(r.check_warm):.2f} s | | "
-        f"{check / median(r.floor):.2f} | < 2 s at 10,000 "
-        f"| {_status(check < 2) if big else 'judged at 10,000'} |",
+        # Issue 22: without a cache it renders and sanitizes every write-up, as it must, and is
+        # no target; with the cache the pull-request workflow restores, it is.
+        f"| {n} | `digest check` (with its cache; none) | {median(r.check_warm):.2f} s; "
+        f"{check:.2f} s ({median(r.check_cpu):.2f}) | | "
+        f"{check / median(r.floor):.2f} | < 2 s at 10,000, with its cache "
+        f"| {_status(median(r.check_warm) < 2) if big else 'judged at 10,000'} |",
     ]
 
 
@@ -499,7 +512,8 @@ def targets(results: list[Result]) -> list[str]:
     out.append(f"no page > 300 KB: {mark(biggest <= 300 * 1024)} (largest {_kb(biggest)})")
     per_entry = max(r.search_index / r.n for r in results)
     out.append(
-        f"search index ≤ 2 KB per entry: {mark(per_entry <= 2048)} ({_kb(per_entry)} at most)"
+        f"search bundle on disk: {_kb(per_entry)} per entry at most (no target: a reader "
+        "downloads a few of its chunks, measured by `benchmarks.search`: docs/search.md)"
     )
     once = all(r.search_entries == r.n for r in results)
     out.append(f"each entry in the search index once: {mark(once)}")

@@ -79,7 +79,6 @@ def _other(value: Any, corpus: Any) -> Any:
 
 def _jobs(plan: Any) -> list[Job[Any]]:
     jobs = [page.body for page in plan.pages] + [file.job for file in plan.static]
-    jobs += [page.search for page in plan.pages if page.search is not None]
     return jobs
 
 

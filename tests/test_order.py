@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import feedparser
+import pytest
 from bs4 import BeautifulSoup
 
 from digest.build.pipeline import load_corpus
@@ -98,12 +100,16 @@ def test_related_ranks_shared_topics_and_organizations_before_recency(content):
     assert related == ["most-shared", "two-nearer", "two-shared", "one-near", "one-far"]
 
 
-def test_related_ties_in_time_are_broken_by_slug(content):
+@pytest.mark.parametrize("newer", ["alpha", "zeta"])
+def test_related_ties_in_time_are_broken_by_slug(content, newer):
+    """Five days before and five days after: a to z, whichever of the two is newer (so that
+    neither the corpus order nor its reverse passes for the tie-break)."""
+    older = "zeta" if newer == "alpha" else "alpha"
     corpus = build(
         content,
         entry("subject", date="2022-06-10"),
-        entry("zeta", date="2022-06-05"),
-        entry("alpha", date="2022-06-15"),  # 5 days away too
+        entry(older, date="2022-06-05"),
+        entry(newer, date="2022-06-15"),
     )
     assert [e.slug for e in corpus.related["subject"]] == ["alpha", "zeta"]
 
@@ -175,3 +181,17 @@ def rendered_pages(corpus) -> dict[str, str]:
     """Every generated page's body (HTML), by URL, as a build without a cache makes it."""
     site = build_site(corpus, SETTINGS, parallel=False)
     return {built.page.url: site.body(built).decode("utf-8") for built in site.pages}
+
+
+def test_a_naive_added_time_is_utc_whatever_the_machines_zone(content):
+    """`added: 2024-05-01 23:30:00` has no zone: the README says UTC. The suite runs under
+    TZ=Asia/Tokyo (conftest), where reading it as local time would say 14:30 UTC."""
+    import os
+    import time
+
+    assert os.environ["TZ"] == "Asia/Tokyo" and time.localtime(0).tm_hour == 9
+    corpus = build(content, entry("late", date="2024-05-01", added="2024-05-01 23:30:00"))
+    site = build_site(corpus, SETTINGS, parallel=False)
+    files = {static.path: static.content for static in site.static}
+    rss = feedparser.parse(files["feed.xml"])
+    assert rss.entries[0].published == "Wed, 01 May 2024 23:30:00 +0000"

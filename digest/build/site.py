@@ -72,11 +72,6 @@ class Site:
         """A page's body: from the store, else made (and stored)."""
         return self._made(built.page.body, built.key)
 
-    def search(self, built: BuiltPage) -> bytes | None:
-        """What a search index holds of a page, when it is less than its body."""
-        job = built.page.search
-        return None if job is None else self._made(job, self._key(job))
-
     def _made(self, job: Job[Any], key: str | None, kind: str = BODY) -> bytes:
         store = self.cache.store if self.cache is not None else None
         if store is not None and key is not None:

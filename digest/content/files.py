@@ -44,7 +44,10 @@ GENERATED_PAGES = frozenset(
 )
 
 GENERATED_SECTIONS = frozenset(
-    {"topics", "organizations", "people", "archive", "feeds", "page", "schema", "search", "assets"}
+    {
+        *("topics", "organizations", "people", "archive", "feeds", "page", "schema", "search"),
+        *("assets", "pagefind"),  # the theme's files; the search bundle
+    }
 )
 
 

@@ -23,7 +23,6 @@ class GeneratedPage:
     url: str  # site URL, e.g. "topics/open-source/"
     meta: dict[str, Any]  # the front matter; text values HTML-escaped once (themes print raw)
     body: Job[Any]  # the HTML body as served (its breadcrumb included)
-    search: Job[Any] | None = None  # what a search index holds, when less than the body
     updated: dt.date | None = None  # when its content last changed: the newest entry it shows
     toc: tuple[Heading, ...] = ()
     nav: bool = False  # heads a section of the site's navigation

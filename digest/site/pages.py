@@ -22,7 +22,7 @@ from digest.model.writeup import Heading, Page
 from digest.site import sharing, structured
 from digest.site.page import GeneratedPage
 from digest.site.paging import Pager, paginate
-from digest.site.render import Job, page_job, text
+from digest.site.render import page_job
 from digest.site.settings import Settings
 from digest.site.views import (
     ArchiveView,
@@ -31,7 +31,6 @@ from digest.site.views import (
     EditionsView,
     EditionTeaser,
     EditionView,
-    EntrySearchView,
     EntryView,
     FeedsView,
     GroupInfo,
@@ -40,7 +39,6 @@ from digest.site.views import (
     Labels,
     ListingView,
     PersonView,
-    TextView,
 )
 from digest.site.wayfinding import finish, numbered_title, social_meta
 
@@ -121,7 +119,6 @@ class _Plan:
         url: str,
         meta: dict[str, Any],
         body: Any,
-        search: Job[Any] | None = None,
         *,
         src: str | None = None,
         updated: dt.date | str | None = "latest",
@@ -137,7 +134,6 @@ class _Plan:
                 url=url,
                 meta=meta,
                 body=page_job(view),
-                search=search,
                 updated=self.updated if isinstance(updated, str) else updated,
                 toc=toc,
                 nav=url in SECTIONS,
@@ -207,12 +203,10 @@ def _entry_pages(plan: _Plan) -> None:
             editions=editions,
             labels=labels,
         )
-        search = page_job(EntrySearchView(page_url=entry.url, entry=entry, labels=labels))
         plan.add(
             entry.url,
             meta,
             view,
-            search,
             src=entry.src,
             updated=entry.added_utc.date(),
             toc=entry.writeup.toc,
@@ -280,7 +274,6 @@ def _listings(plan: _Plan) -> None:
                 pager=pager,
                 jsonld=_collection(pager, title, settings, record.description or "", about),
             )
-            search = _intro_search(pager, group.name, record.description, *aliases)
             view = ListingView(
                 page_url=pager.url,
                 crumbs=(),
@@ -292,7 +285,7 @@ def _listings(plan: _Plan) -> None:
                 teaser=None,
                 labels=labels,
             )
-            plan.add(pager.url, meta, view, search)
+            plan.add(pager.url, meta, view)
 
 
 def _index_items(corpus: Corpus, kind: str) -> list[IndexItem]:
@@ -359,7 +352,6 @@ def _people(plan: _Plan) -> None:
                     [structured.profile(person, corpus, pager.url, settings.site_url)]
                 ),
             )
-            search = _intro_search(pager, person.name, latest.role if latest else None)
             view = PersonView(
                 page_url=pager.url,
                 crumbs=(),
@@ -370,7 +362,7 @@ def _people(plan: _Plan) -> None:
                 pager=pager,
                 groups=tuple(_by_entry(pager.items)),
             )
-            plan.add(pager.url, meta, view, search)
+            plan.add(pager.url, meta, view)
 
 
 def _archive(plan: _Plan) -> None:
@@ -404,7 +396,6 @@ def _editions(plan: _Plan) -> None:
     for index, edition in enumerate(editions):
         meta = front_matter(edition.title, edition.intro.summary)
         _edition_feeds(meta)
-        search = f"<h1>{html.escape(edition.title)}</h1>{edition.intro.html}"
         newer = editions[index - 1] if index > 0 else None
         older = editions[index + 1] if index + 1 < len(editions) else None
         view = EditionView(
@@ -415,7 +406,7 @@ def _editions(plan: _Plan) -> None:
             older=EditionLink(older.title, older.url) if older else None,
             labels=plan.labels,
         )
-        plan.add(edition.url, meta, view, Job(text, TextView(search)))
+        plan.add(edition.url, meta, view)
 
 
 def _edition_feeds(meta: dict[str, Any]) -> None:
@@ -446,11 +437,3 @@ def _collection(
         about=about,
     )
     return structured.graph([node])
-
-
-def _intro_search(pager: Pager[Any], title: str, *lines: str | None) -> Job[TextView] | None:
-    """A listing is found by its name and description; its entries are indexed on their own."""
-    if pager.number > 1:
-        return None  # excluded from search altogether
-    shown = "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
-    return Job(text, TextView(f"<h1>{html.escape(title)}</h1>{shown}"))

@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from digest.model.entry import Entry
 from digest.site.jinja import environment
-from digest.site.views import Labels, TextView
+from digest.site.views import Labels
 
 V = TypeVar("V")
 
@@ -55,10 +55,6 @@ def template_page(view: Any) -> bytes:
         trail = environment().get_template("pages/breadcrumb.html.j2")
         body = trail.render(page_url=view.page_url, crumbs=crumbs) + body
     return utf8(body)
-
-
-def text(view: TextView) -> bytes:
-    return utf8(view.html)
 
 
 def page_job(view: Any) -> Job[Any]:

@@ -84,16 +84,6 @@ class EntryView:
 
 
 @dataclass(frozen=True)
-class EntrySearchView:
-    """What a search index holds of an entry page."""
-
-    template: ClassVar[str] = "pages/entry_search.html.j2"
-    page_url: str
-    entry: Entry
-    labels: Labels
-
-
-@dataclass(frozen=True)
 class ListingView:
     """The home page, or a topic's or an organization's entries."""
 
@@ -182,13 +172,6 @@ class ContentView:
     template: ClassVar[str] = "pages/content.html.j2"
     page_url: str
     crumbs: Crumbs
-    html: str
-
-
-@dataclass(frozen=True)
-class TextView:
-    """HTML made in Python (a listing's few searchable lines): served as it is."""
-
     html: str
 
 
