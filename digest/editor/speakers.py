@@ -90,7 +90,8 @@ ROLE_WORDS = _set(
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
-    referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter grandmaster champion
+    referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
+    grandmaster champion
     """
 )
 ROLE_MODIFIERS = _set(
