@@ -59,6 +59,25 @@ def test_attribution_before_the_quote_names_the_speaker_never_the_verb():
     ]
 
 
+def test_in_her_words_and_a_sentence_about_one_person_introduce_the_quote():
+    text = (
+        "Wilma Oduro-Kent runs the flood model for the county. In her words, “a river does not "
+        "read the forecast.”\n"
+        "Oduro-Kent closed the meeting with a warning. “If the levee fails, the model will be "
+        "the last thing anyone thanks.”\n"
+        "Tobias Renn met Oduro-Kent after the meeting. His reply came by email: “The levee "
+        "will hold this year.”"
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [
+        ("a river does not read the forecast.", "Wilma Oduro-Kent"),
+        (
+            "If the levee fails, the model will be the last thing anyone thanks.",
+            "Wilma Oduro-Kent",
+        ),
+        ("The levee will hold this year.", "Tobias Renn"),
+    ]
+
+
 # --- split quotes --------------------------------------------------------------------------------
 
 
@@ -142,6 +161,23 @@ def test_a_block_quote_attributed_on_the_line_after_it_and_by_a_figure_caption()
     ]
 
 
+def test_a_block_quote_captioned_by_a_line_with_only_a_name_and_a_role():
+    text = (
+        "> “We measure the queue, not the model.”\n"
+        "> Ilse Varga, head of support, Tallow Freight\n"
+        "> “Our agents answer faster than our managers can read the answers.”\n"
+        "*Bram Ostrow, support lead at Kelpie Post*"
+    )
+    assert found(text) == [
+        ("We measure the queue, not the model.", "Ilse Varga", "head of support, Tallow Freight"),
+        (
+            "Our agents answer faster than our managers can read the answers.",
+            "Bram Ostrow",
+            "support lead at Kelpie Post",
+        ),
+    ]
+
+
 def test_a_pull_quote_or_headline_repeating_a_quote_is_proposed_once():
     body = (
         "<p>Helen Marr has run the Eastport clinic for a decade.</p>"
@@ -184,6 +220,55 @@ def test_an_interview_with_name_labels_proposes_answers_never_questions():
             role,
         ),
         ("Nobody misses the worst hour of their shift.", "Kalinda Voss", role),
+    ]
+
+
+def test_a_masthead_label_asks_and_an_italic_standfirst_names_the_interviewee():
+    text = (
+        "*Nia Vose is the director of the Carrow Data Trust. The interview has been edited "
+        "for length.*\n"
+        "**The Weekly of Things:** Why now?\n"
+        "**Vose:** Because the contracts run out in May, and nobody has read them.\n"
+        "**The Weekly of Things:** And then?\n"
+        "**Vose:** Then we publish every one of them, redacted where the law says so."
+    )
+    assert found(text) == [
+        (
+            "Because the contracts run out in May, and nobody has read them.",
+            "Nia Vose",
+            "director of the Carrow Data Trust",
+        ),
+        (
+            "Then we publish every one of them, redacted where the law says so.",
+            "Nia Vose",
+            "director of the Carrow Data Trust",
+        ),
+    ]
+
+
+def test_a_transcript_with_timestamps_and_questions_as_headings():
+    transcript = (
+        "Guest: Mira Solano-Voss, data lead at Brackwater. Host: Ike Ramsey.\n"
+        "[00:01:05] Ike Ramsey: Mira, what broke first?\n"
+        "[00:01:12] Mira Solano-Voss: The labels. Half of them were written by a script.\n"
+        "[00:02:40] Ike Ramsey: And then?\n"
+        "[00:02:44] Mira Solano-Voss: We threw them away and started again."
+    )
+    assert [(p.text, p.speaker) for p in propose(transcript)] == [
+        ("The labels. Half of them were written by a script.", "Mira Solano-Voss"),
+        ("We threw them away and started again.", "Mira Solano-Voss"),
+    ]
+    headings = (
+        "Nell Haverty builds tide sensors at Pelorus Marine. We talked on the quay.\n"
+        "# What do the sensors measure?\n"
+        "Height and salt. I added salt because the fishermen asked me to.\n"
+        "# What is next?\n"
+        "Cheaper ones. We want a sensor in every harbour, not every tenth one.\n"
+        "Subscribe to our newsletter for more stories like this."
+    )
+    assert [(p.text, p.speaker) for p in propose(headings)] == [
+        ("Height and salt. I added salt because the fishermen asked me to.", "Nell Haverty"),
+        ("Cheaper ones. We want a sensor in every harbour, not every tenth one.", "Nell Haverty"),
     ]
 
 
@@ -266,6 +351,32 @@ def test_the_one_spoken_to_and_a_title_in_place_of_a_name():
     ]
 
 
+def test_a_pronoun_means_the_subject_not_the_one_met_nor_the_one_told():
+    text = (
+        "Rhea Lund, the Pellmark auditor, spoke first. “The numbers were never checked,” "
+        "she said.\n"
+        "Judge Ines Corva heard the case. She told Lund that the audit would be reviewed. "
+        "“I will read every page of it,” she said.\n"
+        "The clerk, Moira Haas, later met Lund in the corridor. “Nobody here wants a retrial,” "
+        "she said."
+    )
+    assert [(p.speaker, p.warning) for p in propose(text)] == [
+        ("Rhea Lund", None),
+        ("Ines Corva", None),
+        ("Moira Haas", None),
+    ]
+
+
+def test_a_pronoun_after_an_unnamed_source_or_a_person_described_is_not_given_to_a_name():
+    text = (
+        "Tobin Mace, the founder of Quarlow, left in May. One of his engineers spoke to "
+        "reporters afterwards. “He never read the safety reports,” she said.\n"
+        "Sela Mace, his sister, ran the company with him. Her husband joined the board in "
+        "June. “We expected the sale,” he said."
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [("We expected the sale", "")]
+
+
 def test_where_a_pronoun_could_mean_two_people_the_speaker_is_left_empty_with_a_warning(
     tmp_path, capsys, monkeypatch
 ):
@@ -310,6 +421,14 @@ def test_where_a_pronoun_could_mean_two_people_the_speaker_is_left_empty_with_a_
          "GPU pricing.", "Oren Shap", "partner at Halden Group"),
         ("Ama Owusu, Kestrel's finance chief said in a statement: “We priced to fill the racks.”",
          "Ama Owusu", "Kestrel's finance chief"),
+        ("Chief Operating Officer Lise Dagher added: “The pilot ends in March.”",
+         "Lise Dagher", "Chief Operating Officer"),
+        ("“Nobody reads the logs,” said Deputy Director of Standards Tamsin Roe Ekwueme.",
+         "Tamsin Roe Ekwueme", "Deputy Director of Standards"),
+        ("Brightfold's trust and safety lead, Omar Quist, said: “We removed the filter.”",
+         "Omar Quist", "Brightfold's trust and safety lead"),
+        ("Judge Nell Arkwright said: “The logs will decide this case.”",
+         "Nell Arkwright", "Judge"),
     ],
 )  # fmt: skip
 def test_roles_in_the_press_s_forms_never_swallow_the_verb(text, speaker, role):
@@ -378,6 +497,17 @@ def test_a_quote_running_over_two_paragraphs_keeps_its_speaker():
 
 
 # --- what is never proposed ---------------------------------------------------------------------
+
+
+def test_a_firm_s_claim_quoted_in_fragments_is_not_a_quote():
+    text = (
+        "According to the vendor, Parsewell, the grader “weighs evidence as well as length” "
+        "and the result was “a known limitation we are fixing.”\n"
+        "“We stand by the product and its results,” Parsewell said in a statement."
+    )
+    assert [(p.text, p.speaker) for p in propose(text)] == [
+        ("We stand by the product and its results", "Parsewell")
+    ]
 
 
 def test_anonymous_sources_and_paraphrases_are_never_proposed():

@@ -66,6 +66,7 @@ BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
 MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")  # a transcript's `[00:01:12]`
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
@@ -216,7 +217,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
                 )
             )
-            firm = firm or _called_a_firm(toks, run)
+            firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -224,8 +225,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
                     if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
                         break
-                    if toks[k].low == "its":
-                        firm = True
+                    if toks[k].low == "its" and toks[k - 1].low != "of":
+                        firm = True  # (`NAME, one of its two authors,`: a person)
                         break
                     if _is_name_start(block, k):
                         break
@@ -269,6 +270,14 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
     return False
 
 
+def _workplace(toks: Sequence[Tok], run: Run) -> bool:
+    """`a charge nurse at Westmere General`: the name after `ROLE at` is where someone works."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or _word_before(toks, lead) != "at":
+        return False
+    return toks[lead - 2].low in ROLE_WORDS and not toks[lead - 2].trailing
+
+
 def _role_follows(toks: Sequence[Tok], k: int) -> bool:
     """`operations director` after `Citylink's`: lowercase words up to a role word."""
     for j in range(k, min(len(toks), k + 4)):
@@ -298,39 +307,140 @@ def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     _firms(blocks, people)
-    for block in blocks:
-        if block.kind in ("h", "n"):
-            continue
+    kin_names: dict[str, set[str]] = {}
+    deferred: dict[str, str] = {}  # `a version of Rosalind Achterberg`: a place, or a person?
+    # The text's own paragraphs first: their roles are fuller than a pull quote's caption's.
+    for block in sorted(blocks, key=lambda b: b.kind != "p"):
+        if block.kind == "h":
+            continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
-            if run.words < 2 or block.quoted[run.first] or _is_place_or_firm(block, run):
+            if run.words < 2 or block.quoted[run.first]:
+                continue
+            if _is_place_or_firm(block, run):
+                if not not_person(run.name) and not people.is_firm(run.name):
+                    deferred.setdefault(run.name.split()[-1].lower(), run.name)
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
-            people.add(run.name, role, run.gender)
+            full = people.add(run.name, role, run.gender)
+            kin = _kin_before(block.toks, run)
+            if kin:  # `her son, Dylan Pryce,`: a man; and the one `Her son` means later
+                people.vote(full, _KIN[kin])
+                kin_names.setdefault(kin, set()).add(full)
             sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
             if sibling:
                 people.add(sibling)
+    if deferred:
+        _speakers_after_of(blocks, people, deferred)
+    surnames: dict[str, list[str]] = {}
+    for full in set(people.names.values()):
+        surnames.setdefault(full.split()[-1].lower(), []).append(full)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
+        object_in: int | None = None  # the sentence whose last person named was an object
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            full = people.lookup(run.name)
-            if full is None:
+            known = people.lookup(run.name)
+            if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
+            sentence = block.sentences[run.first]
+            # `… and afterwards met Obiora and Mensah`: after a verb or a preposition, not
+            # the sentence's subject (`Dunleavy and Mehta were …` are both subjects)
+            joined = before in ("and", "or") and object_in == sentence
+            objective = joined or (before not in ("", "and", "or") and before.isalpha())
+            object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
-            if run.words == 1 and full not in people.roles:
+            if run.words == 1 and known not in people.roles:
                 role = role_at(block.toks, run)
                 if role:
-                    people.roles[full] = role
-            sentence = block.sentences[run.first]
-            spoken_to = _word_before(block.toks, run.lead) in _ADDRESSING
+                    people.roles[known] = role
             where = block.offset + block.toks[run.first].start
-            people.mention(where, block.index, sentence, full, spoken_to)
+            sharing = surnames.get(run.name.lower(), [])
+            if run.words == 1 and run.gender and len(sharing) > 1:
+                # `Mrs Pryce` of two Pryces: the one who is not known to be a man, else
+                # someone, but not surely the first one
+                known = _by_honorific(people, run, sharing) or people.someone(run.gender)
+            if run.words == 1 and run.gender:
+                people.vote(known, run.gender)  # `Mrs Pryce resigned`, the only Pryce
+            spoken_to = before in _ADDRESSING
+            if spoken_to and run.lead > 1 and block.toks[run.lead - 2].low in ("we", "i"):
+                spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
+            people.mention(where, block.index, sentence, known, spoken_to, objective)
+        _described(block, people, kin_names)
     _gender_evidence(blocks, people)
     return people
+
+
+_KIN = {
+    **dict.fromkeys(
+        "uncle brother husband son father nephew grandfather boyfriend fiance".split(), "m"
+    ),
+    **dict.fromkeys(
+        "aunt sister wife daughter mother niece grandmother girlfriend fiancee".split(), "f"
+    ),
+    **dict.fromkeys("partner colleague friend cousin deputy boss lawyer spouse".split(), ""),
+}
+
+
+def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
+    """A name first met after a preposition (`a version of Rosalind Achterberg`) is a person
+    when its surname alone later acts as one: `Achterberg, who …`, `Achterberg said`, `Ms
+    Achterberg`."""
+    for block in blocks:
+        if block.kind == "h":
+            continue
+        toks = block.toks
+        for run in block.runs:
+            key = run.name.lower()
+            if run.words != 1 or key not in deferred or block.quoted[run.first]:
+                continue
+            nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
+            who = toks[run.last].trailing == "," and nxt is not None and nxt.low == "who"
+            says = nxt is not None and nxt.low in SPEECH_VERBS and not toks[run.last].trailing
+            if (who or says or run.gender) and people.lookup(run.name) is None:
+                people.add(deferred[key], None, run.gender)
+
+
+def _kin_before(toks: Sequence[Tok], run: Run) -> str | None:
+    """`her son, Dylan Pryce`: the kin word before a name in apposition."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or toks[lead - 1].trailing != "," or toks[lead - 1].low not in _KIN:
+        return None
+    if toks[lead - 2].low not in ("his", "her", "their") or not _KIN[toks[lead - 1].low]:
+        return None
+    return toks[lead - 1].low
+
+
+def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
+    """Of the (few) people sharing the surname, the one the honorific can mean (`Mrs Pryce`
+    when the other Pryce is known to be a man)."""
+    if len(sharing) > 4:
+        return None
+    fits = [full for full in sharing if people.gender(full) in ("", run.gender)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) -> None:
+    """`Her uncle resigned the same week.`: a person the sentence is about, named by what they
+    are to someone: nearer a later pronoun than any name, so that it is not given to a name."""
+    toks = block.toks
+    for k, tok in enumerate(toks):
+        if k and not toks[k - 1].ends_sentence:
+            continue
+        if tok.low not in ("his", "her", "their") or k + 1 >= len(toks) or block.quoted[k]:
+            continue
+        noun = toks[k + 1].low
+        if noun not in _KIN and noun not in ROLE_WORDS:
+            continue
+        if block.runs_in(k + 1, k + 5):
+            continue  # `Her husband, Joakim Lindahl,`: the name is the mention
+        where = block.offset + tok.start
+        named = kin_names.get(noun, set())
+        who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
+        people.mention(where, block.index, block.sentences[k], who)
 
 
 def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
@@ -503,6 +613,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
+        if gap[0].low in ("a", "an", "one"):
+            return False  # `At the second company, Lookwise, a spokesperson said`: unnamed
         plain = not any(tok.trailing or tok.is_mark for tok in gap)
         return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
@@ -531,12 +643,23 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     return _Attr("name", name, people.roles.get(name), where, block.index)
 
 
+_SAYINGS = frozenset(
+    "reply answer response verdict message statement argument view take advice warning".split()
+)
+_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
+
+
+def _noun(toks: Sequence[Tok], k: int) -> bool:
+    """`with a warning`, `in her reply`: a speech verb's word used as a noun."""
+    return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
+
+
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
     """The first speech verb in toks[lo:hi] before the sentence ends (`put it` too: `as the
     complaint puts it`)."""
     for k in range(lo, hi):
         tok = toks[k]
-        if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo):
+        if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo) and not _noun(toks, k):
             return k
         if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
             return k
@@ -551,6 +674,8 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     """`— NAME, ROLE` from toks[lo] (a dash) to `hi`."""
     toks = block.toks
     start = lo + 1
+    while start < hi and toks[start].is_dash and start - lo < 3:
+        start += 1  # `— — Name`: a dash printed before a cite that has its own
     run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
     if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         return None
@@ -632,7 +757,11 @@ def _before(
         for k in range(lo, hi)
         if not block.quoted[k]
         and (
-            (toks[k].low in SPEECH_VERBS and (toks[k].core.islower() or k == lo))
+            (
+                toks[k].low in SPEECH_VERBS
+                and (toks[k].core.islower() or k == lo)
+                and not _noun(toks, k)
+            )
             or (colon and toks[k].low in COLON_VERBS)
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
@@ -647,6 +776,9 @@ def _before(
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+        relative = verb > lo and toks[verb - 1].low in ("which", "that")
+        if partial and relative and not any(block.quoted[verb:hi]):
+            return None  # `the answer, which told voters it had “moved …”`: not the speaker's
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
@@ -657,9 +789,16 @@ def _before(
             if earlier is not None and earlier.kind != "unnamed":
                 return earlier
         return found
+    words = _in_words(block, lo, hi, people)
+    if words is not None:
+        return words
     if not colon:
+        if not partial and toks[hi - 1].ends_sentence:
+            return _sole_subject(block, lo, hi, people)
         return None
-    if hi - lo <= 3 and toks[lo].low in ("his", "her", "their"):  # `Her reply:`
+    owner = toks[lo].low in ("his", "her", "their")
+    said = hi - lo <= 3 or (hi - lo <= 7 and lo + 1 < hi and toks[lo + 1].low in _SAYINGS)
+    if owner and said:  # `Her reply:`, `His reply came by email:`
         where = block.offset + toks[lo].start
         return _Attr(
             "pronoun",
@@ -676,6 +815,42 @@ def _before(
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
     return None
+
+
+def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`In her words, “…”`, `In Calderón's words: “…”`, `In the words of NAME, “…”`."""
+    toks = block.toks
+    for k in range(lo, min(hi, lo + 12) - 2):
+        if toks[k].low != "in":
+            continue
+        owner, noun = toks[k + 1], toks[k + 2]
+        if noun.low == "words" and owner.low in ("his", "her", "their"):
+            pronoun = {"his": "he", "her": "she"}.get(owner.low, "they")
+            return _Attr("pronoun", pronoun, None, block.offset + owner.start, block.index)
+        if noun.low == "words" and owner.possessive:
+            found = [r for r in block.runs_in(k + 1, k + 2) if people.lookup(r.name)]
+            return _named(block, found[0], people) if found else None
+        if owner.low == "the" and noun.low == "words" and k + 3 < hi and toks[k + 3].low == "of":
+            found = [r for r in block.runs_in(k + 4, k + 9) if _eligible(block, r, people, k)]
+            return _named(block, found[0], people) if found else None
+    return None
+
+
+def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`Salgueiro closed the session with a warning. “…”`: a sentence that starts with one
+    person, and names nobody else, introduces the quote that opens the next."""
+    toks = block.toks
+    if hi - lo > CLAUSE:
+        return None
+    names = [r for r in block.runs_in(lo, hi) if not block.quoted[r.first]]
+    if len(names) != 1 or not block.runs_in(lo, lo + 1) or names[0].lead not in (lo, -1):
+        return None
+    run = names[0]
+    if toks[run.last].possessive or (run.first != lo and run.lead != lo):
+        return None
+    if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
+        return None
+    return _named(block, run, people)
 
 
 def _lead_in(block: _Block, people: People) -> _Attr | None:
@@ -742,10 +917,16 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             attr = _after(block, span, stop, people)
             explicit = attr is not None
             if attr is None:
+                # after the previous quote when it had a speaker; else from its sentence's
+                # start (`Oakes said the answer, which had “…,” was “…”`)
                 lo = block.index_at(prev_close)
+                if previous is None:  # a bounded window back, never the whole paragraph
+                    lo = max(0, block.index_at(span.open) - 2 * CLAUSE)
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
+            if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
+                attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             at_start = span.open <= text_start
             open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
             continued = False
@@ -783,6 +964,44 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
     return found
 
 
+_SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
+_INDEFINITE = frozenset(("one", "a", "an", "another", "some", "several", "two", "three"))
+
+
+def _anonymous_before(block: _Block, span: Span) -> bool:
+    """Is the sentence before the quote's about something an unnamed source said (`One of
+    them told reporters …`, `A former engineer said …`)? Then `they said` after the quote is
+    that source, and the quote is as anonymous as it."""
+    end = block.index_at(span.open)
+    if end == 0:
+        return False
+    sentence = block.sentences[end - 1]
+    start = end - 1
+    while start > 0 and block.sentences[start - 1] == sentence and end - start < CLAUSE:
+        start -= 1
+    toks = block.toks
+    verb = next(
+        (
+            k
+            for k in range(start, end)
+            if not block.quoted[k]
+            and toks[k].core.islower()
+            and (toks[k].low in SPEECH_VERBS or toks[k].low in _SPOKE)
+        ),
+        None,
+    )
+    if verb is None:
+        return False
+    lo = start
+    for k in range(start, verb):  # `Outside the courthouse, one of them told …`
+        if toks[k].trailing == ",":
+            lo = k + 1
+    subject = toks[lo:verb]
+    if not subject or subject[0].low not in _INDEFINITE or block.runs_in(lo, verb):
+        return False
+    return 0 < len(subject) <= 8
+
+
 def _names_after(block: _Block, char: int, people: People, speaker: _Attr | None) -> bool:
     """Is someone other than the last speaker named after `char`?"""
     same = speaker.name if speaker is not None and speaker.kind == "name" else None
@@ -803,6 +1022,22 @@ def _dash_line(block: _Block, people: People) -> _Attr | None:
     if any(tok.is_mark for tok in block.toks):
         return None
     return _dash_attribution(block, 0, len(block.toks), people)
+
+
+def _name_line(block: _Block, people: People) -> _Attr | None:
+    """A block quote's last line that is only a name and a role, no dash (`Renata Oduya,
+    charge nurse, Westmere General`): a caption set apart by its style alone."""
+    toks = block.toks
+    if block.kind not in ("q", "n") or not toks or len(toks) > 16 or block.spans:
+        return None
+    if toks[-1].ends_sentence or any(t.is_mark or t.low in SPEECH_VERBS for t in toks):
+        return None
+    run = block.runs[0] if block.runs else None
+    if run is None or 0 not in (run.first, run.lead) or run.words < 2:
+        return None
+    if run.last + 1 < len(toks) and toks[run.last].trailing != ",":
+        return None
+    return _dash_attribution(block, -1, len(toks), people)
 
 
 def _content(block: _Block) -> str:
@@ -832,6 +1067,8 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             while i + len(group) < n and blocks[i + len(group)].kind == "q":
                 if _dash_line(group[-1], people) is not None:
                     break  # an attribution line ends a block quote
+                if len(group) > 1 and _name_line(group[-1], people) is not None:
+                    break
                 group.append(blocks[i + len(group)])
         elif not (len(block.spans) == 1 and _content(block) != block.text):
             i += 1
@@ -842,9 +1079,18 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             attr = _dash_line(lines[-1], people)
             consumed.add(lines[-1].index)
             lines = lines[:-1]
+        elif len(lines) > 1 and all(_content(line) != line.text for line in lines[:-1]):
+            attr = _name_line(lines[-1], people)  # quotes in marks, then who said them
+            if attr is not None:
+                consumed.add(lines[-1].index)
+                lines = lines[:-1]
         nxt = blocks[i + len(group)] if i + len(group) < n else None
         if attr is None and nxt is not None and nxt.kind in ("p", "q"):
             attr = _dash_line(nxt, people)
+            if attr is not None:
+                consumed.add(nxt.index)
+        if attr is None and nxt is not None and nxt.kind == "n" and block.kind == "q":
+            attr = _name_line(nxt, people)  # an italic caption after the block quote
             if attr is not None:
                 consumed.add(nxt.index)
         if attr is None and block.kind == "q" and i > 0:
@@ -868,23 +1114,28 @@ def _label(block: _Block) -> tuple[str, str] | None:
     """`Q: …`, `Moss: …`, `Beatrix Nwosu: …` at the start of a paragraph."""
     if block.kind != "p":
         return None
-    match = _LABEL.match(block.text)
+    match = _LABEL.match(_TIMESTAMP.sub("", block.text, count=1))
     if match is None:
         return None
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
     words = label.split()
-    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
+    if not all(w[:1].isupper() or w in _LABEL_JOINS for w in words):
+        return None  # `The Register of Things:` is a masthead's label; `In short:` is not one
     if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
         return None
     return label, rest
 
 
+_LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:interview|spoke (?:to|with)|talked (?:to|with)|conversation|q ?& ?a|questions? for|"
+    r"\b(?:interview|(?:spoke|talked)(?: [a-z]{1,12}){0,3} (?:to|with)|(?:we|i) (?:spoke|talked)|"
+    r"conversation|q ?& ?a|"
+    r"questions? for|"
     r"we asked|caught up with|sat down with)\b",
     re.IGNORECASE,
 )
@@ -906,14 +1157,24 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     result: dict[int, tuple[_Attr, str] | None] = {}
     answering = False
     first_person = 0
+    runs: list[list[int]] = []  # the answer paragraphs after each question
     for block in blocks[asked[0] :]:
         if (block.strong or block.kind == "h") and block.text.endswith("?"):
             result[block.index] = None
             answering = True
+            runs.append([])
         elif block.kind == "h" or block.kind == "n" or block.strong:
             answering = False
         elif answering and block.kind == "p":
-            result[block.index] = (interviewee, _ANSWER.sub("", block.text))
+            runs[-1].append(block.index)
+    # After the last question the page goes on (a sponsor's line, the footer): its answer is
+    # no longer than the longest answer before it.
+    if len(runs) > 1:
+        runs[-1] = runs[-1][: max(len(run) for run in runs[:-1]) or 1]
+    for run in runs:
+        for index in run:
+            block = blocks[index]
+            result[index] = (interviewee, _ANSWER.sub("", block.text))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
@@ -976,9 +1237,7 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
 def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
     """The person the introduction is about: named most often in it (first named on a tie)."""
     counts: dict[str, int] = {}
-    for block in intro:
-        if block.kind in ("n",):
-            continue
+    for block in intro:  # an italic standfirst (`*Jane Doe is …*`) counts: it introduces
         for run in block.runs:
             full = people.lookup(run.name)
             if full is not None and not block.quoted[run.first]:
@@ -1031,6 +1290,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         if blocks[item.block].kind == "h" and not item.explicit:
             continue
         speaker, role, warning = attr.name or "", attr.role, None
+        if text[:1].islower() and speaker and (not_person(speaker) or people.is_firm(speaker)):
+            continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
         if attr.kind == "pronoun":
             name = people.resolve(attr.name or "", attr.offset, _window(attr.block, headings))
             speaker = name or ""

@@ -41,6 +41,9 @@ SPEECH_VERBS = _set(
     elaborated elaborates responded responds confirmed confirms reflected reflects summarized
     summarizes summarised summarises describes described calls called complained complains
     boasted boasts promised promises vowed vows urged urges pleaded pleads
+    apologised apologises apologized apologizes testified testifies reiterated reiterates
+    objected objects protested protests recounted recounts corrected corrects interjected
+    interjects retorted retorts interrupted interrupts
     saying stating adding noting writing explaining arguing declaring telling warning insisting
     concluding quipping recalling remarking observing commenting predicting acknowledging
     admitting emphasizing emphasising stressing suggesting cautioning conceding responding
@@ -59,9 +62,9 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "councillor"), ""),
-    **dict.fromkeys(("councilor", "rev", "judge", "sen", "rep", "gov"), ""),
-}
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev"), ""),
+    **dict.fromkeys(("sen", "rep", "gov"), ""),
+}  # `Judge`, `Councillor`, `Senator` name an office: they are roles (ROLE_WORDS), not these
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
@@ -87,7 +90,8 @@ ROLE_WORDS = _set(
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
-    referee umpire manager-elect agent publicist recruiter
+    referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
+    grandmaster champion
     """
 )
 ROLE_MODIFIERS = _set(
@@ -155,7 +159,7 @@ MAX_NAME_WORDS = 5
 # Haugen`, `Customer Jane Doe`.
 TITLE_NOUNS = frozenset(
     """passenger customer shopper voter patient parent viewer user reader listener tenant
-    commuter""".split()
+    commuter visitor guest spectator attendee delegate caller diner""".split()
 )
 _AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"))
 # Words a `ROLE, NAME` phrase does not reach back across.
@@ -299,13 +303,56 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 and not following.trailing
             ):
                 j += 2
+            elif (  # `Joost van der Wiel`, `María de la Cruz`
+                following.raw.lower() in _PARTICLES
+                and j + 3 < n
+                and toks[j + 2].raw.lower() in _PARTICLES
+                and _name_word(toks[j + 3])
+                and not following.trailing
+                and not toks[j + 2].trailing
+            ):
+                j += 3
             else:
                 break
         run = _make_run(toks, i, j)
         if run is not None:
-            found.append(run)
+            found.append(_office_of(toks, run) or run)
         i = j + 1
     return found
+
+
+_DEPARTMENTS = frozenset(
+    """state finance defense defence health education justice energy research engineering
+    product design marketing policy security strategy technology development infrastructure
+    staff""".split()
+)
+
+
+def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
+    """`Senior Vice President of Operations Birgitta Ahlgren`: the words after `of` up to a
+    department's last word (plural, or one of a few: `State`, `Finance`) are the office's, at
+    least one of them, and at least two words are left for the person's name."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw != "of":
+        return None
+    office = toks[lead - 2]
+    if office.trailing or office.low not in ROLE_WORDS or not office.core[:1].isupper():
+        return None
+    start = lead - 2
+    while start > 0 and lead - start < 8:
+        tok = toks[start - 1]
+        if tok.trailing or not tok.core[:1].isupper() or tok.low in STOP_WORDS:
+            break
+        if tok.low in SPEECH_VERBS:
+            break
+        start -= 1
+    first = lead + 1
+    for k in range(lead + 1, run.last - 1):  # `of Grid Services`, `of Investor Relations`
+        if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS:
+            first = k + 1
+    name = " ".join(tok.core for tok in toks[first : run.last + 1])
+    title = " ".join(tok.core for tok in toks[start:first])
+    return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
 
 
 def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
@@ -324,6 +371,14 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
         else:
             title_words.append(words[0])
         words.pop(0)
+    # `Chief Technology Officer Yannick Dufresne`: an office in capitals ends at its last
+    # role word, and the name follows it.
+    office = [p for p, k in enumerate(words[:-1]) if toks[k].low in ROLE_WORDS]
+    if office and len(words) > 2 and not any(toks[k].low in ROLE_WORDS for k in words[-2:]):
+        cut = office[-1] + 1
+        if all(toks[k].core[:1].isupper() for k in words[:cut]):
+            title_words.extend(words[:cut])
+            words = words[cut:]
     if not words or len(words) > MAX_NAME_WORDS:
         return None
     if all(toks[k].low in STOP_WORDS for k in words):
@@ -362,9 +417,14 @@ def _tidy(words: Sequence[str]) -> str | None:
 def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A role names an office (a role word, or a noun naming what someone does), or is a
     firm's something (`The club's kit man`)."""
-    return any(toks[k].low in ROLE_WORDS for k in range(lo, hi)) or any(
+    return any(_role_word(toks[k].low) for k in range(lo, hi)) or any(
         toks[k].possessive for k in range(lo, hi)
     )
+
+
+def _role_word(low: str) -> bool:
+    """A role word, also as the end of a compound (`co-maintainer`, `co-host`)."""
+    return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
 def apposition(toks: Sequence[Tok], run: Run) -> str | None:
@@ -379,8 +439,17 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     opening = STOP_WORDS - {"a", "an", "the"}
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
-    if not_a_role and first.low not in ("former", "lead") and first.low not in ROLE_WORDS:
+    one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
+    plain = first.low not in ("former", "lead") and first.low not in ROLE_WORDS
+    if not_a_role and plain and not one_of:  # (`NAME, one of its two authors,`: a role)
         return None
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower():
+        # `Kenya's Minister for …, Wanjiku Kamau-Otieno, set out …`: the name is the
+        # apposition; what follows its comma is the sentence's verb, not a role
+        opens = ("a", "an", "the")
+        if first.low not in opens and not _role_word(first.low) and first.low not in ROLE_MODIFIERS:
+            return None
     words: list[str] = []
     k = lo
     clean = False  # ended by punctuation or a clause, not by running out of words
@@ -399,6 +468,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
+    if one_of:  # `one of its two authors`: one of several holders of a role
+        plural = [t.low[:-1] for t in toks[lo : lo + len(words)] if t.low.endswith("s")]
+        described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
     return _tidy(words)
@@ -477,7 +549,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             or tok.possessive
             or (_name_word(tok) and low not in STOP_WORDS)
             or (tok.core.isupper() and 1 < len(tok.core) <= 5 and words)
-            or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 3)
+            or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 5)
         ):
             break
         words.insert(0, k)
@@ -505,18 +577,34 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `the firm's founders, Jane Doe and …`
     end = k
     words: list[int] = []
-    while k >= 0 and len(words) < 9:
+    limit = 8  # words; an office's name with a list in it (`for A, B and C`) may be longer
+    while k >= 0 and len(words) <= limit:
         tok = toks[k]
-        if k != end and (tok.trailing or tok.ends_sentence):
-            break
+        listed = tok.trailing == "," and tok.core[:1].isupper() and toks[k + 1].core[:1].isupper()
+        if k != end and (tok.ends_sentence or (tok.trailing and not listed)):
+            break  # (`Minister for Information, Communications and …`: one office)
+        if k != end and listed:
+            limit = 12
         if tok.is_mark or tok.is_dash:
             break
         low = tok.low
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
+        # `… Communications and the Digital Economy`: capitalised words of one office
+        joins_roles = joins_roles or (
+            low == "and" and bool(words) and _capitalised_office(toks, k, words[0])
+        )
+        # `Parley's trust and safety lead,`: nouns joined after a firm's possessive
+        joins_roles = joins_roles or (low == "and" and _owned(toks, k))
         if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
             break
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
+        in_phrase = in_phrase or (k > 0 and toks[k - 1].low == "and" and low == "the")
+        # `The researcher who found the bug, NAME,`: a role defined by a short clause
+        in_phrase = in_phrase or any(
+            toks[j].low in ("who", "that") and j > 0 and _role_word(toks[j - 1].low)
+            for j in range(max(0, k - 3), k)
+        )
         if (low in ("the", "a", "an", "its", "his", "her", "their") and not in_phrase) or (
             tok.possessive and k > 0 and toks[k - 1].low == "the"
         ):
@@ -531,9 +619,33 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
-    if len(words) > 8 or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
+    if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _capitalised_office(toks: Sequence[Tok], k: int, after: int) -> bool:
+    """Is the `and` at toks[k] between capitalised words of an office's name (`Information,
+    Communications and the Digital Economy`)?"""
+    before = toks[k - 1] if k > 0 else None
+    nxt = toks[after + 1] if toks[after].low == "the" and after + 1 < len(toks) else toks[after]
+    return (
+        before is not None
+        and before.core[:1].isupper()
+        and not before.trailing
+        and nxt.core[:1].isupper()
+    )
+
+
+def _owned(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `and` at toks[k] inside a firm's role (`Acme's research and policy director`):
+    a possessive at most two plain lowercase words before it?"""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j].possessive:
+            return not toks[j].trailing
+        if toks[j].trailing or not toks[j].core.islower():
+            return False
+    return False
 
 
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
@@ -602,6 +714,7 @@ class Mention:
     sentence: int  # in the article: sentence ids never repeat across blocks
     name: str
     addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
+    objective: bool = False  # after a verb or preposition (`met Obiora`): not the subject
 
 
 @dataclass
@@ -635,6 +748,13 @@ class People:
             self.vote(full, gender)
         return full
 
+    def someone(self, gender: str = "") -> str:
+        """A person the article does not name (`her uncle`, `Mrs Lindahl` of two Lindahls):
+        a pronoun that means them is left unsure, never given to a name."""
+        key = f"?{len(self.mentions)}"
+        self.vote(key, gender)
+        return key
+
     def lookup(self, name: str) -> str | None:
         key = name.lower()
         if key in self.firms:
@@ -659,11 +779,17 @@ class People:
         return "m" if votes["m"] > votes["f"] else "f"
 
     def mention(
-        self, offset: int, block: int, sentence: int, name: str, addressee: bool = False
+        self,
+        offset: int,
+        block: int,
+        sentence: int,
+        name: str,
+        addressee: bool = False,
+        objective: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee))
+        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee, objective))
 
     def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
@@ -682,9 +808,17 @@ class People:
                 found.append(mention)
             elif not mention.addressee:  # named as a speaker nearby too: not only spoken to
                 for i, earlier in enumerate(found):
+                    # (in the same paragraph: a speaker paragraphs ago who is now being told
+                    # something is the one listening)
                     if earlier.name == mention.name and earlier.addressee:
+                        if earlier.block != mention.block:
+                            continue
                         found[i] = Mention(
-                            earlier.offset, earlier.block, earlier.sentence, earlier.name
+                            earlier.offset,
+                            earlier.block,
+                            earlier.sentence,
+                            earlier.name,
+                            objective=earlier.objective,
                         )
         return found
 
@@ -699,14 +833,22 @@ class People:
         if not found:
             return None
         if not want:  # `they`: singular only when nobody else is in view
-            return found[0].name if len(found) == 1 else None
+            return _named(found[0].name) if len(found) == 1 else None
         nearest = found[0]
         if len(found) == 1:
-            return nearest.name
+            return _named(nearest.name)
         other = found[1]
         if other.sentence == nearest.sentence:
-            return None  # `Dunleavy and Mehta were both on a panel … he said`: either
-        return nearest.name
+            # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
+            # `Dunleavy and Mehta were both on a panel … he said`: either
+            rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
+            return _named(rivals[0].name) if len(rivals) == 1 and nearest.objective else None
+        return _named(nearest.name)
+
+
+def _named(name: str) -> str | None:
+    """A person's name, or None for someone the article does not name (`People.someone`)."""
+    return None if name.startswith("?") else name
 
 
 def gendered(low: str, following: str = "") -> str:
