@@ -86,10 +86,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
     if args.format == "text":
-        entries = _entry_files(root, resolved)
-        valid = len(entries & {(root / ref.src).resolve() for ref in checked.refs})
+        if resolved and not any(p == root.resolve() for p in resolved):
+            chosen = _entry_files(root, resolved)
+            entries = len(chosen)
+            valid = len(chosen & {(root / ref.src).resolve() for ref in checked.refs})
+        else:  # the whole folder: the files the check walked (no second walk, no realpath)
+            entries = len(checked.signatures)
+            valid = len(checked.signatures.keys() & {ref.src for ref in checked.refs})
         print(
-            f"{count(len(entries), 'entry', 'entries')} checked, {valid:,} valid; "
+            f"{count(entries, 'entry', 'entries')} checked, {valid:,} valid; "
             f"{count(errors, 'error')}, {count(warnings, 'warning')}",
             file=sys.stderr,
         )
