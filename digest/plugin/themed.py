@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import marshal
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -315,14 +316,28 @@ def page_key(site: str, page: Page, template: str, body: str, note: str = "") ->
         page.edit_url or "",
         str(page.update_date),
         str(page.title),
-        json.dumps(page.meta, sort_keys=True, ensure_ascii=False, default=repr),
+        _serialised(page.meta),
         body,
         note,
-        json.dumps(_toc_data(page.toc), ensure_ascii=False),
-        json.dumps([_link(page.previous_page), _link(page.next_page)], ensure_ascii=False),
-        json.dumps([_link(item) for item in page.ancestors], ensure_ascii=False),
-        repr((page.is_homepage, page.is_index)),
+        _serialised(
+            (
+                _toc_data(page.toc),
+                [_link(page.previous_page), _link(page.next_page)],
+                [_link(item) for item in page.ancestors],
+                (page.is_homepage, page.is_index),
+            )
+        ),
     )
+
+
+def _serialised(value: Any) -> bytes:
+    """Plain data as bytes, fast: `marshal` (C, one encoding per value and Python version,
+    which the software fingerprint holds; version 0 marks neither shared objects nor interned
+    strings, so equal data gives equal bytes however it was made), else JSON for the rest."""
+    try:
+        return b"m" + marshal.dumps(value, 0)
+    except ValueError:
+        return b"j" + json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr).encode()
 
 
 def _link(item: Any) -> list[Any] | None:
