@@ -4,9 +4,9 @@
 new=(); skip=0
 for a in "$@"; do
   if [ $skip = 1 ]; then
-    rm -rf /tmp/pfone; mkdir -p /tmp/pfone
-    cp "$(find "$a" -name '*.html' | head -1)" /tmp/pfone/
-    new+=(/tmp/pfone); skip=0; continue
+    one="$(dirname "$a")/one-record"; mkdir -p "$one"  # beside the records: removed with them
+    cp "$(find "$a" -name '*.html' | head -1)" "$one/"
+    new+=("$one"); skip=0; continue
   fi
   new+=("$a"); [ "$a" = "--site" ] && skip=1
 done
