@@ -173,3 +173,43 @@ def test_a_file_larger_than_the_cap_is_refused(tmp_path: Path):
     with pytest.raises(ArticleError) as caught:
         load_article(str(big))
     assert "larger than 5 MiB" in str(caught.value)
+
+
+LIVE_POSTS = """\
+<div class="post"><time>09:40</time><h3>Doors open</h3>
+<p>The hall at the Orrin Works conference centre is full, and the company's founder, Mira
+Okonjo, has walked on stage to loud applause from about 3,000 engineers.</p>
+<p>She opened with a joke about the delays. Okonjo told the room: "You have waited two years for
+these boards. You will wait one more week."</p></div>
+<div class="post"><time>10:15</time><h3>The boards</h3>
+<p>The boards are built on the company's own chips. Okonjo said they would ship only with a
+support contract, and that the designs would stay closed.</p>
+<p>Then the prices. In Okonjo's words:</p>
+<p>"Every board costs less than the one it replaces, and if it does not, we will pay back the
+difference to the customer."</p></div>
+<div class="post"><time>11:30</time><h3>Reaction</h3>
+<p>We asked Teodor Vance, who follows hardware makers for Kestrel Research, what he thought. His
+view: "The boards are good, but the contract is the catch. You cannot leave."</p>
+<p>After the keynote, the company's head of sales, Ines Arrow, disagreed. She said: "A contract
+is what you sign when you expect to stay. Nobody is locked in."</p></div>
+"""
+
+
+def test_every_post_of_a_live_blog_reaches_the_main_text(pages):
+    """A live blog: trafilatura keeps the first post and drops the others; the page's <main>
+    still holds them, and the later posts' quotes are what an editor wants (issue 23)."""
+    layout = (Path(__file__).parent / "quote_corpus" / "layouts" / "liveblog.html").read_text()
+    fills = {
+        "@@TITLE@@": "Orrin Works launch day - as it happened",
+        "@@DEK@@": "The board maker showed its first products",
+        "@@DATE@@": "2025-03-04",
+        "@@BODY@@": LIVE_POSTS,
+    }
+    for mark, text in fills.items():
+        layout = layout.replace(mark, text)
+    text = load_article(pages.add("/orrin-live", layout)).text
+    lines = text.splitlines()  # each quote whole on its line (the source's line breaks are spaces)
+    for said in ("You will wait one more week", "pay back the difference", "Nobody is locked in"):
+        assert any(said in line for line in lines), said
+    for furniture in ("Most read", "Cookies", "Sign in"):
+        assert furniture not in text, furniture

@@ -328,9 +328,15 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     main = _paragraphs(_clean(text if isinstance(text, str) else ""))
     if "\n" not in main and marked.count("\n") > 1:
         main = marked  # trafilatura's flat fallback for a short page: keep the structure
+    elif len(marked) > LOST_SHARE * len(main):
+        # A live blog or a page of several posts: trafilatura keeps the first post and drops
+        # the rest, which the page's own <article> (or <main>) still holds.
+        main = marked
     return main, visible, meta
 
 
+_SPACES = re.compile(r"\s+")
+LOST_SHARE = 1.5  # the article's own text this many times trafilatura's: trafilatura lost posts
 _NOT_ARTICLE = _SKIP | {"nav", "aside", "footer", "form", "header", "figure", "menu"}
 _LINES = _BLOCKS - {"article", "main", "section", "div"} | {"p", "blockquote"}
 
@@ -364,8 +370,8 @@ def _article_lines(tree: Any) -> str:
                     parts.append("> ")
                 if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                     parts.append("# ")
-            if element.text:
-                parts.append(element.text)
+            if element.text:  # the source's line breaks inside a block are spaces
+                parts.append(_SPACES.sub(" ", element.text))
         else:
             if skipping:
                 skipping -= 1
@@ -376,7 +382,8 @@ def _article_lines(tree: Any) -> str:
                 if tag == "blockquote":
                     quoting -= 1
             if element.tail and element is not root:
-                parts.append(("> " if quoting and tag in _BLOCKS else "") + element.tail)
+                tail = _SPACES.sub(" ", element.tail)
+                parts.append(("> " if quoting and tag in _BLOCKS else "") + tail)
     lines = (" ".join(line.split()) for line in _clean("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line.strip("> #"))
 
@@ -396,7 +403,11 @@ def _keep_quote_attributions(tree: Any) -> None:
             if quote not in caption.iterancestors():
                 quote.append(caption)  # moves it into the quote
     for quote in list(tree.iter("blockquote")):
-        for element in list(quote.iter("cite", "footer", "figcaption")):
+        found = list(quote.iter("cite", "footer", "figcaption"))
+        inside = set(found)
+        for element in found:
+            if any(above in inside for above in element.iterancestors()):
+                continue  # `<footer>— <cite>NAME</cite>, ROLE</footer>`: the footer is the line
             parent = element.getparent()
             alone = parent is quote or (
                 parent is not None
