@@ -382,7 +382,7 @@ def _article_lines(tree: Any) -> str:
                 if tag == "blockquote":
                     quoting -= 1
             if element.tail and element is not root:
-                tail = _SPACES.sub(" ", element.tail)
+                tail = element.tail
                 parts.append(("> " if quoting and tag in _BLOCKS else "") + tail)
     lines = (" ".join(line.split()) for line in _clean("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line.strip("> #"))
