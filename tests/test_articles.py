@@ -213,3 +213,43 @@ def test_every_post_of_a_live_blog_reaches_the_main_text(pages):
         assert any(said in line for line in lines), said
     for furniture in ("Most read", "Cookies", "Sign in"):
         assert furniture not in text, furniture
+
+
+def test_comments_and_related_links_inside_the_article_stay_out(pages):
+    """When the page's own <article> is read (a live blog), readers' comments and related links
+    inside it are not the article: a quote in a comment must never be proposed."""
+    layout = (Path(__file__).parent / "quote_corpus" / "layouts" / "liveblog.html").read_text()
+    comments = (
+        '<section class="comments"><h2>Comments</h2>'
+        + "".join(
+            f'<div class="comment"><p>Reader {n} wrote: "I will believe it when the boards '
+            f'arrive, and not a day before," said my neighbour {n}.</p></div>'
+            for n in range(6)
+        )
+        + '</section><div class="related-stories"><a href="/x">Earlier: the plant delay</a></div>'
+    )
+    fills = {
+        "@@TITLE@@": "Orrin Works launch day - as it happened",
+        "@@DEK@@": "The board maker showed its first products",
+        "@@DATE@@": "2025-03-04",
+        "@@BODY@@": LIVE_POSTS + comments,
+    }
+    for mark, text in fills.items():
+        layout = layout.replace(mark, text)
+    text = load_article(pages.add("/orrin-live-comments", layout)).text
+    assert "Nobody is locked in" in " ".join(text.split())
+    assert "Reader" not in text and "plant delay" not in text
+
+
+def test_a_footer_with_a_cite_is_one_attribution_line(pages):
+    html = (
+        "<html><head><title>Blocks</title></head><body><article><h1>Blocks</h1>"
+        "<p>The maintainers of the Larkspur library met in Lisbon this week to plan a release "
+        "that has been two years in the making, and to settle who pays for its servers.</p>"
+        "<blockquote><p>We would rather ship late than ship something we cannot support.</p>"
+        "<footer>— <cite>Mira Dobre</cite>, lead maintainer</footer></blockquote>"
+        "<p>The release is now planned for the autumn, after a last round of testing by the "
+        "companies that depend on the library most.</p></article></body></html>"
+    )
+    text = load_article(pages.add("/blocks", html)).text
+    assert "> — Mira Dobre, lead maintainer" in text.splitlines()

@@ -631,3 +631,30 @@ def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: P
         tmp_path / "rebuilt", f"entries/{edited.parent.name}/synthetic-00005/"
     )
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
+
+
+def test_a_store_another_build_holds_is_left_alone(tmp_path: Path, monkeypatch):
+    """A locked store (another build writing) is not a damaged one: this run goes without the
+    cache, and the file and its records stay for the build that holds it."""
+    import digest.build.store as store_module
+    from digest.build.store import Store
+
+    folder = tmp_path / "cache"
+    first = Store.open(folder, b"k" * 32)
+    first.put("body", "a key", b"a record")
+    first.close()
+    holder = sqlite3.connect(folder / FILE_NAME, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("INSERT INTO meta (name, value) VALUES ('held', 'yes')")
+    monkeypatch.setattr(store_module, "BUSY_SECONDS", 0.2)
+    try:
+        locked = Store.open(folder, b"k" * 32)
+        assert not locked.usable
+        assert locked.errors == [
+            f"{folder / FILE_NAME}: cannot use the build cache (database is locked)"
+        ]
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert Store.open(folder, b"k" * 32).get("body", "a key") == b"a record"

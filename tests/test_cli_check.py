@@ -291,3 +291,16 @@ def test_no_traceback_on_broken_files(content, write_entry, tmp_path, data):
     assert "Traceback" not in result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines and all(LINE.match(line) for line in lines), lines
+
+
+def test_the_summary_counts_entries_checked_and_valid(content, write_entry, valid_entry, tmp_path):
+    """Issue 23: a file with errors is not valid; a file given by name is one entry checked."""
+    write_entry(content, "entries/2022/good.md", valid_entry)
+    write_entry(content, "entries/2022/bad.md", valid_entry.replace("title:", "titel:", 1))
+    whole = run("check", cwd=tmp_path)
+    assert whole.returncode == 1
+    assert whole.stderr.startswith("2 entries checked, 1 valid; ")
+    one = run("check", "content/entries/2022/good.md", cwd=tmp_path)
+    assert one.stderr.startswith("1 entry checked, 1 valid; ")
+    bad = run("check", "content/entries/2022/bad.md", cwd=tmp_path)
+    assert bad.stderr.startswith("1 entry checked, 0 valid; ")

@@ -17,6 +17,7 @@ from quote_articles import NEWS, article_page
 
 from digest.commands.cli import main
 from digest.editor import http
+from digest.editor.verify import closest_passage, normalise
 
 REPO = Path(__file__).resolve().parent.parent
 EXTRA = (
@@ -314,3 +315,13 @@ def test_the_closest_passage_search_is_bounded_on_huge_pages():
     assert time.monotonic() - start < 10
     assert closest.passage.endswith("The rollout will start in June across all regions.")
     assert 0.9 < closest.ratio < 1
+
+
+@pytest.mark.parametrize("who", ["Dr. Ada Ng", "Ada K. Ng", "Mr. Ng"])
+def test_the_closest_passage_does_not_end_at_an_initial_or_a_title(who):
+    source = normalise(
+        f"The lab opened on Monday. “We will publish every result,” said {who}, its director. "
+        "Nobody else spoke."
+    )
+    found = closest_passage("We will publish every results", source)
+    assert found.passage == f'"We will publish every result," said {who}, its director.'

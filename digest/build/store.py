@@ -351,7 +351,11 @@ class Store:
 
 
 def _damaged(error: sqlite3.DatabaseError) -> bool:
-    """A file that is not a store this version can read (corrupt, foreign, another format),
-    as opposed to one that is busy or on a full disk: only the first is set aside. Another
-    process may be using the file: removing it for a lock would lose that build's work."""
-    return not isinstance(error, sqlite3.OperationalError) or "not a database" in str(error)
+    """A file that is not a store this version can read (corrupt, not a database, another
+    format), as opposed to one that is busy, on a full disk, or misused by this process: only
+    the first is set aside. Another process may be using the file: removing it for a lock would
+    lose that build's work."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:  # raised here: a store of another format
+        return type(error) is sqlite3.DatabaseError
+    return code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)

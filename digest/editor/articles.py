@@ -338,6 +338,21 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
 _SPACES = re.compile(r"\s+")
 LOST_SHARE = 1.5  # the article's own text this many times trafilatura's: trafilatura lost posts
 _NOT_ARTICLE = _SKIP | {"nav", "aside", "footer", "form", "header", "figure", "menu"}
+# Blocks that pages put inside their <article> without being the article: readers' comments,
+# related and promoted links, sharing and sign-up boxes (named so in their class or id).
+_FURNITURE = re.compile(
+    r"comment|related|recommend|newsletter|share|sharing|promo|most-read|mostread|outbrain"
+    r"|taboola|subscribe|signup|sign-up|advert|sponsor|complementary"
+)
+
+
+def _furniture(element: Any) -> bool:
+    if element.get("role") == "complementary":
+        return True
+    named = f"{element.get('class') or ''} {element.get('id') or ''}"[:500].lower()
+    return bool(named.strip()) and _FURNITURE.search(named) is not None
+
+
 _LINES = _BLOCKS - {"article", "main", "section", "div"} | {"p", "blockquote"}
 
 
@@ -359,7 +374,7 @@ def _article_lines(tree: Any) -> str:
         tag = element.tag if isinstance(element.tag, str) else ""
         tag = tag.rsplit("}", 1)[-1].lower()
         if event == "start":
-            if skipping or (tag in _NOT_ARTICLE and element is not root):
+            if skipping or (element is not root and (tag in _NOT_ARTICLE or _furniture(element))):
                 skipping += 1
                 continue
             if tag == "blockquote":
