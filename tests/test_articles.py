@@ -253,3 +253,22 @@ def test_a_footer_with_a_cite_is_one_attribution_line(pages):
     )
     text = load_article(pages.add("/blocks", html)).text
     assert "> — Mira Dobre, lead maintainer" in text.splitlines()
+
+
+def test_pages_fetched_more_than_thirty_days_ago_are_dropped(pages, tmp_path):
+    """No build uses fetched pages, so no build removes them: the cache drops its own, a
+    month after they were last fetched, when it stores another."""
+    folder = tmp_path / ".cache" / "digest"
+    old_url = pages.add("/old", article_page("Old", ["A page fetched long ago."]))
+    load_article(old_url, cache=PageCache())
+    store = Store.open(folder, load_secret(tmp_path, folder))
+    value = store.get("fetched", old_url)
+    assert value is not None
+    store.put("fetched", old_url, value, used=int(time.time()) - 31 * 24 * 3600)
+    store.close()
+    assert load_article(old_url, cache=PageCache(), offline=True).from_cache  # still there
+    load_article(
+        pages.add("/new", article_page("New", ["A page fetched today."])), cache=PageCache()
+    )
+    with pytest.raises(ArticleError):
+        load_article(old_url, cache=PageCache(), offline=True)

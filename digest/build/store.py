@@ -159,11 +159,13 @@ class Store:
 
     # --- writing ----------------------------------------------------------------------------
 
-    def put(self, kind: str, key: str, value: bytes) -> None:
-        """Kept in memory, written by `flush` (one transaction for many records)."""
+    def put(self, kind: str, key: str, value: bytes, *, used: int | None = None) -> None:
+        """Kept in memory, written by `flush` (one transaction for many records). `used`: what
+        to record instead of this build's generation (the page cache records the time)."""
         if not self.trusted(kind):
             return
-        self._pending.append((kind, key, value, self._mac(kind, key, value), self.generation))
+        mark = self.generation if used is None else used
+        self._pending.append((kind, key, value, self._mac(kind, key, value), mark))
         self._used.setdefault(kind, set()).add(key)
         if len(self._pending) >= 2000:
             self.flush()
@@ -223,6 +225,17 @@ class Store:
         except sqlite3.Error as error:
             self._broken(error)
         self._used = {}
+
+    def drop(self, kind: str, *, used_before: int) -> None:
+        """Remove the records of one kind last used before `used_before` (the page cache's
+        pages fetched long ago: no build uses that kind, so no build removes them)."""
+        if self._db is None:
+            return
+        try:
+            with self._transaction() as db:
+                db.execute("DELETE FROM records WHERE kind = ? AND used < ?", (kind, used_before))
+        except sqlite3.Error as error:
+            self._broken(error)
 
     def vacuum(self) -> None:
         """Give the space of removed records back to the file system."""

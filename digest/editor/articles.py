@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import re
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from digest.build.store import Store
 from digest.editor import http
 
 FETCHED = "fetched"  # the store's kind for fetched pages
+KEEP_FETCHED = 30 * 24 * 3600  # seconds a fetched page stays (offline use) before it is dropped
 CACHE_MAX_AGE = 24 * 3600.0  # seconds a cached page is reused when online
 MAX_ELEMENTS = 20_000  # above this, trafilatura may take minutes: read visible text instead
 _HTML = {"text/html", "application/xhtml+xml"}
@@ -146,10 +148,13 @@ class PageCache:
             "fetched_at": page.fetched_at,
             "text": page.text,
         }
+        now = int(time.time())
         with self._lock:
             store = self._opened()
-            store.put(FETCHED, page.url, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            value = json.dumps(record, ensure_ascii=False).encode("utf-8")
+            store.put(FETCHED, page.url, value, used=now)
             store.flush()
+            store.drop(FETCHED, used_before=now - KEEP_FETCHED)
 
     def close(self) -> None:
         with self._lock:
