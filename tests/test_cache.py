@@ -658,3 +658,20 @@ def test_a_store_another_build_holds_is_left_alone(tmp_path: Path, monkeypatch):
         holder.execute("ROLLBACK")
         holder.close()
     assert Store.open(folder, b"k" * 32).get("body", "a key") == b"a record"
+
+
+def test_one_configuration_built_twice_in_one_process_reuses_the_store(site: Path, tmp_path):
+    """A tool that calls MkDocs' build() twice with one configuration (one plugin): the first
+    build closes its store when done, and the second opens it again, finding every page."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    MkDocsConfig.plugins.plugin_cache.clear()
+    config = load_config(config_file=str(site / "mkdocs.yml"), site_dir=str(tmp_path / "one"))
+    mkdocs_build(config)
+    plugin = config.plugins["digest"]
+    assert plugin.themed.rendered > 0
+    mkdocs_build(config)
+    assert plugin.themed.rendered == 0
+    assert counts(plugin, "themed")[1] == 0
