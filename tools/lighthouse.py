@@ -13,12 +13,10 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from tools.siteserver import serve
+from tools.siteserver import built_and_served
 
-REPO = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = "lighthouse@12.8.2"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = {
@@ -30,13 +28,6 @@ PAGES = {
     "edition": "editions/2022-w37/",
 }
 TIMEOUT = 180  # seconds for one page's run
-
-
-def build(site: Path, url: str) -> None:
-    """The site, built for `url` (its feeds and canonical links point there)."""
-    env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site)]
-    subprocess.run(command, cwd=REPO, env=env, check=True)
 
 
 def scores(url: str, chrome: str, save: Path | None = None) -> dict[str, int]:
@@ -73,21 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     low = []
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        site = Path(scratch) / "site"
-        site.mkdir()
-        httpd, url = serve(site)
-        try:
-            build(site, url)
-            print(f"Lighthouse {LIGHTHOUSE.split('@')[1]}, mobile, {url} (gzip, cache headers)")
-            print(f"{'page':<14}" + "".join(f"{name:>16}" for name in CATEGORIES))
-            for kind in args.pages or PAGES:
-                save = args.save / f"{kind}.json" if args.save else None
-                got = scores(url + PAGES[kind], args.chrome, save)
-                print(f"{kind:<14}" + "".join(f"{got[name]:>16}" for name in CATEGORIES))
-                low += [f"{kind} {name} {got[name]}" for name in CATEGORIES if got[name] < args.min]
-        finally:
-            httpd.shutdown()
+    with built_and_served() as url:
+        print(f"Lighthouse {LIGHTHOUSE.split('@')[1]}, mobile, {url} (gzip, cache headers)")
+        print(f"{'page':<14}" + "".join(f"{name:>16}" for name in CATEGORIES))
+        for kind in args.pages or PAGES:
+            save = args.save / f"{kind}.json" if args.save else None
+            got = scores(url + PAGES[kind], args.chrome, save)
+            print(f"{kind:<14}" + "".join(f"{got[name]:>16}" for name in CATEGORIES))
+            low += [f"{kind} {name} {got[name]}" for name in CATEGORIES if got[name] < args.min]
     if low:
         print(f"below {args.min}: " + ", ".join(low))
         return 1

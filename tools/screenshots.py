@@ -11,11 +11,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from tools.lighthouse import REPO, build
-from tools.siteserver import serve
+from tools.siteserver import REPO, built_and_served
 
 PAGES = {
     "home": "",
@@ -35,36 +33,26 @@ def main(argv: list[str] | None = None) -> int:
     from playwright.sync_api import sync_playwright
 
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as scratch:
-        site = Path(scratch) / "site"
-        site.mkdir()
-        httpd, url = serve(site)
-        try:
-            build(site, url)
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=args.chrome, args=["--headless", "--no-sandbox"]
+    with built_and_served() as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=args.chrome, args=["--headless", "--no-sandbox"]
+        )
+        for size, (width, height) in SIZES.items():
+            for scheme, suffix in SCHEMES.items():
+                context = browser.new_context(
+                    viewport={"width": width, "height": height},
+                    device_scale_factor=1,
+                    is_mobile=size == "phone",
+                    color_scheme=scheme,  # type: ignore[arg-type]
                 )
-                for size, (width, height) in SIZES.items():
-                    for scheme, suffix in SCHEMES.items():
-                        context = browser.new_context(
-                            viewport={"width": width, "height": height},
-                            device_scale_factor=1,
-                            is_mobile=size == "phone",
-                            color_scheme=scheme,  # type: ignore[arg-type]
-                        )
-                        page = context.new_page()
-                        for name, path in PAGES.items():
-                            page.goto(url + path, wait_until="networkidle")
-                            target = args.out / f"{name}-{size}{suffix}.png"
-                            page.screenshot(path=str(target))
-                            print(
-                                target.relative_to(REPO) if target.is_relative_to(REPO) else target
-                            )
-                        context.close()
-                browser.close()
-        finally:
-            httpd.shutdown()
+                page = context.new_page()
+                for name, path in PAGES.items():
+                    page.goto(url + path, wait_until="networkidle")
+                    target = args.out / f"{name}-{size}{suffix}.png"
+                    page.screenshot(path=str(target))
+                    print(target.relative_to(REPO) if target.is_relative_to(REPO) else target)
+                context.close()
+        browser.close()
     return 0
 
 

@@ -8,8 +8,14 @@ from __future__ import annotations
 import gzip
 import http.server
 import mimetypes
+import os
 import re
+import subprocess
+import sys
+import tempfile
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -77,3 +83,23 @@ def serve(root: Path, port: int = 0) -> tuple[http.server.ThreadingHTTPServer, s
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def built_and_served() -> Iterator[str]:
+    """The shipped site, built for the address it is served at (feeds and canonical links
+    point there) into a temporary folder and served as a static host would; yields the URL."""
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        site.mkdir()
+        httpd, url = serve(site)
+        try:
+            env = {**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"}
+            command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+            subprocess.run([*command, "-d", str(site)], cwd=REPO, env=env, check=True)
+            yield url
+        finally:
+            httpd.shutdown()

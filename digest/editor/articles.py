@@ -376,8 +376,7 @@ def _article_lines(tree: Any) -> str:
     skipping = 0
     quoting = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
+        tag = _tag(element)
         if event == "start":
             if skipping or (element is not root and (tag in _NOT_ARTICLE or _furniture(element))):
                 skipping += 1
@@ -468,6 +467,12 @@ def _mark_structure(body: Any) -> None:
                 element.tail = "\n> " + element.tail.lstrip()
 
 
+def _tag(element: Any) -> str:
+    """An element's tag name, lower case, without a namespace ("" for comments and the like)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
 def _visible_text(tree: Any) -> tuple[str, int]:
     """Every text a reader sees, one block a line, and the number of elements (no recursion)."""
     from lxml import etree
@@ -476,8 +481,7 @@ def _visible_text(tree: Any) -> tuple[str, int]:
     count = 0
     skipping = 0
     for event, element in etree.iterwalk(tree, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()
+        tag = _tag(element)
         if event == "start":
             count += 1
             if skipping or tag in _SKIP:
