@@ -16,7 +16,8 @@ from typing import Any
 from digest.build.cache import Cache
 from digest.build.fingerprint import software
 from digest.build.keys import Keys, digest_of
-from digest.build.workers import Background, ordered
+from digest.build.offload import Offloaded
+from digest.build.workers import ordered
 from digest.model.corpus import Corpus
 from digest.site import search
 from digest.site.feeds import FeedFile, PlannedFile
@@ -60,8 +61,8 @@ class Site:
             _know(self.keys, plan, fingerprints or {})
         self.pages = [BuiltPage(page, self._key(page.body)) for page in plan.pages]
         self._folders: list[tuple[str, bytes | None]] = []
-        self._missing: list[int] = []
-        self._pending: Background[list[bytes]] | None = None
+        self._missing: list[tuple[int, str | None]] = []
+        self._pending: Offloaded | None = None
         self.static = self._make_static(plan.static)
         self.images = plan.images
 
@@ -88,9 +89,9 @@ class Site:
         return self._run([(p.page.body, p.key) for p in pages], BODY)
 
     def _make_static(self, files: list[PlannedFile]) -> list[FeedFile]:
-        # A path ending in "/" is a folder made at once (the search index, or one shard of
-        # it): long jobs, taken from the store or made one after another in one background
-        # worker while the pages are made (`later`), then unpacked into their files.
+        # A path ending in "/" is a folder made at once (the search index): long jobs, taken
+        # from the store or made one after another in a fresh process while the pages are
+        # made (`later`), then unpacked into their files.
         single = [f for f in files if not f.path.endswith("/")]
         made = self._run([(f.job, self._key(f.job)) for f in single], STATIC)
         self._start_folders([f for f in files if f.path.endswith("/")])
@@ -103,29 +104,20 @@ class Site:
         pairs = list(zip(folders, keys, strict=True))
         self._folders = [(f.path, found.get(k) if k else None) for f, k in pairs]
         missing = [(i, f.job, k) for i, (f, k) in enumerate(pairs) if k not in found]
-
-        def made() -> list[bytes]:
-            outputs = []
-            for _, job, key in missing:
-                output = job.run()
-                if store is not None and key is not None:
-                    store.put(STATIC, key, output)
-                    store.flush()
-                outputs.append(output)
-            return outputs
-
-        after_fork = store.reopen_after_fork if store is not None else None
-        self._missing = [i for i, _, _ in missing]
-        self._pending = (
-            Background(made, parallel=self.parallel, after_fork=after_fork) if missing else None
-        )
+        self._missing = [(i, k) for i, _, k in missing]
+        jobs = [job for _, job, _ in missing]
+        self._pending = Offloaded(jobs, parallel=self.parallel) if missing else None
 
     def later(self) -> list[FeedFile]:
         """The files of the folder jobs (waiting for those made in the background)."""
         contents = [content for _, content in self._folders]
         if self._pending is not None:
-            for index, output in zip(self._missing, self._pending.result(), strict=True):
+            store = self.cache.store if self.cache is not None else None
+            outputs = self._pending.result()
+            for (index, key), output in zip(self._missing, outputs, strict=True):
                 contents[index] = output
+                if store is not None and key is not None:
+                    store.put(STATIC, key, output)
             self._pending = None
         out: list[FeedFile] = []
         for (path, _), packed in zip(self._folders, contents, strict=True):

@@ -19,7 +19,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -150,54 +150,3 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             process.terminate()
     for process in processes:
         process.join(timeout=5)
-
-
-class Background(Generic[R]):
-    """One long job (the search index) in a forked worker while the caller goes on; `result`
-    waits for it. Made by the caller instead if it cannot fork or the worker fails."""
-
-    def __init__(
-        self,
-        function: Callable[[], R],
-        *,
-        parallel: bool = True,
-        after_fork: Callable[[], None] | None = None,
-    ) -> None:
-        global _task
-        self.function = function
-        self.pool: ProcessPoolExecutor | None = None
-        self.future: Future[list[R]] | None = None
-        if parallel and can_fork():
-            _task = (lambda _: function(), [None], None)
-            context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(1, mp_context=context, initializer=after_fork)
-            try:
-                self.future = self.pool.submit(_chunk, 0, 1)  # forks the worker now
-            except (concurrent.futures.BrokenExecutor, RuntimeError):
-                self.close()
-
-    def result(self) -> R:
-        future = self.future
-        try:
-            if future is not None:
-                try:
-                    return future.result(timeout=SILENCE * 10)[0]
-                except Exception as error:
-                    if _is_users(error):
-                        raise  # the job's own failure (e.g. SearchError): the same here
-            return self.function()
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        pool, self.pool = self.pool, None
-        self.future = None
-        if pool is not None:
-            _stop(pool)
-
-
-def _is_users(error: BaseException) -> bool:
-    """A failure the job itself raised, not one of the worker (dead, silent, broken)."""
-    return not isinstance(
-        error, (concurrent.futures.BrokenExecutor, concurrent.futures.TimeoutError, OSError)
-    )

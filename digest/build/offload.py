@@ -1,0 +1,112 @@
+"""Long jobs (the search index) in a fresh process while the build goes on.
+
+A forked worker starts with the build's whole memory and then copies most of it, since Python
+writes to every object it touches: at 10,000 entries the forked search worker held 390 MB of its
+own while it only waited for Pagefind. A fresh interpreter holds only its jobs. They go to it
+pickled through a pipe (between this process and its own child, never through a file), their
+outputs come back the same way, and `result` waits for them, with a deadline.
+
+Failure never changes the output: if the process cannot start, dies or misses the deadline, the
+caller makes the jobs itself. A job's own failure (a `UserError`, such as Pagefind failing) is
+raised in the caller as it was raised in the child.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from digest.model.usererror import UserError
+from digest.site.render import Job
+
+DEADLINE = 1200.0  # seconds for every job of one process (the search job has its own 900 s)
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder that holds `digest/`
+
+
+class Offloaded:
+    """Jobs' outputs, made in a fresh process started here (made by `result` itself when
+    `parallel` is off or the process fails)."""
+
+    def __init__(self, jobs: Sequence[Job[Any]], *, parallel: bool = True) -> None:
+        self.jobs = list(jobs)
+        self.process: subprocess.Popen[bytes] | None = None
+        if parallel and self.jobs:
+            self.process = _start(self.jobs)
+
+    def result(self, deadline: float = DEADLINE) -> list[bytes]:
+        process, self.process = self.process, None
+        if process is not None:
+            try:
+                out, _ = process.communicate(timeout=deadline)
+                status, value = pickle.loads(out) if process.returncode == 0 else (None, None)
+            except (subprocess.TimeoutExpired, pickle.UnpicklingError, EOFError, ValueError):
+                _stop(process)
+                status, value = None, None
+            if status == "made" and isinstance(value, list):
+                return value
+            if status == "raised" and isinstance(value, UserError):
+                raise value
+        return [job.run() for job in self.jobs]
+
+    def close(self) -> None:
+        """Stop the process (a build that failed elsewhere)."""
+        process, self.process = self.process, None
+        if process is not None:
+            _stop(process)
+
+
+def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
+    data = pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL)
+    read, write = os.pipe()
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "digest.build.offload"],
+            stdin=read,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+    except OSError:
+        os.close(write)
+        return None
+    finally:
+        os.close(read)
+    try:
+        with open(write, "wb") as pipe:  # the child reads it all before it does anything
+            pipe.write(data)
+    except OSError:
+        _stop(process)
+        return None
+    return process
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired, ValueError, OSError):
+        process.communicate(timeout=5)
+
+
+def main() -> int:
+    """In the child: run the jobs read from stdin, write their outputs (or the user error that
+    stopped one) to stdout."""
+    jobs = pickle.loads(sys.stdin.buffer.read())
+    try:
+        answer: tuple[str, Any] = ("made", [job.run() for job in jobs])
+    except UserError as error:
+        answer = ("raised", error)
+    sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
