@@ -113,8 +113,12 @@ def proposals_for(article: Article, folder: Path) -> list[Proposal]:
 
 
 def _norm(text: str) -> str:
-    text = normalise(text).strip().strip("\"'").strip()
-    return text.rstrip(" ,.;:").casefold()
+    """Text compared as `digest verify` compares it, a final comma and a pair of outer marks off
+    (a nested quote that ends the quote keeps its closing mark: `called them "the trolleys",`)."""
+    text = normalise(text).strip().rstrip(" ,.;:")
+    if len(text) > 1 and text[0] in "\"'" and text[-1] == text[0]:
+        text = text[1:-1].strip().rstrip(" ,.;:")
+    return text.casefold()
 
 
 def _norm_role(role: str | None) -> str:
