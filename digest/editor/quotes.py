@@ -219,7 +219,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             )
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             sentence = block.sentences[run.first]
-            first_in_sentence = run is opening.get(sentence)
+            first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
@@ -235,6 +235,16 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 people.firms.add(run.name.lower())
                 if run.words == 1 or toks[run.last].possessive:
                     people.firms.add(run.name.split()[0].lower())
+
+
+def _may_be_subject(toks: Sequence[Tok], run: Run) -> bool:
+    """Can an `its` later in the sentence be this name's own? Not after a comma (`NAME, its
+    co-founder,`, `NAME, who sits on its board,`: a person described by a firm) nor when the
+    name follows a preposition or a verb (`a letter from NAME … to its members`)."""
+    if toks[run.last].trailing:
+        return False
+    before = _word_before(toks, run.lead if run.lead >= 0 else run.first)
+    return before in ("", "and", "the") or not before.isalpha()
 
 
 _FIRM_NOUNS = frozenset(

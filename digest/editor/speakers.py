@@ -427,17 +427,28 @@ def _role_word(low: str) -> bool:
     return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
+_OWNERS = frozenset(("its", "his", "her", "their"))
+_AGE = re.compile(r"\d{1,3},")
+
+
+def _after_age(toks: Sequence[Tok], k: int) -> int:
+    """Past an age in apposition (`Gabriela Hollis, 36, the company's president`)."""
+    if k + 1 < len(toks) and _AGE.fullmatch(toks[k].raw):
+        return k + 1
+    return k
+
+
 def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, the Acme CEO who …` → "Acme CEO"."""
     if toks[run.last].trailing != ",":
         return None
-    lo = run.last + 1
+    lo = _after_age(toks, run.last + 1)
     if lo >= len(toks):
         return None
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
-    opening = STOP_WORDS - {"a", "an", "the"}
+    opening = STOP_WORDS - {"a", "an", "the"} - _OWNERS
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
     one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
     plain = first.low not in ("former", "lead") and first.low not in ROLE_WORDS
@@ -465,6 +476,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         k += 1
     if not words:
         return None
+    if first.low in _OWNERS and not _role_like(toks, lo + 1, lo + len(words)):
+        return None  # `NAME, his wife,`: kin, not an office
     described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
@@ -652,7 +665,11 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
     teacher of Castlegate Academy since 2017`."""
     k = run.last + 1
-    if toks[run.last].trailing or k + 1 >= len(toks):
+    if toks[run.last].trailing == "," and _after_age(toks, k) > k:
+        k += 1  # `Haugland-Okeke, 44, is the chief meteorologist at …`
+    elif toks[run.last].trailing:
+        return None
+    if k + 1 >= len(toks):
         return None
     if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
         k += 1
