@@ -91,7 +91,7 @@ ROLE_WORDS = _set(
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
-    grandmaster champion
+    grandmaster champion mp mep msp
     """
 )
 ROLE_MODIFIERS = _set(
@@ -389,8 +389,13 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
     name = " ".join(toks[k].core if k == words[-1] else toks[k].raw for k in words)
     if is_initial(last.raw):
         name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
-    title = " ".join(toks[k].core for k in title_words) or None
+    title = " ".join(_title_word(toks[k]) for k in title_words) or None
     return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
+
+
+def _title_word(tok: Tok) -> str:
+    """A title's word as printed: `U.S.` keeps its dots, `Judge,` loses its comma."""
+    return tok.raw.rstrip(",;:") if is_initial(tok.raw) else tok.core
 
 
 def not_person(name: str) -> bool:
@@ -431,6 +436,16 @@ _OWNERS = frozenset(("its", "his", "her", "their"))
 _AGE = re.compile(r"\d{1,3},")
 
 
+_DEGREES = frozenset(("phd", "md", "mba", "dphil", "jr", "sr", "esq", "ii", "iii", "obe", "cbe"))
+
+
+def _after_degree(toks: Sequence[Tok], k: int) -> int:
+    """Past a degree or suffix after a name (`Chidi Okonjo-Marsh, PhD, President …`)."""
+    if k + 1 < len(toks) and toks[k].trailing == "," and toks[k].low.replace(".", "") in _DEGREES:
+        return k + 1
+    return k
+
+
 def _after_age(toks: Sequence[Tok], k: int) -> int:
     """Past an age in apposition (`Gabriela Hollis, 36, the company's president`)."""
     if k + 1 < len(toks) and _AGE.fullmatch(toks[k].raw):
@@ -442,7 +457,7 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, the Acme CEO who …` → "Acme CEO"."""
     if toks[run.last].trailing != ",":
         return None
-    lo = _after_age(toks, run.last + 1)
+    lo = _after_degree(toks, _after_age(toks, run.last + 1))
     if lo >= len(toks):
         return None
     first = toks[lo]
@@ -486,7 +501,25 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
+    if clean and toks[lo + len(words) - 1].trailing == ",":
+        words += _capitalised_tail(toks, lo + len(words))
     return _tidy(words)
+
+
+def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
+    """A press release's role goes on to the sentence's end in capitals: `Senior Vice
+    President, Claims Operations, Northmoor Mutual.` (not `…, said on Monday`)."""
+    words: list[str] = []
+    for j in range(k, min(len(toks), k + 8)):
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash:
+            return []
+        if not (tok.core[:1].isupper() or tok.low in ("and", "of", "&", "the", "for")):
+            return []
+        words.append(tok.raw)
+        if tok.ends_sentence or j + 1 == len(toks) or toks[j + 1].is_mark:
+            return words if tok.core[:1].isupper() else []
+    return []
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
@@ -536,9 +569,18 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True  # `… chief librarian in 2021`
     if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
         return toks[k + 2].low in _OCCASIONS
+    if low == "and" and _between_capitals(toks, k):
+        return False  # `Head of Research and Early Development`, `the Retail and … Union`
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
         low != "and" or (k + 1 < len(toks) and toks[k + 1].low not in ROLE_WORDS)
     )
+
+
+def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `and` at toks[k] inside a capitalised name (`Research and Early Development`)?"""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].trailing:
+        return False
+    return toks[k - 1].core[:1].isupper() and toks[k + 1].core[:1].isupper()
 
 
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
