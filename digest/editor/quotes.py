@@ -364,7 +364,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
             if run.words == 1 and known not in people.roles:
-                role = role_at(block.toks, run)
+                role = role_at(block.toks, run) or copula_role(block.toks, run)
                 if role:
                     people.roles[known] = role
             where = block.offset + block.toks[run.first].start

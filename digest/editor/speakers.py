@@ -592,13 +592,15 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.trailing or tok.is_mark or tok.is_dash:
             break
         low = tok.low
+        office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
-            if not (low == "and" and titled):
+            if not (low == "and" and titled) and not office_of:
                 break
         if not (
             low in ROLE_WORDS
             or (not words and tok.core.islower() and _agentive([tok]))
+            or (not words and tok.core.islower() and _office_of_what(toks, k))
             or low in ROLE_MODIFIERS
             or low in ("and", "of")
             or tok.possessive
@@ -611,7 +613,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     while words and toks[words[0]].low in ("and", "of"):
         words.pop(0)
-    head = toks[words[-1]] if words else None
+    if words and k >= 0 and toks[k].low in _OWNERS and not toks[k].trailing:
+        words.insert(0, k)  # `its former head of research NAME`
+    head = next((toks[i] for i in reversed(words) if toks[i - 1].low != "of"), None)
+    head = head if words else None
     agent = head is not None and head.core.islower() and _agentive([head])
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
@@ -621,6 +626,11 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] what an office is of (`head of research`, `director of engineering`)?"""
+    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ROLE_WORDS
 
 
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
@@ -667,6 +677,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     if not words:
         return None
+    words = _past_topic(toks, words)
     lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
@@ -677,6 +688,22 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _past_topic(toks: Sequence[Tok], words: list[int]) -> list[int]:
+    """`a question for Kite's chief executive, NAME`: the words before a preposition that name
+    no office are what the sentence is about, not the role."""
+    for p, k in enumerate(words[:-1]):
+        if toks[k].low not in PREPOSITIONS or toks[k].low == "of":
+            continue
+        head = words[:p]
+        if head and not any(
+            _role_word(toks[j].low) or toks[j].low in ROLE_MODIFIERS or _agentive([toks[j]])
+            for j in head
+        ):
+            return words[p + 1 :]
+        return words
+    return words
 
 
 def _capitalised_office(toks: Sequence[Tok], k: int, after: int) -> bool:
@@ -735,6 +762,7 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if not words:
         return None
     described = toks[k + 1].low in ("a", "an", "the") and len(words) <= 9
+    described = described and _agentive(toks[k + 2 : k + 1 + len(words)])  # not `the one`
     if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
         return None
     return _tidy(words)
