@@ -615,8 +615,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         words.pop(0)
     if words and k >= 0 and toks[k].low in _OWNERS and not toks[k].trailing:
         words.insert(0, k)  # `its former head of research NAME`
-    head = next((toks[i] for i in reversed(words) if toks[i - 1].low != "of"), None)
-    head = head if words else None
+    of = next((p for p, i in enumerate(words) if toks[i].low == "of"), len(words))
+    head = toks[words[of - 1]] if of else None  # `head` of `head of research`
     agent = head is not None and head.core.islower() and _agentive([head])
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
