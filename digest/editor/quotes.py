@@ -218,6 +218,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 )
             )
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
+            firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -563,9 +564,28 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         return _Attr(
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
         )
+    where = block.offset + block.toks[run.first].start
     name = people.lookup(run.name) or people.add(run.name)
+    if run.words == 1 and run.gender:
+        name = _of_namesakes(people, run, name)
+        if not name:  # `Mr. Hollis` of two Hollises neither known to be a man
+            return _Attr("name", None, None, where, block.index)
     role = role_at(block.toks, run) or people.roles.get(name)
-    return _Attr("name", name, role, block.offset + block.toks[run.first].start, block.index)
+    return _Attr("name", name, role, where, block.index)
+
+
+def _of_namesakes(people: People, run: Run, name: str) -> str | None:
+    """Which of the people sharing a surname `Mr. NAME` / `Ms. NAME` means: the one of that
+    gender (known from the whole article), or nobody surely."""
+    key = run.name.lower()
+    sharing = {full for full in people.names.values() if full.lower().split()[-1] == key}
+    if len(sharing) < 2:
+        return name
+    exact = [full for full in sharing if people.gender(full) == run.gender]
+    fits = [full for full in sharing if people.gender(full) in ("", run.gender)]
+    if len(exact) == 1:
+        return exact[0]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _subject(
@@ -1309,6 +1329,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = None if name else _UNSURE
         if speaker:
             role = role or people.roles.get(speaker)
+        else:
+            warning = _UNSURE
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
 
