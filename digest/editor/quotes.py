@@ -1204,10 +1204,31 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     for run in runs:
         for index in run:
             block = blocks[index]
-            result[index] = (interviewee, _ANSWER.sub("", block.text))
+            result[index] = (interviewee, _answer_text(block.text, interviewee.name or ""))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+_INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")
+
+
+def _initials(name: str) -> frozenset[str]:
+    """The labels a Q&A may print for a person: `LAW` and `LW` for Leopold Asante-Weir."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return frozenset()
+    full = "".join(w[0] for w in words)
+    short = words[0][0] + name.split()[-1][0]
+    return frozenset((full, short))
+
+
+def _answer_text(text: str, interviewee: str) -> str:
+    """An answer without its label: `A.`, or the interviewee's initials (`LAW: Because …`)."""
+    match = _INITIALS_LABEL.match(text)
+    if match and match.group(1) in _initials(interviewee):
+        return text[match.end() :]
+    return _ANSWER.sub("", text)
 
 
 def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
@@ -1259,6 +1280,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     full = people.lookup(label)
+    if full is None and label.isupper():  # `LAW:` for Leopold Asante-Weir
+        named = {name for name in people.names.values() if label in _initials(name)}
+        full = named.pop() if len(named) == 1 else None
     if full is None:
         return None
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
