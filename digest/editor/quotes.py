@@ -844,7 +844,29 @@ def _before(
     ]
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
-    return None
+    source = _source_of_colon(block, lo, hi, people)
+    return _named(block, source, people) if source is not None else None
+
+
+def _source_of_colon(block: _Block, lo: int, hi: int, people: People) -> Run | None:
+    """`NAME's most combative moment so far:`, `The line of the week came from NAME, ROLE:`:
+    the one person a colon's sentence names, as the owner of the words or where they came
+    from."""
+    toks = block.toks
+    persons = [
+        r
+        for r in block.runs_in(lo, hi)
+        if not block.quoted[r.first]
+        and (people.lookup(r.name) is not None or r.words > 1)  # (`from NAME`: not met yet)
+        and not people.is_firm(r.name)
+        and not not_person(r.name)
+    ]
+    if len(persons) != 1 or hi - lo > 2 * CLAUSE:
+        return None
+    run = persons[0]
+    owner = toks[run.last].possessive and hi - run.last <= 8
+    source = _word_before(toks, run.lead) in ("from", "by")
+    return run if owner or source else None
 
 
 def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
