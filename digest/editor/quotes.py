@@ -48,6 +48,7 @@ from digest.editor.speakers import (
     People,
     Run,
     Tok,
+    apposition,
     copula_role,
     dash_role,
     gendered,
@@ -329,6 +330,10 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             if _is_place_or_firm(block, run):
                 if not not_person(run.name) and not people.is_firm(run.name):
+                    office = _office_after(block, run)
+                    if office:  # `a letter from NAME, the outgoing chair of …,`
+                        people.add(run.name, office, run.gender)
+                        continue
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
@@ -394,6 +399,18 @@ _KIN = {
     ),
     **dict.fromkeys("partner colleague friend cousin deputy boss lawyer spouse".split(), ""),
 }
+
+
+def _office_after(block: _Block, run: Run) -> str | None:
+    """The office in apposition after a name met after `from`, `by`, `with` …: a person's
+    (`from NAME, the outgoing chair of X,`); a place or a firm has none."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if _word_before(block.toks, lead) not in ("from", "by", "with", "of", "to", "for"):
+        return None
+    role = apposition(block.toks, run)
+    if role is None or not any(word.lower() in ROLE_WORDS for word in role.split()):
+        return None
+    return role
 
 
 def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
