@@ -942,6 +942,7 @@ class _Found:
     explicit: bool  # attributed in its own sentence (not carried over from another quote)
     structural: bool = False  # an answer, or a block quote's own text (no marks needed)
     continued: bool = False  # the second part of a split quote
+    short: bool = False  # a sentence of two words (`‘Every week,’ she said`)
 
 
 def propose(text: str) -> list[Proposal]:
@@ -980,7 +981,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         prev_close = 0
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         for s, span in enumerate(block.spans):
-            if _word_count(span.text) < MIN_WORDS:
+            short = _word_count(span.text) < MIN_WORDS
+            if short and not _short_sentence(block, span):
                 continue  # never proposed: no need to look for its speaker
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
@@ -1015,7 +1017,9 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if attr is None and block.kind == "h":
                 continue
             where = block.offset + span.open
-            found.append(_Found(span.text, attr, where, block.index, explicit, False, continued))
+            found.append(
+                _Found(span.text, attr, where, block.index, explicit, False, continued, short)
+            )
             previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
@@ -1035,6 +1039,19 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
 
 _SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
 _INDEFINITE = frozenset(("one", "a", "an", "another", "some", "several", "two", "three"))
+
+
+def _short_sentence(block: _Block, span: Span) -> bool:
+    """A quote of two words is proposed only as a sentence of its own, said by someone (`‘Every
+    week,’ she said`, `“It's efficient.”`), never inside the writer's sentence (`the mood was
+    “frosty”`); a single word never."""
+    text = span.text.rstrip("’'\"”")
+    if not text[:1].isupper() or text[-1:] not in (".", "!", "?", ","):
+        return False
+    if _word_count(text) < 2:
+        return False  # `His answer was one word: “Lookup.”`: no quote to take alone
+    before = block.text[: span.open].rstrip()
+    return not before or before[-1] in ".!?:…" or before[-2:] in (".”", ".\"", ".’", ".'")
 
 
 def _anonymous_before(block: _Block, span: Span) -> bool:
@@ -1378,6 +1395,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
+        if item.short:
+            worth = item.explicit or item.continued
         if not worth or len(text) > MAX_QUOTE:
             continue
         if blocks[item.block].kind == "h" and not item.explicit:
