@@ -516,6 +516,9 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 for i in range(first + 1, end):
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
                         people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
+                        # `NAME met him.`: he is in view again, as the one met
+                        where = block.offset + toks[i].start
+                        people.mention(where, block.index, sentence, previous_only, False, True, True)
                         break
             if block.quoted[k] and not named:
                 k = end

@@ -802,6 +802,7 @@ class Mention:
     name: str
     addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
     objective: bool = False  # after a verb or preposition (`met Obiora`): not the subject
+    pronoun: bool = False  # a pronoun that means them (`met him`), not their name
 
 
 @dataclass
@@ -873,10 +874,12 @@ class People:
         name: str,
         addressee: bool = False,
         objective: bool = False,
+        pronoun: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee, objective))
+        mention = Mention(offset, block, sentence, name, addressee, objective, pronoun)
+        self.mentions.insert(index, mention)
 
     def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
@@ -906,6 +909,7 @@ class People:
                             earlier.sentence,
                             earlier.name,
                             objective=earlier.objective,
+                            pronoun=earlier.pronoun,
                         )
         return found
 
@@ -929,7 +933,11 @@ class People:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
             rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
-            return _named(rivals[0].name) if len(rivals) == 1 and nearest.objective else None
+            if len(rivals) != 1 or not nearest.objective:
+                return None
+            if nearest.pronoun and not self.gender(rivals[0].name):
+                return None  # `NAME met him. “…,” he said`: him, or NAME?
+            return _named(rivals[0].name)
         return _named(nearest.name)
 
 
