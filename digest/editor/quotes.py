@@ -357,7 +357,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            known = people.lookup(run.name)
+            known = _person(people, run)
             if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
@@ -518,7 +518,9 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                         people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
                         # `NAME met him.`: he is in view again, as the one met
                         where = block.offset + toks[i].start
-                        people.mention(where, block.index, sentence, previous_only, False, True, True)
+                        people.mention(
+                            where, block.index, sentence, previous_only, False, True, True
+                        )
                         break
             if block.quoted[k] and not named:
                 k = end
@@ -579,17 +581,28 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
 
 
+def _person(people: People, run: Run) -> str | None:
+    """Whom a name refers to; `Mr. Brennan` is a person even where a firm bears the name
+    (`Brennan & Sons`)."""
+    found = people.lookup(run.name)
+    if found is None and run.gender:
+        found = people.names.get(run.name.lower())
+    return found
+
+
 def _named(block: _Block, run: Run, people: People) -> _Attr:
-    if not_person(run.name) or people.is_firm(run.name):
+    honoured = run.gender and _person(people, run)
+    if not_person(run.name) or (people.is_firm(run.name) and not honoured):
         return _Attr(
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
         )
     where = block.offset + block.toks[run.first].start
-    name = people.lookup(run.name) or people.add(run.name)
+    name = _person(people, run) or people.add(run.name)
     if run.words == 1 and run.gender:
-        name = _of_namesakes(people, run, name)
-        if not name:  # `Mr. Hollis` of two Hollises neither known to be a man
+        namesake = _of_namesakes(people, run, name)
+        if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
             return _Attr("name", None, None, where, block.index)
+        name = namesake
     role = role_at(block.toks, run) or people.roles.get(name)
     return _Attr("name", name, role, where, block.index)
 
@@ -755,7 +768,7 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     verb = _find_verb(toks, lo, hi)
     if verb is None:
         return None
-    ends = span.text.rstrip("’'\"”")[-1:] in ".!…"
+    ends = span.text.rstrip("’'\"”")[-1:] in ".!?…"
     if ends and toks[lo].core[:1].isupper():
         # `“….” Doe said the plan …`: a new sentence about something else, unless it is only
         # the attribution (`“….” Doe said.`).
@@ -860,12 +873,29 @@ def _before(
     candidates = [
         r
         for r in block.runs_in(lo, hi)
-        if _eligible(block, r, people, lo) and people.lookup(r.name) is not None
+        if _eligible(block, r, people, lo)
+        and people.lookup(r.name) is not None
+        and not _asked(toks, r)
     ]
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
     source = _source_of_colon(block, lo, hi, people)
     return _named(block, source, people) if source is not None else None
+
+
+_ASKING = frozenset("question questions query request plea challenge".split())
+
+
+def _asked(toks: Sequence[Tok], run: Run) -> bool:
+    """Is the name the one a question is put to (`a question for FIRM's ROLE, NAME:`)? Then
+    the quote after the colon is the question, not their words."""
+    lead = run.lead if run.lead >= 0 else run.first
+    for j in range(lead - 1, max(0, lead - 10), -1):
+        if toks[j].ends_sentence or toks[j].is_mark or toks[j].low in SPEECH_VERBS:
+            return False
+        if toks[j].low in ("for", "to") and toks[j - 1].low in _ASKING:
+            return True
+    return False
 
 
 def _source_of_colon(block: _Block, lo: int, hi: int, people: People) -> Run | None:
@@ -945,7 +975,6 @@ class _Found:
     explicit: bool  # attributed in its own sentence (not carried over from another quote)
     structural: bool = False  # an answer, or a block quote's own text (no marks needed)
     continued: bool = False  # the second part of a split quote
-    short: bool = False  # a sentence of two words (`‘Every week,’ she said`)
 
 
 def propose(text: str) -> list[Proposal]:
@@ -984,8 +1013,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         prev_close = 0
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         for s, span in enumerate(block.spans):
-            short = _word_count(span.text) < MIN_WORDS
-            if short and not _short_sentence(block, span):
+            if _word_count(span.text) < MIN_WORDS:
                 continue  # never proposed: no need to look for its speaker
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
@@ -1020,9 +1048,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if attr is None and block.kind == "h":
                 continue
             where = block.offset + span.open
-            found.append(
-                _Found(span.text, attr, where, block.index, explicit, False, continued, short)
-            )
+            found.append(_Found(span.text, attr, where, block.index, explicit, False, continued))
             previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
@@ -1042,19 +1068,6 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
 
 _SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
 _INDEFINITE = frozenset(("one", "a", "an", "another", "some", "several", "two", "three"))
-
-
-def _short_sentence(block: _Block, span: Span) -> bool:
-    """A quote of two words is proposed only as a sentence of its own, said by someone (`‘Every
-    week,’ she said`, `“It's efficient.”`), never inside the writer's sentence (`the mood was
-    “frosty”`); a single word never."""
-    text = span.text.rstrip("’'\"”")
-    if not text[:1].isupper() or text[-1:] not in (".", "!", "?", ","):
-        return False
-    if _word_count(text) < 2:
-        return False  # `His answer was one word: “Lookup.”`: no quote to take alone
-    before = block.text[: span.open].rstrip()
-    return not before or before[-1] in ".!?:…" or before[-2:] in (".”", ".\"", ".’", ".'")
 
 
 def _anonymous_before(block: _Block, span: Span) -> bool:
@@ -1398,8 +1411,6 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
-        if item.short:
-            worth = item.explicit or item.continued
         if not worth or len(text) > MAX_QUOTE:
             continue
         if blocks[item.block].kind == "h" and not item.explicit:
