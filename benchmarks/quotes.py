@@ -271,6 +271,13 @@ ADVERSARIAL = {
     "lines": "“Quote of words here”\n" * (MB // 22),
     "commas": "Doe, " * (MB // 5) + "said “a b c d”",
     "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
+    "namesakes": "".join(
+        f"{a}{b}{c}o Hollis spoke. “Words in a quote,” Mr Hollis said. {a}{b}{c}o: Yes it is.\n"
+        for a in "BCDFGHJKLMNPRSTVWZ"
+        for b in "aeiou"
+        for c in "bcdfglmnprstvz"
+    )
+    * 12,
 }
 
 

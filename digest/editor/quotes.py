@@ -52,6 +52,7 @@ from digest.editor.speakers import (
     copula_role,
     dash_role,
     gendered,
+    initials,
     is_place,
     not_person,
     role_at,
@@ -610,10 +611,11 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
 def _of_namesakes(people: People, run: Run, name: str) -> str | None:
     """Which of the people sharing a surname `Mr. NAME` / `Ms. NAME` means: the one of that
     gender (known from the whole article), or nobody surely."""
-    key = run.name.lower()
-    sharing = {full for full in people.names.values() if full.lower().split()[-1] == key}
+    sharing = people.namesakes.get(run.name.lower(), set())
     if len(sharing) < 2:
         return name
+    if len(sharing) > 4:
+        return None  # (a hostile page's hundred Hollises: nobody surely, in bounded time)
     exact = [full for full in sharing if people.gender(full) == run.gender]
     fits = [full for full in sharing if people.gender(full) in ("", run.gender)]
     if len(exact) == 1:
@@ -1285,20 +1287,10 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 _INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")
 
 
-def _initials(name: str) -> frozenset[str]:
-    """The labels a Q&A may print for a person: `LAW` and `LW` for Leopold Asante-Weir."""
-    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
-    if len(words) < 2:
-        return frozenset()
-    full = "".join(w[0] for w in words)
-    short = words[0][0] + name.split()[-1][0]
-    return frozenset((full, short))
-
-
 def _answer_text(text: str, interviewee: str) -> str:
     """An answer without its label: `A.`, or the interviewee's initials (`LAW: Because …`)."""
     match = _INITIALS_LABEL.match(text)
-    if match and match.group(1) in _initials(interviewee):
+    if match and match.group(1) in initials(interviewee):
         return text[match.end() :]
     return _ANSWER.sub("", text)
 
@@ -1353,8 +1345,8 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     full = people.lookup(label)
     if full is None and label.isupper():  # `LAW:` for Leopold Asante-Weir
-        named = {name for name in people.names.values() if label in _initials(name)}
-        full = named.pop() if len(named) == 1 else None
+        named = people.initials.get(label, set())
+        full = next(iter(named)) if len(named) == 1 else None
     if full is None:
         return None
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)

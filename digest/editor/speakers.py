@@ -814,6 +814,8 @@ class People:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
+    namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
+    initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
@@ -826,6 +828,9 @@ class People:
         full = self.lookup(name) or name
         if full == name:
             self.names.setdefault(name.lower(), name)
+            self.namesakes.setdefault(name.split()[-1].lower(), set()).add(name)
+            for label in initials(name):
+                self.initials.setdefault(label, set()).add(name)
             parts = name.split()
             for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
                 if key and key.lower() not in STOP_WORDS:
@@ -939,6 +944,16 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             return _named(rivals[0].name)
         return _named(nearest.name)
+
+
+def initials(name: str) -> frozenset[str]:
+    """The labels a Q&A may print for a person: `LAW` and `LW` for Leopold Asante-Weir."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return frozenset()
+    full = "".join(w[0] for w in words)
+    short = words[0][0] + name.split()[-1][0]
+    return frozenset((full, short))
 
 
 def _named(name: str) -> str | None:
