@@ -191,3 +191,30 @@ def test_a_question_put_to_someone_is_never_their_quote():
     assert found(text) == [
         ("Not yet, and not alone.", "Dev Anand", "Marlowe Bank's chief risk officer")
     ]
+
+
+def test_who_said_after_an_apposition_names_the_person_before_it():
+    text = (
+        "The inquiry heard from Carl Mossberg, the council's former auditor, who said: “The "
+        "numbers were wrong for years, and everyone knew.”\n"
+        "Investors met Jane Roe and Tom Leeming, who said: “The fund will close by March.”"
+    )
+    assert found(text) == [
+        (
+            "The numbers were wrong for years, and everyone knew.",
+            "Carl Mossberg",
+            "council's former auditor",
+        )
+    ]
+
+
+def test_a_role_ends_where_a_second_person_begins():
+    text = (
+        "“We will appeal,” said Jane Roe, a partner at Foster and Tom Leeming, a lawyer "
+        "at Brightwater.\n"
+        "Ada Quist, a partner at Foster and Vance LLP, said: “The ruling will not stand.”"
+    )
+    assert found(text) == [
+        ("We will appeal", "Jane Roe", "partner at Foster"),
+        ("The ruling will not stand.", "Ada Quist", "partner at Foster and Vance LLP"),
+    ]

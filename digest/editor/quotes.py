@@ -633,6 +633,8 @@ def _subject(
     candidates = [run for run in block.runs_in(lo, hi) if _eligible(block, run, people, lo)]
     if verb is not None and verb > lo:  # the subject stands by its verb
         candidates = [run for run in candidates if _next_to(toks, run, verb)]
+        who = _who_before(block, lo, verb, people)
+        candidates = candidates or ([who] if who is not None else [])
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
@@ -656,6 +658,29 @@ def _subject(
     return None
 
 
+def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None:
+    """`… heard from NAME, the company's former auditor, who said: “…”`: the person a `who`
+    right before the verb refers back to, past their apposition, wherever the name stands."""
+    toks = block.toks
+    k = verb - 1
+    while k > lo and toks[k].low in _BETWEEN and not toks[k].trailing:
+        k -= 1
+    if k <= lo or toks[k].low != "who" or toks[k - 1].trailing != ",":
+        return None
+    for run in reversed(block.runs_in(max(lo, k - 16), k)):
+        gap = toks[run.last + 1 : k]
+        if any(tok.ends_sentence or tok.is_mark for tok in gap) or toks[run.last].trailing != ",":
+            continue
+        if _word_before(toks, run.lead if run.lead >= 0 else run.first) in ("and", "or"):
+            return None  # `Jane Roe and Tom Lee, who said`: either, or both
+        if not gap or gap[-1].trailing == ",":
+            person = people.lookup(run.name) or (run.words > 1 and not not_person(run.name))
+            if person and not people.is_firm(run.name) and not block.quoted[run.first]:
+                return run
+        return None
+    return None
+
+
 _BETWEEN = frozenset(
     """also later then has had have once again first quickly simply only recently previously
     himself herself""".split()
@@ -674,7 +699,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
     if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
         return True
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
-        return True  # `the comedian Gareth Pilling, who wrote on X:`
+        # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
+        lead = run.lead if run.lead >= 0 else run.first
+        return lead == 0 or toks[lead - 1].low not in ("and", "or")
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`

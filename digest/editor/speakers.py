@@ -580,7 +580,15 @@ def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
     """Is the `and` at toks[k] inside a capitalised name (`Research and Early Development`)?"""
     if k == 0 or k + 1 >= len(toks) or toks[k - 1].trailing:
         return False
-    return toks[k - 1].core[:1].isupper() and toks[k + 1].core[:1].isupper()
+    if not (toks[k - 1].core[:1].isupper() and toks[k + 1].core[:1].isupper()):
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 5)):  # `at Foo and Tom Lee, a lawyer`: a
+        if not toks[j].core[:1].isupper():  # second person in apposition, not one name
+            return True
+        if toks[j].trailing:
+            nxt = toks[j + 1].low
+            return not (nxt in ("a", "an", "the") or nxt in ROLE_WORDS)
+    return True
 
 
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
