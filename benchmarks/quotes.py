@@ -4,6 +4,7 @@
     python -m benchmarks.quotes --misses         # and every miss and false proposal
     python -m benchmarks.quotes --split tuning --misses
     python -m benchmarks.quotes --adversarial    # and the time of each 1 MB hostile input
+    python -m benchmarks.quotes --batch 14       # one held-out batch alone (its -b14- files)
 
 The corpus is `tests/quote_corpus/` (its README says how it is written): whole article pages in
 eight site layouts and as Markdown or plain text, each with the quotes a careful editor would
@@ -81,10 +82,11 @@ def _fill(layout: str, data: dict[str, object]) -> str:
     return page.replace("@@BODY@@", str(data["body"]))
 
 
-def load_corpus(split: str) -> list[Article]:
-    """The articles of one split, in file order."""
+def load_corpus(split: str, batch: int | None = None) -> list[Article]:
+    """The articles of one split, in file order (of one held-out batch, to measure it alone)."""
     articles = []
-    for path in sorted((CORPUS / split).glob("*.yml")):
+    pattern = f"*-b{batch}-*.yml" if batch else "*.yml"
+    for path in sorted((CORPUS / split).glob(pattern)):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         layout = data["layout"]
         if layout in ("markdown", "text"):
@@ -111,8 +113,12 @@ def proposals_for(article: Article, folder: Path) -> list[Proposal]:
 
 
 def _norm(text: str) -> str:
-    text = normalise(text).strip().strip("\"'").strip()
-    return text.rstrip(" ,.;:").casefold()
+    """Text compared as `digest verify` compares it, a final comma and a pair of outer marks off
+    (a nested quote that ends the quote keeps its closing mark: `called them "the trolleys",`)."""
+    text = normalise(text).strip().rstrip(" ,.;:")
+    if len(text) > 1 and text[0] in "\"'" and text[-1] == text[0]:
+        text = text[1:-1].strip().rstrip(" ,.;:")
+    return text.casefold()
 
 
 def _norm_role(role: str | None) -> str:
@@ -221,10 +227,10 @@ def score_article(article: Article, proposals: Iterable[Proposal], score: Score)
             score.notes.append(f"{article.name}: missed: {quote.speaker}: {quote.text[:80]}")
 
 
-def measure(split: str) -> Score:
+def measure(split: str, batch: int | None = None) -> Score:
     score = Score()
     with tempfile.TemporaryDirectory() as folder:
-        for article in load_corpus(split):
+        for article in load_corpus(split, batch):
             score_article(article, proposals_for(article, Path(folder)), score)
     return score
 
@@ -265,6 +271,13 @@ ADVERSARIAL = {
     "lines": "“Quote of words here”\n" * (MB // 22),
     "commas": "Doe, " * (MB // 5) + "said “a b c d”",
     "names and quotes": "“Some words here,” Ann Bee said to Cy Dee. " * (MB // 44),
+    "namesakes": "".join(
+        f"{a}{b}{c}o Hollis spoke. “Words in a quote,” Mr Hollis said. {a}{b}{c}o: Yes it is.\n"
+        for a in "BCDFGHJKLMNPRSTVWZ"
+        for b in "aeiou"
+        for c in "bcdfglmnprstvz"
+    )
+    * 12,
 }
 
 
@@ -283,12 +296,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--split", choices=(*SPLITS, "both"), default="both")
     parser.add_argument("--misses", action="store_true", help="list misses and false proposals")
     parser.add_argument("--adversarial", action="store_true", help="time hostile 1 MB inputs")
+    parser.add_argument("--batch", type=int, help="one held-out batch alone (its -bN- files)")
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "both" else (args.split,)
+    if args.batch:
+        splits = ("heldout",)
     overall = Score()
     for split in splits:
-        score = measure(split)
-        print(table(score, f"Quote proposer, {split} split ({len(load_corpus(split))} articles)"))
+        score = measure(split, args.batch)
+        count = len(load_corpus(split, args.batch))
+        print(table(score, f"Quote proposer, {split} split ({count} articles)"))
         print()
         if args.misses:
             for note in score.notes:

@@ -48,9 +48,11 @@ from digest.editor.speakers import (
     People,
     Run,
     Tok,
+    apposition,
     copula_role,
     dash_role,
     gendered,
+    initials,
     is_place,
     not_person,
     role_at,
@@ -218,8 +220,9 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 )
             )
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
+            firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
             sentence = block.sentences[run.first]
-            first_in_sentence = run is opening.get(sentence)
+            first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
@@ -235,6 +238,16 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 people.firms.add(run.name.lower())
                 if run.words == 1 or toks[run.last].possessive:
                     people.firms.add(run.name.split()[0].lower())
+
+
+def _may_be_subject(toks: Sequence[Tok], run: Run) -> bool:
+    """Can an `its` later in the sentence be this name's own? Not after a comma (`NAME, its
+    co-founder,`, `NAME, who sits on its board,`: a person described by a firm) nor when the
+    name follows a preposition or a verb (`a letter from NAME … to its members`)."""
+    if toks[run.last].trailing:
+        return False
+    before = _word_before(toks, run.lead if run.lead >= 0 else run.first)
+    return before in ("", "and", "the") or not before.isalpha()
 
 
 _FIRM_NOUNS = frozenset(
@@ -318,6 +331,10 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             if _is_place_or_firm(block, run):
                 if not not_person(run.name) and not people.is_firm(run.name):
+                    office = _office_after(block, run)
+                    if office:  # `a letter from NAME, the outgoing chair of …,`
+                        people.add(run.name, office, run.gender)
+                        continue
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
@@ -341,7 +358,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            known = people.lookup(run.name)
+            known = _person(people, run)
             if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
@@ -354,7 +371,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
             if run.words == 1 and known not in people.roles:
-                role = role_at(block.toks, run)
+                role = role_at(block.toks, run) or copula_role(block.toks, run)
                 if role:
                     people.roles[known] = role
             where = block.offset + block.toks[run.first].start
@@ -383,6 +400,18 @@ _KIN = {
     ),
     **dict.fromkeys("partner colleague friend cousin deputy boss lawyer spouse".split(), ""),
 }
+
+
+def _office_after(block: _Block, run: Run) -> str | None:
+    """The office in apposition after a name met after `from`, `by`, `with` …: a person's
+    (`from NAME, the outgoing chair of X,`); a place or a firm has none."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if _word_before(block.toks, lead) not in ("from", "by", "with", "of", "to", "for"):
+        return None
+    role = apposition(block.toks, run)
+    if role is None or not any(word.lower() in ROLE_WORDS for word in role.split()):
+        return None
+    return role
 
 
 def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
@@ -488,6 +517,11 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 for i in range(first + 1, end):
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
                         people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
+                        # `NAME met him.`: he is in view again, as the one met
+                        where = block.offset + toks[i].start
+                        people.mention(
+                            where, block.index, sentence, previous_only, False, True, True
+                        )
                         break
             if block.quoted[k] and not named:
                 k = end
@@ -548,14 +582,45 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
 
 
+def _person(people: People, run: Run) -> str | None:
+    """Whom a name refers to; `Mr. Brennan` is a person even where a firm bears the name
+    (`Brennan & Sons`)."""
+    found = people.lookup(run.name)
+    if found is None and run.gender:
+        found = people.names.get(run.name.lower())
+    return found
+
+
 def _named(block: _Block, run: Run, people: People) -> _Attr:
-    if not_person(run.name) or people.is_firm(run.name):
+    honoured = run.gender and _person(people, run)
+    if not_person(run.name) or (people.is_firm(run.name) and not honoured):
         return _Attr(
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
         )
-    name = people.lookup(run.name) or people.add(run.name)
+    where = block.offset + block.toks[run.first].start
+    name = _person(people, run) or people.add(run.name)
+    if run.words == 1 and run.gender:
+        namesake = _of_namesakes(people, run, name)
+        if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
+            return _Attr("name", None, None, where, block.index)
+        name = namesake
     role = role_at(block.toks, run) or people.roles.get(name)
-    return _Attr("name", name, role, block.offset + block.toks[run.first].start, block.index)
+    return _Attr("name", name, role, where, block.index)
+
+
+def _of_namesakes(people: People, run: Run, name: str) -> str | None:
+    """Which of the people sharing a surname `Mr. NAME` / `Ms. NAME` means: the one of that
+    gender (known from the whole article), or nobody surely."""
+    sharing = people.namesakes.get(run.name.lower(), set())
+    if len(sharing) < 2:
+        return name
+    if len(sharing) > 4:
+        return None  # (a hostile page's hundred Hollises: nobody surely, in bounded time)
+    exact = [full for full in sharing if people.gender(full) == run.gender]
+    fits = [full for full in sharing if people.gender(full) in ("", run.gender)]
+    if len(exact) == 1:
+        return exact[0]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _subject(
@@ -568,6 +633,8 @@ def _subject(
     candidates = [run for run in block.runs_in(lo, hi) if _eligible(block, run, people, lo)]
     if verb is not None and verb > lo:  # the subject stands by its verb
         candidates = [run for run in candidates if _next_to(toks, run, verb)]
+        who = _who_before(block, lo, verb, people)
+        candidates = candidates or ([who] if who is not None else [])
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
@@ -591,6 +658,29 @@ def _subject(
     return None
 
 
+def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None:
+    """`… heard from NAME, the company's former auditor, who said: “…”`: the person a `who`
+    right before the verb refers back to, past their apposition, wherever the name stands."""
+    toks = block.toks
+    k = verb - 1
+    while k > lo and toks[k].low in _BETWEEN and not toks[k].trailing:
+        k -= 1
+    if k <= lo or toks[k].low != "who" or toks[k - 1].trailing != ",":
+        return None
+    for run in reversed(block.runs_in(max(lo, k - 16), k)):
+        gap = toks[run.last + 1 : k]
+        if any(tok.ends_sentence or tok.is_mark for tok in gap) or toks[run.last].trailing != ",":
+            continue
+        if _word_before(toks, run.lead if run.lead >= 0 else run.first) in ("and", "or"):
+            return None  # `Jane Roe and Tom Lee, who said`: either, or both
+        if not gap or gap[-1].trailing == ",":
+            person = people.lookup(run.name) or (run.words > 1 and not not_person(run.name))
+            if person and not people.is_firm(run.name) and not block.quoted[run.first]:
+                return run
+        return None
+    return None
+
+
 _BETWEEN = frozenset(
     """also later then has had have once again first quickly simply only recently previously
     himself herself""".split()
@@ -609,7 +699,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
     if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
         return True
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
-        return True  # `the comedian Gareth Pilling, who wrote on X:`
+        # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
+        lead = run.lead if run.lead >= 0 else run.first
+        return lead == 0 or toks[lead - 1].low not in ("and", "or")
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
@@ -705,7 +797,7 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     verb = _find_verb(toks, lo, hi)
     if verb is None:
         return None
-    ends = span.text.rstrip("’'\"”")[-1:] in ".!…"
+    ends = span.text.rstrip("’'\"”")[-1:] in ".!?…"
     if ends and toks[lo].core[:1].isupper():
         # `“….” Doe said the plan …`: a new sentence about something else, unless it is only
         # the attribution (`“….” Doe said.`).
@@ -810,11 +902,50 @@ def _before(
     candidates = [
         r
         for r in block.runs_in(lo, hi)
-        if _eligible(block, r, people, lo) and people.lookup(r.name) is not None
+        if _eligible(block, r, people, lo)
+        and people.lookup(r.name) is not None
+        and not _asked(toks, r)
     ]
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
-    return None
+    source = _source_of_colon(block, lo, hi, people)
+    return _named(block, source, people) if source is not None else None
+
+
+_ASKING = frozenset("question questions query request plea challenge".split())
+
+
+def _asked(toks: Sequence[Tok], run: Run) -> bool:
+    """Is the name the one a question is put to (`a question for FIRM's ROLE, NAME:`)? Then
+    the quote after the colon is the question, not their words."""
+    lead = run.lead if run.lead >= 0 else run.first
+    for j in range(lead - 1, max(0, lead - 10), -1):
+        if toks[j].ends_sentence or toks[j].is_mark or toks[j].low in SPEECH_VERBS:
+            return False
+        if toks[j].low in ("for", "to") and toks[j - 1].low in _ASKING:
+            return True
+    return False
+
+
+def _source_of_colon(block: _Block, lo: int, hi: int, people: People) -> Run | None:
+    """`NAME's most combative moment so far:`, `The line of the week came from NAME, ROLE:`:
+    the one person a colon's sentence names, as the owner of the words or where they came
+    from."""
+    toks = block.toks
+    persons = [
+        r
+        for r in block.runs_in(lo, hi)
+        if not block.quoted[r.first]
+        and (people.lookup(r.name) is not None or r.words > 1)  # (`from NAME`: not met yet)
+        and not people.is_firm(r.name)
+        and not not_person(r.name)
+    ]
+    if len(persons) != 1 or hi - lo > 2 * CLAUSE:
+        return None
+    run = persons[0]
+    owner = toks[run.last].possessive and hi - run.last <= 8
+    source = _word_before(toks, run.lead) in ("from", "by")
+    return run if owner or source else None
 
 
 def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
@@ -1174,10 +1305,21 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     for run in runs:
         for index in run:
             block = blocks[index]
-            result[index] = (interviewee, _ANSWER.sub("", block.text))
+            result[index] = (interviewee, _answer_text(block.text, interviewee.name or ""))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+_INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")
+
+
+def _answer_text(text: str, interviewee: str) -> str:
+    """An answer without its label: `A.`, or the interviewee's initials (`LAW: Because …`)."""
+    match = _INITIALS_LABEL.match(text)
+    if match and match.group(1) in initials(interviewee):
+        return text[match.end() :]
+    return _ANSWER.sub("", text)
 
 
 def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Attr, str] | None]:
@@ -1229,6 +1371,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     full = people.lookup(label)
+    if full is None and label.isupper():  # `LAW:` for Leopold Asante-Weir
+        named = people.initials.get(label, set())
+        full = next(iter(named)) if len(named) == 1 else None
     if full is None:
         return None
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
@@ -1299,6 +1444,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = None if name else _UNSURE
         if speaker:
             role = role or people.roles.get(speaker)
+        else:
+            warning = _UNSURE
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
 

@@ -91,7 +91,7 @@ ROLE_WORDS = _set(
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
-    grandmaster champion
+    grandmaster champion mp mep msp
     """
 )
 ROLE_MODIFIERS = _set(
@@ -389,8 +389,13 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
     name = " ".join(toks[k].core if k == words[-1] else toks[k].raw for k in words)
     if is_initial(last.raw):
         name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
-    title = " ".join(toks[k].core for k in title_words) or None
+    title = " ".join(_title_word(toks[k]) for k in title_words) or None
     return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
+
+
+def _title_word(tok: Tok) -> str:
+    """A title's word as printed: `U.S.` keeps its dots, `Judge,` loses its comma."""
+    return tok.raw.rstrip(",;:") if is_initial(tok.raw) else tok.core
 
 
 def not_person(name: str) -> bool:
@@ -427,17 +432,38 @@ def _role_word(low: str) -> bool:
     return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
+_OWNERS = frozenset(("its", "his", "her", "their"))
+_AGE = re.compile(r"\d{1,3},")
+
+
+_DEGREES = frozenset(("phd", "md", "mba", "dphil", "jr", "sr", "esq", "ii", "iii", "obe", "cbe"))
+
+
+def _after_degree(toks: Sequence[Tok], k: int) -> int:
+    """Past a degree or suffix after a name (`Chidi Okonjo-Marsh, PhD, President …`)."""
+    if k + 1 < len(toks) and toks[k].trailing == "," and toks[k].low.replace(".", "") in _DEGREES:
+        return k + 1
+    return k
+
+
+def _after_age(toks: Sequence[Tok], k: int) -> int:
+    """Past an age in apposition (`Gabriela Hollis, 36, the company's president`)."""
+    if k + 1 < len(toks) and _AGE.fullmatch(toks[k].raw):
+        return k + 1
+    return k
+
+
 def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, the Acme CEO who …` → "Acme CEO"."""
     if toks[run.last].trailing != ",":
         return None
-    lo = run.last + 1
+    lo = _after_degree(toks, _after_age(toks, run.last + 1))
     if lo >= len(toks):
         return None
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
-    opening = STOP_WORDS - {"a", "an", "the"}
+    opening = STOP_WORDS - {"a", "an", "the"} - _OWNERS
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
     one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
     plain = first.low not in ("former", "lead") and first.low not in ROLE_WORDS
@@ -465,6 +491,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         k += 1
     if not words:
         return None
+    if first.low in _OWNERS and not _role_like(toks, lo + 1, lo + len(words)):
+        return None  # `NAME, his wife,`: kin, not an office
     described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
@@ -473,7 +501,25 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
     if not described and not _role_like(toks, lo, lo + len(words)):
         return None
+    if clean and toks[lo + len(words) - 1].trailing == ",":
+        words += _capitalised_tail(toks, lo + len(words))
     return _tidy(words)
+
+
+def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
+    """A press release's role goes on to the sentence's end in capitals: `Senior Vice
+    President, Claims Operations, Northmoor Mutual.` (not `…, said on Monday`)."""
+    words: list[str] = []
+    for j in range(k, min(len(toks), k + 8)):
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash:
+            return []
+        if not (tok.core[:1].isupper() or tok.low in ("and", "of", "&", "the", "for")):
+            return []
+        words.append(tok.raw)
+        if tok.ends_sentence or j + 1 == len(toks) or toks[j + 1].is_mark:
+            return words if tok.core[:1].isupper() else []
+    return []
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
@@ -523,9 +569,26 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True  # `… chief librarian in 2021`
     if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
         return toks[k + 2].low in _OCCASIONS
+    if low == "and" and _between_capitals(toks, k):
+        return False  # `Head of Research and Early Development`, `the Retail and … Union`
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
         low != "and" or (k + 1 < len(toks) and toks[k + 1].low not in ROLE_WORDS)
     )
+
+
+def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `and` at toks[k] inside a capitalised name (`Research and Early Development`)?"""
+    if k == 0 or k + 1 >= len(toks) or toks[k - 1].trailing:
+        return False
+    if not (toks[k - 1].core[:1].isupper() and toks[k + 1].core[:1].isupper()):
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 5)):  # `at Foo and Tom Lee, a lawyer`: a
+        if not toks[j].core[:1].isupper():  # second person in apposition, not one name
+            return True
+        if toks[j].trailing:
+            nxt = toks[j + 1].low
+            return not (nxt in ("a", "an", "the") or nxt in ROLE_WORDS)
+    return True
 
 
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
@@ -537,13 +600,15 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.trailing or tok.is_mark or tok.is_dash:
             break
         low = tok.low
+        office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
-            if not (low == "and" and titled):
+            if not (low == "and" and titled) and not office_of:
                 break
         if not (
             low in ROLE_WORDS
             or (not words and tok.core.islower() and _agentive([tok]))
+            or (not words and tok.core.islower() and _office_of_what(toks, k))
             or low in ROLE_MODIFIERS
             or low in ("and", "of")
             or tok.possessive
@@ -556,7 +621,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     while words and toks[words[0]].low in ("and", "of"):
         words.pop(0)
-    head = toks[words[-1]] if words else None
+    if words and k >= 0 and toks[k].low in _OWNERS and not toks[k].trailing:
+        words.insert(0, k)  # `its former head of research NAME`
+    of = next((p for p, i in enumerate(words) if toks[i].low == "of"), len(words))
+    head = toks[words[of - 1]] if of else None  # `head` of `head of research`
     agent = head is not None and head.core.islower() and _agentive([head])
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
@@ -566,6 +634,11 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] what an office is of (`head of research`, `director of engineering`)?"""
+    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ROLE_WORDS
 
 
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
@@ -612,6 +685,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     if not words:
         return None
+    words = _past_topic(toks, words)
     lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
@@ -622,6 +696,22 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _past_topic(toks: Sequence[Tok], words: list[int]) -> list[int]:
+    """`a question for Kite's chief executive, NAME`: the words before a preposition that name
+    no office are what the sentence is about, not the role."""
+    for p, k in enumerate(words[:-1]):
+        if toks[k].low not in PREPOSITIONS or toks[k].low == "of":
+            continue
+        head = words[:p]
+        if head and not any(
+            _role_word(toks[j].low) or toks[j].low in ROLE_MODIFIERS or _agentive([toks[j]])
+            for j in head
+        ):
+            return words[p + 1 :]
+        return words
+    return words
 
 
 def _capitalised_office(toks: Sequence[Tok], k: int, after: int) -> bool:
@@ -652,7 +742,11 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
     teacher of Castlegate Academy since 2017`."""
     k = run.last + 1
-    if toks[run.last].trailing or k + 1 >= len(toks):
+    if toks[run.last].trailing == "," and _after_age(toks, k) > k:
+        k += 1  # `Haugland-Okeke, 44, is the chief meteorologist at …`
+    elif toks[run.last].trailing:
+        return None
+    if k + 1 >= len(toks):
         return None
     if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
         k += 1
@@ -676,6 +770,7 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if not words:
         return None
     described = toks[k + 1].low in ("a", "an", "the") and len(words) <= 9
+    described = described and _agentive(toks[k + 2 : k + 1 + len(words)])  # not `the one`
     if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
         return None
     return _tidy(words)
@@ -715,6 +810,7 @@ class Mention:
     name: str
     addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
     objective: bool = False  # after a verb or preposition (`met Obiora`): not the subject
+    pronoun: bool = False  # a pronoun that means them (`met him`), not their name
 
 
 @dataclass
@@ -726,6 +822,8 @@ class People:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
+    namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
+    initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
@@ -738,6 +836,9 @@ class People:
         full = self.lookup(name) or name
         if full == name:
             self.names.setdefault(name.lower(), name)
+            self.namesakes.setdefault(name.split()[-1].lower(), set()).add(name)
+            for label in initials(name):
+                self.initials.setdefault(label, set()).add(name)
             parts = name.split()
             for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
                 if key and key.lower() not in STOP_WORDS:
@@ -786,10 +887,12 @@ class People:
         name: str,
         addressee: bool = False,
         objective: bool = False,
+        pronoun: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        self.mentions.insert(index, Mention(offset, block, sentence, name, addressee, objective))
+        mention = Mention(offset, block, sentence, name, addressee, objective, pronoun)
+        self.mentions.insert(index, mention)
 
     def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
@@ -819,6 +922,7 @@ class People:
                             earlier.sentence,
                             earlier.name,
                             objective=earlier.objective,
+                            pronoun=earlier.pronoun,
                         )
         return found
 
@@ -842,8 +946,22 @@ class People:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
             rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
-            return _named(rivals[0].name) if len(rivals) == 1 and nearest.objective else None
+            if len(rivals) != 1 or not nearest.objective:
+                return None
+            if nearest.pronoun and not self.gender(rivals[0].name):
+                return None  # `NAME met him. “…,” he said`: him, or NAME?
+            return _named(rivals[0].name)
         return _named(nearest.name)
+
+
+def initials(name: str) -> frozenset[str]:
+    """The labels a Q&A may print for a person: `LAW` and `LW` for Leopold Asante-Weir."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    if len(words) < 2:
+        return frozenset()
+    full = "".join(w[0] for w in words)
+    short = words[0][0] + name.split()[-1][0]
+    return frozenset((full, short))
 
 
 def _named(name: str) -> str | None:
