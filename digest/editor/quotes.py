@@ -277,10 +277,22 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
         if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
             return False  # `Berg, the company's head of product`, `a researcher at Lab Nine`
         if tok.low in _FIRM_NOUNS:
-            return True
+            return _firm_head(toks, k)
         if tok.trailing:
             return False
     return False
+
+
+def _firm_head(toks: Sequence[Tok], k: int) -> bool:
+    """Is the firm's noun at toks[k] the phrase's head? `a waterfront business owner` is a
+    person; a developer is a firm only as `a developer of …` (`a freelance developer in Leeds`
+    is a person)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) and not toks[k].trailing else None
+    if nxt is not None and nxt.core.islower() and nxt.low not in PREPOSITIONS:
+        return nxt.low in ("that", "which", "based", "behind", "whose")
+    if toks[k].low in ROLE_WORDS:  # a person's noun as much as a firm's
+        return nxt is not None and nxt.low == "of"
+    return True
 
 
 def _workplace(toks: Sequence[Tok], run: Run) -> bool:
