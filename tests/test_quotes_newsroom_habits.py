@@ -34,3 +34,41 @@ def test_a_person_described_with_a_firms_noun_is_still_a_person():
             "freelance developer in Hull",
         ),
     ]
+
+
+def test_abbreviated_offices_are_roles_and_a_title_before_an_honorific_is_not_a_name():
+    text = (
+        "“This bill is late, but it is not too late,” said Sen. Hollis Varga, D-Ore.\n"
+        "Pharmacist Dr. Imre Castellane said the rollout was “slower than anyone in this "
+        "building wanted it to be.”\n"
+        "Det Supt Wenna Tregarthen told reporters: “We will publish the error rate every month.”"
+    )
+    assert found(text) == [
+        ("This bill is late, but it is not too late", "Hollis Varga", "Sen."),
+        (
+            "slower than anyone in this building wanted it to be.",
+            "Imre Castellane",
+            "Pharmacist",
+        ),
+        ("We will publish the error rate every month.", "Wenna Tregarthen", "Det Supt"),
+    ]
+
+
+def test_surnames_with_particles_are_one_person_on_every_reference():
+    text = (
+        "“The audit found nothing we had not already found ourselves,” said Ana Luísa Ferreira "
+        "de la Rosa, the insurer’s chief risk officer.\n"
+        "Ms. Ferreira de la Rosa said the model would be retrained. “We expect that to take "
+        "a quarter,” she said.\n"
+        "Chief Constable Iolo ap Rhys said: “Nobody will be stopped on a match alone.”"
+    )
+    role = "insurer’s chief risk officer"
+    assert found(text) == [
+        (
+            "The audit found nothing we had not already found ourselves",
+            "Ana Luísa Ferreira de la Rosa",
+            role,
+        ),
+        ("We expect that to take a quarter", "Ana Luísa Ferreira de la Rosa", role),
+        ("Nobody will be stopped on a match alone.", "Iolo ap Rhys", "Chief Constable"),
+    ]

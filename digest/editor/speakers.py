@@ -63,8 +63,7 @@ HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
     **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev"), ""),
-    **dict.fromkeys(("sen", "rep", "gov"), ""),
-}  # `Judge`, `Councillor`, `Senator` name an office: they are roles (ROLE_WORDS), not these
+}  # `Judge`, `Councillor`, `Senator`, `Sen.` name an office: they are roles (ROLE_WORDS)
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
@@ -91,7 +90,7 @@ ROLE_WORDS = _set(
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
-    grandmaster champion mp mep msp
+    grandmaster champion mp mep msp sen rep gov constable cllr supt insp sgt det
     """
 )
 ROLE_MODIFIERS = _set(
@@ -153,7 +152,7 @@ _OCCASIONS = _set(
     """statement interview email e-mail note post letter call video podcast tweet memo blog
     message briefing conference speech"""
 )
-_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st.")
+_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das")
 MAX_NAME_WORDS = 5
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
 # Haugen`, `Customer Jane Doe`.
@@ -379,7 +378,13 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
         if all(toks[k].core[:1].isupper() for k in words[:cut]):
             title_words.extend(words[:cut])
             words = words[cut:]
-    if not words or len(words) > MAX_NAME_WORDS:
+    inside = _after_inner_title(toks, words)
+    if inside is not None:  # `Audiologist Dr. Femi Okoro`, `Democratic Sen. Ann Lee`
+        cut, honorific = inside
+        title_words.extend(words[: cut + (0 if honorific else 1)])
+        gender = gender or HONORIFICS.get(toks[words[cut]].low.rstrip("."), "")
+        words = words[cut + 1 :]
+    if not words or sum(toks[k].low not in _PARTICLES for k in words) > MAX_NAME_WORDS:
         return None
     if all(toks[k].low in STOP_WORDS for k in words):
         return None
@@ -393,9 +398,26 @@ def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
     return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
 
 
+def _after_inner_title(toks: Sequence[Tok], words: Sequence[int]) -> tuple[int, bool] | None:
+    """Where an honorific or an office's abbreviation stands inside a run, a name after it:
+    what comes before is the title (`Audiologist Dr. Femi Okoro`), never part of the name. The
+    position, and whether it is an honorific (left out of the title) or an office (kept)."""
+    for p in range(1, len(words) - 1):
+        tok = toks[words[p]]
+        low = tok.low.rstrip(".")
+        if tok.raw.endswith(".") and low in HONORIFICS and low not in ("sir", "dame", "lord"):
+            return p, True
+        if tok.raw.endswith(".") and low in ("sen", "rep", "gov"):
+            return p, False
+    return None
+
+
 def _title_word(tok: Tok) -> str:
-    """A title's word as printed: `U.S.` keeps its dots, `Judge,` loses its comma."""
-    return tok.raw.rstrip(",;:") if is_initial(tok.raw) else tok.core
+    """A title's word as printed: `U.S.` and `Sen.` keep their dots, `Judge,` loses its comma."""
+    raw = tok.raw.rstrip(",;:")
+    if is_initial(tok.raw) or (raw.endswith(".") and raw[:-1].lower() in ABBREVIATIONS):
+        return raw
+    return tok.core
 
 
 def not_person(name: str) -> bool:
@@ -843,6 +865,8 @@ class People:
             for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
                 if key and key.lower() not in STOP_WORDS:
                     self.names.setdefault(key.lower(), name)
+            for key in _particle_surnames(parts):  # `Ms. Alvarez de la Fuente`
+                self.names.setdefault(key.lower(), name)
         if role and full not in self.roles:
             self.roles[full] = role
         if gender:
@@ -952,6 +976,18 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             return _named(rivals[0].name)
         return _named(nearest.name)
+
+
+def _particle_surnames(parts: Sequence[str]) -> list[str]:
+    """The surnames a name with particles is known by on second reference: `Alvarez de la
+    Fuente` and `de la Fuente` of María José Alvarez de la Fuente, `van der Linde`."""
+    found = []
+    for i in range(1, len(parts) - 1):
+        if parts[i].lower() in _PARTICLES and parts[i - 1].lower() not in _PARTICLES:
+            found.append(" ".join(parts[i:]))
+            if i >= 2:
+                found.append(" ".join(parts[i - 1 :]))
+    return found
 
 
 def initials(name: str) -> frozenset[str]:
