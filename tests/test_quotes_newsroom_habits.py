@@ -72,3 +72,52 @@ def test_surnames_with_particles_are_one_person_on_every_reference():
         ("We expect that to take a quarter", "Ana Luísa Ferreira de la Rosa", role),
         ("Nobody will be stopped on a match alone.", "Iolo ap Rhys", "Chief Constable"),
     ]
+
+
+def test_the_subject_is_the_person_whose_apposition_names_a_group():
+    text = (
+        "Tamsin Oduro, who founded the campaign group Street Lights, said: “We asked for "
+        "a register of every camera and were told it would cost too much.”\n"
+        "Pim Verhoef, head of research at the nonprofit Open Ledger, said the audit was "
+        "“thorough in everything except the one thing that mattered.”"
+    )
+    assert found(text) == [
+        (
+            "We asked for a register of every camera and were told it would cost too much.",
+            "Tamsin Oduro",
+            None,
+        ),
+        (
+            "thorough in everything except the one thing that mattered.",
+            "Pim Verhoef",
+            "head of research at the nonprofit Open Ledger",
+        ),
+    ]
+
+
+def test_what_someone_did_is_not_their_role():
+    text = (
+        "“Every answer cites its source, and every source is one click away,” said chief "
+        "product officer Hanne Brodal, pointing to the page on her laptop.\n"
+        "Asked by a reporter from the local paper, Brodal says only: “We will publish the "
+        "numbers when they are audited.”\n"
+        "Speaking to the select committee, Bram Oyelaran, a partner at the law firm Tessely "
+        "Marsh, said: “The contracts are clear, and the vendor did not read them.”"
+    )
+    assert found(text) == [
+        (
+            "Every answer cites its source, and every source is one click away",
+            "Hanne Brodal",
+            "chief product officer",
+        ),
+        (
+            "We will publish the numbers when they are audited.",
+            "Hanne Brodal",
+            "chief product officer",
+        ),
+        (
+            "The contracts are clear, and the vendor did not read them.",
+            "Bram Oyelaran",
+            "partner at the law firm Tessely Marsh",
+        ),
+    ]

@@ -648,6 +648,9 @@ def _subject(
         who = _who_before(block, lo, verb, people)
         candidates = candidates or ([who] if who is not None else [])
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
+    if verb is not None and len(candidates) > 1 and block.toks[candidates[0].last].trailing:
+        chosen = candidates[0]  # `NAME, director of the group Watching Back, said`: the group
+        # is in the apposition of the subject, who stands by the verb through it
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
     if verb is not None and verb > lo:

@@ -95,7 +95,8 @@ ROLE_WORDS = _set(
 )
 ROLE_MODIFIERS = _set(
     """former retired acting interim deputy senior junior lead chief head principal associate
-    assistant executive managing general founding staff regional national global local"""
+    assistant executive managing general founding staff regional national global local
+    visiting outgoing incoming consulting supervising presiding reigning governing"""
 )
 # Capitalised words that start sentences or name dates, not people.
 STOP_WORDS = _set(
@@ -485,6 +486,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
+    if _participle(first):
+        return None  # `NAME, pointing to the company's privacy page,`: what they did
     opening = STOP_WORDS - {"a", "an", "the"} - _OWNERS
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
     one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
@@ -526,6 +529,42 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if clean and toks[lo + len(words) - 1].trailing == ",":
         words += _capitalised_tail(toks, lo + len(words))
     return _tidy(words)
+
+
+def _participle(tok: Tok) -> bool:
+    """`pointing`, `speaking`: a clause of what someone does, not an office (`managing`,
+    `visiting` are an office's words)."""
+    low = tok.low
+    return (
+        tok.core.islower()
+        and low.endswith("ing")
+        and low not in ROLE_MODIFIERS
+        and low not in ROLE_WORDS
+    )
+
+
+def _opens_with_participle(toks: Sequence[Tok], lo: int) -> bool:
+    """Does the sentence before toks[lo] open with a participle's clause (`Asked by an analyst
+    in the front row, NAME says`, `Giving evidence to the committee, NAME, ROLE, said`)? Its
+    words are what the person did, not their role."""
+    if lo == 0 or toks[lo - 1].low not in PREPOSITIONS or toks[lo - 1].trailing:
+        return False  # (`Testifying for Parallax was its head of policy, NAME`: a role)
+    s = lo
+    while s > 0 and not toks[s - 1].ends_sentence and lo - s < 16:
+        s -= 1
+    first = toks[s]
+    if not first.core[:1].isupper() or first.possessive:
+        return False
+    low = first.low
+    asked = low.endswith("ed") and s + 1 < lo and toks[s + 1].low in ("by", "about", "whether")
+    return asked or (low.endswith("ing") and low not in ROLE_MODIFIERS and low not in _ING_WORDS)
+
+
+# Words ending in -ing that open a phrase but are no participle of what someone did.
+_ING_WORDS = _set(
+    """during following including regarding concerning according notwithstanding pending
+    excluding considering something nothing anything everything morning evening king"""
+)
 
 
 def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
@@ -715,6 +754,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
+    if _opens_with_participle(toks, lo):
+        return None
     if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
