@@ -267,6 +267,18 @@ def _name_word(tok: Tok) -> bool:
     return all(ch.isalpha() or ch in "-’'." for ch in core) and any(c.islower() for c in core)
 
 
+def brand(tok: Tok) -> bool:
+    """A name printed in a brand's capitals (`eKo`, `iQ`, `dataOS`): a firm's or a product's
+    name though it starts in lower case."""
+    core = tok.core
+    return (
+        len(core) > 1
+        and core[0].islower()
+        and any(ch.isupper() for ch in core[1:])
+        and all(ch.isalnum() or ch == "-" for ch in core)
+    )
+
+
 @dataclass(frozen=True)
 class Run:
     """A capitalised name in a paragraph: its tokens, and the title printed in front of it."""
@@ -674,6 +686,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             or low in ("and", "of")
             or tok.possessive
             or (_name_word(tok) and low not in STOP_WORDS)
+            or brand(tok)
             or (tok.core.isupper() and 1 < len(tok.core) <= 5 and words)
             or (words and tok.core.islower() and low not in STOP_WORDS and len(words) < 5)
         ):
