@@ -121,3 +121,27 @@ def test_what_someone_did_is_not_their_role():
             "partner at the law firm Tessely Marsh",
         ),
     ]
+
+
+def test_an_unlabelled_line_between_two_answers_is_a_question_and_the_sign_off_no_answer():
+    text = (
+        "Ines Carvalho-Nunez runs a lab of nine people in Porto. This interview has been "
+        "edited for clarity.\n"
+        "The Weekly: Why nine?\n"
+        "Carvalho-Nunez: Because nine people fit round one table, and I want one table.\n"
+        "Investors must push you to hire.\n"
+        "Carvalho-Nunez: They do, every quarter. I tell them the table is the method.\n"
+        "The lab's papers are at lab.example/papers."
+    )
+    assert found(text) == [
+        (
+            "Because nine people fit round one table, and I want one table.",
+            "Ines Carvalho-Nunez",
+            None,
+        ),
+        (
+            "They do, every quarter. I tell them the table is the method.",
+            "Ines Carvalho-Nunez",
+            None,
+        ),
+    ]

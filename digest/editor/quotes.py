@@ -1355,20 +1355,31 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     interviewee = _interviewee(blocks[:first], people)
     result: dict[int, tuple[_Attr, str] | None] = {}
     current: _Attr | None = None
+    pending: list[_Block] = []  # unlabelled paragraphs after an answer: more of it?
+    longest = 0  # the most unlabelled paragraphs an answer has run on by
     for block, lab in labelled[first:]:
         if block.kind == "h":
-            current = None
+            current, pending = None, []
             continue
         if lab is None:
             if current is not None and block.kind == "p" and not block.text.endswith("?"):
-                result[block.index] = (current, block.text)
+                pending.append(block)
             continue
         name, rest = lab
+        speaker = None
+        if name not in asking:
+            speaker = interviewee if name == "A" else _label_speaker(block, name, people)
+        if current is not None and pending and (speaker is None or speaker.name != current.name):
+            for more in pending:  # (the same speaker labelled again: a question came between)
+                result[more.index] = (current, more.text)
+            longest = max(longest, len(pending))
+        elif current is not None:
+            result.update((more.index, None) for more in pending)  # questions, unlabelled
+        pending = []
         if name in asking:
             result[block.index] = None
             current = None
             continue
-        speaker = interviewee if name == "A" else _label_speaker(block, name, people)
         if speaker is None:
             current = None
             continue
@@ -1381,6 +1392,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         ):
             text = spans(rest)[0].text
         result[block.index] = (speaker, text)
+    if current is not None:  # after the last answer the page goes on: no longer than others ran
+        for more in pending[:longest]:
+            result[more.index] = (current, more.text)
     return result
 
 

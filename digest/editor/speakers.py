@@ -153,7 +153,9 @@ _OCCASIONS = _set(
     """statement interview email e-mail note post letter call video podcast tweet memo blog
     message briefing conference speech"""
 )
-_PARTICLES = _set("de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das")
+_PARTICLES = _set(
+    "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das"
+)
 MAX_NAME_WORDS = 5
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
 # Haugen`, `Customer Jane Doe`.
