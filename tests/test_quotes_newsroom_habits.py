@@ -145,3 +145,36 @@ def test_an_unlabelled_line_between_two_answers_is_a_question_and_the_sign_off_n
             None,
         ),
     ]
+
+
+def test_her_verdict_is_hers_though_another_person_is_named_before_the_colon():
+    text = (
+        "Priya Lindqvist-Oke ran the pilot for the hospital. Her verdict on the new version, "
+        "in an email Tobias Mwangi still keeps on his desk: “This is the first one I would "
+        "let near a patient.”"
+    )
+    assert found(text) == [
+        ("This is the first one I would let near a patient.", "Priya Lindqvist-Oke", None)
+    ]
+
+
+def test_the_office_alone_refers_to_its_one_holder_and_an_office_beats_a_relation():
+    text = (
+        "Mayor Rosalind Achebe-Ward posted a campaign video on Sunday.\n"
+        "Her challenger, City Councilman Tomas Eberhardt, replied on X: “If you have to fake "
+        "the harbour, maybe don’t run on the harbour.”\n"
+        "On Monday, the mayor defended the clip on her blog. She wrote that “every "
+        "architect’s drawing shows something that does not exist yet.”"
+    )
+    assert found(text) == [
+        (
+            "If you have to fake the harbour, maybe don’t run on the harbour.",
+            "Tomas Eberhardt",
+            "City Councilman",
+        ),
+        (
+            "every architect’s drawing shows something that does not exist yet.",
+            "Rosalind Achebe-Ward",
+            "Mayor",
+        ),
+    ]

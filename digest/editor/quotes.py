@@ -363,6 +363,7 @@ def _people(blocks: Sequence[_Block]) -> People:
     surnames: dict[str, list[str]] = {}
     for full in set(people.names.values()):
         surnames.setdefault(full.split()[-1].lower(), []).append(full)
+    offices = _office_holders(people)
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
@@ -399,6 +400,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                 spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
             people.mention(where, block.index, sentence, known, spoken_to, objective)
         _described(block, people, kin_names)
+        _by_their_office(block, people, offices)
     _gender_evidence(blocks, people)
     return people
 
@@ -482,6 +484,36 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
         named = kin_names.get(noun, set())
         who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
         people.mention(where, block.index, block.sentences[k], who)
+
+
+def _office_holders(people: People) -> dict[str, set[str]]:
+    """Each word of the roles the article gives → who holds a role with it (`mayor` → one)."""
+    holders: dict[str, set[str]] = {}
+    for name, role in people.roles.items():
+        for word in role.lower().replace("’", "'").split():
+            if word in ROLE_WORDS:
+                holders.setdefault(word, set()).add(name)
+    return holders
+
+
+def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]) -> None:
+    """`On Monday, the mayor defended the clip.`: a mention of the one person the article gave
+    that office, nearer a later pronoun than the names before it."""
+    toks = block.toks
+    for k in range(len(toks) - 1):
+        noun = toks[k + 1]
+        if toks[k].low != "the" or toks[k].trailing or block.quoted[k]:
+            continue
+        if noun.low not in ROLE_WORDS or not noun.core.islower() or noun.possessive:
+            continue
+        if k + 2 < len(toks) and not noun.trailing:
+            after = toks[k + 2]
+            if after.low in ROLE_WORDS or after.low == "of" or block.runs_in(k + 2, k + 3):
+                continue  # `the chief executive`, `the head of …`, `the mayor Jane Doe`
+        holders = offices.get(noun.low, set())
+        if len(holders) == 1:
+            where = block.offset + toks[k].start
+            people.mention(where, block.index, block.sentences[k], next(iter(holders)))
 
 
 def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
@@ -904,8 +936,9 @@ def _before(
             return _sole_subject(block, lo, hi, people)
         return None
     owner = toks[lo].low in ("his", "her", "their")
-    said = hi - lo <= 3 or (hi - lo <= 7 and lo + 1 < hi and toks[lo + 1].low in _SAYINGS)
-    if owner and said:  # `Her reply:`, `His reply came by email:`
+    # `Her reply:`, `His reply came by email:`, `Her verdict on it, in an email NAME keeps:`
+    said = hi - lo <= 3 or (hi - lo <= CLAUSE and lo + 1 < hi and toks[lo + 1].low in _SAYINGS)
+    if owner and said:
         where = block.offset + toks[lo].start
         return _Attr(
             "pronoun",

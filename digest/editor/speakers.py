@@ -856,9 +856,10 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
 
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
-    return (
-        comma_role_before(toks, run) or apposition(toks, run) or role_before(toks, run) or run.title
-    )
+    comma = comma_role_before(toks, run)
+    if comma and run.title and comma.split()[0].lower() in ("his", "her", "their"):
+        return run.title  # `Her challenger, City Councilman NAME`: the office, not the relation
+    return comma or apposition(toks, run) or role_before(toks, run) or run.title
 
 
 def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
