@@ -178,3 +178,28 @@ def test_the_office_alone_refers_to_its_one_holder_and_an_office_beats_a_relatio
             "Mayor",
         ),
     ]
+
+
+def test_according_to_a_record_names_where_the_words_are_read_not_who_said_them():
+    text = (
+        "Its head of logistics, Wendell Osei-Brandt, put it plainly at a town hall last "
+        "spring, according to a recording heard by the Courier: “Attrition is our friend, and "
+        "we will not pretend otherwise.”"
+    )
+    assert found(text) == [
+        (
+            "Attrition is our friend, and we will not pretend otherwise.",
+            "Wendell Osei-Brandt",
+            "Its head of logistics",
+        )
+    ]
+
+
+def test_a_relative_clause_between_commas_does_not_make_a_fragment_someone_elses():
+    text = (
+        "Maud Ferrier-Lind, 71, had a hip replaced in May. She says the app, which watches her "
+        "through a phone camera, is ‘stricter than any trainer I have had, and kinder’."
+    )
+    assert found(text) == [
+        ("stricter than any trainer I have had, and kinder", "Maud Ferrier-Lind", None)
+    ]

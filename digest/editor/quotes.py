@@ -905,13 +905,11 @@ def _before(
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
     ]
+    if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
+        verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
     if verbs:
         verb = verbs[-1]
-        if (
-            partial
-            and toks[verb].low != "according"
-            and any(toks[k].low in _RELATIVE_CLAUSE for k in range(verb + 1, hi))
-        ):
+        if partial and toks[verb].low != "according" and _relative_open(toks, verb + 1, hi):
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
@@ -958,6 +956,35 @@ def _before(
         return _named(block, candidates[0], people)
     source = _source_of_colon(block, lo, hi, people)
     return _named(block, source, people) if source is not None else None
+
+
+def _relative_open(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """Is a relative clause open at toks[hi] (`a will in which a farmer left ‘…’`: the quote
+    is the will's)? One between commas is closed (`the system, which watches her, is ‘…’`)."""
+    for k in range(lo, hi):
+        if toks[k].low not in _RELATIVE_CLAUSE:
+            continue
+        aside = k > 0 and toks[k - 1].trailing == ","
+        if not (aside and any(toks[j].trailing == "," for j in range(k, hi - 1))):
+            return True
+    return False
+
+
+_RECORDS = frozenset(
+    """copy copies transcript transcripts recording recordings memo memos filing filings
+    document documents minutes notes video email emails letter text""".split()
+)
+
+
+def _according_to_a_record(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """`according to a transcript`, `according to a copy reviewed by …`: where the words are
+    read, not who said them."""
+    if toks[k].low != "according":
+        return False
+    window = toks[k + 2 : min(hi, k + 6)]
+    return any(tok.low in _RECORDS for tok in window) and not any(
+        tok.core[:1].isupper() and not tok.possessive for tok in window[:2]
+    )
 
 
 _ASKING = frozenset("question questions query request plea challenge".split())
