@@ -203,3 +203,33 @@ def test_a_relative_clause_between_commas_does_not_make_a_fragment_someone_elses
     assert found(text) == [
         ("stricter than any trainer I have had, and kinder", "Maud Ferrier-Lind", None)
     ]
+
+
+def test_a_nickname_in_quotation_marks_stays_out_of_the_name():
+    text = (
+        "Designer Marguerite “Mags” Oyelowo-Grant posted on Threads: “We moved the whole "
+        "studio to a local model this afternoon. It took two hours.”"
+    )
+    assert found(text) == [
+        (
+            "We moved the whole studio to a local model this afternoon. It took two hours.",
+            "Marguerite Oyelowo-Grant",
+            "Designer",
+        )
+    ]
+
+
+def test_dame_and_a_first_name_refer_to_the_person_first_named_after_of():
+    text = (
+        "Quillfield today announced the appointment of Dame Philippa Arkwright-Osei as chair "
+        "of its board.\n"
+        "Dame Philippa, a former chief executive of the Northern Rail Authority, said: "
+        "“My job is to help the company grow up without growing careless.”"
+    )
+    assert found(text) == [
+        (
+            "My job is to help the company grow up without growing careless.",
+            "Philippa Arkwright-Osei",
+            "former chief executive of the Northern Rail Authority",
+        )
+    ]

@@ -348,6 +348,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                         people.add(run.name, office, run.gender)
                         continue
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
+                    deferred.setdefault("first:" + run.name.split()[0].lower(), run.name)
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
             full = people.add(run.name, role, run.gender)
@@ -431,13 +432,15 @@ def _office_after(block: _Block, run: Run) -> str | None:
 def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
     """A name first met after a preposition (`a version of Rosalind Achterberg`) is a person
     when its surname alone later acts as one: `Achterberg, who …`, `Achterberg said`, `Ms
-    Achterberg`."""
+    Achterberg`; or their first name after `Sir` or `Dame` (`Dame Eleanor, a former …`)."""
     for block in blocks:
         if block.kind == "h":
             continue
         toks = block.toks
         for run in block.runs:
             key = run.name.lower()
+            if run.gender and key not in deferred and f"first:{key}" in deferred:
+                key = f"first:{key}"
             if run.words != 1 or key not in deferred or block.quoted[run.first]:
                 continue
             nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None

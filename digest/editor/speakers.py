@@ -304,7 +304,8 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             i += 1
             continue
         j = i
-        while j + 1 < n and j - i < MAX_NAME_WORDS + 2 and not toks[j].trailing:
+        nickname: set[int] = set()
+        while j + 1 < n and j - i < MAX_NAME_WORDS + 5 and not toks[j].trailing:
             if toks[j].possessive:
                 break
             following = toks[j + 1]
@@ -326,9 +327,12 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 and not toks[j + 2].trailing
             ):
                 j += 3
+            elif _nickname(toks, j + 1) and not nickname:  # `Jonah “JT” Tiernan-Walsh`
+                nickname.update((j + 1, j + 2, j + 3))
+                j += 4
             else:
                 break
-        run = _make_run(toks, i, j)
+        run = _make_run(toks, i, j, nickname)
         if run is not None:
             found.append(_office_of(toks, run) or run)
         i = j + 1
@@ -369,8 +373,21 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
 
 
-def _make_run(toks: Sequence[Tok], i: int, j: int) -> Run | None:
-    words = list(range(i, j + 1))
+def _nickname(toks: Sequence[Tok], k: int) -> bool:
+    """A nickname in quotation marks between a first name and a surname, from toks[k]."""
+    return (
+        k + 3 < len(toks)
+        and toks[k].is_mark
+        and toks[k + 1].core[:1].isupper()
+        and toks[k + 1].core.replace(".", "").isalpha()
+        and not toks[k + 1].trailing
+        and toks[k + 2].is_mark
+        and _name_word(toks[k + 3])
+    )
+
+
+def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
+    words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
         words.pop(0)
     lead = words[0] if words else i
