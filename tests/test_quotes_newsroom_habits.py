@@ -233,3 +233,18 @@ def test_dame_and_a_first_name_refer_to_the_person_first_named_after_of():
             "former chief executive of the Northern Rail Authority",
         )
     ]
+
+
+def test_quotes_in_a_list_are_the_person_the_list_hangs_from():
+    text = (
+        "Brightmoor's chief executive, Ottoline Vasquez-Reid, sent shareholders her letter. "
+        "It sets out two priorities, each with a line from Vasquez-Reid:\n"
+        "- On prices: “We will not raise prices on existing customers next year.”\n"
+        "- On hiring: “Every engineer we hire will work on reliability first.”\n"
+        "Analysts called the letter “unusually specific.”"
+    )
+    role = "Brightmoor's chief executive"
+    assert found(text) == [
+        ("We will not raise prices on existing customers next year.", "Ottoline Vasquez-Reid", role),
+        ("Every engineer we hire will work on reliability first.", "Ottoline Vasquez-Reid", role),
+    ]

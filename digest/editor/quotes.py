@@ -119,6 +119,7 @@ class _Block:
     spans: list[Span] = field(default_factory=list)
     quoted: list[bool] = field(default_factory=list)  # token inside a quoted passage
     strong: bool = False  # all in bold (an interview's question)
+    listed: bool = False  # an item of a list (`- …`)
 
     def index_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -142,8 +143,8 @@ def _unmark(line: str) -> tuple[str, str, bool]:
     line = line.replace("**", "").replace("__", "")
     if re.match(r"^[*_][^*_].*[^*_][*_]$", line):
         kind, line = ("n" if kind == "p" else kind), line[1:-1].strip()
-    elif re.match(r"^[-*+]\s", line) and kind == "p":
-        line = line[2:].strip()
+    elif re.match(r"^[-*+•]\s", line) and kind == "p":
+        kind, line = "li", line[2:].strip()
     if kind == "p" and _NOTE.search(line) and len(line) < 200:
         kind = "n"
     return kind, line, strong
@@ -162,8 +163,11 @@ def _blocks(text: str) -> list[_Block]:
         kind, line, strong = _unmark(line)
         if not line:
             continue
+        listed = kind == "li"
+        kind = "p" if listed else kind
         block = _Block(len(blocks), kind, line, here, sentence)
         block.strong = strong
+        block.listed = listed
         block.toks = tokens(line)
         block.starts = [tok.start for tok in block.toks]
         block.runs = runs(block.toks)
@@ -1144,6 +1148,13 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 explicit = continued = open_before
             elif attr is not None and open_before and previous is not None:
                 continued = (attr.name, attr.kind) == (previous.name, previous.kind)
+            elif (
+                attr is None
+                and s == 0
+                and block.listed
+                and (listed := _list_lead_in(blocks, block.index, people)) is not None
+            ):
+                attr, explicit = listed, True  # `… a line from NAME:` ⏎ `- On X: “…”`
             elif attr is None and at_start and s == 0:
                 lead = _lead_in(blocks[block.index - 1], people) if block.index else None
                 if lead is not None:
@@ -1171,6 +1182,17 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _list_lead_in(blocks: Sequence[_Block], index: int, people: People) -> _Attr | None:
+    """The attribution of the paragraph a list hangs from, when it ends in a colon (`The letter
+    lists three priorities, each with a line from NAME:`): each item's quote is theirs."""
+    k = index - 1
+    while k >= 0 and blocks[k].listed and index - k < 50:
+        k -= 1
+    if k < 0 or blocks[k].listed:
+        return None
+    return _lead_in(blocks[k], people)
 
 
 _SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
