@@ -248,3 +248,40 @@ def test_quotes_in_a_list_are_the_person_the_list_hangs_from():
         ("We will not raise prices on existing customers next year.", "Ottoline Vasquez-Reid", role),
         ("Every engineer we hire will work on reliability first.", "Ottoline Vasquez-Reid", role),
     ]
+
+
+def test_a_quote_paragraph_is_the_person_the_paragraph_before_introduces():
+    text = (
+        "The council voted 6-3 to keep the cameras.\n"
+        "Among the residents who spoke against them was Rhiannon Keele-Adair, a retired "
+        "midwife, whose grandchildren attend Brookfield Primary.\n"
+        "“I did not move here to be counted every time I buy milk. I moved here to be left "
+        "alone.”\n"
+        "Two councillors, Ada Pym and Josef Varga, did not respond to requests for comment.\n"
+        "“Nobody asked us whether we wanted this, and nobody will say who watches the "
+        "footage.”"
+    )
+    assert found(text) == [
+        (
+            "I did not move here to be counted every time I buy milk. I moved here to be "
+            "left alone.",
+            "Rhiannon Keele-Adair",
+            "retired midwife",
+        ),
+    ]
+
+
+def test_a_lede_quote_is_the_person_the_next_paragraph_opens_on():
+    text = (
+        "“Nobody wanted the job. It was the least glamorous problem in the building.”\n"
+        "That is how Leontyne Abara-Voss remembers the reliability team she joined in 2021. "
+        "Today she runs it.\n"
+        "“Everyone wanted this job,” says a colleague who asked not to be named."
+    )
+    assert found(text) == [
+        (
+            "Nobody wanted the job. It was the least glamorous problem in the building.",
+            "Leontyne Abara-Voss",
+            None,
+        ),
+    ]

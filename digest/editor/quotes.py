@@ -1163,6 +1163,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     attr = carried
                 elif last is not None and last_block >= block.index - 1 and block.kind == "p":
                     attr = last  # a paragraph that is only a quote: the last speaker's
+                elif block.kind == "p" and not _names_after(block, -1, people, None):
+                    attr = _introduced(blocks, block.index, people)
             if attr is None and block.kind == "h":
                 continue
             where = block.offset + span.open
@@ -1182,6 +1184,47 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _introduced(blocks: Sequence[_Block], index: int, people: People) -> _Attr | None:
+    """The speaker of a paragraph that is only a quote, named around it: the one person the
+    paragraph before introduces (`Among the parents who spoke was NAME, a nurse.`), or, for
+    the article's first quote, the one the next paragraph opens on (`That is how NAME
+    remembers it.`)."""
+    before = blocks[index - 1] if index else None
+    if before is not None and before.kind == "p" and not before.spans:
+        introduced = _only_person(before, len(before.toks), people)
+        if introduced is not None and before.toks[-1].ends_sentence:
+            return introduced
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    if after is None or after.kind != "p" or any(b.spans for b in blocks[:index] if b.kind != "h"):
+        return None
+    toks = after.toks
+    if not toks or toks[0].low not in ("that", "this", "so", "such"):
+        return None
+    end = next((k + 1 for k, tok in enumerate(toks) if tok.ends_sentence), len(toks))
+    found = _only_person(after, end, people)
+    if found is None:
+        return None
+    run = next(r for r in after.runs_in(0, end) if people.lookup(r.name) == found.name)
+    return found if _word_before(toks, run.lead) in ("how", "says", "said") else None
+
+
+def _only_person(block: _Block, end: int, people: People) -> _Attr | None:
+    """The one person named in block.toks[:end] outside quotes (no firm, no place), if one."""
+    persons = {
+        people.lookup(run.name): run
+        for run in block.runs_in(0, end)
+        if not block.quoted[run.first]
+        and people.lookup(run.name) is not None
+        and not people.is_firm(run.name)
+        and not not_person(run.name)
+    }
+    if len(persons) > 1:  # `NAME, a nurse, whose children attend Maple Ridge High`: the one
+        persons = {name: run for name, run in persons.items() if name in people.roles}
+    if len(persons) != 1:  # described, not a school's name taken for a person
+        return None
+    return _named(block, next(iter(persons.values())), people)
 
 
 def _list_lead_in(blocks: Sequence[_Block], index: int, people: People) -> _Attr | None:
