@@ -245,7 +245,11 @@ def test_quotes_in_a_list_are_the_person_the_list_hangs_from():
     )
     role = "Brightmoor's chief executive"
     assert found(text) == [
-        ("We will not raise prices on existing customers next year.", "Ottoline Vasquez-Reid", role),
+        (
+            "We will not raise prices on existing customers next year.",
+            "Ottoline Vasquez-Reid",
+            role,
+        ),
         ("Every engineer we hire will work on reliability first.", "Ottoline Vasquez-Reid", role),
     ]
 
