@@ -1492,6 +1492,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         if lab is None:
             if current is not None and block.kind == "p" and not block.text.endswith("?"):
                 pending.append(block)
+            elif current is not None and block.kind == "n":  # the note that closes it
+                result.update((more.index, (current, more.text)) for more in pending)
+                current, pending = None, []
             continue
         name, rest = lab
         speaker = None
