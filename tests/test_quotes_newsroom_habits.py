@@ -289,3 +289,11 @@ def test_a_lede_quote_is_the_person_the_next_paragraph_opens_on():
             None,
         ),
     ]
+
+
+def test_the_office_after_an_adverb_still_names_its_holder():
+    text = (
+        "The mayor, Odile Franchetti, met the governor, Ruben Sandoval, on Friday. Later the "
+        "mayor said: “It was a good meeting, on the whole.”"
+    )
+    assert found(text) == [("It was a good meeting, on the whole.", "Odile Franchetti", "mayor")]

@@ -774,6 +774,8 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     else:
         words = toks[lo : min(hi, lo + 3)]
     words = [tok for tok in words if not tok.trailing or tok is words[-1]]
+    the = [p for p, tok in enumerate(words) if tok.low == "the"]
+    words = words[the[-1] :] if the else words  # `Later the mayor said`
     if len(words) < 2 or words[0].low != "the" or words[-1].low not in ROLE_WORDS:
         return None
     title = words[-1].low
