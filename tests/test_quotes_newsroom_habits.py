@@ -297,3 +297,11 @@ def test_the_office_after_an_adverb_still_names_its_holder():
         "mayor said: “It was a good meeting, on the whole.”"
     )
     assert found(text) == [("It was a good meeting, on the whole.", "Odile Franchetti", "mayor")]
+
+
+def test_a_quote_with_the_writers_words_after_it_is_not_the_introduced_persons():
+    text = (
+        "Frank Oduya-Lind, the union's president, called the strike on Monday.\n"
+        "“Management has not moved an inch since March,” read a sign outside the plant."
+    )
+    assert found(text) == []

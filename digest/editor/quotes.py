@@ -1165,7 +1165,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     attr = carried
                 elif last is not None and last_block >= block.index - 1 and block.kind == "p":
                     attr = last  # a paragraph that is only a quote: the last speaker's
-                elif block.kind == "p" and not _names_after(block, -1, people, None):
+                elif block.kind == "p" and _only_quotes(block):
                     attr = _introduced(blocks, block.index, people)
             if attr is None and block.kind == "h":
                 continue
@@ -1186,6 +1186,14 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _only_quotes(block: _Block) -> bool:
+    """Is the paragraph only quotation (`“….”`), no word of the writer's (`read a sign`)?"""
+    return all(
+        block.quoted[k] or not any(ch.isalnum() for ch in tok.raw)
+        for k, tok in enumerate(block.toks)
+    )
 
 
 def _introduced(blocks: Sequence[_Block], index: int, people: People) -> _Attr | None:
