@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 def _set(words: str) -> frozenset[str]:
@@ -199,6 +200,13 @@ class Tok:
 def _tok(start: int, end: int, raw: str) -> Tok:
     if raw.isalnum():  # most words: nothing around them to read
         return Tok(start, end, raw, raw, raw.lower(), "", False, False, False, False)
+    return Tok(start, end, raw, *_read(raw))
+
+
+@lru_cache(maxsize=4096)
+def _read(raw: str) -> tuple[str, str, str, bool, bool, bool, bool]:
+    """What is read of a word with punctuation: worked out once for each spelling (a page of
+    quotation marks or of `said,` repeats a few)."""
     core = raw.strip(_EDGE_PUNCT)
     for suffix in ("’s", "'s"):
         if core.endswith(suffix):
@@ -212,9 +220,7 @@ def _tok(start: int, end: int, raw: str) -> Tok:
     else:
         trailing = raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
     ends = not initial and bool(_SENTENCE_END.search(raw))
-    return Tok(
-        start, end, raw, core, core.lower(), trailing, possessive, ends, raw in MARKS, raw in DASHES
-    )
+    return core, core.lower(), trailing, possessive, ends, raw in MARKS, raw in DASHES
 
 
 def is_initial(raw: str) -> bool:
