@@ -305,3 +305,13 @@ def test_a_quote_with_the_writers_words_after_it_is_not_the_introduced_persons()
         "“Management has not moved an inch since March,” read a sign outside the plant."
     )
     assert found(text) == []
+
+
+def test_a_name_and_its_workplace_before_the_verb_is_the_subject():
+    text = (
+        "Analyst Roberta Quaile of Example Securities said the decision was “the right call "
+        "made for the wrong reasons.”"
+    )
+    assert found(text) == [
+        ("the right call made for the wrong reasons.", "Roberta Quaile", "Analyst")
+    ]

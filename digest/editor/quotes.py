@@ -752,6 +752,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if all(tok.low in _BETWEEN and not tok.trailing for tok in gap) and len(gap) <= 2:
         return True
+    if _affiliation(gap):  # `Robert Chu of Example Securities said`
+        return True
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
@@ -764,6 +766,18 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         plain = not any(tok.trailing or tok.is_mark for tok in gap)
         return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
+
+
+def _affiliation(gap: Sequence[Tok]) -> bool:
+    """`of Example Securities`, `at the Lindell Institute`: where the person works, printed
+    between their name and the verb."""
+    if not 2 <= len(gap) <= 6 or gap[0].low not in ("of", "at", "from"):
+        return False
+    if any(tok.trailing or tok.is_mark or tok.ends_sentence for tok in gap):
+        return False
+    return all(tok.core[:1].isupper() or tok.low in ("the", "and", "&") for tok in gap[1:]) and (
+        gap[-1].core[:1].isupper()
+    )
 
 
 def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None) -> _Attr | None:
