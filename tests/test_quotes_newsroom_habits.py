@@ -315,3 +315,23 @@ def test_a_name_and_its_workplace_before_the_verb_is_the_subject():
     assert found(text) == [
         ("the right call made for the wrong reasons.", "Roberta Quaile", "Analyst")
     ]
+
+
+def test_with_her_brother_tells_the_founders_gender_and_his_quote_is_the_brothers():
+    text = (
+        "Anjali Ferris-Whitmore, a former chip designer, started the company in 2022 with her "
+        "brother, Vikram Ferris. “She does the talking,” he said. “I do the fixing, mostly.”"
+    )
+    assert found(text) == [
+        ("She does the talking", "Vikram Ferris", None),
+        ("I do the fixing, mostly.", "Vikram Ferris", None),
+    ]
+
+
+def test_her_brother_after_another_persons_verb_says_nothing_of_that_persons_gender():
+    # (were the hirer taken for a woman, `he` would go to the brother: a false proposal)
+    text = (
+        "Leona Baptiste runs the clinic. Marek Ostrowski hired her brother, Jonas Baptiste, "
+        "in May. “It was the best hire we made all year,” he said."
+    )
+    assert found(text) == [("It was the best hire we made all year", "", None)]

@@ -360,6 +360,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             if kin:  # `her son, Dylan Pryce,`: a man; and the one `Her son` means later
                 people.vote(full, _KIN[kin])
                 kin_names.setdefault(kin, set()).add(full)
+                _vote_kin_owner(block, k, people)
             sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
             if sibling:
                 people.add(sibling)
@@ -462,6 +463,25 @@ def _kin_before(toks: Sequence[Tok], run: Run) -> str | None:
     if toks[lead - 2].low not in ("his", "her", "their") or not _KIN[toks[lead - 1].low]:
         return None
     return toks[lead - 1].low
+
+
+def _vote_kin_owner(block: _Block, k: int, people: People) -> None:
+    """`NAME started the company with her brother, NAME2`: the one person named before in the
+    sentence is whose brother (with, and: their company), and of the pronoun's gender; not
+    `NAME hired her brother` (hers may be anyone's)."""
+    run = block.runs[k]
+    lead = run.lead if run.lead >= 0 else run.first
+    owner = block.toks[lead - 2].low
+    joined = lead > 2 and block.toks[lead - 3].low in ("with", "and", "alongside")
+    gender = {"his": "m", "her": "f"}.get(owner, "") if joined else ""
+    sentence = block.sentences[run.first]
+    before = {
+        people.lookup(r.name)
+        for r in block.runs[max(0, k - 6) : k]
+        if block.sentences[r.first] == sentence and not block.quoted[r.first]
+    } - {None}
+    if gender and len(before) == 1:
+        people.vote(str(before.pop()), gender)
 
 
 def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
