@@ -335,3 +335,21 @@ def test_her_brother_after_another_persons_verb_says_nothing_of_that_persons_gen
         "in May. “It was the best hire we made all year,” he said."
     )
     assert found(text) == [("It was the best hire we made all year", "", None)]
+
+
+def test_a_name_its_university_and_a_clause_between_commas_is_the_subject():
+    text = (
+        "Prof Helena Marwick of the University of Dunmore, who studies public-sector "
+        "technology, said councils were ‘buying products they do not understand’."
+    )
+    assert found(text) == [
+        ("buying products they do not understand", "Helena Marwick", None),
+    ]
+
+
+def test_one_who_asked_not_to_be_named_is_anonymous_though_she_reported_it():
+    text = (
+        "Residents had complained for weeks. One, who did not want to be named, said she had "
+        "been told her bins would be emptied ‘every other Wednesday, or possibly Thursday’."
+    )
+    assert found(text) == []

@@ -790,14 +790,25 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
 
 def _affiliation(gap: Sequence[Tok]) -> bool:
     """`of Example Securities`, `at the Lindell Institute`: where the person works, printed
-    between their name and the verb."""
-    if not 2 <= len(gap) <= 6 or gap[0].low not in ("of", "at", "from"):
+    between their name and the verb (and a clause between commas after it: `of the University
+    of Kent, who studies …,`)."""
+    if len(gap) < 2 or gap[0].low not in ("of", "at", "from"):
         return False
-    if any(tok.trailing or tok.is_mark or tok.ends_sentence for tok in gap):
+    end = next((k for k, tok in enumerate(gap) if tok.trailing), len(gap) - 1)
+    where, rest = gap[: end + 1], gap[end + 1 :]
+    if not 2 <= len(where) <= 7 or any(tok.is_mark or tok.ends_sentence for tok in where):
         return False
-    return all(tok.core[:1].isupper() or tok.low in ("the", "and", "&") for tok in gap[1:]) and (
-        gap[-1].core[:1].isupper()
-    )
+    if not all(tok.core[:1].isupper() or tok.low in _FIRM_JOINS for tok in where[1:]):
+        return False
+    if not where[-1].core[:1].isupper() or (rest and where[-1].trailing != ","):
+        return False
+    if not rest:
+        return not where[-1].trailing
+    aside = rest[-1].trailing == "," and len(rest) <= 16
+    return aside and not any(tok.ends_sentence or tok.is_mark for tok in rest)
+
+
+_FIRM_JOINS = frozenset(("the", "and", "&", "of", "for"))
 
 
 def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None) -> _Attr | None:
@@ -1310,10 +1321,11 @@ def _anonymous_before(block: _Block, span: Span) -> bool:
     )
     if verb is None:
         return False
-    lo = start
-    for k in range(start, verb):  # `Outside the courthouse, one of them told …`
-        if toks[k].trailing == ",":
-            lo = k + 1
+    commas = [k + 1 for k in range(start, verb) if toks[k].trailing == ","]
+    lo = commas[-1] if commas else start  # `Outside the courthouse, one of them told …`
+    if lo == verb and len(commas) > 1 and toks[commas[-2]].low in _RELATIVE_CLAUSE:
+        lo = commas[-3] if len(commas) > 2 else start  # `One, who asked not to be named, said`
+        verb = commas[-2]
     subject = toks[lo:verb]
     if not subject or subject[0].low not in _INDEFINITE or block.runs_in(lo, verb):
         return False
