@@ -353,3 +353,43 @@ def test_one_who_asked_not_to_be_named_is_anonymous_though_she_reported_it():
         "been told her bins would be emptied ‘every other Wednesday, or possibly Thursday’."
     )
     assert found(text) == []
+
+
+def test_a_fragment_inside_the_writers_clause_is_no_second_part_of_a_split_quote():
+    text = (
+        "“The rules will hurt our members more than anyone else,” said Johan Brevik, "
+        "president of the Example Chip Association, adding that members would “study them "
+        "closely.”"
+    )
+    assert found(text) == [
+        (
+            "The rules will hurt our members more than anyone else",
+            "Johan Brevik",
+            "president of the Example Chip Association",
+        )
+    ]
+
+
+def test_a_party_in_parentheses_ends_no_sentence_and_is_no_part_of_the_name():
+    text = (
+        "Rep. Carla Ibsen-Ortega (D-Calif.) said in a post on X that the rules were “a gift to "
+        "our competitors dressed up as toughness.”"
+    )
+    assert found(text) == [
+        ("a gift to our competitors dressed up as toughness.", "Carla Ibsen-Ortega", "Rep.")
+    ]
+
+
+def test_a_role_stops_at_in_and_a_month():
+    text = (
+        "Nadia Farouk-Lind became the first chief algorithm officer at the Example "
+        "Competition Authority in January. “I read code that companies would rather I "
+        "didn't,” she said."
+    )
+    assert found(text) == [
+        (
+            "I read code that companies would rather I didn't",
+            "Nadia Farouk-Lind",
+            "first chief algorithm officer at the Example Competition Authority",
+        )
+    ]

@@ -774,6 +774,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if _affiliation(gap):  # `Robert Chu of Example Securities said`
         return True
+    if len(gap) == 1 and gap[0].raw.startswith("(") and gap[0].raw.endswith(")"):
+        return True  # `Rep. Carla Diaz (D-Calif.) said`
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
@@ -1195,6 +1197,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 explicit = continued = open_before
             elif attr is not None and open_before and previous is not None:
                 continued = (attr.name, attr.kind) == (previous.name, previous.kind)
+                # `“…,” NAME said, “second part”`, not `…, adding that members would “study …”`
+                continued = continued and _resumes(block, prev_close, span)
             elif (
                 attr is None
                 and s == 0
@@ -1231,6 +1235,15 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _resumes(block: _Block, prev_close: int, span: Span) -> bool:
+    """Does the quote resume the one before it (after `NAME said,` or `NAME said:`), rather than
+    quote a fragment inside the writer's own clause (`adding that members would “…”`)?"""
+    gap = block.toks[block.index_at(prev_close) : block.index_at(span.open)]
+    words = [tok for tok in gap if any(ch.isalnum() for ch in tok.raw)]
+    starts_upper = next((ch for ch in span.text if ch.isalnum()), "").isupper()
+    return starts_upper or not words or words[-1].trailing in (",", ":")
 
 
 def _only_quotes(block: _Block) -> bool:

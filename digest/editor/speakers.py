@@ -219,7 +219,9 @@ def _read(raw: str) -> tuple[str, str, str, bool, bool, bool, bool]:
         trailing = raw[len(raw.rstrip(",;:")) :]
     else:
         trailing = raw[len(raw.rstrip(',.;:!?)]”’"…')) :].replace("’", "").replace("”", "")
-    ends = not initial and bool(_SENTENCE_END.search(raw))
+    # `(D-Calif.)`, `(Reuters)`: a word in parentheses of its own ends no sentence
+    aside = raw.startswith("(") and raw.endswith(")")
+    ends = not initial and not aside and bool(_SENTENCE_END.search(raw))
     return core, core.lower(), trailing, possessive, ends, raw in MARKS, raw in DASHES
 
 
@@ -315,8 +317,8 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             if toks[j].possessive:
                 break
             following = toks[j + 1]
-            if _name_word(following):
-                j += 1
+            if _name_word(following) and not following.raw.startswith("("):
+                j += 1  # (`Carla Diaz (D-Calif.)`: the party is no part of the name)
             elif (
                 following.raw.lower() in _PARTICLES
                 and j + 2 < n
@@ -665,6 +667,8 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return following.low in _DAYS or following.core[:1].isdigit()
     if low in ("in", "since") and k + 1 < len(toks) and re.fullmatch(r"\d{4}\W*", toks[k + 1].raw):
         return True  # `… chief librarian in 2021`
+    if low in ("in", "since") and k + 1 < len(toks) and toks[k + 1].low in _DAYS:
+        return True  # `… at the Competition Authority in January`
     if low == "in" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
         return toks[k + 2].low in _OCCASIONS
     if low == "and" and _between_capitals(toks, k):
