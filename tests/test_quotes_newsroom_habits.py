@@ -393,3 +393,14 @@ def test_a_role_stops_at_in_and_a_month():
             "first chief algorithm officer at the Example Competition Authority",
         )
     ]
+
+
+def test_the_subject_of_a_second_verb_joined_by_but():
+    text = (
+        "Mr. Ignatius Rowe declined to be interviewed but said in a written statement that he "
+        "“wished the company well and nothing more.”\n"
+        "Tamsin Hale met Oskar Lind and said the deal was “as good as done, whatever he says.”"
+    )
+    assert found(text) == [
+        ("wished the company well and nothing more.", "Ignatius Rowe", None),
+    ]

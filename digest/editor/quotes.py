@@ -776,6 +776,8 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if len(gap) == 1 and gap[0].raw.startswith("(") and gap[0].raw.endswith(")"):
         return True  # `Rep. Carla Diaz (D-Calif.) said`
+    if 2 <= len(gap) <= 10 and gap[-1].low in ("and", "but"):  # `NAME declined … but said`
+        return not any(tok.trailing or tok.is_mark or tok.core[:1].isupper() for tok in gap)
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
