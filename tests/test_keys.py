@@ -17,7 +17,7 @@ from digest.build.pipeline import load_corpus
 from digest.content.layout import Layout
 from digest.model.edition import Edition
 from digest.model.entry import Entry
-from digest.site.files import plan_site
+from digest.site.files import plan_folders, plan_site
 from digest.site.paging import Pager
 from digest.site.render import Job
 from digest.site.settings import Settings
@@ -41,7 +41,7 @@ def plan(tmp_path_factory: pytest.TempPathFactory) -> Any:
         )
     corpus, problems = load_corpus(Layout(content), now=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
     assert corpus is not None, problems
-    return corpus, plan_site(corpus, SETTINGS)
+    return corpus, (plan_site(corpus, SETTINGS), plan_folders(corpus, SETTINGS))
 
 
 def _other(value: Any, corpus: Any) -> Any:
@@ -77,9 +77,10 @@ def _other(value: Any, corpus: Any) -> Any:
     return None
 
 
-def _jobs(plan: Any) -> list[Job[Any]]:
+def _jobs(planned: Any) -> list[Job[Any]]:
+    plan, folders = planned
     jobs = [page.body for page in plan.pages] + [file.job for file in plan.static]
-    return jobs
+    return jobs + [folder.job for folder in folders]
 
 
 def test_every_field_of_every_planned_view_is_in_its_key(plan):

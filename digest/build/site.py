@@ -21,7 +21,7 @@ from digest.build.workers import ordered
 from digest.model.corpus import Corpus
 from digest.site import search
 from digest.site.feeds import FeedFile, PlannedFile
-from digest.site.files import SitePlan, plan_site
+from digest.site.files import SitePlan, plan_folders, plan_site
 from digest.site.page import GeneratedPage
 from digest.site.render import Job
 from digest.site.search_bundle import unpack
@@ -41,8 +41,45 @@ class BuiltPage:
     key: str | None
 
 
+class Folders:
+    """Folder jobs (the search bundle): taken from the store, or made in a fresh process from
+    the moment they are planned, while the build goes on; `files` waits for them."""
+
+    def __init__(
+        self, folders: list[PlannedFile], cache: Cache | None, keys: Keys | None, parallel: bool
+    ) -> None:
+        self.store = cache.store if cache is not None else None
+        wanted = [None if keys is None else keys.job(folder.job) for folder in folders]
+        found = self.store.get_many(STATIC, [k for k in wanted if k]) if self.store else {}
+        self.paths = [folder.path for folder in folders]
+        self.contents = [found.get(k) if k else None for k in wanted]
+        self.missing = [(i, k) for i, k in enumerate(wanted) if k is None or k not in found]
+        jobs = [folders[i].job for i, _ in self.missing]
+        self.pending = Offloaded(jobs, parallel=parallel) if jobs else None
+
+    def files(self) -> list[FeedFile]:
+        if self.pending is not None:
+            outputs, self.pending = self.pending.result(), None
+            for (index, key), output in zip(self.missing, outputs, strict=True):
+                self.contents[index] = output
+                if self.store is not None and key is not None:
+                    self.store.put(STATIC, key, output)
+        out: list[FeedFile] = []
+        for path, packed in zip(self.paths, self.contents, strict=True):
+            assert packed is not None
+            out += [FeedFile(path + rel, data) for rel, data in unpack(packed).items()]
+        self.paths, self.contents = [], []
+        return out
+
+    def close(self) -> None:
+        if self.pending is not None:
+            self.pending.close()
+            self.pending = None
+
+
 class Site:
-    """One build's site: its pages (bodies on demand), its static files (made), its images."""
+    """One build's site: its pages (bodies on demand), its static files (made), its images,
+    and its folders (made in the background)."""
 
     def __init__(
         self,
@@ -51,18 +88,17 @@ class Site:
         fingerprints: dict[str, bytes] | None = None,
         *,
         parallel: bool = True,
+        keys: Keys | None = None,
+        folders: Folders | None = None,
     ) -> None:
         self.plan = plan
         self.cache = cache
         self.parallel = parallel
-        self.keys: Keys | None = None
-        if cache is not None and cache.store.trusted(BODY):
-            self.keys = Keys(digest_of("site", software()))
+        self.keys = keys if keys is not None else site_keys(cache)
+        if self.keys is not None:
             _know(self.keys, plan, fingerprints or {})
+        self.folders = folders
         self.pages = [BuiltPage(page, self._key(page.body)) for page in plan.pages]
-        self._folders: list[tuple[str, bytes | None]] = []
-        self._missing: list[tuple[int, str | None]] = []
-        self._pending: Offloaded | None = None
         self.static = self._make_static(plan.static)
         self.images = plan.images
 
@@ -89,48 +125,19 @@ class Site:
         return self._run([(p.page.body, p.key) for p in pages], BODY)
 
     def _make_static(self, files: list[PlannedFile]) -> list[FeedFile]:
-        # A path ending in "/" is a folder made at once (the search index): long jobs, taken
-        # from the store or made one after another in a fresh process while the pages are
-        # made (`later`), then unpacked into their files.
-        single = [f for f in files if not f.path.endswith("/")]
-        made = self._run([(f.job, self._key(f.job)) for f in single], STATIC)
-        self._start_folders([f for f in files if f.path.endswith("/")])
-        return [FeedFile(f.path, content) for f, content in zip(single, made, strict=True)]
-
-    def _start_folders(self, folders: list[PlannedFile]) -> None:
-        store = self.cache.store if self.cache is not None else None
-        keys = [self._key(folder.job) for folder in folders]
-        found = store.get_many(STATIC, [k for k in keys if k]) if store is not None else {}
-        pairs = list(zip(folders, keys, strict=True))
-        self._folders = [(f.path, found.get(k) if k else None) for f, k in pairs]
-        missing = [(i, f.job, k) for i, (f, k) in enumerate(pairs) if k not in found]
-        self._missing = [(i, k) for i, _, k in missing]
-        jobs = [job for _, job, _ in missing]
-        self._pending = Offloaded(jobs, parallel=self.parallel) if missing else None
+        made = self._run([(f.job, self._key(f.job)) for f in files], STATIC)
+        return [FeedFile(f.path, content) for f, content in zip(files, made, strict=True)]
 
     def later(self) -> list[FeedFile]:
         """The files of the folder jobs (waiting for those made in the background)."""
-        contents = [content for _, content in self._folders]
-        if self._pending is not None:
-            store = self.cache.store if self.cache is not None else None
-            outputs = self._pending.result()
-            for (index, key), output in zip(self._missing, outputs, strict=True):
-                contents[index] = output
-                if store is not None and key is not None:
-                    store.put(STATIC, key, output)
-            self._pending = None
-        out: list[FeedFile] = []
-        for (path, _), packed in zip(self._folders, contents, strict=True):
-            assert packed is not None
-            out += [FeedFile(path + rel, data) for rel, data in unpack(packed).items()]
-        self._folders = []
-        return out
+        folders, self.folders = self.folders, None
+        return folders.files() if folders is not None else []
 
     def close(self) -> None:
         """Stop what runs in the background (a build that failed)."""
-        if self._pending is not None:
-            self._pending.close()
-            self._pending = None
+        if self.folders is not None:
+            self.folders.close()
+            self.folders = None
 
     def _run(self, jobs: list[tuple[Job[Any], str | None]], kind: str) -> list[bytes]:
         """Jobs' outputs: from the store by key, the rest made (in workers when many)."""
@@ -191,7 +198,22 @@ def build_site(
     *,
     parallel: bool = True,
 ) -> Site:
-    """Plan the site and make its static files; pages' bodies are made when asked for. A
-    missing search program is an error here, before anything is written."""
+    """Plan the site and make its static files; pages' bodies are made when asked for, the
+    folders in the background from the start. A missing search program is an error here,
+    before anything is written."""
     search.program()
-    return Site(plan_site(corpus, settings), cache, fingerprints, parallel=parallel)
+    keys = site_keys(cache)
+    folders = Folders(plan_folders(corpus, settings), cache, keys, parallel)
+    try:
+        plan = plan_site(corpus, settings)
+        return Site(plan, cache, fingerprints, parallel=parallel, keys=keys, folders=folders)
+    except BaseException:
+        folders.close()
+        raise
+
+
+def site_keys(cache: Cache | None) -> Keys | None:
+    """The keys of this software's jobs, when the store can be trusted with pages."""
+    if cache is None or not cache.store.trusted(BODY):
+        return None
+    return Keys(digest_of("site", software()))

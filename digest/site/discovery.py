@@ -36,10 +36,14 @@ def given(view: Given) -> bytes:
 def plan_discovery(
     corpus: Corpus, settings: Settings, pages: Sequence[GeneratedPage]
 ) -> list[PlannedFile]:
-    """The sitemap index, its sitemaps, robots.txt and the Pagefind bundle (`pagefind/`)."""
+    """The sitemap index, its sitemaps and robots.txt."""
     updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
     sitemaps = sitemap_files(pages, settings.site_url, updated, max_urls=settings.sitemap_max_urls)
-    planned = [PlannedFile(path, Job(given, Given(content))) for path, content in sitemaps]
+    return [PlannedFile(path, Job(given, Given(content))) for path, content in sitemaps]
+
+
+def plan_search(corpus: Corpus, settings: Settings) -> PlannedFile:
+    """The Pagefind bundle (`pagefind/`), a folder made at once: it needs only the model, so
+    a build can start it before it plans the pages."""
     view = SearchView(tuple(records(corpus)), settings.language)
-    planned.append(PlannedFile(f"{BUNDLE}/", Job(search_bundle, view)))
-    return planned
+    return PlannedFile(f"{BUNDLE}/", Job(search_bundle, view))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from digest.model.corpus import Corpus
 from digest.model.schema import entry_json_schema
-from digest.site.discovery import plan_discovery
+from digest.site.discovery import plan_discovery, plan_search
 from digest.site.feeds import PlannedFile, plan_feeds
 from digest.site.page import GeneratedPage
 from digest.site.pages import labels_of, plan_pages
@@ -29,9 +29,7 @@ class SitePlan:
     """What the digest adds to a site (the engine adds its theme), not yet rendered."""
 
     pages: list[GeneratedPage]  # generated pages and the editors' nav pages
-    # Feeds, OPML, sitemaps, robots.txt, the schema, and the search bundle (a folder of files
-    # made at once: its path ends with "/").
-    static: list[PlannedFile]
+    static: list[PlannedFile]  # feeds, OPML, sitemaps, robots.txt, the schema
     images: Sequence[str]  # files under the docs folder, published as they are
 
 
@@ -46,5 +44,11 @@ def plan_site(corpus: Corpus, settings: Settings) -> SitePlan:
     static = plan_feeds(corpus, settings, labels)
     static.append(PlannedFile(SCHEMA_PATH, Job(schema_bytes, SchemaView())))
     pages = plan_pages(corpus, settings, labels)
-    static += plan_discovery(corpus, settings, pages)  # sitemaps, robots.txt, search
+    static += plan_discovery(corpus, settings, pages)  # sitemaps, robots.txt
     return SitePlan(pages, static, tuple(corpus.images))
+
+
+def plan_folders(corpus: Corpus, settings: Settings) -> list[PlannedFile]:
+    """Files made at once as a folder (path ending in "/"; the search bundle): the longest
+    jobs, planned apart so that a build can start them first."""
+    return [plan_search(corpus, settings)]

@@ -1,0 +1,106 @@
+"""The search bundle is made in a fresh process (digest/build/offload.py): its outputs are the
+job's, whatever happens to that process, and a job's own error reaches the caller as it was."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from digest.build.offload import Offloaded
+from digest.model.usererror import UserError
+from digest.site.render import Job
+from digest.site.search import SearchError
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = HERE / "golden"
+
+
+@dataclass(frozen=True)
+class Caller:
+    pid: int  # the process that planned the job
+
+
+def which_process(view: Caller) -> bytes:
+    return b"caller" if os.getpid() == view.pid else b"another"
+
+
+def dies_away_from_home(view: Caller) -> bytes:
+    if os.getpid() != view.pid:
+        os._exit(9)  # the fresh process dies without a word
+    return b"made by the caller"
+
+
+def fails_away_from_home(view: Caller) -> bytes:
+    if os.getpid() != view.pid:
+        raise SearchError("search: Pagefind failed: out of cheese")
+    return b"made again by the caller"
+
+
+@pytest.fixture(autouse=True)
+def importable(monkeypatch):
+    """The fresh process finds this module's functions as the build's own are found."""
+    monkeypatch.setenv("PYTHONPATH", str(HERE))
+
+
+def test_jobs_are_made_in_another_process_in_order():
+    jobs = [Job(which_process, Caller(os.getpid())), Job(which_process, Caller(-1))]
+    assert Offloaded(jobs).result() == [b"another", b"another"]
+
+
+def test_without_parallel_the_caller_makes_them():
+    assert Offloaded([Job(which_process, Caller(os.getpid()))], parallel=False).result() == [
+        b"caller"
+    ]
+
+
+def test_a_process_that_dies_leaves_the_jobs_to_the_caller():
+    job = Job(dies_away_from_home, Caller(os.getpid()))
+    assert Offloaded([job]).result() == [b"made by the caller"]
+
+
+def test_a_process_past_its_deadline_is_stopped_and_the_caller_makes_the_jobs():
+    offloaded = Offloaded([Job(which_process, Caller(os.getpid()))])
+    process = offloaded.process
+    assert process is not None
+    assert offloaded.result(deadline=0) == [b"caller"]
+    assert process.poll() is not None  # not left running
+
+
+def test_a_jobs_own_error_reaches_the_caller_as_it_was_and_is_not_run_again():
+    with pytest.raises(SearchError, match=r"^search: Pagefind failed: out of cheese$") as raised:
+        Offloaded([Job(fails_away_from_home, Caller(os.getpid()))]).result()
+    assert isinstance(raised.value, UserError)
+
+
+def test_pagefind_failing_during_a_build_is_one_line(tmp_path):
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'Error: the disk is full' >&2\nexit 3\n", encoding="utf-8")
+    fake.chmod(0o755)
+    env = {**os.environ, "PAGEFIND_BINARY_PATH": str(fake), "DIGEST_CACHE": "0"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "-f",
+            "mkdocs.yml",
+            "--site-dir",
+            str(tmp_path / "site"),
+        ],
+        cwd=GOLDEN,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if "Pagefind" in line]
+    assert len(errors) == 1, result.stderr
+    assert errors[0].endswith("digest: search: Pagefind failed: Error: the disk is full")
