@@ -1175,7 +1175,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         prev_close = 0
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         for s, span in enumerate(block.spans):
-            if _word_count(span.text) < MIN_WORDS:
+            if len(span.text) < MIN_WORDS or _word_count(span.text) < MIN_WORDS:
                 continue  # never proposed: no need to look for its speaker
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
