@@ -15,8 +15,10 @@ command's own path (`load_article`: trafilatura and the structure kept for the p
 A proposal is *right* when its text is an expected quote (typography forgiven as `digest verify`
 forgives it; the parts of a split quote may be joined with an ellipsis) and its speaker and role
 are the expected ones; *false* when its text is no expected quote or its speaker is another
-person's; *unsure* when the proposer left the speaker empty (it says so in a warning). Recall is
-right / expected; precision is right / (right + false).
+person's or its role another than printed; *unsure* when the proposer left the speaker empty (it
+says so in a warning); *no role* when it named the right speaker but left the role empty where the
+article prints one (a miss an editor fills in, not a wrong claim). Recall is right / expected;
+precision is right / (right + false).
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ class Row:
     right: int = 0
     false: int = 0
     unsure: int = 0
+    no_role: int = 0  # right speaker, role left empty where one is printed
 
     @property
     def recall(self) -> float:
@@ -150,6 +153,7 @@ class Row:
         self.right += other.right
         self.false += other.false
         self.unsure += other.unsure
+        self.no_role += other.no_role
 
 
 @dataclass
@@ -191,6 +195,12 @@ def _is_right(proposal: Proposal, quote: Expected) -> bool:
     ) == _norm_role(quote.role)
 
 
+def _role_left_empty(proposal: Proposal, quote: Expected) -> bool:
+    """The right person with no role where one is printed: a miss, never a wrong claim."""
+    same = _norm_speaker(proposal.speaker) == _norm_speaker(quote.speaker)
+    return same and not proposal.role and quote.role is not None
+
+
 def score_article(article: Article, proposals: Iterable[Proposal], score: Score) -> None:
     seen: set[Expected] = set()
     for proposal in proposals:
@@ -214,6 +224,12 @@ def score_article(article: Article, proposals: Iterable[Proposal], score: Score)
                 score.notes.append(f"{article.name}: unsure: {quote.text[:80]}")
             elif _is_right(proposal, quote):
                 row.right += 1
+            elif _role_left_empty(proposal, quote):
+                row.no_role += 1
+                score.notes.append(
+                    f"{article.name}: no role: {proposal.speaker!r} "
+                    f"(expected {quote.role!r}): {quote.text[:60]}"
+                )
             else:
                 row.false += 1
                 score.notes.append(
@@ -239,14 +255,14 @@ def table(score: Score, title: str) -> str:
     lines = [
         f"{title}",
         "",
-        "| pattern | quotes | right | recall | false | precision | unsure |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| pattern | quotes | right | recall | false | precision | unsure | no role |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     rows = [(name, row) for name, row in score.rows.items() if row.expected or row.false]
     for name, row in [*rows, ("**all**", score.total)]:
         lines.append(
             f"| {name} | {row.expected} | {row.right} | {row.recall:.0%} | {row.false} "
-            f"| {row.precision:.0%} | {row.unsure} |"
+            f"| {row.precision:.0%} | {row.unsure} | {row.no_role} |"
         )
     return "\n".join(lines)
 
