@@ -703,6 +703,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
+        if _participle(tok) and tok.low not in _ING_WORDS:
+            break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
             if not (low == "and" and titled) and not office_of:
@@ -884,9 +886,26 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
     comma = comma_role_before(toks, run)
-    if comma and run.title and comma.split()[0].lower() in ("his", "her", "their"):
-        return run.title  # `Her challenger, City Councilman NAME`: the office, not the relation
-    return comma or apposition(toks, run) or role_before(toks, run) or run.title
+    if comma and run.title and _relation(comma):
+        return run.title  # `The measure's author, Councilwoman NAME`: the office, not the deed
+    role = comma or apposition(toks, run) or role_before(toks, run) or run.title
+    return None if role is None or _role_head(role) in _KIN - _KIN_NOT_HEADS else role
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is about: `mother` of `the student's mother`, `head` of `head of X`."""
+    head = re.split(r"\s(?:of|at|for|in|on|from|to|with)\s", role.lower(), maxsplit=1)[0].split()
+    return head[-1].strip(",.’'") if head else ""
+
+
+def _relation(role: str) -> bool:
+    """`Her challenger`, `the measure's author`: a relation to someone or something just
+    named (kin is none either), not an office; an office printed with the name says more."""
+    head = _role_head(role)
+    return head not in ROLE_WORDS or head in _AUTHORSHIP or head in _KIN
+
+
+_KIN_NOT_HEADS = frozenset(("elder", "older", "younger"))
 
 
 def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
@@ -902,7 +921,15 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
         "",
         text.strip(),
     )
+    text = _CIRCUMSTANCE.split(text.strip(), maxsplit=1)[0]
     return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
+
+
+# `…, speaking at the Festival`, `…, at the Summit on Thursday`, `…, in a keynote`: where and
+# when the words were said, after the role's last comma, not part of it.
+_CIRCUMSTANCE = re.compile(
+    r",\s+(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted)\b)"
+)
 
 
 # --- the people of an article -------------------------------------------------------------------
