@@ -61,8 +61,8 @@ _GENDERED = {
 }
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
-    **dict.fromkeys(("mr", "sir", "lord"), "m"),
-    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady"), "f"),
+    **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
     **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev"), ""),
 }  # `Judge`, `Councillor`, `Senator`, `Sen.` name an office: they are roles (ROLE_WORDS)
 ROLE_WORDS = _set(
@@ -394,6 +394,9 @@ def _nickname(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+_PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
@@ -403,6 +406,9 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
     gender = ""
     while len(words) > 1:
         low = toks[words[0]].low.rstrip(".")
+        if low in _PEERAGES and len(words) == 2:
+            gender = gender or HONORIFICS[low]
+            break  # `Baroness Okonjo-Wrey`: a peer's title before a surname alone is the name
         if low in HONORIFICS:
             gender = gender or HONORIFICS[low]
         elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS and low not in TITLE_NOUNS:
