@@ -1540,6 +1540,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     """Blocks of a Q&A or transcript: the answers (speaker and text); None for questions."""
     labelled = [(b, _label(b)) for b in blocks]
     lines = [(b, lab) for b, lab in labelled if lab is not None]
+    once = Counter(lab[0] for _, lab in lines)
+    while lines and _title_line(lines[0][1], once, people):
+        lines.pop(0)
     names = {lab[0] for _, lab in lines}
     if len(lines) < 3 or len(names) < 2:
         return _questions(blocks, people)
@@ -1548,10 +1551,12 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     asking = {name for name in names if questions[name] * 2 >= said[name]}
     if "Q" in names:
         asking.add("Q")
-    if not asking or asking == names:
-        return {}
     first = lines[0][0].index
     interviewee = _interviewee(blocks[:first], people)
+    if not asking and interviewee is not None:
+        asking = _others_ask(lines, interviewee, people)
+    if not asking or asking == names:
+        return {}
     result: dict[int, tuple[_Attr, str] | None] = {}
     current: _Attr | None = None
     pending: list[_Block] = []  # unlabelled paragraphs after an answer: more of it?
@@ -1600,6 +1605,27 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     return result
 
 
+def _title_line(label: tuple[str, str], said: Counter[str], people: People) -> bool:
+    """`Transcript: The Circuit Breaker, episode 88` before the first speaker: a page's title,
+    neither a question nor anyone's line (no person of that label, said once)."""
+    name, rest = label
+    return said[name] == 1 and not rest.rstrip().endswith("?") and people.lookup(name) is None
+
+
+def _others_ask(
+    lines: Sequence[tuple[_Block, tuple[str, str]]], interviewee: _Attr, people: People
+) -> set[str]:
+    """A transcript whose host asks as often in statements as in questions (`That must hurt
+    revenue.`): the labels that are not the person the introduction is about are the askers.
+    Nobody's lines are answers unless one label is that person's."""
+    own = set()
+    for block, (name, _) in lines:
+        speaker = _label_speaker(block, name, people)
+        if speaker is not None and speaker.name == interviewee.name:
+            own.add(name)
+    return {name for _, (name, _) in lines} - own if own else set()
+
+
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     full = people.lookup(label)
     if full is None and label.isupper():  # `LAW:` for Leopold Asante-Weir
@@ -1616,7 +1642,7 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
     for block in intro:  # an italic standfirst (`*Jane Doe is …*`) counts: it introduces
         for run in block.runs:
             full = people.lookup(run.name)
-            if full is not None and not block.quoted[run.first]:
+            if full is not None and not block.quoted[run.first] and not _hosts(full, people):
                 counts[full] = counts.get(full, 0) + 1
     if not counts:
         return None
@@ -1624,6 +1650,15 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
     name = next(n for n, c in counts.items() if c == best)
     where = intro[-1].offset if intro else 0
     return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
+
+
+_HOSTS = frozenset(("host", "co-host", "interviewer", "presenter", "moderator", "anchor"))
+
+
+def _hosts(name: str, people: People) -> bool:
+    """`host Marcus Feeney talks to …`: the one who asks is not the one the interview is of."""
+    role = (people.roles.get(name) or "").lower().split()
+    return bool(role) and role[-1] in _HOSTS
 
 
 # --- from found quotes to proposals --------------------------------------------------------------

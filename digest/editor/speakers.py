@@ -397,6 +397,9 @@ def _nickname(toks: Sequence[Tok], k: int) -> bool:
 _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 
 
+_PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
@@ -709,7 +712,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
-        if _participle(tok) and tok.low not in _ING_WORDS:
+        if (_participle(tok) and tok.low not in _ING_WORDS) or low in TIME_WORDS | _PERIODS:
             break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
