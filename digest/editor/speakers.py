@@ -712,7 +712,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
-        if (_participle(tok) and tok.low not in _ING_WORDS) or low in TIME_WORDS | _PERIODS:
+        if _opens_clause(toks, k) or low in TIME_WORDS | _PERIODS:
             break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
@@ -748,6 +748,19 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] a participle opening a clause (`a video showing hedge-fund founder NAME`),
+    not a noun in -ing (`director of engineering`, `marketing chief`)?"""
+    tok = toks[k]
+    if not _participle(tok) or tok.low in _ING_WORDS:
+        return False
+    after_preposition = k > 0 and toks[k - 1].low in PREPOSITIONS
+    before_office = k + 1 < len(toks) and (
+        toks[k + 1].low in ROLE_WORDS or toks[k + 1].low in ROLE_MODIFIERS
+    )
+    return not after_preposition and not before_office
 
 
 def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
