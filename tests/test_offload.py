@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +43,18 @@ def fails_away_from_home(view: Caller) -> bytes:
     return b"made again by the caller"
 
 
+@dataclass(frozen=True)
+class Scratch:
+    folder: str  # where the job makes its temporary folder
+
+
+def works_in_scratch(view: Scratch) -> bytes:
+    with tempfile.TemporaryDirectory(dir=view.folder) as tmp:
+        (Path(tmp) / "records.html").write_text("a record", encoding="utf-8")
+        subprocess.run(["sleep", "60"], check=False)  # a program the job runs (Pagefind)
+    return b"never"
+
+
 @pytest.fixture(autouse=True)
 def importable(monkeypatch):
     """The fresh process finds this module's functions as the build's own are found."""
@@ -69,6 +83,34 @@ def test_a_process_past_its_deadline_is_stopped_and_the_caller_makes_the_jobs():
     assert process is not None
     assert offloaded.result(deadline=0) == [b"caller"]
     assert process.poll() is not None  # not left running
+
+
+def test_a_process_stopped_by_the_build_leaves_no_scratch_files_and_no_program(tmp_path):
+    offloaded = Offloaded([Job(works_in_scratch, Scratch(str(tmp_path)))])
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob("*/records.html")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.glob("*/records.html")), "the job never started"
+    process = offloaded.process
+    assert process is not None
+    sleepers_before = _sleepers()
+    offloaded.close()
+    assert process.poll() is not None
+    assert list(tmp_path.iterdir()) == []  # the records are gone (they would hold memory)
+    time.sleep(0.2)
+    assert not (_sleepers() & sleepers_before)  # and the program it ran was stopped
+
+
+def _sleepers() -> set[int]:
+    """The running `sleep 60` processes."""
+    found = set()
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and (proc / "cmdline").read_bytes() == b"sleep\x0060\x00":
+                found.add(int(proc.name))
+        except OSError:
+            continue
+    return found
 
 
 def test_a_jobs_own_error_reaches_the_caller_as_it_was_and_is_not_run_again():

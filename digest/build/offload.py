@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import signal
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -89,8 +90,15 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Ask the process to stop (it removes its scratch files and stops Pagefind), then make
+    sure it has."""
     if process.poll() is None:
-        process.kill()
+        process.terminate()
+        try:
+            process.communicate(timeout=5)
+            return
+        except (subprocess.TimeoutExpired, ValueError, OSError):
+            process.kill()
     with contextlib.suppress(subprocess.TimeoutExpired, ValueError, OSError):
         process.communicate(timeout=5)
 
@@ -98,6 +106,9 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
 def main() -> int:
     """In the child: run the jobs read from stdin, write their outputs (or the user error that
     stopped one) to stdout."""
+    # Stopped by the build (`_stop`): unwind, so that temporary folders are removed and a
+    # program the job runs is stopped with it (`subprocess.run` kills it on the way out).
+    signal.signal(signal.SIGTERM, _unwind)
     jobs = pickle.loads(sys.stdin.buffer.read())
     try:
         answer: tuple[str, Any] = ("made", [job.run() for job in jobs])
@@ -106,6 +117,10 @@ def main() -> int:
     sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
     sys.stdout.buffer.flush()
     return 0
+
+
+def _unwind(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":
