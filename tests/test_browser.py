@@ -114,6 +114,9 @@ def test_search_finds_the_seed_entry_by_a_word_from_a_quote(page, server):
     page.keyboard.press("s")  # Material's shortcut, kept for the site's search (Pagefind)
     page.wait_for_function("document.activeElement.matches('[data-digest-search-input]')")
     page.keyboard.type("exuberance", delay=20)
+    # The results of the whole word, not those of a prefix typed on the way ("e" finds people).
+    status = page.get_by_role("status").filter(has_text="1 result for “exuberance”.")
+    status.wait_for(timeout=15000)
     result = page.locator(".digest-search__result-title").first
     result.wait_for(state="attached", timeout=15000)
     assert result.get_attribute("href") == "/" + SEED
