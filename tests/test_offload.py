@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,18 @@ def test_without_parallel_the_caller_makes_them():
     assert Offloaded([Job(which_process, Caller(os.getpid()))], parallel=False).result() == [
         b"caller"
     ]
+
+
+@dataclass(frozen=True)
+class Unsendable:
+    pid: int
+    hook: Callable[[], None]  # a lambda: no pickle can carry it
+
+
+def test_a_job_that_cannot_be_sent_is_made_by_the_caller():
+    offloaded = Offloaded([Job(which_process, Unsendable(os.getpid(), lambda: None))])
+    assert offloaded.process is None
+    assert offloaded.result() == [b"caller"]
 
 
 def test_a_process_that_dies_leaves_the_jobs_to_the_caller():

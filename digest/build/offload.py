@@ -63,7 +63,6 @@ class Offloaded:
 
 
 def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
-    data = pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL)
     read, write = os.pipe()
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
@@ -81,9 +80,9 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
     finally:
         os.close(read)
     try:
-        with open(write, "wb") as pipe:  # the child reads it all before it does anything
-            pipe.write(data)
-    except OSError:
+        with open(write, "wb") as pipe:  # pickled while the child starts; it reads them all
+            pipe.write(pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # a job that cannot be pickled, a child gone: made by the caller
         _stop(process)
         return None
     return process
