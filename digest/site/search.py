@@ -154,10 +154,12 @@ class SearchView:
 def write_records(view: SearchView, folder: Path) -> int:
     """The records as HTML files under `folder`; returns how many."""
     template = environment().get_template("search/record.html.j2")
-    for record in view.records:
-        path = folder.joinpath(*record.path.parts)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(template.render(record=record, language=view.language), "utf-8")
+    root = str(folder)
+    for record in view.records:  # plain strings, not pathlib: 23,000 records at 10,000 entries
+        path = os.path.join(root, *record.path.parts)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(template.render(record=record, language=view.language))
     return len(view.records)
 
 
