@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.build import offload
 from digest.build.offload import Offloaded
 from digest.model.usererror import UserError
 from digest.site.render import Job
@@ -159,3 +161,10 @@ def test_pagefind_failing_during_a_build_is_one_line(tmp_path):
     errors = [line for line in result.stderr.splitlines() if "Pagefind" in line]
     assert len(errors) == 1, result.stderr
     assert errors[0].endswith("digest: search: Pagefind failed: Error: the disk is full")
+
+
+def test_the_child_imports_this_checkout_but_never_puts_installed_packages_first(monkeypatch):
+    monkeypatch.setattr(offload, "_PACKAGE_ROOT", "/srv/checkout")
+    assert offload._environment()["PYTHONPATH"].split(os.pathsep) == ["/srv/checkout", str(HERE)]
+    monkeypatch.setattr(offload, "_PACKAGE_ROOT", sysconfig.get_path("purelib"))
+    assert offload._environment()["PYTHONPATH"] == str(HERE)  # as it was: nothing put first

@@ -19,6 +19,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import sysconfig
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ class Offloaded:
             try:
                 out, _ = process.communicate(timeout=deadline)
                 status, value = pickle.loads(out) if process.returncode == 0 else (None, None)
-            except (subprocess.TimeoutExpired, pickle.UnpicklingError, EOFError, ValueError):
+            except Exception:  # past the deadline, or an answer cut short: made here
                 _stop(process)
                 status, value = None, None
             if status == "made" and isinstance(value, list):
@@ -64,15 +65,13 @@ class Offloaded:
 
 def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
     read, write = os.pipe()
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_ROOT, env.get("PYTHONPATH")) if p)
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "digest.build.offload"],
             stdin=read,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=env,
+            env=_environment(),
         )
     except OSError:
         os.close(write)
@@ -86,6 +85,17 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
         _stop(process)
         return None
     return process
+
+
+def _environment() -> dict[str, str]:
+    """This process's environment, with the folder this `digest` was imported from first on
+    the child's path (a checkout run from its folder), unless it is where packages are
+    installed (put first, that folder could hide the standard library's modules)."""
+    env = dict(os.environ)
+    installed = {os.path.realpath(sysconfig.get_path(name)) for name in ("purelib", "platlib")}
+    if os.path.realpath(_PACKAGE_ROOT) not in installed:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (_PACKAGE_ROOT, env.get("PYTHONPATH"))))
+    return env
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
