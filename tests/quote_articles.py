@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from digest.editor.quotes import propose
+
 
 @dataclass(frozen=True)
 class Sample:
@@ -360,3 +362,8 @@ ANALYSIS = Sample(
 )
 
 SAMPLES = (NEWS, INTERVIEW, PRESS_RELEASE, UK_NEWS, ANALYSIS)
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """What the proposer takes from a text: (quote, speaker, role) in the text's order."""
+    return [(p.text, p.speaker, p.role) for p in propose(text)]

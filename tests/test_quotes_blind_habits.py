@@ -7,11 +7,7 @@ Expected values are written by hand.
 
 from __future__ import annotations
 
-from digest.editor.quotes import propose
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.speaker, p.role) for p in propose(text)]
+from quote_articles import found
 
 
 def test_a_clause_before_a_title_and_name_is_no_part_of_the_role():

@@ -8,11 +8,7 @@ off), or None.
 
 from __future__ import annotations
 
-from digest.editor.quotes import propose
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.speaker, p.role) for p in propose(text)]
+from quote_articles import found
 
 
 def test_a_person_described_with_a_firms_noun_is_still_a_person():

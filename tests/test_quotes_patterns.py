@@ -12,15 +12,12 @@ import time
 
 import pytest
 import yaml
+from quote_articles import found
 
 from benchmarks.quotes import ADVERSARIAL
 from digest.commands.cli import main
 from digest.editor.articles import extract_html
 from digest.editor.quotes import Proposal, commented_proposals, propose, to_json, to_yaml
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.speaker, p.role) for p in propose(text)]
 
 
 def page(body: str, title: str = "A story") -> str:

@@ -8,11 +8,9 @@ off), or None.
 
 from __future__ import annotations
 
+from quote_articles import found
+
 from digest.editor.quotes import propose
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.text, p.speaker, p.role) for p in propose(text)]
 
 
 def test_a_person_described_by_a_firm_is_not_taken_for_the_firm():
