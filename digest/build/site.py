@@ -94,7 +94,7 @@ class Site:
         self.plan = plan
         self.cache = cache
         self.parallel = parallel
-        self.keys = keys if keys is not None else site_keys(cache)
+        self.keys = keys  # None: nothing is stored (no cache, or one not trusted with pages)
         if self.keys is not None:
             _know(self.keys, plan, fingerprints or {})
         self.folders = folders
