@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,11 @@ import cbor2
 import pytest
 from sitebuild import REPO, BuiltSite, mkdocs, shipped_site, synthetic_site  # noqa: F401
 
+from digest.build.keys import Keys
 from digest.build.pipeline import load_corpus
 from digest.content.layout import Layout
-from digest.site.search import SearchError, search_files
+from digest.site.files import plan_folders
+from digest.site.search import Record, SearchError, search_files, split
 from digest.site.settings import Settings
 
 SIGNATURE = b"pagefind_dcd"
@@ -166,3 +169,94 @@ def test_a_missing_pagefind_program_fails_the_build_in_one_line(tmp_path):
     assert generate.stderr.startswith("error: search: Pagefind")
     assert "Traceback" not in generate.stderr
     assert not (tmp_path / "out").exists()
+
+
+def _records(*years: str) -> list:
+    return [
+        Record(url=f"r{i}/", title=f"R{i}", date=f"{y}-06-01" if y else "")
+        for i, y in enumerate(years)
+    ]
+
+
+def test_parts_gather_whole_years_from_the_oldest_newest_first():
+    # 2020: 2, 2021: 1, 2022: 3, 2023: 1, one undated; at most 3 records a part.
+    records = _records("2020", "2022", "2020", "2021", "2022", "2023", "2022", "")
+    parts = split(records, 3)
+    assert [(p.label, p.folder) for p in parts] == [
+        ("2023", ""),
+        ("2022", "2022/"),
+        ("2020-2021", "2020-2021/"),
+    ]
+    assert [[r.url for r in p.records] for p in parts] == [
+        ["r5/", "r7/"],  # the undated record goes with the newest part
+        ["r1/", "r4/", "r6/"],
+        ["r0/", "r2/", "r3/"],
+    ]
+
+
+def test_a_year_larger_than_a_part_is_one_part_and_a_small_index_is_one():
+    records = _records("2021", "2021", "2021", "2021", "2022")
+    assert [(p.label, len(p.records)) for p in split(records, 2)] == [("2022", 1), ("2021", 4)]
+    assert [(p.label, p.folder, len(p.records)) for p in split(records, 10_000)] == [
+        ("2021-2022", "", 5)
+    ]
+    assert [(p.label, p.folder) for p in split([], 10)] == [("", "")]
+
+
+@pytest.fixture(scope="module")
+def golden_in_parts(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("golden-parts")
+    config = (GOLDEN / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - digest:\n", "  - digest:\n      search_part_records: 3\n")
+    config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
+    config = config.replace("docs_dir: content", f"docs_dir: {GOLDEN / 'content'}")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = mkdocs("build", "--strict", "--site-dir", str(root / "site"), cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+def test_each_record_is_in_one_part_of_its_year(golden, golden_in_parts):
+    bundle = golden_in_parts / "pagefind"
+    listed = json.loads((bundle / "parts.json").read_text(encoding="utf-8"))
+    assert listed == {"parts": [{"path": "", "label": "2025"}, {"path": "2024/", "label": "2024"}]}
+    older = sorted(json.loads(_data(p))["url"] for p in (bundle / "2024" / "fragment").iterdir())
+    # The model entry (1 March 2024) and Lee Analyst, quoted only there (Pat Example, quoted
+    # there too, has a quote of 2025; Acme and Models have entries of 2025).
+    assert older == ["/entries/2024/first-model/", "/people/lee-analyst/"]
+    newest = [json.loads(_data(p))["url"] for p in (bundle / "fragment").iterdir()]
+    assert sorted(newest + older) == sorted(f["url"] for f in fragments(golden))
+    # Pagefind's program comes once, with the newest part; the older part is data only.
+    assert not {p.name for p in (bundle / "2024").iterdir()} & {
+        "pagefind.js",
+        "pagefind-worker.js",
+        "wasm.en.pagefind",
+    }
+    assert (bundle / "2024" / "pagefind-entry.json").is_file()
+
+
+def test_an_edit_makes_again_only_the_part_of_its_year(tmp_path):
+    """Each part is its own job, keyed by its records: editing the 2024 entry leaves the key
+    of the 2025 part as it was."""
+    content = tmp_path / "content"
+    shutil.copytree(GOLDEN / "content", content)
+    settings = Settings(
+        site_name="Golden", site_url="https://golden.example.org/", search_part_records=3
+    )
+
+    def keys() -> dict[str, str]:
+        corpus, problems = load_corpus(Layout(content, nav_pages=frozenset({"about.md"})))
+        assert corpus is not None, problems
+        keys = Keys("the same build")
+        return {f.path: keys.job(f.job) for f in plan_folders(corpus, settings)}
+
+    before = keys()
+    assert sorted(before) == ["pagefind/", "pagefind/2024/"]
+    entry = content / "entries" / "2024" / "first-model.md"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1),
+        encoding="utf-8",
+    )
+    after = keys()
+    assert after["pagefind/"] == before["pagefind/"]
+    assert after["pagefind/2024/"] != before["pagefind/2024/"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import threading
 
 import pytest
@@ -21,9 +22,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def golden_server(tmp_path_factory):
-    """The golden site, built for the address it is served at (as in production)."""
+@pytest.fixture(scope="module", params=["one part", "a part a year"])
+def golden_server(request, tmp_path_factory):
+    """The golden site, built for the address it is served at (as in production): with its
+    index in one part, and in a part for each of its two years (`search_part_records: 3`),
+    where every search must find the same as with one part."""
     root = tmp_path_factory.mktemp("golden-browser")
     site = root / "site"
     site.mkdir()
@@ -35,9 +38,16 @@ def golden_server(tmp_path_factory):
     config = config.replace("https://golden.example.org/", url)
     config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
     config = config.replace("docs_dir: content", f"docs_dir: {GOLDEN / 'content'}")
+    if request.param == "a part a year":
+        config = config.replace("  - digest:\n", "  - digest:\n      search_part_records: 3\n")
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
+    parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))["parts"]
+    expected = [{"path": "", "label": "2024-2025"}]
+    if request.param == "a part a year":
+        expected = [{"path": "", "label": "2025"}, {"path": "2024/", "label": "2024"}]
+    assert parts == expected
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield url
     httpd.shutdown()
@@ -140,6 +150,26 @@ def test_newest_or_oldest_first(page, golden_server):
         "Acme releases its first model",
         "Chips <in short supply> & prices rise",
     ]
+
+
+def test_dates_order_results_across_the_years(page, golden_server):
+    """Three entries of Example News: two of 10 January 2025 (in either order: the same date),
+    then the model entry of 1 March 2024; and the other way round."""
+    search(page, golden_server, "")
+    choose(page, "Publisher", "Example News")
+    page.get_by_label("Order").select_option("desc")
+    page.get_by_role("status").filter(has_text="3 results with publisher").wait_for()
+    newest = shown(page, 3)
+    assert sorted(newest[:2]) == ["First story of the day", "Second story of the day"]
+    assert newest[2] == "Acme releases its first model"
+    page.get_by_label("Order").select_option("asc")
+    page.wait_for_function(
+        "() => document.querySelector('.digest-search__result-title')?.textContent"
+        ".startsWith('Acme')"
+    )
+    oldest = shown(page, 3)
+    assert oldest[0] == "Acme releases its first model"
+    assert sorted(oldest[1:]) == ["First story of the day", "Second story of the day"]
 
 
 def test_markup_in_content_is_shown_as_text_in_results(page, golden_server):

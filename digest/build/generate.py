@@ -77,6 +77,7 @@ def settings_from(config: SiteConfig) -> Settings:
         sitemap_max_urls=min(
             _positive(options, "sitemap_max_urls", defaults.sitemap_max_urls), MAX_URLS
         ),
+        search_part_records=_positive(options, "search_part_records", defaults.search_part_records),
     )
 
 

@@ -82,7 +82,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             raise PluginError(
                 "digest: use_directory_urls must be true (URLs are /entries/<YYYY>/<slug>/)"
             )
-        for name in ("page_size", "feed_items", "taxonomy_feed_items"):
+        for name in ("page_size", "feed_items", "taxonomy_feed_items", "search_part_records"):
             if self.config[name] < 1:
                 raise PluginError(f"digest: {name} must be at least 1")
         if not 1 <= self.config.sitemap_max_urls <= MAX_URLS:
@@ -235,6 +235,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             feed_items=self.config.feed_items,
             taxonomy_feed_items=self.config.taxonomy_feed_items,
             sitemap_max_urls=self.config.sitemap_max_urls,
+            search_part_records=self.config.search_part_records,
         )
 
     def _select(self, entries: list[Entry], signatures: Mapping[str, Hashable]) -> list[Entry]:

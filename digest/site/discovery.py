@@ -17,7 +17,7 @@ from digest.model.corpus import Corpus
 from digest.site.feeds import PlannedFile
 from digest.site.page import GeneratedPage
 from digest.site.render import Job
-from digest.site.search import BUNDLE, SearchView, records, search_bundle
+from digest.site.search import BUNDLE, part_views, search_bundle
 from digest.site.settings import Settings
 from digest.site.sitemaps import sitemap_files
 
@@ -42,8 +42,11 @@ def plan_discovery(
     return [PlannedFile(path, Job(given, Given(content))) for path, content in sitemaps]
 
 
-def plan_search(corpus: Corpus, settings: Settings) -> PlannedFile:
-    """The Pagefind bundle (`pagefind/`), a folder made at once: it needs only the model, so
-    a build can start it before it plans the pages."""
-    view = SearchView(tuple(records(corpus)), settings.language)
-    return PlannedFile(f"{BUNDLE}/", Job(search_bundle, view))
+def plan_search(corpus: Corpus, settings: Settings) -> list[PlannedFile]:
+    """The Pagefind bundle (`pagefind/`), one folder made at once for each part of the index
+    (`pagefind/` the newest, `pagefind/<years>/` the others): it needs only the model, so a
+    build can start it before it plans the pages, and an edit makes again only its part."""
+    return [
+        PlannedFile(f"{BUNDLE}/{folder}", Job(search_bundle, view))
+        for folder, view in part_views(corpus, settings.language, settings.search_part_records)
+    ]

@@ -51,4 +51,4 @@ def plan_site(corpus: Corpus, settings: Settings) -> SitePlan:
 def plan_folders(corpus: Corpus, settings: Settings) -> list[PlannedFile]:
     """Files made at once as a folder (path ending in "/"; the search bundle): the longest
     jobs, planned apart so that a build can start them first."""
-    return [plan_search(corpus, settings)]
+    return plan_search(corpus, settings)

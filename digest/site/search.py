@@ -19,6 +19,7 @@ is a `SearchError` with one line saying what went wrong.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import tempfile
@@ -51,6 +52,10 @@ UNUSED = frozenset(
         "pagefind-highlight.js",
     }
 )
+# Pagefind's program, loaded once from the newest part: the other parts are merged into it
+# (`mergeIndex`), which reads only their data files.
+ENGINE = ("pagefind.js", "pagefind-worker.js", "wasm.")
+MANIFEST = "parts.json"  # the parts, for the reader's browser
 
 
 class SearchError(UserError):
@@ -145,10 +150,72 @@ def records(corpus: Corpus) -> Iterator[Record]:
 
 @dataclass(frozen=True)
 class SearchView:
-    """Everything the bundle is made of: the job's key is a hash of it."""
+    """Everything one part of the bundle is made of: the job's key is a hash of it. The
+    newest part is the one the reader's browser opens (`engine`: it keeps Pagefind's program
+    files) and lists every part in `parts.json` (`parts`: (folder, label), newest first)."""
 
     records: tuple[Record, ...]
     language: str
+    engine: bool = True
+    parts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Part:
+    """Records of whole years, indexed in one Pagefind run and published under `folder`."""
+
+    label: str  # "2025", or "2020-2023" for a run of years; "" when no record has a date
+    folder: str  # under the bundle's folder: "" for the newest part, else the label and "/"
+    records: tuple[Record, ...]
+
+
+def split(all_records: Sequence[Record], limit: int) -> list[Part]:
+    """The records in parts of consecutive years, newest first, each of at most `limit`
+    records unless one year alone holds more. Pagefind needs about 90 KB of memory a record
+    and has no incremental mode, so a part bounds both a build's memory and what an edit
+    indexes again. Years are gathered from the oldest, so past parts keep their years while
+    the newest grows. A record goes by its date's year (a person's by their newest quote);
+    one without a date goes with the newest."""
+    by_year: dict[str, list[Record]] = {}
+    for record in all_records:
+        by_year.setdefault(record.date[:4], []).append(record)
+    undated = by_year.pop("", [])
+    runs: list[list[str]] = []
+    size = 0
+    for year in sorted(by_year):
+        count = len(by_year[year])
+        if runs and size + count <= limit:
+            runs[-1].append(year)
+            size += count
+        else:
+            runs.append([year])
+            size = count
+    if not runs:
+        return [Part("", "", tuple(undated))]
+    parts: list[Part] = []
+    for index, years in enumerate(reversed(runs)):
+        label = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
+        held = [record for year in years for record in by_year[year]]
+        if index == 0:
+            held += undated
+        parts.append(Part(label, "" if index == 0 else f"{label}/", tuple(held)))
+    return parts
+
+
+def part_views(corpus: Corpus, language: str, limit: int) -> list[tuple[str, SearchView]]:
+    """Each part's folder under the bundle's and its view, newest (the one readers open)
+    first."""
+    parts = split(list(records(corpus)), limit)
+    listed = tuple((part.folder, part.label) for part in parts)
+    return [
+        (
+            part.folder,
+            SearchView(
+                part.records, language, engine=index == 0, parts=listed if index == 0 else ()
+            ),
+        )
+        for index, part in enumerate(parts)
+    ]
 
 
 def write_records(view: SearchView, folder: Path) -> int:
@@ -192,14 +259,26 @@ def _index(records_dir: Path, out: Path, language: str, deadline: float) -> None
         raise SearchError(f"search: Pagefind failed: {detail}")
 
 
-def read_bundle(out: Path) -> dict[str, bytes]:
-    """Each bundle file the site loads (path under the bundle's folder), reproducible."""
+def read_bundle(out: Path, *, engine: bool = True) -> dict[str, bytes]:
+    """Each bundle file the site loads (path under the bundle's folder), reproducible; without
+    Pagefind's program unless `engine`."""
     files = {
         path.relative_to(out).as_posix(): path.read_bytes()
         for path in out.rglob("*")
         if path.is_file()
     }
-    return reproducible({rel: data for rel, data in files.items() if rel not in UNUSED})
+    wanted = {
+        rel: data
+        for rel, data in files.items()
+        if rel not in UNUSED and (engine or not rel.startswith(ENGINE))
+    }
+    return reproducible(wanted)
+
+
+def manifest(parts: Sequence[tuple[str, str]]) -> bytes:
+    """`parts.json`: each part's folder (relative to the bundle's) and label, newest first."""
+    listed = [{"path": folder, "label": label} for folder, label in parts]
+    return json.dumps({"parts": listed}, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def scratch() -> str | None:
@@ -220,13 +299,18 @@ def search_bundle(view: SearchView, *, deadline: float = DEADLINE) -> bytes:
         _index(records_dir, out, view.language, deadline)
         if not (out / "pagefind.js").is_file():
             raise SearchError("search: Pagefind wrote no bundle (pagefind.js is missing)")
-        return pack(read_bundle(out))
+        files = read_bundle(out, engine=view.engine)
+        if view.parts:
+            files[MANIFEST] = manifest(view.parts)
+        return pack(files)
 
 
 def search_files(
     corpus: Corpus, settings: Settings, *, deadline: float = DEADLINE
 ) -> list[tuple[str, bytes]]:
     """The bundle's files as (site path, bytes), sorted: for tests and tools."""
-    view = SearchView(tuple(records(corpus)), settings.language)
-    files = unpack(search_bundle(view, deadline=deadline))
-    return [(f"{BUNDLE}/{rel}", files[rel]) for rel in sorted(files)]
+    out: list[tuple[str, bytes]] = []
+    for folder, view in part_views(corpus, settings.language, settings.search_part_records):
+        files = unpack(search_bundle(view, deadline=deadline))
+        out += [(f"{BUNDLE}/{folder}{rel}", data) for rel, data in files.items()]
+    return sorted(out)

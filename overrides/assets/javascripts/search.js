@@ -150,16 +150,43 @@
   var root = new URL((config.base || ".") + "/", window.location.href).pathname;
 
   var engine = null; // a promise of Pagefind's module, once asked for
+  var parts = []; // the index's parts, newest first: {path, label} (pagefind/parts.json)
   var known = null; // filter name -> {lowercased value -> value}, once the filters are open
   var current = { results: [], shown: 0, query: 0 };
   var timer = 0;
 
+  // The index comes in parts of whole years (docs/search.md). The newest part brings
+  // Pagefind's program; the others are merged into it, each marked with its own "part"
+  // filter, so that one search covers them all and a sorted one can take them in order.
   function pagefind() {
     if (!engine) {
-      engine = import(root + "pagefind/pagefind.js").then(function (module) {
-        return module.options({ baseUrl: root, excerptLength: 24 }).then(function () {
+      var bundle = root + "pagefind/";
+      var listed = fetch(bundle + "parts.json").then(function (response) {
+        if (!response.ok) throw new Error("parts.json: " + response.status);
+        return response.json();
+      });
+      engine = Promise.all([import(bundle + "pagefind.js"), listed]).then(function (loaded) {
+        var module = loaded[0];
+        parts = loaded[1].parts || [];
+        var common = { baseUrl: root, excerptLength: 24 };
+        return module.options(common).then(function () {
           module.init();
-          return module;
+          if (parts.length < 2) return module;
+          return module
+            .options({ mergeFilter: { part: parts[0].label } })
+            .then(function () {
+              return Promise.all(
+                parts.slice(1).map(function (part) {
+                  return module.mergeIndex(
+                    bundle + part.path,
+                    Object.assign({ mergeFilter: { part: part.label } }, common)
+                  );
+                })
+              );
+            })
+            .then(function () {
+              return module;
+            });
         });
       });
       engine.catch(function () {
@@ -257,6 +284,28 @@
     return count.toLocaleString("en") + (count === 1 ? " result" : " results") + what + ".";
   }
 
+  // Pagefind orders the results of merged parts by score, which a date order does not give
+  // across parts: each part is searched on its own then, and the parts (whole years, newest
+  // first) are taken in the order asked for.
+  function ordered(module, term, picked, direction) {
+    if (!direction) return module.search(term, { filters: picked });
+    var order = direction === "asc" ? parts.slice().reverse() : parts;
+    if (order.length < 2) return module.search(term, { filters: picked, sort: { date: direction } });
+    return Promise.all(
+      order.map(function (part) {
+        var filters = Object.assign({}, picked, { part: part.label });
+        return module.search(term, { filters: filters, sort: { date: direction } });
+      })
+    ).then(function (founds) {
+      if (founds.some(function (found) { return !found; })) return null;
+      return {
+        results: founds.reduce(function (all, found) {
+          return all.concat(found.results);
+        }, []),
+      };
+    });
+  }
+
   function search() {
     var query = ++current.query;
     var term = input.value.trim();
@@ -274,11 +323,9 @@
       say("");
       return Promise.resolve();
     }
-    var options = { filters: picked };
-    if (sort.value) options.sort = { date: sort.value };
     return pagefind()
       .then(function (module) {
-        return module.search(term || null, options);
+        return ordered(module, term || null, picked, sort.value);
       })
       .then(function (found) {
         if (query !== current.query || !found) return;
