@@ -27,6 +27,7 @@ import functools
 import gzip
 import http.server
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -109,13 +110,14 @@ class Query:
         return sum(self.bytes_by_kind.values())
 
 
+_PART_FILE = re.compile(r"/pagefind/(?:[^/]+/)?(fragment|index|filter)/")  # any part's
+_KINDS = {"fragment": "fragments", "index": "index chunks", "filter": "filters"}
+
+
 def _kind(url: str) -> str:
-    if "/pagefind/fragment/" in url:
-        return "fragments"
-    if "/pagefind/index/" in url:
-        return "index chunks"
-    if "/pagefind/filter/" in url:
-        return "filters"
+    found = _PART_FILE.search(url)
+    if found:
+        return _KINDS[found.group(1)]
     if "/pagefind/" in url:
         return "engine (pagefind.js, worker, wasm, meta)"
     return "other"
