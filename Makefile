@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: build build-zensical test serve lint format bench bench-full check validate schema clean publish-s3 lighthouse screenshots
+.PHONY: build build-zensical test serve lint format bench bench-full check validate schema clean publish-s3 lighthouse screenshots bench-100k
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -73,6 +73,12 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(BIN)/python -m benchmarks.run --full
+
+# A decade of a busy digest (issue 24): 100,000 short entries, one run (about an hour here),
+# then search in a real browser at 100,000.
+bench-100k: $(STAMP)
+	$(BIN)/python -m benchmarks.run --sizes 100000 --runs 1 --edits 1 --shapes short --no-zensical
+	$(BIN)/python -m benchmarks.search --entries 100000
 
 # Lighthouse 12.8.2 (npm, run by npx) in mobile mode on the home, entry, topic, organization,
 # person and edition pages of the shipped site, served with gzip and cache headers as a static

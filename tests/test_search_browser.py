@@ -1,6 +1,6 @@
 """Search in a real browser: the golden fixture site (four invented entries) built, served and
-searched through the header's search box, with and without filters, in both orders; axe-core
-on the open dialog. Expected results are written by hand from tests/golden/content/."""
+searched through the header's search box, with and without filters, in both orders, with its
+index in one part and in a part a year; axe-core on the open dialog. Expected results are written by hand from tests/golden/content/."""
 
 from __future__ import annotations
 
@@ -22,11 +22,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module", params=["one part", "a part a year"])
-def golden_server(request, tmp_path_factory):
-    """The golden site, built for the address it is served at (as in production): with its
-    index in one part, and in a part for each of its two years (`search_part_records: 3`),
-    where every search must find the same as with one part."""
+def _served(tmp_path_factory, index: str):
+    """The golden site, built for the address it is served at (as in production), with its
+    search index in one part or in a part for each of its two years."""
     root = tmp_path_factory.mktemp("golden-browser")
     site = root / "site"
     site.mkdir()
@@ -38,19 +36,38 @@ def golden_server(request, tmp_path_factory):
     config = config.replace("https://golden.example.org/", url)
     config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
     config = config.replace("docs_dir: content", f"docs_dir: {GOLDEN / 'content'}")
-    if request.param == "a part a year":
+    if index == "a part a year":
         config = config.replace("  - digest:\n", "  - digest:\n      search_part_records: 3\n")
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))["parts"]
     expected = [{"path": "", "label": "2024-2025"}]
-    if request.param == "a part a year":
+    if index == "a part a year":
         expected = [{"path": "", "label": "2025"}, {"path": "2024/", "label": "2024"}]
     assert parts == expected
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield url
     httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def golden_server(tmp_path_factory):
+    """The golden site, its index in one part (the dialog's own behaviour is tested here)."""
+    yield from _served(tmp_path_factory, "one part")
+
+
+@pytest.fixture(scope="module")
+def golden_in_parts(tmp_path_factory):
+    yield from _served(tmp_path_factory, "a part a year")
+
+
+@pytest.fixture(params=["one part", "a part a year"])
+def any_server(request):
+    """Each search's results, with the index in one part and in a part a year
+    (`search_part_records: 3`): the same expected results either way."""
+    name = "golden_server" if request.param == "one part" else "golden_in_parts"
+    return request.getfixturevalue(name)
 
 
 def search(page, server: str, query: str, *, path: str = "") -> None:
@@ -77,10 +94,8 @@ def choose(page, filter_name: str, value: str) -> None:
     page.get_by_label(filter_name, exact=True).fill(value)
 
 
-def test_a_word_finds_entries_by_title_summary_and_writeup_and_the_pages_named_so(
-    page, golden_server
-):
-    search(page, golden_server, "chips")
+def test_a_word_finds_entries_by_title_summary_and_writeup_and_the_pages_named_so(page, any_server):
+    search(page, any_server, "chips")
     # "chip" and "chips" are one word to Pagefind: the chip story (title, summary), the model
     # entry (its write-up links "the chip story"), the Chips topic, and Globex (a chip maker).
     assert sorted(shown(page, 4)) == [
@@ -94,8 +109,8 @@ def test_a_word_finds_entries_by_title_summary_and_writeup_and_the_pages_named_s
     assert page.foreign == []
 
 
-def test_a_filter_narrows_the_results(page, golden_server):
-    search(page, golden_server, "chips")
+def test_a_filter_narrows_the_results(page, any_server):
+    search(page, any_server, "chips")
     shown(page, 4)
     choose(page, "Topic", "Models")
     assert sorted(shown(page, 2)) == [
@@ -106,9 +121,9 @@ def test_a_filter_narrows_the_results(page, golden_server):
     assert page.errors == []
 
 
-def test_every_quote_by_one_person(page, golden_server):
+def test_every_quote_by_one_person(page, any_server):
     """A speaker filter without a word: every entry quoting them, with their words."""
-    search(page, golden_server, "")
+    search(page, any_server, "")
     choose(page, "Speaker", "Pat Example")
     titles = shown(page, 2)
     assert sorted(titles) == ["Acme releases its first model", "Second story of the day"]
@@ -119,16 +134,16 @@ def test_every_quote_by_one_person(page, golden_server):
     assert page.locator(".digest-search__result").count() == 0
 
 
-def test_a_word_within_one_speaker(page, golden_server):
-    search(page, golden_server, "open")
+def test_a_word_within_one_speaker(page, any_server):
+    search(page, any_server, "open")
     choose(page, "Speaker", "Pat Example")
     assert shown(page, 1) == ["Acme releases its first model"]
     excerpt = page.locator(".digest-search__excerpt").first.inner_text()
     assert "We built it in the open" in excerpt
 
 
-def test_newest_or_oldest_first(page, golden_server):
-    search(page, golden_server, "chips")
+def test_newest_or_oldest_first(page, any_server):
+    search(page, any_server, "chips")
     choose(page, "Topic", "Models")
     shown(page, 2)
     order = page.get_by_label("Order")
@@ -152,10 +167,10 @@ def test_newest_or_oldest_first(page, golden_server):
     ]
 
 
-def test_dates_order_results_across_the_years(page, golden_server):
+def test_dates_order_results_across_the_years(page, any_server):
     """Three entries of Example News: two of 10 January 2025 (in either order: the same date),
     then the model entry of 1 March 2024; and the other way round."""
-    search(page, golden_server, "")
+    search(page, any_server, "")
     choose(page, "Publisher", "Example News")
     page.get_by_label("Order").select_option("desc")
     page.get_by_role("status").filter(has_text="3 results with publisher").wait_for()

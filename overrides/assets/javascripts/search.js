@@ -290,14 +290,20 @@
   function ordered(module, term, picked, direction) {
     if (!direction) return module.search(term, { filters: picked });
     var order = direction === "asc" ? parts.slice().reverse() : parts;
-    if (order.length < 2) return module.search(term, { filters: picked, sort: { date: direction } });
+    if (order.length < 2) {
+      return module.search(term, { filters: picked, sort: { date: direction } });
+    }
     return Promise.all(
       order.map(function (part) {
-        var filters = Object.assign({}, picked, { part: part.label });
-        return module.search(term, { filters: filters, sort: { date: direction } });
+        var within = Object.assign({}, picked, { part: part.label });
+        return module.search(term, { filters: within, sort: { date: direction } });
       })
     ).then(function (founds) {
-      if (founds.some(function (found) { return !found; })) return null;
+      if (founds.some(function (found) {
+        return !found;
+      })) {
+        return null;
+      }
       return {
         results: founds.reduce(function (all, found) {
           return all.concat(found.results);
