@@ -1,6 +1,7 @@
 """Search in a real browser: the golden fixture site (four invented entries) built, served and
 searched through the header's search box, with and without filters, in both orders, with its
-index in one part and in a part a year; axe-core on the open dialog. Expected results are written by hand from tests/golden/content/."""
+index in one part and in a part a year; axe-core on the open dialog. Expected results are
+written by hand from tests/golden/content/."""
 
 from __future__ import annotations
 
