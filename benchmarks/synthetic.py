@@ -139,14 +139,20 @@ def generate(
     span = (END - start).days
     step = (5, 3) if (n - 1) * 5 // 3 <= span else (span, max(1, n - 1))
     # Zipf-like: low-numbered people and organizations are named far more often.
-    person_weights = [1 / (i + 1) ** (0.3 if short else 0.8) for i in range(people)]
-    org_weights = [1 / (i + 1) ** 0.8 for i in range(organizations)]
+    # Cumulative weights, summed once: `choices` with plain weights sums them on every call,
+    # which made writing 100,000 entries quadratic (25 minutes instead of 2). The same draws.
+    person_weights = list(
+        itertools.accumulate(1 / (i + 1) ** (0.3 if short else 0.8) for i in range(people))
+    )
+    org_weights = list(itertools.accumulate(1 / (i + 1) ** 0.8 for i in range(organizations)))
     for i in range(n):
         day = start + dt.timedelta(days=i * step[0] // step[1])
         year_dir = content / "entries" / str(day.year)
         year_dir.mkdir(exist_ok=True)
         entry_topics = rng.sample(topic_slugs, rng.randint(1, 3))
-        entry_orgs = sorted(set(rng.choices(org_slugs, org_weights, k=rng.randint(2, 6))))
+        entry_orgs = sorted(
+            set(rng.choices(org_slugs, cum_weights=org_weights, k=rng.randint(2, 6)))
+        )
         lines = [
             "---",
             f'title: "Synthetic entry {i:05d}: {_sentence(rng, 6)[:-1]}"',
@@ -159,7 +165,7 @@ def generate(
             "quotes:",
         ]
         for _ in range(3 if short else rng.randint(1, 3)):
-            person = rng.choices(range(people), person_weights)[0]
+            person = rng.choices(range(people), cum_weights=person_weights)[0]
             lines += [
                 f'  - text: "{_sentence(rng, rng.randint(12, 30))}"',
                 f"    speaker: Person {person:05d}",
