@@ -17,6 +17,8 @@ import itertools
 import random
 from pathlib import Path
 
+from digest.content.validation.taxonomy import MAX_RECORDS
+
 WORDS = (
     "model training inference compute cluster open weights benchmark release funding round "
     "startup enterprise adoption regulation safety research lab chips datacenter latency "
@@ -116,7 +118,8 @@ def generate(
     words_of = Vocabulary(vocabulary) if vocabulary else None
     content = root / "content"
     (content / "entries").mkdir(parents=True, exist_ok=True)
-    organizations = organizations or max(20, n // 30)
+    # One organization for 30 entries, at most what organizations.yml may hold (README, limits).
+    organizations = organizations or min(max(20, n // 30), MAX_RECORDS["Organization"])
     people = people or max(20, n * 3 // 2 if short else n // 4)
 
     topic_slugs = [f"topic-{i:03d}" for i in range(topics)]
