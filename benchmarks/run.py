@@ -198,13 +198,13 @@ def html_pages(site: Path) -> list[tuple[int, str]]:
 
 def search_index(site: Path) -> tuple[int, int, int]:
     """(bytes, documents, distinct entry pages) of the search index: the digest's Pagefind
-    bundle (`pagefind/`: every file, and the page of each fragment), else Material's
-    `search_index.json` (the floor's)."""
+    bundle (`pagefind/`: every file, and the page of each fragment, in every part of the
+    index), else Material's `search_index.json` (the floor's)."""
     bundle = site / "pagefind"
     if bundle.is_dir():
         size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
         urls = []
-        for fragment in (bundle / "fragment").glob("*.pf_fragment"):
+        for fragment in bundle.glob("**/fragment/*.pf_fragment"):
             data = gzip.decompress(fragment.read_bytes()).removeprefix(b"pagefind_dcd")
             urls.append(str(json.loads(data).get("url", "")))
         return size, len(urls), sum("/entries/" in u for u in urls)
