@@ -31,6 +31,24 @@ HOSTILE_ROLE = "CEO & <u>founder</u>"
 HOSTILE_SUMMARY = "Summary with <em>markup</em>, an & and a ]]> CDATA end."
 
 
+def golden_config(root: Path, *, site_url: str | None = None, digest_options: str = "") -> Path:
+    """The golden fixture site's mkdocs.yml written into `root`, reading its content and the
+    project's overrides where they are; `digest_options` are YAML lines added to the plugin's
+    settings (e.g. "search_part_records: 3")."""
+    golden = REPO / "tests" / "golden"
+    config = (golden / "mkdocs.yml").read_text(encoding="utf-8")
+    if site_url is not None:
+        assert "site_url: https://golden.example.org/\n" in config
+        config = config.replace("https://golden.example.org/", site_url)
+    config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
+    config = config.replace("docs_dir: content", f"docs_dir: {golden / 'content'}")
+    for line in digest_options.splitlines():
+        config = config.replace("  - digest:\n", f"  - digest:\n      {line}\n")
+    path = root / "mkdocs.yml"
+    path.write_text(config, encoding="utf-8")
+    return path
+
+
 def mkdocs(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import cbor2
 import pytest
-from sitebuild import REPO, BuiltSite, mkdocs, shipped_site, synthetic_site  # noqa: F401
+from sitebuild import REPO, BuiltSite, golden_config, mkdocs, shipped_site, synthetic_site  # noqa: F401
 
 from digest.build.keys import Keys
 from digest.build.pipeline import load_corpus
@@ -206,11 +206,7 @@ def test_a_year_larger_than_a_part_is_one_part_and_a_small_index_is_one():
 @pytest.fixture(scope="module")
 def golden_in_parts(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("golden-parts")
-    config = (GOLDEN / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("  - digest:\n", "  - digest:\n      search_part_records: 3\n")
-    config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
-    config = config.replace("docs_dir: content", f"docs_dir: {GOLDEN / 'content'}")
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    golden_config(root, digest_options="search_part_records: 3")
     result = mkdocs("build", "--strict", "--site-dir", str(root / "site"), cwd=root)
     assert result.returncode == 0, result.stderr
     return root / "site"

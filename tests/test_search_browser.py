@@ -11,7 +11,7 @@ import json
 import threading
 
 import pytest
-from sitebuild import REPO, mkdocs
+from sitebuild import REPO, golden_config, mkdocs
 from test_browser import CHROMIUM, axe, browser, page  # noqa: F401 - fixtures, by name
 
 pytestmark = pytest.mark.browser
@@ -32,14 +32,8 @@ def _served(tmp_path_factory, index: str):
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    config = (GOLDEN / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "site_url: https://golden.example.org/\n" in config
-    config = config.replace("https://golden.example.org/", url)
-    config = config.replace("custom_dir: ../../overrides", f"custom_dir: {REPO / 'overrides'}")
-    config = config.replace("docs_dir: content", f"docs_dir: {GOLDEN / 'content'}")
-    if index == "a part a year":
-        config = config.replace("  - digest:\n", "  - digest:\n      search_part_records: 3\n")
-    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
+    options = "search_part_records: 3" if index == "a part a year" else ""
+    golden_config(root, site_url=url, digest_options=options)
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))["parts"]
