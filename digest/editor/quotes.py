@@ -39,8 +39,10 @@ import yaml
 from digest.editor.quotemarks import Span, spans
 from digest.editor.speakers import (
     COLON_VERBS,
+    FIRM_NOUNS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
+    RELATIVES,
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -55,6 +57,7 @@ from digest.editor.speakers import (
     initials,
     is_place,
     not_person,
+    office_nouns,
     role_at,
     runs,
     sentence_ids,
@@ -254,21 +257,13 @@ def _may_be_subject(toks: Sequence[Tok], run: Run) -> bool:
     return before in ("", "and", "the") or not before.isalpha()
 
 
-_FIRM_NOUNS = frozenset(
-    """company firm start-up startup business maker manufacturer provider developer operator
-    chain retailer supplier vendor platform app service brand charity nonprofit non-profit
-    agency lab laboratory consultancy fund club team union association group outlet publisher
-    newspaper network carrier airline bank insurer""".split()
-)
-
-
 def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
     """`the company, Stillwater Sense,`, `the Manchester firm Owlsight`, `Owlsight, a start-up
     based in Leeds,`: a name in apposition to a firm's noun."""
     lead = run.lead if run.lead >= 0 else run.first
     before = toks[lead - 1] if lead > 0 else None
     after = toks[run.last + 1] if run.last + 1 < len(toks) else None
-    if before is not None and before.low in _FIRM_NOUNS and not before.possessive:
+    if before is not None and before.low in FIRM_NOUNS and not before.possessive:
         if before.trailing != ",":
             return before.core.islower()  # `the Manchester firm Owlsight`
         # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
@@ -280,7 +275,7 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
         tok = toks[k]
         if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
             return False  # `Berg, the company's head of product`, `a researcher at Lab Nine`
-        if tok.low in _FIRM_NOUNS:
+        if tok.low in FIRM_NOUNS:
             return _firm_head(toks, k)
         if tok.trailing:
             return False
@@ -404,11 +399,55 @@ def _people(blocks: Sequence[_Block]) -> People:
             spoken_to = before in _ADDRESSING
             if spoken_to and run.lead > 1 and block.toks[run.lead - 2].low in ("we", "i"):
                 spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
-            people.mention(where, block.index, sentence, known, spoken_to, objective)
+            fronted = _fronted(block, run)
+            people.mention(
+                where, block.index, sentence, known, spoken_to, objective or fronted, False, fronted
+            )
         _described(block, people, kin_names)
+        _unnamed_sources(block, people)
         _by_their_office(block, people, offices)
     _gender_evidence(blocks, people)
     return people
+
+
+_OPENERS = PREPOSITIONS | frozenset(
+    """under during after following despite amid upon through throughout within against among
+    between before without across behind beyond over""".split()
+)
+
+
+def _fronted(block: _Block, run: Run) -> bool:
+    """Is the name inside the phrase a sentence opens with, before its subject pronoun
+    (`Under questioning from counsel for the commission, NAME SC, she said`, `Pressed by the
+    committee's chair, NAME, he said`)? Then the pronoun is someone else: the name is what the
+    phrase is about (not `After NAME arrived, she said`: a clause's own subject)."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    s = lead
+    while s > 0 and not toks[s - 1].ends_sentence and lead - s < CLAUSE:
+        s -= 1
+    if (s > 0 and not toks[s - 1].ends_sentence) or lead <= s + 1:
+        return False
+    first = toks[s]
+    if not first.core[:1].isupper() or first.trailing or block.quoted[s]:
+        return False
+    participle = first.core.islower() is False and first.low.endswith(("ed", "ing"))
+    if first.low not in _OPENERS and not (participle and first.low not in _ING_OPENERS):
+        return False
+    if any(tok.is_mark or block.quoted[k] for k, tok in enumerate(toks[s:lead], s)):
+        return False
+    for j in range(run.last + 1, min(len(toks), run.last + 6)):
+        tok = toks[j]
+        if tok.is_mark or block.quoted[j]:
+            return False
+        if toks[j - 1].trailing == "," and tok.low in SUBJECT_PRONOUNS:
+            return True
+        if tok.ends_sentence:
+            return False
+    return False
+
+
+_ING_OPENERS = frozenset(("according", "including", "something", "nothing", "everything"))
 
 
 _KIN = {
@@ -513,13 +552,122 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
         people.mention(where, block.index, block.sentences[k], who)
 
 
+_PERSON_NOUNS = frozenset(
+    """person man woman source employee worker insider staffer engineer executive official
+    technician""".split()
+)
+_PERSON_GENDER = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
+_COPULAS = frozenset(
+    "is was are were be been being became becomes become as like remains remained not".split()
+)
+
+
+def _unnamed_sources(block: _Block, people: People) -> None:
+    """`The bluntest view came from a Cork technician who asked not to be named.`, `Later a
+    driver came over.`: a person a sentence introduces without a name, as its subject or as
+    an anonymous source, is nearer a later pronoun than any name, so that the pronoun's quote
+    is theirs, and never proposed. Not a predicate (`is a nurse`), an apposition (`NAME, a
+    nurse,`, `NAME … — a search engineer`), someone in reported speech (`said he had found a
+    will in which a farmer left …`), nor one named after (`a hydrologist at the trust, NAME`)."""
+    toks = block.toks
+    start = 0
+    for k, tok in enumerate(toks):
+        if k and toks[k - 1].ends_sentence:
+            start = k
+        if tok.low not in ("a", "an", "one", "another") or block.quoted[k] or tok.trailing:
+            continue
+        if not (_opens_clause_at(block, start, k, people) or _anonymity(block, k)):
+            continue
+        head = None
+        for j in range(k + 1, min(len(toks), k + 5)):
+            word = toks[j]
+            if word.is_mark or block.quoted[j] or (word.possessive and j > k + 1):
+                break
+            if word.core.islower() and (word.low in ROLE_WORDS or word.low in _PERSON_NOUNS):
+                nxt = toks[j + 1] if j + 1 < len(toks) and not word.trailing else None
+                if nxt is None or not (nxt.core.islower() and nxt.low in ROLE_WORDS):
+                    head = j
+                break
+            if word.trailing or word.low in PREPOSITIONS or word.low in RELATIVES:
+                break
+        if head is None or toks[head].possessive or _named_after(block, head):
+            continue
+        before = toks[k - 1] if k > start else None
+        objective = before is not None and before.low.isalpha() and not before.trailing
+        objective = objective and before.low not in ("and", "or", "but", "then", "later")
+        where = block.offset + tok.start
+        key = people.anonymous(where, _PERSON_GENDER.get(toks[head].low, ""))
+        people.mention(where, block.index, block.sentences[k], key, False, objective)
+
+
+_OPENING_WORDS = frozenset(
+    """later then soon finally eventually afterwards meanwhile but and so now also today
+    yesterday outside inside nearby""".split()
+)
+
+
+def _opens_clause_at(block: _Block, start: int, k: int, people: People) -> bool:
+    """Does the indefinite at toks[k] open its sentence's main clause: first, after a word
+    such as `Later`, or after an opening phrase and its comma that names nobody (`On Friday,
+    a spokeswoman …`)?"""
+    toks = block.toks
+    if k == start:
+        return True
+    if k - start == 1 and toks[start].low in _OPENING_WORDS and not toks[start].trailing:
+        return True
+    if k - start > 6 or toks[k - 1].trailing != "," or block.quoted[start]:
+        return False
+    if any(tok.is_mark or tok.trailing for tok in toks[start : k - 1]):
+        return False
+    return not any(_person_run(people, run) for run in block.runs_in(start, k))
+
+
+def _person_run(people: People, run: Run) -> bool:
+    """A name that may be a person's (not a weekday's, a place's, a firm's word)."""
+    if people.lookup(run.name) is not None:
+        return True
+    return run.words > 1 and not not_person(run.name) and not people.is_firm(run.name)
+
+
+def _anonymity(block: _Block, k: int) -> bool:
+    """Does the sentence of toks[k] say someone is not named (`who asked not to be named`,
+    `speaking on condition of anonymity`)?"""
+    toks = block.toks
+    sentence = block.sentences[k]
+    for j in range(k, min(len(toks), k + CLAUSE)):
+        if block.sentences[j] != sentence or block.quoted[j]:
+            break
+        low = toks[j].low
+        if low in ("anonymity", "anonymously"):
+            return True
+        if low in ("named", "identified") and toks[j - 1].low == "be":
+            return True
+    return False
+
+
+def _named_after(block: _Block, head: int) -> bool:
+    """Is the person at toks[head] named after it (`a hydrologist at the trust, NAME`, `a
+    researcher named NAME`, `an engineer, NAME,`)?"""
+    toks = block.toks
+    for j in range(head, min(len(toks), head + 10)):
+        tok = toks[j]
+        if tok.is_mark or (tok.ends_sentence and j > head):
+            return False
+        if j > head and toks[j - 1].low in ("named", "called") and block.runs_in(j, j + 1):
+            return True
+        if (tok.trailing == "," or j == head) and block.runs_in(j + 1, j + 2):
+            return True  # `an engineer, NAME,`, `a researcher NAME`
+        if tok.ends_sentence or tok.low in RELATIVES:
+            return False
+    return False
+
+
 def _office_holders(people: People) -> dict[str, set[str]]:
     """Each word of the roles the article gives → who holds a role with it (`mayor` → one)."""
     holders: dict[str, set[str]] = {}
     for name, role in people.roles.items():
-        for word in role.lower().replace("’", "'").split():
-            if word in ROLE_WORDS:
-                holders.setdefault(word, set()).add(name)
+        for word in office_nouns(role):
+            holders.setdefault(word, set()).add(name)
     return holders
 
 
@@ -555,6 +703,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
         names: dict[int, list[tuple[int, str]]] = {}
         for run in block.runs:
             full = people.lookup(run.name) if not block.quoted[run.first] else None
+            if full and _fronted(block, run):
+                continue  # `Pressed by NAME, he said`: the pronoun is not NAME's
             if full:
                 names.setdefault(block.sentences[run.first], []).append((run.first, full))
         toks = block.toks
@@ -828,11 +978,7 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     if len(words) < 2 or words[0].low != "the" or words[-1].low not in ROLE_WORDS:
         return None
     title = words[-1].low
-    holders = {
-        name
-        for name, role in people.roles.items()
-        if title in role.lower().replace("’", "'").split()
-    }
+    holders = {name for name, role in people.roles.items() if title in office_nouns(role)}
     if len(holders) != 1:
         return None
     name = holders.pop()
@@ -1670,7 +1816,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
     for item in found:
         attr = item.attr
         if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
-            near = people.candidates(attr.offset, attr.block)
+            near = people.candidates(attr.offset, attr.block, sentence=_sentence_of(blocks, attr))
             if len(near) == 1:
                 people.vote(near[0].name, gendered(attr.name))
     # Then a pronoun with only one person in view it can mean tells that person's gender (`She
@@ -1682,9 +1828,10 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
                 low = _window(attr.block, headings)
                 want = gendered(attr.name)
+                sentence = _sentence_of(blocks, attr)
                 near = [
                     m
-                    for m in people.candidates(attr.offset, low)
+                    for m in people.candidates(attr.offset, low, sentence=sentence)
                     if people.gender(m.name) in ("", want)
                 ]
                 if len(near) == 1 and not people.gender(near[0].name):
@@ -1704,7 +1851,15 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         if text[:1].islower() and speaker and (not_person(speaker) or people.is_firm(speaker)):
             continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
         if attr.kind == "pronoun":
-            name = people.resolve(attr.name or "", attr.offset, _window(attr.block, headings))
+            key = people.resolve_key(
+                attr.name or "",
+                attr.offset,
+                _window(attr.block, headings),
+                _sentence_of(blocks, attr),
+            )
+            if key is not None and key.startswith("?a"):
+                continue  # an anonymous source's: as anonymous as they are
+            name = key if key is not None and not key.startswith("?") else None
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -1714,6 +1869,15 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = _UNSURE
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
+
+
+def _sentence_of(blocks: Sequence[_Block], attr: _Attr) -> int | None:
+    """The article-wide sentence of an attribution's pronoun."""
+    if not 0 <= attr.block < len(blocks):
+        return None
+    block = blocks[attr.block]
+    k = block.index_at(attr.offset - block.offset)
+    return block.sentences[k] if k < len(block.sentences) else None
 
 
 def _window(block: int, headings: Sequence[int]) -> int:

@@ -92,8 +92,44 @@ ROLE_WORDS = _set(
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
     grandmaster champion mp mep msp sen rep gov constable cllr supt insp sgt det
+    justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
+    td mla mpp mlc mhk mna
     """
 )
+# An office's title or abbreviation → the noun an article uses for its holder on later
+# reference (`Justice NAME` … `the judge wrote`; `Sen. NAME` … `the senator`).
+OFFICE_NOUNS = {
+    "justice": "judge",
+    "magistrate": "judge",
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "cllr": "councillor",
+    "councilor": "councillor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
+    "det": "detective",
+    "td": "deputy",
+}
+
+
+def office_nouns(role: str) -> frozenset[str]:
+    """The nouns a role's holder may be called by later: its office words before any
+    preposition (`mayor` of `mayor of Leeds`, not `regulator` of `counsel for the regulator`)
+    and what a title or abbreviation stands for (`judge` of `Justice`)."""
+    found: set[str] = set()
+    for word in role.lower().replace("’", "'").split():
+        word = word.strip(".,;:")
+        if word in PREPOSITIONS:
+            break  # `counsel for the regulator` is no regulator
+        if word in ROLE_WORDS:
+            found.add(word)
+            if word in OFFICE_NOUNS:
+                found.add(OFFICE_NOUNS[word])
+    return frozenset(found)
+
+
 ROLE_MODIFIERS = _set(
     """former retired acting interim deputy senior junior lead chief head principal associate
     assistant executive managing general founding staff regional national global local
@@ -139,6 +175,15 @@ PLACE_WORDS = _set(
     """
 )
 NOT_PERSON_WORDS = FIRM_WORDS | PLACE_WORDS
+# Nouns a phrase names a firm by (`the company, Stillwater Sense,`, `a seed-stage fund`).
+FIRM_NOUNS = _set(
+    """
+    company firm start-up startup business maker manufacturer provider developer operator
+    chain retailer supplier vendor platform app service brand charity nonprofit non-profit
+    agency lab laboratory consultancy fund club team union association group outlet publisher
+    newspaper network carrier airline bank insurer
+    """
+)
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
 ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no capt rev")
 RELATIVES = _set("who which that whose whom where when while")
@@ -628,7 +673,25 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
         words.append(tok.raw)
         if tok.ends_sentence or j + 1 == len(toks) or toks[j + 1].is_mark:
             return words if tok.core[:1].isupper() else []
+        if tok.trailing == "," and tok.core[:1].isupper() and _firm_described(toks, j + 1):
+            return words  # `partner, Larkspur Capital, a seed-stage fund that …`: to the firm
     return []
+
+
+def _firm_described(toks: Sequence[Tok], k: int) -> bool:
+    """Does toks[k] open a description of a firm (`a seed-stage fund that …`, `a market
+    research firm,`): an article, then a phrase whose head is a firm's noun?"""
+    if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
+        return False
+    head = None
+    for j in range(k + 1, min(len(toks), k + 7)):
+        tok = toks[j]
+        if tok.is_mark or tok.low in PREPOSITIONS or tok.low in RELATIVES:
+            break
+        head = tok
+        if tok.trailing or tok.ends_sentence:
+            break
+    return head is not None and head.core.islower() and head.low in FIRM_NOUNS
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
@@ -781,6 +844,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     while k >= 0 and len(words) <= limit:
         tok = toks[k]
         listed = tok.trailing == "," and tok.core[:1].isupper() and toks[k + 1].core[:1].isupper()
+        # (not `in March, HireLoom's former head`: a date, or a firm's possessive, starts anew)
+        listed = listed and tok.low not in _DAYS and not toks[k + 1].possessive
         if k != end and (tok.ends_sentence or (tok.trailing and not listed)):
             break  # (`Minister for Information, Communications and …`: one office)
         if k != end and listed:
@@ -795,6 +860,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         )
         # `Parley's trust and safety lead,`: nouns joined after a firm's possessive
         joins_roles = joins_roles or (low == "and" and _owned(toks, k))
+        # `Minister of State with responsibility for skills`: one office, `with` and all
+        joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
         if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
             break
         words.insert(0, k)
@@ -822,9 +889,27 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `Representing the supplier, NAME`: not a role
     if _opens_with_participle(toks, lo):
         return None
-    if len(words) > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
+    counted = len(words) - (toks[lo].low in ("the", "a", "an"))  # (the article is no word of it)
+    if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _with_responsibility(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `with` at toks[k] inside an office's name (`Minister of State with
+    responsibility for digital affairs`, `… with special responsibility for …`), after a
+    capitalised office?"""
+    following = [tok.low for tok in toks[k + 1 : k + 3]]
+    if following[:1] in (["special"], ["particular"], ["overall"]):
+        following = following[1:]
+    if following[:1] != ["responsibility"]:
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if toks[j].trailing or not (toks[j].core[:1].isupper() or toks[j].low == "of"):
+            return False
+        if toks[j].low in ROLE_WORDS:
+            return True
+    return False
 
 
 def _past_topic(toks: Sequence[Tok], words: list[int]) -> list[int]:
@@ -966,6 +1051,8 @@ class Mention:
     addressee: bool = False  # `told Judge Miriam Holt`: spoken to, not speaking
     objective: bool = False  # after a verb or preposition (`met Obiora`): not the subject
     pronoun: bool = False  # a pronoun that means them (`met him`), not their name
+    fronted: bool = False  # in a sentence's opening phrase (`Under questioning from NAME, she
+    # said`): never the person that sentence's own pronoun means
 
 
 @dataclass
@@ -1013,6 +1100,13 @@ class People:
         self.vote(key, gender)
         return key
 
+    def anonymous(self, offset: int, gender: str = "") -> str:
+        """An anonymous source (`a Cork technician who asked not to be named`): a pronoun
+        that means them is theirs, and their quotes are never proposed."""
+        key = f"?a{offset}"
+        self.vote(key, gender)
+        return key
+
     def lookup(self, name: str) -> str | None:
         key = name.lower()
         if key in self.firms:
@@ -1045,15 +1139,19 @@ class People:
         addressee: bool = False,
         objective: bool = False,
         pronoun: bool = False,
+        fronted: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        mention = Mention(offset, block, sentence, name, addressee, objective, pronoun)
+        mention = Mention(offset, block, sentence, name, addressee, objective, pronoun, fronted)
         self.mentions.insert(index, mention)
 
-    def candidates(self, offset: int, min_block: int, limit: int = 12) -> list[Mention]:
+    def candidates(
+        self, offset: int, min_block: int, limit: int = 12, sentence: int | None = None
+    ) -> list[Mention]:
         """People named before `offset` (not before block `min_block`), nearest first, once
-        each (each with their nearest mention)."""
+        each (each with their nearest mention); not those named in the opening phrase of
+        `sentence`, the pronoun's own (`Under questioning from NAME, she said`)."""
         index = bisect.bisect_left(self._keys, offset)
         seen: set[str] = set()
         found: list[Mention] = []
@@ -1063,6 +1161,8 @@ class People:
             mention = self.mentions[index]
             if mention.block < min_block:
                 break
+            if mention.fronted and mention.sentence == sentence:
+                continue
             if mention.name not in seen:
                 seen.add(mention.name)
                 found.append(mention)
@@ -1083,10 +1183,20 @@ class People:
                         )
         return found
 
-    def resolve(self, pronoun: str, offset: int, min_block: int) -> str | None:
-        """Whom `he`/`she`/`they` at `offset` means, or None where unsure."""
+    def resolve(
+        self, pronoun: str, offset: int, min_block: int, sentence: int | None = None
+    ) -> str | None:
+        """Whom `he`/`she`/`they` at `offset` (in `sentence`) means, or None where unsure."""
+        key = self.resolve_key(pronoun, offset, min_block, sentence)
+        return _named(key) if key else None
+
+    def resolve_key(
+        self, pronoun: str, offset: int, min_block: int, sentence: int | None = None
+    ) -> str | None:
+        """As `resolve`, but a person the article does not name is given by their key
+        (`?…`; `?a…` for an anonymous source: `a technician who asked not to be named`)."""
         want = SUBJECT_PRONOUNS.get(pronoun, POSSESSIVE_PRONOUNS.get(pronoun, ""))
-        found = self.candidates(offset, min_block)
+        found = self.candidates(offset, min_block, sentence=sentence)
         if want:
             found = [m for m in found if self.gender(m.name) in ("", want)]
         speakers = [m for m in found if not m.addressee]
@@ -1094,10 +1204,10 @@ class People:
         if not found:
             return None
         if not want:  # `they`: singular only when nobody else is in view
-            return _named(found[0].name) if len(found) == 1 else None
+            return found[0].name if len(found) == 1 else None
         nearest = found[0]
         if len(found) == 1:
-            return _named(nearest.name)
+            return nearest.name
         other = found[1]
         if other.sentence == nearest.sentence:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
@@ -1107,8 +1217,8 @@ class People:
                 return None
             if nearest.pronoun and not self.gender(rivals[0].name):
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
-            return _named(rivals[0].name)
-        return _named(nearest.name)
+            return rivals[0].name
+        return nearest.name
 
 
 def _particle_surnames(parts: Sequence[str]) -> list[str]:
