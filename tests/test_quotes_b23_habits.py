@@ -206,3 +206,110 @@ def test_a_name_in_apposition_to_an_indefinite_is_still_named():
     assert [(t, s) for t, s, _ in found(text)] == [
         ("The river has dropped a metre since the data centre opened", "Dagny Oyelaran-Berg")
     ]
+
+
+# --- 5. passive attribution: `was said to me by NAME` --------------------------------------------
+
+
+def test_a_passive_attribution_names_the_agent():
+    text = (
+        "I think often of a warning. It was put to me in March by Ilse Brandvold-Achebe, who "
+        "runs a two-person robotics shop in Tromsø: ‘Every grant form asks how many jobs you "
+        "will create, and none asks how many you will keep.’"
+    )
+    assert found(text) == [
+        (
+            "Every grant form asks how many jobs you will create, and none asks how many you "
+            "will keep.",
+            "Ilse Brandvold-Achebe",
+            None,
+        )
+    ]
+
+
+def test_a_passive_attribution_with_said():
+    text = (
+        "The sharpest line of the hearing was said by Councillor Pia Lindgaard-Moe, who "
+        "chairs the planning board: “We approved a warehouse and got a power station.”"
+    )
+    assert found(text) == [
+        (
+            "We approved a warehouse and got a power station.",
+            "Pia Lindgaard-Moe",
+            "Councillor",
+        )
+    ]
+
+
+def test_a_passive_clause_before_another_speaker_is_not_the_attribution():
+    text = (
+        "The rules were written by Tomas Greaves-Ali in 2019, and the regulator’s chair, "
+        "Wanda Ekstrom-Lee, said on Monday: “They were written for a world without chatbots.”"
+    )
+    assert [(t, s) for t, s, _ in found(text)] == [
+        ("They were written for a world without chatbots.", "Wanda Ekstrom-Lee")
+    ]
+
+
+def test_a_firm_after_by_is_no_passive_speaker():
+    text = (
+        "The figures were posted by Example Analytics on Friday: “Nine in ten of the pilots "
+        "ended before their second month.”"
+    )
+    assert found(text) == []
+
+
+# --- 6. fragments of five words or more after an attribution verb ---------------------------------
+
+
+def test_a_fragment_after_pointed_out():
+    text = (
+        "Subsidies are not free money. As the Green councillor Beatrix Nolan-Odu pointed out "
+        "at the budget meeting, “every euro given to a data centre is a euro not given to a "
+        "school”."
+    )
+    assert found(text) == [
+        (
+            "every euro given to a data centre is a euro not given to a school",
+            "Beatrix Nolan-Odu",
+            "Green councillor",
+        )
+    ]
+
+
+def test_a_fragment_after_thanked():
+    text = (
+        "In a Bluesky post announcing the fix, chief technology officer Rasmus Eklund-Obi "
+        "thanked the volunteers who reported the flaw “for being patient with us when we were "
+        "not patient with you”."
+    )
+    assert found(text) == [
+        (
+            "for being patient with us when we were not patient with you",
+            "Rasmus Eklund-Obi",
+            "chief technology officer",
+        )
+    ]
+
+
+def test_a_fragment_before_a_second_verb_of_the_same_subject():
+    text = (
+        "Announcing the recall on Friday, chief executive Halima Stroud-Ekwueme thanked the "
+        "owners who had reported the fault “for telling us before the regulator did”, and said "
+        "every affected unit would be replaced."
+    )
+    assert found(text) == [
+        (
+            "for telling us before the regulator did",
+            "Halima Stroud-Ekwueme",
+            "chief executive",
+        )
+    ]
+
+
+def test_a_fragment_after_a_verb_of_no_speech_is_still_nobodys():
+    text = (
+        "Judge Halvard Emeka-Stroud dismissed the vendor’s claim that its tool “removes every "
+        "trace of bias from hiring”."
+    )
+    assert found(text) == []

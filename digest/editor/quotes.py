@@ -58,6 +58,7 @@ from digest.editor.speakers import (
     is_place,
     not_person,
     office_nouns,
+    phrasal_speech,
     role_at,
     runs,
     sentence_ids,
@@ -1006,6 +1007,8 @@ def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
             return k
         if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
             return k
+        if phrasal_speech(toks, k) and not _noun(toks, k):
+            return k  # `“…,” Doe pointed out.`
         if tok.low == "according" and k + 1 < hi and toks[k + 1].low == "to":
             return k
         if tok.ends_sentence or tok.is_mark:
@@ -1066,6 +1069,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
         return _subject(block, verb + 1, end, people, last=False)
     if verb - lo > 16:
         return None
+    if all(tok.low in ("and", "but", "then", "also") for tok in toks[lo:verb]):
+        return None  # `NAME thanked them “…”, and said …`: the sentence's subject's second verb
     clause_end = verb + 1
     while clause_end < hi and not toks[clause_end - 1].ends_sentence:
         clause_end += 1
@@ -1106,14 +1111,23 @@ def _before(
                 and not _noun(toks, k)
             )
             or (colon and toks[k].low in COLON_VERBS)
+            or (phrasal_speech(toks, k) and not _noun(toks, k))
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
     ]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
+    passive = _passive_agent(block, lo, hi, people)
+    if passive is not None and not any(k > passive[0] for k in verbs):
+        return passive[1]  # `It was said to me last spring by NAME, who runs …: ‘…’`
     if verbs:
         verb = verbs[-1]
-        if partial and toks[verb].low != "according" and _relative_open(toks, verb + 1, hi):
+        if (
+            partial
+            and toks[verb].low != "according"
+            and _relative_open(toks, verb + 1, hi)
+            and not _thanks_for(toks, verb, hi)
+        ):
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
@@ -1160,6 +1174,57 @@ def _before(
         return _named(block, candidates[0], people)
     source = _source_of_colon(block, lo, hi, people)
     return _named(block, source, people) if source is not None else None
+
+
+_PASSIVE_SPEECH = frozenset(
+    "said told written put posted tweeted stated spoken voiced uttered".split()
+)
+_BE = frozenset(("was", "were", "is", "are", "been", "being"))
+
+
+def _passive_agent(block: _Block, lo: int, hi: int, people: People) -> tuple[int, _Attr] | None:
+    """`It was put to me in March by NAME, who …:`, `The line was said by Councillor NAME`:
+    words said in the passive, their speaker the person after `by` in the same clause (and
+    where the participle stands)."""
+    toks = block.toks
+    for k in range(lo + 1, hi):
+        if toks[k].low not in _PASSIVE_SPEECH or block.quoted[k] or not toks[k].core.islower():
+            continue
+        be = toks[k - 1].low in _BE or (
+            k - 2 >= lo and toks[k - 2].low in _BE and toks[k - 1].low in _BETWEEN
+        )
+        if not be or toks[k - 1].trailing:
+            continue
+        for j in range(k + 1, min(hi, k + 10)):
+            if toks[j].is_mark or block.quoted[j] or toks[j - 1].ends_sentence:
+                return None
+            if toks[j].low != "by" or toks[j].trailing:
+                continue
+            run = next(
+                (r for r in block.runs_in(j + 1, j + 6) if j + 1 in (r.lead, r.first)), None
+            )  # (`by Councillor NAME`: the title before the name)
+            if run is None:
+                return None
+            if people.is_firm(run.name) or not_person(run.name):
+                return None
+            if people.lookup(run.name) is None and run.words < 2:
+                return None
+            return k, _named(block, run, people)
+        return None
+    return None
+
+
+_CREDIT_VERBS = {
+    **dict.fromkeys(("thanked", "praised", "criticised", "criticized"), "for"),
+    **dict.fromkeys(("accused", "accuses"), "of"),
+}
+
+
+def _thanks_for(toks: Sequence[Tok], verb: int, hi: int) -> bool:
+    """`NAME thanked the volunteers who reported the flaw “for being patient …”`: the quote
+    opens with the verb's own complement (`for …`, `of …`), whatever clause comes between."""
+    particle = _CREDIT_VERBS.get(toks[verb].low)
+    return particle is not None and hi + 1 < len(toks) and toks[hi + 1].low == particle
 
 
 def _relative_open(toks: Sequence[Tok], lo: int, hi: int) -> bool:

@@ -44,13 +44,38 @@ SPEECH_VERBS = _set(
     boasted boasts promised promises vowed vows urged urges pleaded pleads
     apologised apologises apologized apologizes testified testifies reiterated reiterates
     objected objects protested protests recounted recounts corrected corrects interjected
-    interjects retorted retorts interrupted interrupts
+    interjects retorted retorts interrupted interrupts opined opines mused muses asserted
+    asserts contended contends
+    thanked praised criticised criticized accused accuses
     saying stating adding noting writing explaining arguing declaring telling warning insisting
     concluding quipping recalling remarking observing commenting predicting acknowledging
     admitting emphasizing emphasising stressing suggesting cautioning conceding responding
     confirming reflecting posting tweeting
     """
 )
+# Verbs of speech in two words (`pointed out`, `hit back`): the verb, and its particle.
+PHRASAL_SPEECH = {
+    **dict.fromkeys(("point", "points", "pointed", "pointing"), "out"),
+    **dict.fromkeys(("spell", "spells", "spelled", "spelt"), "out"),
+    **dict.fromkeys(("weigh", "weighs", "weighed", "chime", "chimes", "chimed"), "in"),
+    **dict.fromkeys(("sum", "sums", "summed"), "up"),
+    **dict.fromkeys(("hit", "hits", "shot", "fired", "fires"), "back"),
+}
+
+
+def phrasal_speech(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] a verb of speech in two words (`pointed out`, `weighed in`, `hit back`)?"""
+    tok = toks[k]
+    particle = PHRASAL_SPEECH.get(tok.low)
+    return (
+        particle is not None
+        and tok.core.islower()
+        and not tok.trailing
+        and k + 1 < len(toks)
+        and toks[k + 1].low == particle
+    )
+
+
 # Verbs that introduce a quote only with a colon (`Zhao put it more simply:`).
 COLON_VERBS = _set("put puts replied answered responded wrote")
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
