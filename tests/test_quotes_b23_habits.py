@@ -313,3 +313,93 @@ def test_a_fragment_after_a_verb_of_no_speech_is_still_nobodys():
         "trace of bias from hiring”."
     )
     assert found(text) == []
+
+
+# --- 7. an interview whose questions are labelled by usernames -----------------------------------
+
+
+def test_an_ama_with_usernames_asking_and_the_surname_answering():
+    text = (
+        "# Lumenfold’s founder answers readers on Reddit\n\n"
+        "Bettina Sørvik-Aldana, the founder of the sensor start-up Lumenfold, spent an evening "
+        "answering questions on Reddit. The questions below are from users, identified by "
+        "their usernames.\n\n"
+        "**u/copper_kettle:** Why did you drop the free tier?\n\n"
+        "**Sørvik-Aldana:** Because it cost us more than our payroll. We kept it for two years "
+        "longer than the numbers said we should.\n\n"
+        "**u/mothwing88:** The paid tier is too expensive for students.\n\n"
+        "**Sørvik-Aldana:** That is fair, and we are adding a student discount next month. I "
+        "would rather lose margin than lose them.\n\n"
+        "**u/gridlock_jo:** Will you ever open-source the firmware?\n\n"
+        "**Sørvik-Aldana:** Parts of it, yes. The radio stack is licensed from a supplier, so "
+        "that part is not ours to give away.\n"
+    )
+    role = "founder of the sensor start-up Lumenfold"
+    assert found(text) == [
+        (
+            "Because it cost us more than our payroll. We kept it for two years longer than "
+            "the numbers said we should.",
+            "Bettina Sørvik-Aldana",
+            role,
+        ),
+        (
+            "That is fair, and we are adding a student discount next month. I would rather "
+            "lose margin than lose them.",
+            "Bettina Sørvik-Aldana",
+            role,
+        ),
+        (
+            "Parts of it, yes. The radio stack is licensed from a supplier, so that part is not "
+            "ours to give away.",
+            "Bettina Sørvik-Aldana",
+            role,
+        ),
+    ]
+
+
+def test_handles_asking_in_statements_and_initials_answering():
+    text = (
+        "Jonas Pereira-Whitlow, the chief scientist at the weather start-up Nimbic, took "
+        "readers’ questions on Bluesky for an hour.\n\n"
+        "**@drizzle_dev:** Your forecasts were wrong all last week.\n\n"
+        "**JPW:** They were, and we published why. A sensor in the Alps froze and we trusted "
+        "it too long.\n\n"
+        "**@stormchaser_77:** Tell us about the new model.\n\n"
+        "**JPW:** It is smaller than the last one and it runs every ten minutes instead of "
+        "every hour.\n\n"
+        "**@isobar_ann:** I miss the old app.\n\n"
+        "**JPW:** So do I, some days. It is not coming back, though.\n"
+    )
+    role = "chief scientist at the weather start-up Nimbic"
+    assert found(text) == [
+        (
+            "They were, and we published why. A sensor in the Alps froze and we trusted it too "
+            "long.",
+            "Jonas Pereira-Whitlow",
+            role,
+        ),
+        (
+            "It is smaller than the last one and it runs every ten minutes instead of every hour.",
+            "Jonas Pereira-Whitlow",
+            role,
+        ),
+        ("So do I, some days. It is not coming back, though.", "Jonas Pereira-Whitlow", role),
+    ]
+
+
+# --- 8. a role in the predicate past a relative clause --------------------------------------------
+
+
+def test_a_role_in_the_predicate_past_a_relative_clause():
+    text = (
+        "Maren Osei-Lindqvist, who wrote the report, is a principal engineer at the payments "
+        "firm Cobaltline. She said the outage began with a single retried request. “The retry "
+        "was correct. It was the ten thousand retries behind it that were not,” she wrote."
+    )
+    assert found(text) == [
+        (
+            "The retry was correct. It was the ten thousand retries behind it that were not",
+            "Maren Osei-Lindqvist",
+            "principal engineer at the payments firm Cobaltline",
+        )
+    ]

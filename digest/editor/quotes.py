@@ -432,8 +432,8 @@ def _fronted(block: _Block, run: Run) -> bool:
     first = toks[s]
     if not first.core[:1].isupper() or first.trailing or block.quoted[s]:
         return False
-    participle = first.core.islower() is False and first.low.endswith(("ed", "ing"))
-    if first.low not in _OPENERS and not (participle and first.low not in _ING_OPENERS):
+    participle = first.low.endswith(("ed", "ing")) and first.low not in _ING_OPENERS
+    if first.low not in _OPENERS and not participle:
         return False
     if any(tok.is_mark or block.quoted[k] for k, tok in enumerate(toks[s:lead], s)):
         return False
@@ -1675,6 +1675,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
         return None
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
+    if _HANDLE.fullmatch(label):
+        return label, rest  # `u/quant_heron:`, `@drizzle_dev:`: a reader's, a user's
     words = label.split()
     if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
@@ -1683,6 +1685,11 @@ def _label(block: _Block) -> tuple[str, str] | None:
     if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
         return None
     return label, rest
+
+
+# A platform's username as a label: `u/name` (Reddit), `@name`, or a lower-case name with `_`
+# or digits (`quant_heron`, `mothwing88`), never a word of prose.
+_HANDLE = re.compile(r"(?:/?u/|@)[\w.-]{2,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[0-9]+")
 
 
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))

@@ -977,12 +977,30 @@ def _owned(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+def _past_relative(toks: Sequence[Tok], k: int) -> int | None:
+    """The token after a relative clause between commas that starts at toks[k] (`who wrote
+    the post,`), if it closes within a few words in the same sentence."""
+    for j in range(k, min(len(toks), k + 14)):
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash or tok.ends_sentence:
+            return None
+        if tok.trailing == ",":
+            return j + 1
+        if tok.trailing:
+            return None
+    return None
+
+
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
     teacher of Castlegate Academy since 2017`."""
     k = run.last + 1
     if toks[run.last].trailing == "," and _after_age(toks, k) > k:
         k += 1  # `Haugland-Okeke, 44, is the chief meteorologist at …`
+    elif toks[run.last].trailing == "," and k < len(toks) and toks[k].low in ("who", "whose"):
+        k = _past_relative(toks, k)  # `NAME, who wrote the post, is a staff engineer at …`
+        if k is None:
+            return None
     elif toks[run.last].trailing:
         return None
     if k + 1 >= len(toks):
