@@ -43,6 +43,20 @@ def test_a_role_with_a_firm_and_a_description_before_the_verb():
     ]
 
 
+def test_a_role_runs_to_the_firm_before_the_verb():
+    text = (
+        "Rohan Khatri-Bose, co-founder, Tessellate Labs, said: “We have eighteen months of "
+        "runway and no plan to raise.”"
+    )
+    assert found(text) == [
+        (
+            "We have eighteen months of runway and no plan to raise.",
+            "Rohan Khatri-Bose",
+            "co-founder, Tessellate Labs",
+        )
+    ]
+
+
 def test_a_second_person_after_a_role_is_no_firm():
     text = (
         "“The numbers do not add up for anyone outside the top three,” said Ravi Mallan, an "
@@ -107,6 +121,13 @@ def test_members_of_parliaments_by_their_abbreviations():
             "Dana Whitcombe-Rao",
             "Ontario MPP",
         ),
+    ]
+
+
+def test_a_party_before_an_office_in_capitals_is_not_the_speaker():
+    text = "“We will table an amendment next week,” said Sinn Féin TD Pádraig Mac Giolla."
+    assert found(text) == [
+        ("We will table an amendment next week", "Pádraig Mac Giolla", "Sinn Féin TD")
     ]
 
 
@@ -194,6 +215,14 @@ def test_an_unnamed_subject_between_a_name_and_a_pronoun():
         "Quentin Abara-Holm, the depot’s manager, defended the schedule. Later a driver on "
         "the night shift came over to the fence. “They count the parcels and never the "
         "hours,” he said."
+    )
+    assert found(text) == []
+
+
+def test_a_pronoun_after_a_source_speaking_on_condition_of_anonymity():
+    text = (
+        "Hana Moreau-Obi runs the lab. A former colleague, speaking on condition of "
+        "anonymity, said she was careful. “She checked everything twice,” he said."
     )
     assert found(text) == []
 

@@ -46,6 +46,7 @@ from digest.editor.speakers import (
     ROLE_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    STOP_WORDS,
     SUBJECT_PRONOUNS,
     People,
     Run,
@@ -229,6 +230,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             )
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
+            firm = firm or _before_office_in_capitals(toks, run)  # `Sinn Féin TD NAME`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -555,7 +557,8 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
 
 _PERSON_NOUNS = frozenset(
     """person man woman source employee worker insider staffer engineer executive official
-    technician""".split()
+    technician colleague witness neighbour neighbor friend acquaintance bystander passer-by
+    parent customer passenger tenant patient shopper voter""".split()
 )
 _PERSON_GENDER = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"}
 _COPULAS = frozenset(
@@ -801,7 +804,22 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         and after.core.islower()
     ):
         return False  # `Crestline spokesperson`, `Harbor Peak partner …`
+    if _before_office_in_capitals(toks, run):
+        return False  # `said Sinn Féin TD NAME`: the party, not the speaker
     return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
+
+
+def _before_office_in_capitals(toks: Sequence[Tok], run: Run) -> bool:
+    """`Sinn Féin TD NAME`, `Plaid Cymru MS NAME`, `Acme CEO NAME`: a name before an office
+    printed in capitals and then a person's name is a party's or a firm's, not a person's."""
+    k = run.last + 1
+    if k + 1 >= len(toks) or toks[run.last].trailing or toks[run.last].possessive:
+        return False
+    office = toks[k]
+    if office.trailing or not office.core.isupper() or office.low not in ROLE_WORDS:
+        return False
+    following = toks[k + 1]
+    return following.core[:1].isupper() and following.low not in STOP_WORDS
 
 
 def _person(people: People, run: Run) -> str | None:
@@ -1549,8 +1567,12 @@ def _anonymous_before(block: _Block, span: Span) -> bool:
         return False
     commas = [k + 1 for k in range(start, verb) if toks[k].trailing == ","]
     lo = commas[-1] if commas else start  # `Outside the courthouse, one of them told …`
-    if lo == verb and len(commas) > 1 and toks[commas[-2]].low in _RELATIVE_CLAUSE:
-        lo = commas[-3] if len(commas) > 2 else start  # `One, who asked not to be named, said`
+    aside = len(commas) > 1 and (
+        toks[commas[-2]].low in _RELATIVE_CLAUSE
+        or (toks[commas[-2]].low.endswith("ing") and toks[commas[-2]].core.islower())
+    )  # `One, who asked not to be named, said`, `A colleague, speaking on condition …, said`
+    if lo == verb and aside:
+        lo = commas[-3] if len(commas) > 2 else start
         verb = commas[-2]
     subject = toks[lo:verb]
     if not subject or subject[0].low not in _INDEFINITE or block.runs_in(lo, verb):

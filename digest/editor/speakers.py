@@ -698,8 +698,12 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
         words.append(tok.raw)
         if tok.ends_sentence or j + 1 == len(toks) or toks[j + 1].is_mark:
             return words if tok.core[:1].isupper() else []
-        if tok.trailing == "," and tok.core[:1].isupper() and _firm_described(toks, j + 1):
-            return words  # `partner, Larkspur Capital, a seed-stage fund that …`: to the firm
+        if tok.trailing == "," and tok.core[:1].isupper() and toks[k].core[:1].isupper():
+            nxt = toks[j + 1]
+            if _firm_described(toks, j + 1):
+                return words  # `partner, Larkspur Capital, a seed-stage fund that …`: to the firm
+            if nxt.low in SPEECH_VERBS and nxt.core.islower():
+                return words  # `NAME, co-founder, Tessellate Labs, said:`
     return []
 
 
