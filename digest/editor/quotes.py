@@ -40,6 +40,7 @@ from digest.editor.quotemarks import Span, spans
 from digest.editor.speakers import (
     COLON_VERBS,
     FIRM_NOUNS,
+    HONORIFICS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVES,
@@ -52,6 +53,7 @@ from digest.editor.speakers import (
     Run,
     Tok,
     apposition,
+    bracket_role,
     copula_role,
     dash_role,
     gendered,
@@ -375,7 +377,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            known = _person(people, run)
+            known = _person(people, run, block.toks)
             if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
@@ -806,7 +808,8 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         return False  # `Crestline spokesperson`, `Harbor Peak partner …`
     if _before_office_in_capitals(toks, run):
         return False  # `said Sinn Féin TD NAME`: the party, not the speaker
-    return run.words > 1 or people.lookup(run.name) is not None or people.is_firm(run.name)
+    known = _person(people, run, toks) is not None
+    return run.words > 1 or known or people.is_firm(run.name)
 
 
 def _before_office_in_capitals(toks: Sequence[Tok], run: Run) -> bool:
@@ -822,23 +825,35 @@ def _before_office_in_capitals(toks: Sequence[Tok], run: Run) -> bool:
     return following.core[:1].isupper() and following.low not in STOP_WORDS
 
 
-def _person(people: People, run: Run) -> str | None:
+def _person(people: People, run: Run, toks: Sequence[Tok] | None = None) -> str | None:
     """Whom a name refers to; `Mr. Brennan` is a person even where a firm bears the name
-    (`Brennan & Sons`)."""
+    (`Brennan & Sons`); `Mr Hafiz` the one person whose name has that word (Muhammad Hafiz
+    Ismail)."""
     found = people.lookup(run.name)
     if found is None and run.gender:
         found = people.names.get(run.name.lower())
+    if found is None and run.words == 1 and _honorific_before(run, toks):
+        found = people.honoured(run.name)
     return found
 
 
+def _honorific_before(run: Run, toks: Sequence[Tok] | None) -> bool:
+    """Is the name printed after an honorific (`Mr`, `Ms`, `Dr`)?"""
+    if run.gender:
+        return True
+    if toks is None or run.lead < 0 or run.lead >= run.first:
+        return False
+    return toks[run.first - 1].low.rstrip(".") in HONORIFICS
+
+
 def _named(block: _Block, run: Run, people: People) -> _Attr:
-    honoured = run.gender and _person(people, run)
+    honoured = run.gender and _person(people, run, block.toks)
     if not_person(run.name) or (people.is_firm(run.name) and not honoured):
         return _Attr(
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
         )
     where = block.offset + block.toks[run.first].start
-    name = _person(people, run) or people.add(run.name)
+    name = _person(people, run, block.toks) or people.add(run.name)
     if run.words == 1 and run.gender:
         namesake = _of_namesakes(people, run, name)
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
@@ -1051,7 +1066,7 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         end += 1
     name = people.lookup(run.name) or people.add(run.name)
     role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
-    role = role or people.roles.get(name)
+    role = role or bracket_role(toks, run, end) or people.roles.get(name)
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
 
 
@@ -1065,7 +1080,7 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     if lo >= hi:
         return None
     if toks[lo].is_dash:
-        return _dash_attribution(block, lo, hi, people)
+        return _dash_attribution(block, lo, hi, people) or _dash_aside(block, lo, hi, people)
     verb = _find_verb(toks, lo, hi)
     if verb is None:
         return None
@@ -1095,6 +1110,31 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     if toks[clause_end - 1].raw.endswith(":") and ends:
         return None  # `“A.” Doe said: “B.”`: it introduces B
     return _subject(block, lo, verb, people, last=False, verb=verb)
+
+
+def _dash_aside(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """What a dash after a quote says when no name follows it: an unnamed source (`“…” — a
+    vice-president at a bank, who asked not to be named`: nobody's, and not more of the line
+    before), or an aside between dashes that a split quote resumes after (`“…” — she pauses
+    while the lens loads — “…”`): its subject said the quote."""
+    toks = block.toks
+    k = lo + 1
+    if k + 1 >= len(toks):
+        return None
+    first = toks[k]
+    if first.low in _INDEFINITE and first.core.islower() and toks[k + 1].core.islower():
+        return _Attr("unnamed")
+    close = next((j for j in range(k + 1, hi) if toks[j].is_dash), None)
+    if close is None or close + 1 != hi or hi >= len(toks) or not toks[hi].is_mark:
+        return None  # the aside must close with a dash right before the quote resumes
+    if first.low in ("he", "she") and toks[k + 1].core.islower():
+        return _Attr("pronoun", first.low, None, block.offset + first.start, block.index)
+    run = next((r for r in block.runs_in(k, k + 3) if k in (r.lead, r.first)), None)
+    if run is None or run.last + 1 >= close or not toks[run.last + 1].core.islower():
+        return None
+    if people.lookup(run.name) is None or people.is_firm(run.name) or toks[run.last].trailing:
+        return None
+    return _named(block, run, people)
 
 
 def _sentence_start(block: _Block, lo: int, hi: int) -> int:

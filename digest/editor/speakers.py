@@ -424,18 +424,30 @@ _DEPARTMENTS = frozenset(
 )
 
 
+_OFFICE_JOINS = frozenset(("of", "for", "and", "the"))
+
+
 def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     """`Senior Vice President of Operations Birgitta Ahlgren`: the words after `of` up to a
     department's last word (plural, or one of a few: `State`, `Finance`) are the office's, at
     least one of them, and at least two words are left for the person's name."""
     lead = run.lead if run.lead >= 0 else run.first
-    if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw != "of":
+    if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw not in ("of", "for", "and"):
         return None
-    office = toks[lead - 2]
+    # The office's capitalised word before it, across its other words (`Minister for Trade
+    # and Industry NAME`, `Minister of State for Digital Development and Information NAME`)
+    start = lead - 2
+    while start > 0 and lead - start < 12:
+        tok = toks[start]
+        if tok.trailing or not (tok.core[:1].isupper() or tok.raw in _OFFICE_JOINS):
+            return None
+        if tok.low in ROLE_WORDS and tok.core[:1].isupper():
+            break
+        start -= 1
+    office = toks[start]
     if office.trailing or office.low not in ROLE_WORDS or not office.core[:1].isupper():
         return None
-    start = lead - 2
-    while start > 0 and lead - start < 8:
+    while start > 0 and lead - start < 14:
         tok = toks[start - 1]
         if tok.trailing or not tok.core[:1].isupper() or tok.low in STOP_WORDS:
             break
@@ -1081,9 +1093,32 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
 
 # `…, speaking at the Festival`, `…, at the Summit on Thursday`, `…, in a keynote`: where and
 # when the words were said, after the role's last comma, not part of it.
+# A bracketed aside says the same (`…, FIRM (in an interview with The X Weekly)`).
 _CIRCUMSTANCE = re.compile(
-    r",\s+(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted)\b)"
+    r"(?:,\s+|\s*\()"
+    r"(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted)\b)"
 )
+
+
+def bracket_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
+    """`—Dariusz Kowal-Mensah (head of platform, Brightwick Freight)`: a role in brackets
+    right after a dash attribution's name (not a handle, a party or where it was said)."""
+    k = run.last + 1
+    if k >= end or not toks[k].raw.startswith("(") or toks[k].raw.startswith("(@"):
+        return None
+    for j in range(k, min(end, k + MAX_ROLE_WORDS)):
+        if toks[j].is_mark:
+            return None
+        if toks[j].raw.rstrip(".,;:").endswith(")"):
+            break
+    else:
+        return None
+    text = " ".join(tok.raw for tok in toks[k : j + 1]).rstrip(".,;:")[1:-1]
+    text = _CIRCUMSTANCE.split(text, maxsplit=1)[0]
+    words = text.split()
+    if not words or not any(_role_word(w.lower().strip(",.;:")) for w in words):
+        return None
+    return _tidy(words)
 
 
 # --- the people of an article -------------------------------------------------------------------
@@ -1113,6 +1148,7 @@ class People:
     firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
     namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
     initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
+    words: dict[str, set[str]] = field(default_factory=dict)  # each word of a name → full names
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
@@ -1128,6 +1164,9 @@ class People:
             self.namesakes.setdefault(name.split()[-1].lower(), set()).add(name)
             for label in initials(name):
                 self.initials.setdefault(label, set()).add(name)
+            for word in name.split():
+                if word.lower() not in _PARTICLES and len(self.words) < 10_000:
+                    self.words.setdefault(word.lower(), set()).add(name)
             parts = name.split()
             for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
                 if key and key.lower() not in STOP_WORDS:
@@ -1139,6 +1178,12 @@ class People:
         if gender:
             self.vote(full, gender)
         return full
+
+    def honoured(self, word: str) -> str | None:
+        """Whom an honorific and one word mean (`Mr Hafiz` of Muhammad Hafiz Ismail, `Ms
+        Rahayu`): the one person whose name has that word, in any place, if only one has."""
+        named = self.words.get(word.lower(), set())
+        return next(iter(named)) if len(named) == 1 else None
 
     def someone(self, gender: str = "") -> str:
         """A person the article does not name (`her uncle`, `Mrs Lindahl` of two Lindahls):
@@ -1250,8 +1295,12 @@ class People:
         found = speakers or found  # the one spoken to is not who answers
         if not found:
             return None
-        if not want:  # `they`: singular only when nobody else is in view
-            return found[0].name if len(found) == 1 else None
+        if not want:  # `they`: singular only when nobody else is in view, or of the
+            # unnamed source nearest it (`A former manager, who spoke on condition of
+            # anonymity, disputed that. “…,” they said`): as anonymous as they are
+            if len(found) == 1 or found[0].name.startswith("?a"):
+                return found[0].name
+            return None
         nearest = found[0]
         if len(found) == 1:
             return nearest.name
