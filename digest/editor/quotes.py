@@ -366,6 +366,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                 people.add(sibling)
     if deferred:
         _speakers_after_of(blocks, people, deferred)
+    _handles(blocks, people)
     surnames: dict[str, list[str]] = {}
     for full in set(people.names.values()):
         surnames.setdefault(full.split()[-1].lower(), []).append(full)
@@ -413,6 +414,29 @@ def _people(blocks: Sequence[_Block]) -> People:
         _by_their_office(block, people, offices)
     _gender_evidence(blocks, people)
     return people
+
+
+def _handles(blocks: Sequence[_Block], people: People) -> None:
+    """`NAME (@handle)`, `NAME, a maintainer who posts as @handle,`: a handle printed in a
+    sentence that names one person before it is theirs, so that the handle as a later
+    subject (`@handle later added …`) is that person."""
+    for block in blocks:
+        if block.kind in ("h", "n"):
+            continue
+        toks = block.toks
+        for k, tok in enumerate(toks):
+            if not tok.core.startswith("@") or len(tok.core) < 3 or block.quoted[k]:
+                continue
+            sentence = block.sentences[k]
+            persons = {
+                people.lookup(run.name)
+                for run in block.runs_in(max(0, k - 16), k)
+                if block.sentences[run.first] == sentence
+                and not block.quoted[run.first]
+                and not people.is_firm(run.name)
+            } - {None}
+            if len(persons) == 1:
+                people.handles.setdefault(tok.core.lower(), str(persons.pop()))
 
 
 _OPENERS = PREPOSITIONS | frozenset(
@@ -908,6 +932,14 @@ def _subject(
         return _Attr("pronoun", toks[pronoun].low, None, where, block.index)
     if chosen is not None:
         return _named(block, chosen, people)
+    if verb is not None and verb > lo:  # `@handle later added …`: the person posting as it
+        k = verb - 1
+        while k > lo and toks[k].low in _BETWEEN and not toks[k].trailing:
+            k -= 1
+        full = people.handles.get(toks[k].core.lower()) if not toks[k].trailing else None
+        if full is not None and not block.quoted[k]:
+            where = block.offset + toks[k].start
+            return _Attr("name", full, people.roles.get(full), where, block.index)
     titled = _by_title(block, lo, hi, people, verb)
     if titled is not None:
         return titled
@@ -1908,6 +1940,11 @@ def _others_ask(
 
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     full = people.lookup(label)
+    words = label.split()
+    if full is None and 1 < len(words) <= 4:  # `MS. AMANKWAH:`, `SEN. HOLLOWAY:` (a TV transcript)
+        title = words[0].lower().rstrip(".")
+        if title in HONORIFICS or title in ROLE_WORDS:
+            full = people.lookup(" ".join(words[1:]))
     if full is None and label.isupper():  # `LAW:` for Leopold Asante-Weir
         named = people.initials.get(label, set())
         full = next(iter(named)) if len(named) == 1 else None

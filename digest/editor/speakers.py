@@ -608,9 +608,12 @@ def _after_age(toks: Sequence[Tok], k: int) -> int:
 
 def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     """`Jane Doe, an analyst at X,` → "analyst at X"; `Doe, the Acme CEO who …` → "Acme CEO"."""
-    if toks[run.last].trailing != ",":
+    start = run.last + 1
+    if start < len(toks) and _bracketed(toks[start]) and toks[run.last].trailing == "":
+        start += 1  # `NAME (@handle), a maintainer of …`, `NAME (D-Ore.), a member of …`
+    elif toks[run.last].trailing != ",":
         return None
-    lo = _after_degree(toks, _after_age(toks, run.last + 1))
+    lo = _after_degree(toks, _after_age(toks, start))
     if lo >= len(toks):
         return None
     first = toks[lo]
@@ -659,6 +662,11 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if clean and toks[lo + len(words) - 1].trailing == ",":
         words += _capitalised_tail(toks, lo + len(words))
     return _tidy(words)
+
+
+def _bracketed(tok: Tok) -> bool:
+    """A handle or a party in brackets of one word, then a comma: `(@handle),`, `(D-Ore.),`."""
+    return tok.raw.startswith("(") and tok.raw.endswith("),") and " " not in tok.raw
 
 
 def _participle(tok: Tok) -> bool:
@@ -1149,6 +1157,7 @@ class People:
     namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
     initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a name → full names
+    handles: dict[str, str] = field(default_factory=dict)  # `@bnsuth` → the person posting as it
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
