@@ -356,6 +356,9 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             role = role_at(block.toks, run) or copula_role(block.toks, run)
             full = people.add(run.name, role, run.gender)
+            noun = _described_as(block.toks, run)
+            if noun is not None:
+                people.described.setdefault(full, set()).add(noun)
             kin = _kin_before(block.toks, run)
             if kin:  # `her son, Dylan Pryce,`: a man; and the one `Her son` means later
                 people.vote(full, _KIN[kin])
@@ -693,12 +696,37 @@ def _named_after(block: _Block, head: int) -> bool:
 
 
 def _office_holders(people: People) -> dict[str, set[str]]:
-    """Each word of the roles the article gives → who holds a role with it (`mayor` → one)."""
+    """Each word of the roles the article gives → who holds a role with it (`mayor` → one);
+    and the nouns relative clauses describe people by (`witness`)."""
     holders: dict[str, set[str]] = {}
     for name, role in people.roles.items():
         for word in office_nouns(role):
             holders.setdefault(word, set()).add(name)
+    for name, nouns in people.described.items():
+        for word in nouns:
+            holders.setdefault(word, set()).add(name)
     return holders
+
+
+def _described_as(toks: Sequence[Tok], run: Run) -> str | None:
+    """`NAME, who was the hearing's only witness,`: the noun a relative clause between commas
+    says the person is (a person's noun or an office's), or None."""
+    k = run.last + 1
+    if toks[run.last].trailing != "," or k + 2 >= len(toks) or toks[k].low != "who":
+        return None
+    if toks[k + 1].low not in ("is", "was") or toks[k + 2].low not in ("the", "a", "an"):
+        return None
+    head = None
+    for j in range(k + 3, min(len(toks), k + 12)):
+        tok = toks[j]
+        if tok.is_mark or tok.low in PREPOSITIONS or tok.low in RELATIVES:
+            break
+        head = tok
+        if tok.trailing or tok.ends_sentence:
+            break
+    if head is None or not head.core.islower() or head.possessive:
+        return None
+    return head.low if head.low in _PERSON_NOUNS or head.low in ROLE_WORDS else None
 
 
 def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]) -> None:
@@ -709,7 +737,7 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
         noun = toks[k + 1]
         if toks[k].low != "the" or toks[k].trailing or block.quoted[k]:
             continue
-        if noun.low not in ROLE_WORDS or not noun.core.islower() or noun.possessive:
+        if noun.low not in offices or not noun.core.islower() or noun.possessive:
             continue
         if k + 2 < len(toks) and not noun.trailing:
             after = toks[k + 2]
@@ -1041,10 +1069,13 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     words = [tok for tok in words if not tok.trailing or tok is words[-1]]
     the = [p for p, tok in enumerate(words) if tok.low == "the"]
     words = words[the[-1] :] if the else words  # `Later the mayor said`
-    if len(words) < 2 or words[0].low != "the" or words[-1].low not in ROLE_WORDS:
+    if len(words) < 2 or words[0].low != "the":
         return None
     title = words[-1].low
     holders = {name for name, role in people.roles.items() if title in office_nouns(role)}
+    holders |= {name for name, nouns in people.described.items() if title in nouns}
+    if title not in ROLE_WORDS and not any(title in n for n in people.described.values()):
+        return None
     if len(holders) != 1:
         return None
     name = holders.pop()
@@ -1207,6 +1238,10 @@ def _before(
     ]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
+    if colon:  # `… in a video posted that evening:`, `…, when a delegate asked about it:`
+        verbs = [
+            k for k in verbs if not _posted_thing(toks, k) and not _others_clause(toks, lo, k, hi)
+        ]
     passive = _passive_agent(block, lo, hi, people)
     if passive is not None and not any(k > passive[0] for k in verbs):
         return passive[1]  # `It was said to me last spring by NAME, who runs …: ‘…’`
@@ -1263,7 +1298,103 @@ def _before(
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
     source = _source_of_colon(block, lo, hi, people)
-    return _named(block, source, people) if source is not None else None
+    if source is not None:
+        return _named(block, source, people)
+    return _post_colon(block, lo, hi, people)
+
+
+# What a person posts or sends, whose words a colon after it quotes (`The thread began:`).
+_POSTS = frozenset(
+    """thread post posts tweet tweets reply replies comment comments message messages video
+    videos clip email emails memo letter statement update""".split()
+)
+_POSSESSIVES = frozenset(("his", "her", "its", "their"))
+_SUBORDINATORS = frozenset(
+    "when as after while before because if once until since though although whenever".split()
+)
+
+
+def _posted_thing(toks: Sequence[Tok], k: int) -> bool:
+    """Is the speech verb at toks[k] a participle of a post named by a preposition's object
+    (`went further in a video posted the same evening`)? A video does not post: not a verb."""
+    if k < 3 or not toks[k].low.endswith("ed") or toks[k - 1].low not in _POSTS:
+        return False
+    for j in range(k - 2, max(0, k - 5), -1):
+        if toks[j].trailing or toks[j].is_mark:
+            return False
+        if toks[j].low in _DETERMINERS:
+            return toks[j - 1].low in PREPOSITIONS and not toks[j - 1].trailing
+    return False
+
+
+def _others_clause(toks: Sequence[Tok], lo: int, k: int, hi: int) -> bool:
+    """Is the speech verb at toks[k] in a clause about someone else that ends the colon's
+    sentence (`… an answer from NAME, ROLE, when the moderator asked what worries her:`)?
+    Its subject asks; the words after the colon are not theirs."""
+    for j in range(k - 1, max(lo, k - 6), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark:
+            return False
+        if tok.low in _SUBORDINATORS and toks[j - 1].trailing == ",":
+            subject = toks[j + 1 : k]
+            described = bool(subject) and subject[0].low in ("a", "an", "the")
+            described = described and not any(t.core[:1].isupper() for t in subject)
+            return described and not any(t.trailing for t in toks[k : hi - 1])
+    return False
+
+
+def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """A colon that quotes a post of a person's thread, the sentence naming nobody: `The
+    thread began:` (the one person said to have posted it just before), `By the fourth post
+    she had got to the point:` (its pronoun), `And in the last:` (more of the same
+    person's: `same`)."""
+    toks = block.toks
+    words = toks[lo:hi]
+    if not words or len(words) > 12 or block.runs_in(lo, hi) or any(block.quoted[lo:hi]):
+        return None
+    k = 1 if words[0].low in ("and", "then", "but") else 0
+    if k < len(words) and words[k].low in PREPOSITIONS and not words[k].trailing:
+        # an opening phrase: `By the fourth post`, `And in the last`
+        phrase = k + 1
+        while phrase < len(words) and phrase - k <= 4 and words[phrase].core.islower():
+            if words[phrase].low in ("he", "she", "they"):
+                break
+            phrase += 1
+            if words[phrase - 1].trailing:
+                break
+        ellipsis = phrase == len(words) and len(words) - k <= 5
+        ellipsis = ellipsis and words[k + 1].low in _DETERMINERS
+        if ellipsis and not any(w.low in _DOCUMENTS for w in words):
+            return _Attr("same")  # `And in the last:`, `In the next one:`
+        posted = any(w.low in _POSTS for w in words[k + 1 : phrase])
+        if posted and phrase < len(words) and words[phrase].low in ("he", "she"):
+            where = block.offset + words[phrase].start
+            return _Attr("pronoun", words[phrase].low, None, where, block.index)
+        return None
+    if len(words) > 4 or words[0].low not in _DETERMINERS or words[1].low not in _POSTS:
+        return None
+    if words[0].low in _POSSESSIVES:  # `Her post read:`
+        pronoun = {"his": "he", "her": "she"}.get(words[0].low, "they")
+        return _Attr("pronoun", pronoun, None, block.offset + words[0].start, block.index)
+    noun = words[1].low.rstrip("s")
+    # `The thread began:`: the person who posted that thread, in a sentence just before
+    for j in range(lo - 1, max(0, lo - 2 * CLAUSE), -1):
+        if toks[j].low.rstrip("s") != noun or block.quoted[j]:
+            continue
+        before = toks[j - 1].low if j > 0 else ""
+        if before not in ("a", "an") or j < 2 or toks[j - 2].low not in ("in", "on", "posted"):
+            return None
+        start = _sentence_start(block, max(0, j - CLAUSE), j)
+        named = {
+            people.lookup(run.name): run
+            for run in block.runs_in(start, j)
+            if not block.quoted[run.first] and not people.is_firm(run.name)
+        }
+        named.pop(None, None)
+        if len(named) != 1:
+            return None
+        return _named(block, next(iter(named.values())), people)
+    return None
 
 
 _PASSIVE_SPEECH = frozenset(
@@ -1332,6 +1463,11 @@ def _relative_open(toks: Sequence[Tok], lo: int, hi: int) -> bool:
 _RECORDS = frozenset(
     """copy copies transcript transcripts recording recordings memo memos filing filings
     document documents minutes notes video email emails letter text""".split()
+)
+# What is written down rather than said (its words are not more of the last speaker's).
+_DOCUMENTS = _RECORDS - _POSTS | frozenset(
+    """sign notice ruling judgment judgement complaint report order filing lawsuit bill
+    contract policy rules terms label caption headline banner placard poster""".split()
 )
 
 
@@ -1492,6 +1628,10 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 explicit = attr is not None
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
+            if attr is not None and attr.kind == "same":  # `And in the last: “…”`
+                same = previous or (last if last_block >= block.index - 1 else None)
+                attr = same if same is not None and same.kind != "unnamed" else None
+                explicit = attr is not None
             at_start = span.open <= text_start
             open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
             continued = False

@@ -1158,6 +1158,9 @@ class People:
     initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a name → full names
     handles: dict[str, str] = field(default_factory=dict)  # `@bnsuth` → the person posting as it
+    # what a relative clause says someone is, not an office (`who was the hearing's only
+    # witness`): the noun `the witness` may refer back to them by
+    described: dict[str, set[str]] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
