@@ -133,6 +133,14 @@ def test_an_office_of_state_for_two_portfolios():
     ]
 
 
+def test_and_after_an_office_with_no_portfolio_joins_two_people():
+    text = (
+        "The agreement was signed by the President and Mary Ann Jones-Okafor on Monday.\n"
+        "“It took two years to get here,” said Ms Jones-Okafor."
+    )
+    assert found(text) == [("It took two years to get here", "Mary Ann Jones-Okafor", None)]
+
+
 def test_an_honorific_and_a_middle_name_refer_to_the_one_person_with_it():
     text = (
         "Mr Ahmad Faizal Rahman, 44, founder of chatbot maker Kopi Kode, said demand had "
@@ -336,6 +344,14 @@ def test_a_handle_after_posts_as():
             "volunteer moderator",
         )
     ]
+
+
+def test_a_handle_spoken_to_is_not_the_speakers():
+    text = (
+        "Linnea Castellano-Obi replied to @quietfork on the issue within minutes.\n"
+        "@quietfork then wrote: “Nobody asked the maintainers before the change.”"
+    )
+    assert all(speaker != "Linnea Castellano-Obi" for _, speaker, _ in found(text))
 
 
 # --- 7. a TV transcript labelled by honorific and surname ----------------------------------------

@@ -420,15 +420,21 @@ def _people(blocks: Sequence[_Block]) -> People:
 
 
 def _handles(blocks: Sequence[_Block], people: People) -> None:
-    """`NAME (@handle)`, `NAME, a maintainer who posts as @handle,`: a handle printed in a
-    sentence that names one person before it is theirs, so that the handle as a later
-    subject (`@handle later added …`) is that person."""
+    """`NAME (@handle)`, `NAME, a maintainer who posts as @handle,`: a handle printed in
+    brackets right after a name, or after `as` (`posts as`, `known as`), in a sentence that
+    names one person before it, is theirs, so that the handle as a later subject (`@handle
+    later added …`) is that person. Not a handle spoken to (`NAME replied to @handle`)."""
     for block in blocks:
         if block.kind in ("h", "n"):
             continue
         toks = block.toks
         for k, tok in enumerate(toks):
-            if not tok.core.startswith("@") or len(tok.core) < 3 or block.quoted[k]:
+            if not tok.core.startswith("@") or len(tok.core) < 3 or block.quoted[k] or k == 0:
+                continue
+            bracketed = tok.raw.startswith("(") and any(
+                run.last == k - 1 for run in block.runs_in(max(0, k - 8), k)
+            )
+            if not bracketed and toks[k - 1].low not in ("as", "handle", "username"):
                 continue
             sentence = block.sentences[k]
             persons = {

@@ -437,14 +437,18 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     # The office's capitalised word before it, across its other words (`Minister for Trade
     # and Industry NAME`, `Minister of State for Digital Development and Information NAME`)
     start = lead - 2
+    portfolio = toks[lead - 1].raw != "and"  # (`the President and Mary Ann Jones`: two people)
     while start > 0 and lead - start < 12:
         tok = toks[start]
         if tok.trailing or not (tok.core[:1].isupper() or tok.raw in _OFFICE_JOINS):
             return None
         if tok.low in ROLE_WORDS and tok.core[:1].isupper():
             break
+        portfolio = portfolio or tok.raw in ("of", "for")
         start -= 1
     office = toks[start]
+    if not portfolio:
+        return None  # `and` joins an office's portfolios only after its `of` or `for`
     if office.trailing or office.low not in ROLE_WORDS or not office.core[:1].isupper():
         return None
     while start > 0 and lead - start < 14:
