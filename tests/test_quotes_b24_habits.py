@@ -272,6 +272,30 @@ def test_the_posts_of_a_thread_by_the_person_named_before():
     ]
 
 
+def test_a_thread_by_someone_else_or_a_sign_in_a_post_is_not_the_persons():
+    text = (
+        "Nell Iversen-Achebe saw it in a thread by a stranger. The thread began: “Nobody at "
+        "this company has ever fixed a bug on time.”\n"
+        "Ines Dalgaard-Moe runs the account. In her latest post she shared a photo of the "
+        "sign: “No robots beyond this point, by order.”"
+    )
+    assert found(text) == []
+
+
+def test_a_long_thread_posted_by_the_person():
+    text = (
+        "Amara Oduya-Frost, the chief executive of Quillon, posted a long thread on Friday. "
+        "The thread began: “Here is what happened with the outage, in order.”"
+    )
+    assert found(text) == [
+        (
+            "Here is what happened with the outage, in order.",
+            "Amara Oduya-Frost",
+            "chief executive of Quillon",
+        )
+    ]
+
+
 def test_a_notice_or_a_sign_after_a_colon_is_nobodys():
     text = (
         "The council published its notice on Monday. The notice read: “All permits for "

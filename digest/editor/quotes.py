@@ -1315,6 +1315,7 @@ _POSTS = frozenset(
     videos clip email emails memo letter statement update""".split()
 )
 _POSSESSIVES = frozenset(("his", "her", "its", "their"))
+_POSTING = frozenset("in on posted published shared wrote tweeted sent started".split())
 _SUBORDINATORS = frozenset(
     "when as after while before because if once until since though although whenever".split()
 )
@@ -1373,6 +1374,7 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
         if ellipsis and not any(w.low in _DOCUMENTS for w in words):
             return _Attr("same")  # `And in the last:`, `In the next one:`
         posted = any(w.low in _POSTS for w in words[k + 1 : phrase])
+        posted = posted and not any(w.low in _DOCUMENTS for w in words[phrase:])
         if posted and phrase < len(words) and words[phrase].low in ("he", "she"):
             where = block.offset + words[phrase].start
             return _Attr("pronoun", words[phrase].low, None, where, block.index)
@@ -1387,9 +1389,13 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
     for j in range(lo - 1, max(0, lo - 2 * CLAUSE), -1):
         if toks[j].low.rstrip("s") != noun or block.quoted[j]:
             continue
-        before = toks[j - 1].low if j > 0 else ""
-        if before not in ("a", "an") or j < 2 or toks[j - 2].low not in ("in", "on", "posted"):
+        a = next((i for i in range(j - 1, max(-1, j - 4), -1) if toks[i].low in ("a", "an")), -1)
+        if a < 1 or any(t.trailing or t.is_mark for t in toks[a:j]):
             return None
+        if toks[a - 1].low not in _POSTING:  # `in a thread on X`, `posted a long thread`
+            return None
+        if j + 1 < lo and toks[j + 1].low in ("by", "from") and not toks[j].trailing:
+            return None  # `in a thread by a stranger`: someone else's
         start = _sentence_start(block, max(0, j - CLAUSE), j)
         named = {
             people.lookup(run.name): run
