@@ -4,12 +4,18 @@ Every node is a plain dict of text, kept in the page's meta; nothing is ever con
 JSON. The theme serializes it into `<script type="application/ld+json">` with Jinja's `tojson`,
 which writes `<`, `>`, `&` and `'` as `\\u003c` etc., so no value (a title holding `</script>`)
 can end the block.
+
+The nodes that many pages repeat (a firm, a topic, a speaker with a role, a breadcrumb, the
+publisher, a URL) are made once and shared: every page's graph is held until the theme prints
+it, and at 10,000 entries the copies were a third of the site plan's memory. Nothing changes a
+node once it is made, so sharing one changes no page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from digest.model.corpus import Corpus, Group, Person
@@ -18,27 +24,36 @@ from digest.site.trail import Crumb
 
 Node = dict[str, Any]
 CONTEXT = "https://schema.org"
+SHARED = 1 << 17  # shared nodes and URLs kept at most (of each kind): more is only less sharing
 
 
 def graph(nodes: Iterable[Node]) -> Node:
     return {"@context": CONTEXT, "@graph": list(nodes)}
 
 
-def absolute(site_url: str, url: str) -> str:
-    """A site URL ("topics/x/") as an absolute one; site_url ends with a slash."""
-    return f"{site_url}{url}"
+@lru_cache(maxsize=SHARED)
+def absolute(site_url: str, url: str, fragment: str = "") -> str:
+    """A site URL ("topics/x/") as an absolute one (site_url ends with a slash), with an
+    optional fragment ("#person"); one string for all the pages that print it."""
+    return f"{site_url}{url}{fragment}"
+
+
+@lru_cache(maxsize=SHARED)
+def _named(kind: str, name: str, url: str) -> Node:
+    """A reference to a thing with its own page: `{"@type": kind, "name", "url"}`."""
+    return {"@type": kind, "name": name, "url": url}
+
+
+@lru_cache(maxsize=SHARED)
+def _list_item(position: int, name: str, item: str) -> Node:
+    return {"@type": "ListItem", "position": position, "name": name, "item": item}
 
 
 def breadcrumbs(crumbs: Sequence[Crumb], site_url: str) -> Node:
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
-            {
-                "@type": "ListItem",
-                "position": position,
-                "name": name,
-                "item": absolute(site_url, url),
-            }
+            _list_item(position, name, absolute(site_url, url))
             for position, (name, url) in enumerate(crumbs, start=1)
         ],
     }
@@ -46,13 +61,13 @@ def breadcrumbs(crumbs: Sequence[Crumb], site_url: str) -> Node:
 
 def publisher(site_name: str, site_url: str) -> Node:
     """The digest itself, as the publisher of its pages."""
-    return {"@type": "Organization", "name": site_name, "url": site_url}
+    return _named("Organization", site_name, site_url)
 
 
 def organization(group: Group, site_url: str) -> Node:
     node: Node = {
         "@type": "Organization",
-        "@id": absolute(site_url, group.url) + "#organization",
+        "@id": absolute(site_url, group.url, "#organization"),
         "name": group.name,
         "url": absolute(site_url, group.url),
     }
@@ -69,28 +84,43 @@ def organization(group: Group, site_url: str) -> Node:
 
 
 def topic(group: Group, site_url: str) -> Node:
-    node: Node = {
-        "@type": "DefinedTerm",
-        "name": group.name,
-        "url": absolute(site_url, group.url),
-    }
-    if group.record.description:
-        node["description"] = group.record.description
+    return _topic(group.name, absolute(site_url, group.url), group.record.description or "")
+
+
+@lru_cache(maxsize=SHARED)
+def _topic(name: str, url: str, description: str) -> Node:
+    node: Node = {"@type": "DefinedTerm", "name": name, "url": url}
+    if description:
+        node["description"] = description
     return node
 
 
 def person(quote: Quote, corpus: Corpus, site_url: str) -> Node:
     """A quoted speaker, with the role and organization given with this quote."""
-    url = absolute(site_url, f"people/{quote.person}/")
-    node: Node = {"@type": "Person", "@id": url + "#person", "name": quote.speaker, "url": url}
-    if quote.role:
-        node["jobTitle"] = quote.role
-    if quote.organization:
-        node["worksFor"] = {
-            "@type": "Organization",
-            "name": corpus.organizations[quote.organization].name,
-            "url": absolute(site_url, f"organizations/{quote.organization}/"),
-        }
+    firm = quote.organization or ""
+    return _person(
+        site_url,
+        quote.person,
+        quote.speaker,
+        quote.role or "",
+        corpus.organizations[firm].name if firm else "",
+        absolute(site_url, f"organizations/{firm}/") if firm else "",
+    )
+
+
+@lru_cache(maxsize=SHARED)
+def _person(site_url: str, slug: str, name: str, role: str, firm: str, firm_url: str) -> Node:
+    url = absolute(site_url, f"people/{slug}/")
+    node: Node = {
+        "@type": "Person",
+        "@id": absolute(site_url, f"people/{slug}/", "#person"),
+        "name": name,
+        "url": url,
+    }
+    if role:
+        node["jobTitle"] = role
+    if firm_url:
+        node["worksFor"] = _named("Organization", firm, firm_url)
     return node
 
 
@@ -116,7 +146,7 @@ def article(entry: Entry, corpus: Corpus, site_name: str, site_url: str) -> Node
     cited = source(entry)
     node: Node = {
         "@type": "Article",
-        "@id": url + "#article",
+        "@id": absolute(site_url, entry.url, "#article"),
         "headline": entry.title,
         "url": url,
         "mainEntityOfPage": url,
@@ -132,14 +162,19 @@ def article(entry: Entry, corpus: Corpus, site_name: str, site_url: str) -> Node
         node["description"] = entry.summary
     if entry.organizations:
         node["mentions"] = [
-            {
-                "@type": "Organization",
-                "name": corpus.organizations[slug].name,
-                "url": absolute(site_url, f"organizations/{slug}/"),
-            }
+            _named(
+                "Organization",
+                corpus.organizations[slug].name,
+                absolute(site_url, f"organizations/{slug}/"),
+            )
             for slug in entry.organizations
         ]
     return node
+
+
+@lru_cache(maxsize=SHARED)
+def _work(url: str) -> Node:
+    return {"@type": "CreativeWork", "url": url}
 
 
 def quotation(quote: Quote, cited: Node, corpus: Corpus, site_url: str) -> Node:
@@ -149,7 +184,7 @@ def quotation(quote: Quote, cited: Node, corpus: Corpus, site_url: str) -> Node:
         "text": quote.text,
         "spokenByCharacter": speaker,
         "creator": speaker,
-        "isPartOf": {"@type": "CreativeWork", "url": cited["url"]},
+        "isPartOf": _work(cited["url"]),
     }
 
 
@@ -159,18 +194,18 @@ def profile(person_: Person, corpus: Corpus, url: str, site_url: str) -> Node:
     page = absolute(site_url, url)
     who: Node = {
         "@type": "Person",
-        "@id": absolute(site_url, person_.url) + "#person",
+        "@id": absolute(site_url, person_.url, "#person"),
         "name": person_.name,
         "url": absolute(site_url, person_.url),
     }
     if latest is not None and latest.role:
         who["jobTitle"] = latest.role
     if latest is not None and latest.organization:
-        who["worksFor"] = {
-            "@type": "Organization",
-            "name": corpus.organizations[latest.organization].name,
-            "url": absolute(site_url, f"organizations/{latest.organization}/"),
-        }
+        who["worksFor"] = _named(
+            "Organization",
+            corpus.organizations[latest.organization].name,
+            absolute(site_url, f"organizations/{latest.organization}/"),
+        )
     return {"@type": "ProfilePage", "url": page, "name": person_.name, "mainEntity": who}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from digest.site import sharing, structured
@@ -26,9 +27,24 @@ def social_meta(tags: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
     OpenGraph tags are `<meta property>`, Twitter's are `<meta name>`.
     """
     return [
-        {"name" if key.startswith("twitter:") else "property": key, "content": html.escape(value)}
+        _shared_tag(key, value) if key in _REPEATED else _meta_tag(key, value)
         for key, value in tags
     ]
+
+
+# Tags whose values many pages repeat (the site's name, the card, a topic): one dict for all
+# of them, since every page's tags are held until the theme prints them, and nothing changes one.
+_REPEATED = frozenset({"og:type", "og:site_name", "twitter:card", "article:tag"})
+
+
+def _meta_tag(key: str, value: str) -> dict[str, str]:
+    return {
+        "name" if key.startswith("twitter:") else "property": key,
+        "content": html.escape(value),
+    }
+
+
+_shared_tag = lru_cache(maxsize=1 << 12)(_meta_tag)
 
 
 def numbered_title(title: str, number: int) -> str:
