@@ -215,7 +215,13 @@ def golden_in_parts(tmp_path_factory) -> Path:
 def test_each_record_is_in_one_part_of_its_year(golden, golden_in_parts):
     bundle = golden_in_parts / "pagefind"
     listed = json.loads((bundle / "parts.json").read_text(encoding="utf-8"))
-    assert listed == {"parts": [{"path": "", "label": "2025"}, {"path": "2024/", "label": "2024"}]}
+    # 12 records: four entries, four people, two topics and two organizations; 2024 holds two
+    assert listed == {
+        "parts": [
+            {"path": "", "label": "2025", "records": 10},
+            {"path": "2024/", "label": "2024", "records": 2},
+        ]
+    }
     older = sorted(json.loads(_data(p))["url"] for p in (bundle / "2024" / "fragment").iterdir())
     # The model entry (1 March 2024) and Lee Analyst, quoted only there (Pat Example, quoted
     # there too, has a quote of 2025; Acme and Models have entries of 2025).

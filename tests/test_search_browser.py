@@ -37,9 +37,13 @@ def _served(tmp_path_factory, index: str):
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))["parts"]
-    expected = [{"path": "", "label": "2024-2025"}]
+    # 12 records (four entries, four people, two topics, two organizations), two of 2024
+    expected = [{"path": "", "label": "2024-2025", "records": 12}]
     if index == "a part a year":
-        expected = [{"path": "", "label": "2025"}, {"path": "2024/", "label": "2024"}]
+        expected = [
+            {"path": "", "label": "2025", "records": 10},
+            {"path": "2024/", "label": "2024", "records": 2},
+        ]
     assert parts == expected
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield url
@@ -180,6 +184,66 @@ def test_dates_order_results_across_the_years(page, any_server):
     oldest = shown(page, 3)
     assert oldest[0] == "Acme releases its first model"
     assert sorted(oldest[1:]) == ["First story of the day", "Second story of the day"]
+
+
+def _as_if_each_year_held(page, records: int) -> None:
+    """Serve parts.json as if each year's part held `records` records: past 20,000 records
+    (search.js's AT_ONCE), the older parts wait until the reader asks for them."""
+
+    def bigger(route):
+        response = route.fetch()
+        listed = response.json()
+        for part in listed["parts"]:
+            part["records"] = records
+        route.fulfill(response=response, json=listed)
+
+    page.route("**/pagefind/parts.json", bigger)
+
+
+def test_a_large_index_searches_the_newest_years_first_and_the_older_ones_when_asked(
+    page, golden_in_parts
+):
+    _as_if_each_year_held(page, 15_000)
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    search(page, golden_in_parts, "chips")
+    # 2025 alone: the chip story, the Chips topic and Globex; the model entry (2024) waits.
+    page.get_by_role("status").filter(has_text="3 results for “chips” in 2025.").wait_for()
+    assert sorted(shown(page, 3)) == ["Chips", "Chips <in short supply> & prices rise", "Globex"]
+    assert not [url for url in fetched if "/pagefind/2024/" in url]  # nothing of 2024 loaded
+    earlier = page.get_by_role("button", name="Search 2024 too")
+    earlier.click()
+    page.get_by_role("status").filter(has_text="4 results for “chips”.").wait_for()
+    assert sorted(shown(page, 4)) == [
+        "Acme releases its first model",
+        "Chips",
+        "Chips <in short supply> & prices rise",
+        "Globex",
+    ]
+    assert page.get_by_role("status").inner_text() == "4 results for “chips”."
+    assert not earlier.is_visible()
+    assert page.errors == []
+
+
+def test_a_filter_or_the_oldest_first_searches_every_year_of_a_large_index(page, golden_in_parts):
+    _as_if_each_year_held(page, 15_000)
+    search(page, golden_in_parts, "chips")
+    shown(page, 3)
+    choose(page, "Topic", "Models")  # the model entry of 2024 has the topic too
+    assert sorted(shown(page, 2)) == [
+        "Acme releases its first model",
+        "Chips <in short supply> & prices rise",
+    ]
+    assert page.get_by_role("status").inner_text() == ("2 results for “chips” with topic: Models.")
+    search(page, golden_in_parts, "chips")  # the page again: the parts as at first
+    shown(page, 3)
+    page.get_by_label("Order").select_option("asc")
+    page.wait_for_function(
+        "() => document.querySelector('.digest-search__result-title')?.textContent"
+        ".startsWith('Acme')"
+    )
+    assert shown(page, 4)[0] == "Acme releases its first model"
+    assert page.errors == []
 
 
 def test_markup_in_content_is_shown_as_text_in_results(page, golden_server):

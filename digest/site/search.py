@@ -152,12 +152,13 @@ def records(corpus: Corpus) -> Iterator[Record]:
 class SearchView:
     """Everything one part of the bundle is made of: the job's key is a hash of it. The
     newest part is the one the reader's browser opens (`engine`: it keeps Pagefind's program
-    files) and lists every part in `parts.json` (`parts`: (folder, label), newest first)."""
+    files) and lists every part in `parts.json` (`parts`: (folder, label, records), newest
+    first)."""
 
     records: tuple[Record, ...]
     language: str
     engine: bool = True
-    parts: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def part_views(corpus: Corpus, language: str, limit: int) -> list[tuple[str, Sea
     """Each part's folder under the bundle's and its view, newest (the one readers open)
     first."""
     parts = split(list(records(corpus)), limit)
-    listed = tuple((part.folder, part.label) for part in parts)
+    listed = tuple((part.folder, part.label, len(part.records)) for part in parts)
     return [
         (
             part.folder,
@@ -275,9 +276,11 @@ def read_bundle(out: Path, *, engine: bool = True) -> dict[str, bytes]:
     return reproducible(wanted)
 
 
-def manifest(parts: Sequence[tuple[str, str]]) -> bytes:
-    """`parts.json`: each part's folder (relative to the bundle's) and label, newest first."""
-    listed = [{"path": folder, "label": label} for folder, label in parts]
+def manifest(parts: Sequence[tuple[str, str, int]]) -> bytes:
+    """`parts.json`: each part's folder (relative to the bundle's), label and number of records,
+    newest first. The reader's browser searches the newest parts at once, up to a number of
+    records, and the older ones when asked (overrides/assets/javascripts/search.js)."""
+    listed = [{"path": folder, "label": label, "records": count} for folder, label, count in parts]
     return json.dumps({"parts": listed}, ensure_ascii=False, separators=(",", ":")).encode()
 
 

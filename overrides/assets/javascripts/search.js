@@ -21,6 +21,10 @@
   document.head.appendChild(sheet);
 
   var PAGE = 10; // results shown at a time
+  // Records searched at once: the newest parts of the index up to this many (one part at least);
+  // older parts when the reader asks, picks a filter or the oldest first. What a first query
+  // downloads and how long it takes grow with the records searched (docs/search.md).
+  var AT_ONCE = 20000;
   var DEBOUNCE = 120; // ms after a key: a search for every prefix typed would cost more
   var FILTERS = [
     ["topic", "Topic"],
@@ -124,6 +128,12 @@
         "data-digest-search-more": "",
         hidden: "",
       }, ["More results"]),
+      element("button", {
+        type: "button",
+        class: "digest-search__more",
+        "data-digest-search-earlier": "",
+        hidden: "",
+      }, ["Search earlier years"]),
     ]);
     document.body.append(made);
     opener.setAttribute("aria-controls", "digest-search");
@@ -136,6 +146,7 @@
   var status = dialog.querySelector("[data-digest-search-status]");
   var list = dialog.querySelector("[data-digest-search-results]");
   var more = dialog.querySelector("[data-digest-search-more]");
+  var earlier = dialog.querySelector("[data-digest-search-earlier]");
   var filters = dialog.querySelector("[data-digest-search-filters]");
   var fields = dialog.querySelectorAll("[data-digest-search-filter]");
 
@@ -150,7 +161,11 @@
   var root = new URL((config.base || ".") + "/", window.location.href).pathname;
 
   var engine = null; // a promise of Pagefind's module, once asked for
-  var parts = []; // the index's parts, newest first: {path, label} (pagefind/parts.json)
+  var parts = []; // the parts searched, newest first: {path, label, records} (parts.json)
+  var waiting = []; // the older parts, not searched until asked for
+  var merging = null; // a promise of the older parts merged in
+  var bundle = root + "pagefind/";
+  var common = { baseUrl: root, excerptLength: 24 };
   var known = null; // filter name -> {lowercased value -> value}, once the filters are open
   var current = { results: [], shown: 0, query: 0 };
   var timer = 0;
@@ -158,31 +173,26 @@
   // The index comes in parts of whole years (docs/search.md). The newest part brings
   // Pagefind's program; the others are merged into it, each marked with its own "part"
   // filter, so that one search covers them all and a sorted one can take them in order.
+  // The newest parts are merged at once, up to AT_ONCE records; the older ones by `everything`.
   function pagefind() {
     if (!engine) {
-      var bundle = root + "pagefind/";
       var listed = fetch(bundle + "parts.json").then(function (response) {
         if (!response.ok) throw new Error("parts.json: " + response.status);
         return response.json();
       });
       engine = Promise.all([import(bundle + "pagefind.js"), listed]).then(function (loaded) {
         var module = loaded[0];
-        parts = loaded[1].parts || [];
-        var common = { baseUrl: root, excerptLength: 24 };
+        var all = loaded[1].parts || [];
+        var first = atOnce(all);
+        parts = all.slice(0, first);
+        waiting = all.slice(first);
         return module.options(common).then(function () {
           module.init();
-          if (parts.length < 2) return module;
+          if (all.length < 2) return module;
           return module
-            .options({ mergeFilter: { part: parts[0].label } })
+            .options({ mergeFilter: { part: all[0].label } })
             .then(function () {
-              return Promise.all(
-                parts.slice(1).map(function (part) {
-                  return module.mergeIndex(
-                    bundle + part.path,
-                    Object.assign({ mergeFilter: { part: part.label } }, common)
-                  );
-                })
-              );
+              return merge(module, parts.slice(1));
             })
             .then(function () {
               return module;
@@ -195,6 +205,59 @@
       });
     }
     return engine;
+  }
+
+  // How many of the parts (newest first) are searched at once.
+  function atOnce(all) {
+    var count = 0;
+    var total = 0;
+    while (count < all.length) {
+      total += all[count].records || 0;
+      if (count > 0 && total > AT_ONCE) break;
+      count += 1;
+    }
+    return Math.max(count, 1);
+  }
+
+  function merge(module, list) {
+    return Promise.all(
+      list.map(function (part) {
+        return module.mergeIndex(
+          bundle + part.path,
+          Object.assign({ mergeFilter: { part: part.label } }, common)
+        );
+      })
+    );
+  }
+
+  // Pagefind with every part of the index merged in.
+  function everything() {
+    return pagefind().then(function (module) {
+      if (!waiting.length) return module;
+      if (!merging) {
+        var rest = waiting.slice();
+        merging = merge(module, rest).then(
+          function () {
+            parts = parts.concat(rest);
+            waiting = [];
+            merging = null;
+            return module;
+          },
+          function (error) {
+            merging = null;
+            throw error;
+          }
+        );
+      }
+      return merging;
+    });
+  }
+
+  // The years of a run of parts (newest first), e.g. "2019–2024".
+  function years(list) {
+    var newest = String(list[0].label).split("-").pop();
+    var oldest = String(list[list.length - 1].label).split("-")[0];
+    return oldest === newest ? newest : oldest + "–" + newest;
   }
 
   function say(text) {
@@ -320,16 +383,20 @@
     if (choice.unknown.length) {
       list.replaceChildren();
       more.hidden = true;
+      earlier.hidden = true;
       say("No " + choice.unknown.join(", ") + " in the digest.");
       return Promise.resolve();
     }
     if (!term && !Object.keys(picked).length) {
       list.replaceChildren();
       more.hidden = true;
+      earlier.hidden = true;
       say("");
       return Promise.resolve();
     }
-    return pagefind()
+    // A filter's values, and the oldest entries, may be in any part: every part is searched.
+    var whole = Object.keys(picked).length > 0 || sort.value === "asc";
+    return (whole ? everything() : pagefind())
       .then(function (module) {
         return ordered(module, term || null, picked, sort.value);
       })
@@ -339,7 +406,12 @@
         current.shown = 0;
         list.replaceChildren();
         return showMore(query).then(function () {
-          if (query === current.query) say(describe(found.results.length, term, picked));
+          if (query !== current.query) return;
+          var said = describe(found.results.length, term, picked);
+          if (waiting.length) said = said.replace(/\.$/, " in " + years(parts) + ".");
+          say(said);
+          earlier.hidden = !waiting.length;
+          if (waiting.length) earlier.textContent = "Search " + years(waiting) + " too";
         });
       });
   }
@@ -352,7 +424,7 @@
   function loadFilters() {
     if (known) return;
     known = {};
-    pagefind()
+    everything()
       .then(function (module) {
         return module.filters();
       })
@@ -403,6 +475,12 @@
   });
   filters.addEventListener("toggle", function () {
     if (filters.open) loadFilters();
+  });
+  earlier.addEventListener("click", function () {
+    earlier.hidden = true;
+    input.focus();
+    say("Searching earlier years…");
+    everything().then(search);
   });
   more.addEventListener("click", function () {
     var next = list.children.length;
