@@ -3,7 +3,7 @@ long after their last keystroke the results show.
 
     python -m benchmarks.search                      # N = 10,000
     python -m benchmarks.search --entries 100000     # the decade-scale digest
-    python -m benchmarks.search --site DIR           # a site already built (skips the build)
+    python -m benchmarks.search --site DIR --entries 100000   # a site already built
 
 Builds the synthetic digest (benchmarks/synthetic.py) with `mkdocs build` into a temporary
 folder (or reads `--site`), serves it on 127.0.0.1 as GitHub Pages and CDNs do (text files
@@ -285,7 +285,12 @@ def report(
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--entries", type=int, default=10_000, help="N (default 10,000)")
-    parser.add_argument("--site", type=Path, help="a site already built: measure it as it is")
+    parser.add_argument(
+        "--site",
+        type=Path,
+        help="a site already built: measure it as it is (its N, for the title and the targets, "
+        "from --entries)",
+    )
     parser.add_argument("--throttle", type=float, default=4, help="the phone-like CPU's slowdown")
     parser.add_argument("--keep", type=Path, help="build into this folder and keep it")
     args = parser.parse_args(argv)
