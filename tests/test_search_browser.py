@@ -225,6 +225,19 @@ def test_a_large_index_searches_the_newest_years_first_and_the_older_ones_when_a
     assert page.errors == []
 
 
+def test_earlier_years_that_cannot_be_loaded_say_so_and_can_be_asked_again(page, golden_in_parts):
+    _as_if_each_year_held(page, 15_000)
+    page.route("**/pagefind/2024/**", lambda route: route.abort())
+    search(page, golden_in_parts, "chips")
+    page.get_by_role("status").filter(has_text="3 results for “chips” in 2025.").wait_for()
+    page.get_by_role("button", name="Search 2024 too").click()
+    page.get_by_role("status").filter(has_text="could not be loaded").wait_for()
+    assert page.get_by_role("status").inner_text() == (
+        "The earlier years could not be loaded. Check your connection and try again."
+    )
+    assert page.get_by_role("button", name="Search 2024 too").is_visible()
+
+
 def test_a_filter_or_the_oldest_first_searches_every_year_of_a_large_index(page, golden_in_parts):
     _as_if_each_year_held(page, 15_000)
     search(page, golden_in_parts, "chips")

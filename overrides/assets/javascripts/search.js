@@ -480,7 +480,10 @@
     earlier.hidden = true;
     input.focus();
     say("Searching earlier years…");
-    everything().then(search);
+    everything().then(search, function () {
+      earlier.hidden = false;
+      say("The earlier years could not be loaded. Check your connection and try again.");
+    });
   });
   more.addEventListener("click", function () {
     var next = list.children.length;
