@@ -615,9 +615,12 @@ def _unnamed_sources(block: _Block, people: People) -> None:
             start = k
         if tok.low not in ("a", "an", "one", "another") or block.quoted[k] or tok.trailing:
             continue
-        if not (_opens_clause_at(block, start, k, people) or _anonymity(block, k)):
+        anonymous = _anonymity(block, k)
+        if not (anonymous or _opens_clause_at(block, start, k, people)):
             continue
         head = None
+        last = None  # of a source said to be unnamed, any noun is a person's (`A juror, who
+        # asked that her name not be used,`, `A sworn translator in Poznań, who asked …`)
         for j in range(k + 1, min(len(toks), k + 5)):
             word = toks[j]
             if word.is_mark or block.quoted[j] or (word.possessive and j > k + 1):
@@ -627,8 +630,14 @@ def _unnamed_sources(block: _Block, people: People) -> None:
                 if nxt is None or not (nxt.core.islower() and nxt.low in ROLE_WORDS):
                     head = j
                 break
-            if word.trailing or word.low in PREPOSITIONS or word.low in RELATIVES:
+            if word.low in PREPOSITIONS or word.low in RELATIVES:
                 break
+            if anonymous and word.core.isalpha() and word.core.islower():
+                last = j
+            if word.trailing:
+                break
+        if head is None and anonymous and last is not None:
+            head = last
         if head is None or toks[head].possessive or _named_after(block, head):
             continue
         before = toks[k - 1] if k > start else None
@@ -668,6 +677,10 @@ def _person_run(people: People, run: Run) -> bool:
     return run.words > 1 and not not_person(run.name) and not people.is_firm(run.name)
 
 
+_WHOSE = frozenset("her his their whose my our a the".split())
+_WITHHELD = frozenset("withheld withhold used published printed disclosed revealed changed".split())
+
+
 def _anonymity(block: _Block, k: int) -> bool:
     """Does the sentence of toks[k] say someone is not named (`who asked not to be named`,
     `speaking on condition of anonymity`)?"""
@@ -677,10 +690,18 @@ def _anonymity(block: _Block, k: int) -> bool:
         if block.sentences[j] != sentence or block.quoted[j]:
             break
         low = toks[j].low
-        if low in ("anonymity", "anonymously"):
+        if low in ("anonymity", "anonymously", "anonymous"):
             return True
-        if low in ("named", "identified") and toks[j - 1].low == "be":
-            return True
+        if low in ("named", "identified") and toks[j - 1].low in ("be", "being", "not"):
+            return True  # `asked not to be named`, `without being identified`, `not named`
+        if low in ("name", "identity") and toks[j - 1].low in _WHOSE:
+            # `asked that her name not be used`, `whose name was withheld`, `declined to
+            # give his name`: a name said to be kept back
+            for nxt in toks[j + 1 : min(len(toks), j + 5)]:
+                if nxt.low in _WITHHELD or nxt.low == "not":
+                    return True
+            if toks[j - 2].low in ("give", "gave", "giving", "withhold", "withheld"):
+                return True
     return False
 
 
@@ -1154,6 +1175,10 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     if verb is None:
         return None
     ends = span.text.rstrip("’'\"”")[-1:] in ".!?…"
+    if not ends and span.closed and lo > 0 and toks[lo - 1].ends_sentence:
+        # `It tells the model to “…”. NAME called …`: the sentence ended after the quote; a
+        # thing's words (its subject names no one) are not the next sentence's subject's
+        ends = not _someone_in(block, block.index_at(span.open), people)
     if ends and toks[lo].core[:1].isupper():
         # `“….” Doe said the plan …`: a new sentence about something else, unless it is only
         # the attribution (`“….” Doe said.`).
@@ -1179,6 +1204,17 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     if toks[clause_end - 1].raw.endswith(":") and ends:
         return None  # `“A.” Doe said: “B.”`: it introduces B
     return _subject(block, lo, verb, people, last=False, verb=verb)
+
+
+_PERSONAL = frozenset("i we he she they you".split())
+
+
+def _someone_in(block: _Block, open_at: int, people: People) -> bool:
+    """Does the sentence before toks[open_at] (a bounded window) name or mean a person?"""
+    start = _sentence_start(block, max(0, open_at - 2 * CLAUSE), open_at + 1)
+    if any(tok.low in _PERSONAL for tok in block.toks[start:open_at]):
+        return True
+    return any(_person_run(people, run) for run in block.runs_in(start, open_at))
 
 
 def _dash_aside(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
@@ -1638,6 +1674,10 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
+            if _a_title(block, span):
+                continue  # `a post titled “…”`: never a quote
+            if _a_question_asked(block, span):
+                attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             if attr is not None and attr.kind == "same":  # `And in the last: “…”`
@@ -1690,6 +1730,69 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+_TITLING = frozenset("titled entitled headlined headed subtitled".split())
+_NAMING = frozenset("called dubbed named".split())
+_NOT_A_THING = frozenset("i we you he she they it what who which that".split())
+
+
+def _a_title(block: _Block, span: Span) -> bool:
+    """Is the quote a title (`a post titled “…”`, `an essay, called “…”,`)? Not what someone
+    called something (`what she called “…”`, `NAME called that line “…”`)."""
+    toks = block.toks
+    k = block.index_at(span.open)
+    if k == 0 or block.quoted[k - 1]:
+        return False
+    word = toks[k - 1]
+    if word.ends_sentence or word.trailing not in ("", ","):
+        return False
+    if word.low in _TITLING:
+        return True
+    if word.low not in _NAMING or k < 2:
+        return False
+    before = toks[k - 2]
+    if before.low in _NOT_A_THING or before.is_mark or block.runs_in(k - 2, k - 1):
+        return False
+    return before.core.islower() or before.trailing == ","
+
+
+_ASKS = frozenset("asked asks asking wondered queried inquired enquired".split())
+
+
+def _a_question_asked(block: _Block, span: Span) -> bool:
+    """Is the quote a question a reporter asked (`“…?” asked NAME of the Example Herald`)? A
+    question put to a speaker at a press conference is never a quote to take."""
+    if not span.text.rstrip("’'\"” ").endswith("?"):
+        return False
+    toks = block.toks
+    if span.closed:
+        k = block.index_at(span.close + 1)
+        for j in range(k, min(len(toks), k + 6)):
+            if toks[j].low in _ASKS:
+                return _of_the_press(block, k, min(len(toks), j + 10))
+            if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
+                break
+    return False
+
+
+_PRESS = frozenset("reporter reporters journalist correspondent columnist".split())
+
+
+def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
+    """Does the sentence from toks[lo] say the asker is a reporter (`asked NAME of the Example
+    Herald`, `a reporter from …`)? A lawmaker's question at a hearing is a quote to take."""
+    toks = block.toks
+    for j in range(lo, hi):
+        tok = toks[j]
+        if tok.low in _PRESS:
+            return True
+        of_the = tok.low in ("of", "from") and j + 2 < len(toks) and toks[j + 1].low == "the"
+        if of_the and toks[j + 2].core[:1].isupper() and block.runs_in(j + 2, j + 3):
+            return True
+        if tok.ends_sentence or block.quoted[j]:
+            break
+    return False
 
 
 def _resumes(block: _Block, prev_close: int, span: Span) -> bool:

@@ -755,7 +755,8 @@ _PATRONS = frozenset(
 )
 _KIN = frozenset(
     """elder older younger mother father brother sister daughter son wife husband widow widower
-    cousin grandmother grandfather neighbour neighbor friend""".split()
+    cousin grandmother grandfather neighbour neighbor friend grandson granddaughter nephew
+    niece aunt uncle sibling twin grandchild""".split()
 )
 
 
@@ -824,6 +825,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     words: list[int] = []
     while k >= 0 and len(words) < 8:
         tok = toks[k]
+        if tok.trailing == "," and _listed_office(toks, k, words, run):
+            words.insert(0, k)  # `Executive Vice President, Chief Legal Officer and … NAME`
+            k -= 1
+            continue
         if tok.trailing or tok.is_mark or tok.is_dash:
             break
         low = tok.low
@@ -864,6 +869,18 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _listed_office(toks: Sequence[Tok], k: int, words: Sequence[int], run: Run) -> bool:
+    """Is toks[k] (`President,`) an office in a capitalised list of them before a name
+    (`Executive Vice President, Chief Legal Officer and Corporate Secretary NAME`)?"""
+    tok = toks[k]
+    if not (tok.core[:1].isupper() and tok.low in ROLE_WORDS) or tok.possessive:
+        return False
+    after = [toks[i].core for i in words] or (run.title or "").split()
+    if not after or not all(w[:1].isupper() or w in ("and", "of", "&") for w in after):
+        return False
+    return any(w.lower() in ROLE_WORDS for w in after)
 
 
 def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
@@ -1066,8 +1083,19 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     comma = comma_role_before(toks, run)
     if comma and run.title and _relation(comma):
         return run.title  # `The measure's author, Councilwoman NAME`: the office, not the deed
-    role = comma or apposition(toks, run) or role_before(toks, run) or run.title
-    return None if role is None or _role_head(role) in _KIN - _KIN_NOT_HEADS else role
+    # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
+    # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
+    for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
+        if role is not None and not _kin(role):
+            return role
+    return None
+
+
+def _kin(role: str) -> bool:
+    """`the founder's grandson`, `her brother-in-law`: a relation, not an office."""
+    head = _role_head(role)
+    head = head.removesuffix("-in-law").removeprefix("step").removeprefix("great-")
+    return head in _KIN - _KIN_NOT_HEADS
 
 
 def _role_head(role: str) -> str:
@@ -1109,6 +1137,9 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
 _CIRCUMSTANCE = re.compile(
     r"(?:,\s+|\s*\()"
     r"(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted)\b)"
+    # how it was delivered, in brackets (`(via video link)`, `(by satellite)`, `(recorded)`)
+    r"|\s*\((?=(?:via|by|over|through|from|live|recorded|pre-recorded|remotely|remote|video|"
+    r"translated|interpreted)\b)"
 )
 
 

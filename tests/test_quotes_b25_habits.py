@@ -1,0 +1,186 @@
+"""The proposer on the classes behind blind batch 25's misses and false proposals (issue 23).
+
+One or more tests per class, on text of its own (invented people, firms and places): the
+proposer must follow the sentence's structure, and where the structure gives no role or no
+speaker, give none. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. unnamed sources: the anonymity phrases, a split quote's first attribution ---------------
+
+
+def test_she_added_after_an_anonymous_source_with_her_name_not_used():
+    text = (
+        "Judge Corwenna Thistlewood-Ames, who heard the three-day case, thanked the "
+        "panel for its care. She will rule on costs next month.\n"
+        "A court usher, who asked that her name not be used, said the vote had turned on "
+        "the company's own memos. “We argued for an hour about one clause,” the usher "
+        "said. “Mostly it was the memos,” she added, “and not the witnesses.”"
+    )
+    assert found(text) == []
+
+
+def test_she_said_after_a_source_in_a_place_who_asked_not_to_be_named():
+    text = (
+        "Halvard Quenby-Marsh, the chief executive of Pellucid Labs, said sales had doubled. "
+        "“It was a very good quarter for us,” he said.\n"
+        "A retired bookbinder in Ghent, who requested anonymity because she still advises the "
+        "board, was less sure. “The numbers were flattered by one customer,” she said."
+    )
+    assert found(text) == [
+        (
+            "It was a very good quarter for us",
+            "Halvard Quenby-Marsh",
+            "chief executive of Pellucid Labs",
+        )
+    ]
+
+
+def test_a_source_whose_name_was_withheld_is_nobody():
+    text = (
+        "Senator Ottoline Brackwater opened the hearing. She read a statement.\n"
+        "A ferry deckhand, whose name was withheld at her request, spoke "
+        "next. “We were told to close the files by Friday, whatever was in them,” she said."
+    )
+    assert found(text) == []
+
+
+def test_a_named_source_is_not_made_anonymous():
+    text = (
+        "A nurse at the clinic, Sorcha Vandermeer, said the rota had changed. "
+        "“We had two days' notice,” she said."
+    )
+    assert found(text) == [("We had two days' notice", "Sorcha Vandermeer", "nurse at the clinic")]
+
+
+# --- 2. reporters' questions -------------------------------------------------------------------
+
+
+def test_a_reporters_question_is_never_a_quote():
+    text = (
+        "Lysander Okonkwo-Hale, the chief executive of Brightmoor, took questions after the "
+        "keynote. “We will ship the assistant to every customer this year,” he said.\n"
+        "“Will customers be able to turn the assistant off entirely?” asked Petronella Vask "
+        "of the Example Courier.\n"
+        "“Yes, with one switch, and it stays off,” Okonkwo-Hale said."
+    )
+    assert found(text) == [
+        (
+            "We will ship the assistant to every customer this year",
+            "Lysander Okonkwo-Hale",
+            "chief executive of Brightmoor",
+        ),
+        (
+            "Yes, with one switch, and it stays off",
+            "Lysander Okonkwo-Hale",
+            "chief executive of Brightmoor",
+        ),
+    ]
+
+
+def test_a_lawmakers_question_at_a_hearing_still_is_a_quote():
+    text = (
+        "“If the model can be tricked by a teenager, why should a hospital trust it?” asked "
+        "Senator Philippa Dunmore-Vance, who chairs the committee."
+    )
+    assert found(text) == [
+        (
+            "If the model can be tricked by a teenager, why should a hospital trust it?",
+            "Philippa Dunmore-Vance",
+            "Senator",
+        )
+    ]
+
+
+# --- 3. titles ----------------------------------------------------------------------------------
+
+
+def test_a_posts_title_is_never_a_quote():
+    text = (
+        "Wenonah Castellaro-Fisk, the founder of Driftglass, wrote a long post on Tuesday "
+        "titled “Everything we got wrong about selling to hospitals” and shared it on "
+        "LinkedIn. “We priced it like software and sold it like a drug,” she wrote."
+    )
+    assert found(text) == [
+        (
+            "We priced it like software and sold it like a drug",
+            "Wenonah Castellaro-Fisk",
+            "founder of Driftglass",
+        )
+    ]
+
+
+def test_what_someone_called_something_is_still_theirs():
+    text = (
+        "Ottavia Brennan-Lowe, the chief executive of Quillfern, thanked the staff for what "
+        "she called “eleven months of doing two jobs at once.”"
+    )
+    assert found(text) == [
+        (
+            "eleven months of doing two jobs at once.",
+            "Ottavia Brennan-Lowe",
+            "chief executive of Quillfern",
+        )
+    ]
+
+
+# --- 4. a document's text in the writer's sentence ---------------------------------------------
+
+
+def test_a_documents_text_is_nobodys():
+    text = (
+        "Cassius Ambervale, who leaked the file, said it was genuine. “I copied it myself,” "
+        "he said.\n"
+        "The file runs to four pages. It instructs the assistant to “always recommend the "
+        "premium plan first, even when the customer asks for the cheapest one”. Ambervale "
+        "called that clause “the part nobody at the company wanted out.”"
+    )
+    assert found(text) == [
+        ("I copied it myself", "Cassius Ambervale", None),
+        ("the part nobody at the company wanted out.", "Cassius Ambervale", None),
+    ]
+
+
+# --- 5. roles: kin, a bracketed aside, a list of offices ---------------------------------------
+
+
+def test_kin_is_never_a_role_and_the_office_before_wins():
+    text = (
+        "Advisory council chairman Eberhard Lindqvist-Rau, the founder's nephew, said the "
+        "board backed the plan. “We will not sell the factory,” Lindqvist-Rau said."
+    )
+    assert found(text) == [
+        ("We will not sell the factory", "Eberhard Lindqvist-Rau", "Advisory council chairman")
+    ]
+
+
+def test_a_bracketed_aside_on_how_it_was_delivered_is_not_the_role():
+    text = (
+        "“Every model we tested failed the same test in the same way.” — Ngozi Faulkner-Ito, "
+        "Example Centre for Safety (via satellite link)"
+    )
+    assert found(text) == [
+        (
+            "Every model we tested failed the same test in the same way.",
+            "Ngozi Faulkner-Ito",
+            "Example Centre for Safety",
+        )
+    ]
+
+
+def test_a_list_of_offices_with_commas_before_the_name():
+    text = (
+        "Senior Vice President, General Counsel and Chief Compliance Officer Marguerite "
+        "Oyelaran-Steed said the vote would be repeated. “The shareholders have spoken and "
+        "we will listen,” Oyelaran-Steed said."
+    )
+    assert found(text) == [
+        (
+            "The shareholders have spoken and we will listen",
+            "Marguerite Oyelaran-Steed",
+            "Senior Vice President, General Counsel and Chief Compliance Officer",
+        )
+    ]
