@@ -184,3 +184,40 @@ def test_a_list_of_offices_with_commas_before_the_name():
             "Senior Vice President, General Counsel and Chief Compliance Officer",
         )
     ]
+
+
+# --- 6. dash lines with the role first ---------------------------------------------------------
+
+
+def test_a_dash_line_with_a_firms_role_before_the_name():
+    text = (
+        "Ninth on the list: the outage nobody saw coming.\n"
+        "> “We kept the lights on by hand for six hours, and nobody outside noticed.”\n"
+        "— Corvallane's head of platform operations, Tamsin Okereke-Voss"
+    )
+    assert found(text) == [
+        (
+            "We kept the lights on by hand for six hours, and nobody outside noticed.",
+            "Tamsin Okereke-Voss",
+            "Corvallane's head of platform operations",
+        )
+    ]
+
+
+def test_a_dash_with_a_lower_case_role_then_the_name():
+    text = "“The coffee ran out before the keynote did.” — co-founder Idris Palomares-Wynn"
+    assert found(text) == [
+        (
+            "The coffee ran out before the keynote did.",
+            "Idris Palomares-Wynn",
+            "co-founder",
+        )
+    ]
+
+
+def test_a_dash_with_a_role_and_no_name_still_names_nobody():
+    text = (
+        "“The queue for the demo was longer than the demo.” — a product manager at Corvallane, "
+        "who asked not to be named"
+    )
+    assert found(text) == []

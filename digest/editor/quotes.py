@@ -54,6 +54,7 @@ from digest.editor.speakers import (
     Tok,
     apposition,
     bracket_role,
+    comma_role_before,
     copula_role,
     dash_role,
     gendered,
@@ -63,6 +64,7 @@ from digest.editor.speakers import (
     office_nouns,
     phrasal_speech,
     role_at,
+    role_before,
     runs,
     sentence_ids,
     tokens,
@@ -1146,7 +1148,9 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     while start < hi and toks[start].is_dash and start - lo < 3:
         start += 1  # `— — Name`: a dash printed before a cite that has its own
     run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
-    if run is None or is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
+    if run is None or toks[run.last].possessive:
+        return _role_first(block, start, hi, people)
+    if is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         return None
     end = start
     while end < hi and not toks[end].is_mark:
@@ -1158,6 +1162,37 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
     role = role or bracket_role(toks, run, end) or people.roles.get(name)
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+
+
+def _role_first(block: _Block, start: int, hi: int, people: People) -> _Attr | None:
+    """`— FIRM's ROLE, NAME`, `— co-organiser NAME`: a dash line whose role comes first; the
+    role must run from the dash to the name, and the name end the line."""
+    toks = block.toks
+    for run in block.runs_in(start, min(hi, start + 9)):
+        lead = run.lead if run.lead >= 0 else run.first
+        if lead <= start or run.words < 2 or run.last + 1 < min(hi, len(toks)):
+            continue
+        if is_place(run.name) or people.is_firm(run.name) or not_person(run.name):
+            continue
+        if any(t.is_mark or t.ends_sentence or t.low in SPEECH_VERBS for t in toks[start:lead]):
+            return None
+        role = comma_role_before(toks, run) or role_before(toks, run)
+        if role is None:
+            return None
+        first = _tidy_first(toks, start)
+        if not role.lower().startswith(first):
+            return None  # the role must be all that stands before the name
+        name = people.lookup(run.name) or people.add(run.name)
+        return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+    return None
+
+
+def _tidy_first(toks: Sequence[Tok], start: int) -> str:
+    """The first word of a role as `_tidy` prints it (a leading a/an/the off)."""
+    k = start
+    if toks[k].low in ("a", "an", "the") and k + 1 < len(toks):
+        k += 1
+    return toks[k].core.lower()
 
 
 def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None:

@@ -772,6 +772,8 @@ def _agentive(words: Sequence[Tok]) -> bool:
     if head is None:
         return False
     low = head.low
+    if low.startswith(("co-", "vice-", "ex-")):
+        low = low.split("-", 1)[1]  # `co-organiser`, `vice-chair`
     if low in ROLE_WORDS:
         return True
     if low in _KIN or low in _PATRONS or low in STOP_WORDS or len(low) < 5 or not low.isalpha():
