@@ -221,3 +221,72 @@ def test_a_dash_with_a_role_and_no_name_still_names_nobody():
         "who asked not to be named"
     )
     assert found(text) == []
+
+
+# --- 7. pronouns: kin with a modifier, an office of the board, a fronted asker, they/them -------
+
+
+def test_kin_with_a_modifier_resolves_to_the_name_given_before():
+    text = (
+        "Ilse Marwood-Tan ran the bakery chain for a decade. Her elder brother, Joost "
+        "Marwood-Tan, built its ordering app.\n"
+        "Ilse Marwood-Tan, 52, is the chair. “We sell bread, not software,” she said.\n"
+        "Her brother, 55, the chief technology officer, disagrees. “Every loaf starts as an "
+        "order on a phone now,” he said."
+    )
+    assert found(text) == [
+        ("We sell bread, not software", "Ilse Marwood-Tan", "chair"),
+        (
+            "Every loaf starts as an order on a phone now",
+            "Joost Marwood-Tan",
+            "chief technology officer",
+        ),
+    ]
+
+
+def test_an_office_of_the_board_before_the_name():
+    text = (
+        "Chair of the Board Henrike Oduya-Lindt opened the meeting late. “The projector had "
+        "other plans this morning,” she said."
+    )
+    assert found(text) == [
+        (
+            "The projector had other plans this morning",
+            "Henrike Oduya-Lindt",
+            "Chair of the Board",
+        )
+    ]
+
+
+def test_a_fronted_askers_name_is_not_the_pronouns():
+    text = (
+        "Pressed by Sunniva Achterberg of the Example Ledger on whether the chief executive "
+        "would resign, Mr Kallistratos-Webb said it was a matter for the board. “We publish "
+        "the numbers, we do not pick the people,” he added."
+    )
+    assert found(text) == [
+        (
+            "We publish the numbers, we do not pick the people",
+            "Kallistratos-Webb",
+            None,
+        )
+    ]
+
+
+def test_they_of_a_person_who_uses_they_them_pronouns_nearest_and_alone():
+    text = (
+        "The first engineer was Arden Okafor-Lisle, who uses they/them pronouns and who had "
+        "worked with Mireille Dufort at the lab. Okafor-Lisle now leads the data team. “Most "
+        "of the job is saying no to new columns,” they said."
+    )
+    assert found(text) == [
+        ("Most of the job is saying no to new columns", "Arden Okafor-Lisle", None)
+    ]
+
+
+def test_they_is_left_unsure_when_the_nearest_is_not_that_person():
+    text = (
+        "Arden Okafor-Lisle, who uses they/them pronouns, joined in 2021. Later Mireille "
+        "Dufort and Tobin Reyes joined too. “We doubled the team in a year,” they said."
+    )
+    assert [(t, s) for t, s, _ in found(text)] == [("We doubled the team in a year", "")]

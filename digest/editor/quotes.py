@@ -271,6 +271,8 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
     before = toks[lead - 1] if lead > 0 else None
     after = toks[run.last + 1] if run.last + 1 < len(toks) else None
     if before is not None and before.low in FIRM_NOUNS and not before.possessive:
+        if before.ends_sentence:
+            return False  # `… at the lab. NAME now leads …`: a new sentence
         if before.trailing != ",":
             return before.core.islower()  # `the Manchester firm Owlsight`
         # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
@@ -372,6 +374,8 @@ def _people(blocks: Sequence[_Block]) -> People:
     if deferred:
         _speakers_after_of(blocks, people, deferred)
     _handles(blocks, people)
+    _singular_they(blocks, people)
+    _by_honorific_alone(blocks, people)
     surnames: dict[str, list[str]] = {}
     for full in set(people.names.values()):
         surnames.setdefault(full.split()[-1].lower(), []).append(full)
@@ -419,6 +423,42 @@ def _people(blocks: Sequence[_Block]) -> People:
         _by_their_office(block, people, offices)
     _gender_evidence(blocks, people)
     return people
+
+
+def _by_honorific_alone(blocks: Sequence[_Block], people: People) -> None:
+    """`Mr Kallistratos-Webb said …` of someone the article never names in full: a person
+    (the honorific says so), once every full name is known (`Mr Tan` of `Tan Wei Ming`)."""
+    for block in blocks:
+        if block.kind in ("h", "n"):
+            continue
+        for run in block.runs:
+            if run.words != 1 or not run.gender or block.quoted[run.first]:
+                continue
+            if people.lookup(run.name) is not None or people.is_firm(run.name):
+                continue
+            low = run.name.lower()
+            if people.namesakes.get(low) or people.words.get(low):
+                continue  # `Mr Hafiz` of `Muhammad Hafiz Ismail`
+            if not_person(run.name) or is_place(run.name):
+                continue
+            people.add(run.name, None, run.gender)
+
+
+def _singular_they(blocks: Sequence[_Block], people: People) -> None:
+    """`NAME, a linguist who uses they/them pronouns,`: the person named just before (in the
+    sentence, a bounded window) is one a later `they` may mean."""
+    for block in blocks:
+        toks = block.toks
+        for k, tok in enumerate(toks):
+            if not tok.low.startswith("they/") or block.quoted[k]:
+                continue
+            for run in reversed(block.runs_in(max(0, k - 12), k)):
+                if block.sentences[run.first] != block.sentences[k]:
+                    break
+                full = people.lookup(run.name)
+                if full is not None and not people.is_firm(full):
+                    people.they.add(full)
+                    break
 
 
 def _handles(blocks: Sequence[_Block], people: People) -> None:
@@ -539,9 +579,21 @@ def _kin_before(toks: Sequence[Tok], run: Run) -> str | None:
     lead = run.lead if run.lead >= 0 else run.first
     if lead < 2 or toks[lead - 1].trailing != "," or toks[lead - 1].low not in _KIN:
         return None
-    if toks[lead - 2].low not in ("his", "her", "their") or not _KIN[toks[lead - 1].low]:
+    if _kin_owner(toks, lead) is None or not _KIN[toks[lead - 1].low]:
         return None
     return toks[lead - 1].low
+
+
+_KIN_MODIFIERS = frozenset("younger older elder eldest youngest late twin little big".split())
+
+
+def _kin_owner(toks: Sequence[Tok], lead: int) -> int | None:
+    """Where `his`/`her`/`their` stands before the kin word at toks[lead - 1], one modifier
+    between allowed (`her son, NAME`, `Her younger brother, NAME`)."""
+    k = lead - 2
+    if k >= 1 and toks[k].low in _KIN_MODIFIERS and not toks[k].trailing:
+        k -= 1
+    return k if k >= 0 and toks[k].low in ("his", "her", "their") else None
 
 
 def _vote_kin_owner(block: _Block, k: int, people: People) -> None:
@@ -550,8 +602,11 @@ def _vote_kin_owner(block: _Block, k: int, people: People) -> None:
     `NAME hired her brother` (hers may be anyone's)."""
     run = block.runs[k]
     lead = run.lead if run.lead >= 0 else run.first
-    owner = block.toks[lead - 2].low
-    joined = lead > 2 and block.toks[lead - 3].low in ("with", "and", "alongside")
+    at = _kin_owner(block.toks, lead)
+    if at is None:
+        return
+    owner = block.toks[at].low
+    joined = at > 0 and block.toks[at - 1].low in ("with", "and", "alongside")
     gender = {"his": "m", "her": "f"}.get(owner, "") if joined else ""
     sentence = block.sentences[run.first]
     before = {
@@ -590,6 +645,12 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
         named = kin_names.get(noun, set())
         who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
         people.mention(where, block.index, block.sentences[k], who)
+        if len(named) == 1 and who not in people.roles and noun in _KIN:
+            # `Her brother, 37, the chief technology officer,`: the office of the one the
+            # description was given to
+            role = apposition(toks, Run(k + 1, k + 1, noun, None, "", 1, k + 1))
+            if role is not None and not block.runs_in(k + 1, k + 12):
+                people.add(who, role)
 
 
 _PERSON_NOUNS = frozenset(

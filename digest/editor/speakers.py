@@ -432,7 +432,10 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     department's last word (plural, or one of a few: `State`, `Finance`) are the office's, at
     least one of them, and at least two words are left for the person's name."""
     lead = run.lead if run.lead >= 0 else run.first
-    if run.words < 3 or lead < 2 or run.title or toks[lead - 1].raw not in ("of", "for", "and"):
+    if run.words < 3 or lead < 2 or run.title:
+        return None
+    the = toks[lead - 1].raw == "the" and lead >= 3 and toks[lead - 2].raw in ("of", "for")
+    if toks[lead - 1].raw not in ("of", "for", "and") and not the:  # `Chair of the Board NAME`
         return None
     # The office's capitalised word before it, across its other words (`Minister for Trade
     # and Industry NAME`, `Minister of State for Digital Development and Information NAME`)
@@ -1088,9 +1091,17 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
     for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
-        if role is not None and not _kin(role):
+        if role is not None and not _kin(role) and not _clause(role):
             return role
     return None
+
+
+_AUXILIARIES = frozenset("would will should could can may might must did does".split())
+
+
+def _clause(role: str) -> bool:
+    """`whether the chief executive would resign, Mr X said`: a clause, not an office."""
+    return any(word in _AUXILIARIES for word in role.split())
 
 
 def _kin(role: str) -> bool:
@@ -1198,6 +1209,7 @@ class People:
     # what a relative clause says someone is, not an office (`who was the hearing's only
     # witness`): the noun `the witness` may refer back to them by
     described: dict[str, set[str]] = field(default_factory=dict)
+    they: set[str] = field(default_factory=set)  # people said to use they/them pronouns
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
@@ -1349,7 +1361,12 @@ class People:
             # anonymity, disputed that. “…,” they said`): as anonymous as they are
             if len(found) == 1 or found[0].name.startswith("?a"):
                 return found[0].name
-            return None
+            # `NAME, who uses they/them pronouns, …. NAME now leads …. “…,” they explained`:
+            # the one such person, nearest and alone in their sentence
+            nearest = found[0]
+            alone = nearest.name in self.they and found[1].sentence != nearest.sentence
+            others = (m for m in found[1:] if m.name != nearest.name)
+            return nearest.name if alone and not any(m.name in self.they for m in others) else None
         nearest = found[0]
         if len(found) == 1:
             return nearest.name
@@ -1358,6 +1375,8 @@ class People:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
             rivals = [m for m in found if m.sentence == nearest.sentence and not m.objective]
+            if len(rivals) == 1 and rivals[0].name == nearest.name:
+                return nearest.name  # `Pressed by NAME of the Gazette, Mr X said …`: the subject
             if len(rivals) != 1 or not nearest.objective:
                 return None
             if nearest.pronoun and not self.gender(rivals[0].name):
