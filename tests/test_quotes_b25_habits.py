@@ -290,3 +290,75 @@ def test_they_is_left_unsure_when_the_nearest_is_not_that_person():
         "Dufort and Tobin Reyes joined too. “We doubled the team in a year,” they said."
     )
     assert [(t, s) for t, s, _ in found(text)] == [("We doubled the team in a year", "")]
+
+
+# --- 8. colons without a speech verb; straight single quotes after a firm's possessive ----------
+
+
+def test_her_remarks_as_translated_by_a_wire_colon():
+    text = (
+        "Chief Executive Ragnhild Oppenheimer-Sá took questions in Norwegian. Asked about "
+        "layoffs, she replied: “None this year, and none planned for next year either.”\n"
+        "Oppenheimer-Sá played down the cut. Her remarks, as translated by Example Wire: "
+        "“The robots are fine. The orders are late. Those are different problems.”"
+    )
+    assert found(text) == [
+        (
+            "None this year, and none planned for next year either.",
+            "Ragnhild Oppenheimer-Sá",
+            "Chief Executive",
+        ),
+        (
+            "The robots are fine. The orders are late. Those are different problems.",
+            "Ragnhild Oppenheimer-Sá",
+            "Chief Executive",
+        ),
+    ]
+
+
+def test_a_line_further_down_after_a_one_word_quote_is_the_same_posts():
+    text = (
+        "Investors said little. Florian Achebe-Marsh, a partner at Example Capital, said he "
+        "had expected it. “We saw the numbers in March,” he said.\n"
+        "In a second post on Friday, Ysolde Tremayne-Kwok, the founder, said what she would "
+        "do next in one word: “Rest.” Then, a line further down: “After that, a company with "
+        "fewer investors and more customers.”"
+    )
+    assert found(text) == [
+        ("We saw the numbers in March", "Florian Achebe-Marsh", "partner at Example Capital"),
+        (
+            "After that, a company with fewer investors and more customers.",
+            "Ysolde Tremayne-Kwok",
+            "founder",
+        ),
+    ]
+
+
+def test_the_subject_in_a_predicate_behind_an_apposition_with_a_firms_clause():
+    text = (
+        "Most backers kept quiet. The exception was Casimir Ondaatje-Rowe, a partner at "
+        "Example Partners, which led the first round, who posted on Mastodon on Friday: "
+        "“She gave back a third of our money. I would back her again.”"
+    )
+    assert found(text) == [
+        (
+            "She gave back a third of our money. I would back her again.",
+            "Casimir Ondaatje-Rowe",
+            "partner at Example Partners",
+        )
+    ]
+
+
+def test_straight_single_quotes_after_a_quoted_fragment_and_a_possessive():
+    text = (
+        "Brindlecot said in a statement that it 'reviews all the reports' and had hired more "
+        "moderators. Brindlecot's chief executive, Aurelio Fenwick-Oduya, said: 'We were too "
+        "slow, and parents paid for it. That is on me.'"
+    )
+    assert found(text) == [
+        (
+            "We were too slow, and parents paid for it. That is on me.",
+            "Aurelio Fenwick-Oduya",
+            "Brindlecot's chief executive",
+        )
+    ]

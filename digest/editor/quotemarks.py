@@ -46,7 +46,10 @@ def spans(para: str) -> list[Span]:
     marks = [(m.start(), m.group()) for m in _MARK.finditer(para)]  # only marks matter
     # Where a single mark could close (not inside a word): to tell `councils’ budgets` (a later
     # one closes) from `everywhere’ to cope` (none does), without looking ahead more than once.
-    single_closers = [i for i, ch in marks if ch in "’'" and not _in_word(para, i)]
+    # (not a mark that cannot close at all: `said: 'We`, a space before it, a word after it)
+    single_closers = [
+        i for i, ch in marks if ch in "’'" and not _in_word(para, i) and _may_close(para, i)
+    ]
     single_openers = [i for i, ch in marks if ch in _SINGLE and _opens(para, i, ch)]
     pointer = opener = 0
     found: list[Span] = []
@@ -77,6 +80,12 @@ def spans(para: str) -> list[Span]:
     if mark is not None:
         found.append(Span(start, n, para[start + 1 :].strip(), False))
     return found
+
+
+def _may_close(para: str, i: int) -> bool:
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else ""
+    return not (after.isalnum() or before.isspace())
 
 
 def _in_word(para: str, i: int) -> bool:

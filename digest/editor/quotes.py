@@ -1082,8 +1082,10 @@ def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None
         if _word_before(toks, run.lead if run.lead >= 0 else run.first) in ("and", "or"):
             return None  # `Jane Roe and Tom Lee, who said`: either, or both
         if not gap or gap[-1].trailing == ",":
+            if people.is_firm(run.name) and people.lookup(run.name) is None:
+                continue  # `NAME, a partner at FIRM, which led the round, who posted`: past it
             person = people.lookup(run.name) or (run.words > 1 and not not_person(run.name))
-            if person and not people.is_firm(run.name) and not block.quoted[run.first]:
+            if person and not block.quoted[run.first]:
                 return run
         return None
     return None
@@ -1174,7 +1176,8 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
 
 
 _SAYINGS = frozenset(
-    "reply answer response verdict message statement argument view take advice warning".split()
+    """reply replies answer answers response verdict message statement argument view take
+    advice warning remark remarks words comment comments explanation reaction""".split()
 )
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
 
@@ -1482,16 +1485,33 @@ def _others_clause(toks: Sequence[Tok], lo: int, k: int, hi: int) -> bool:
     return False
 
 
+_TEXT_PLACES = frozenset("line lines paragraph paragraphs sentence sentences passage".split())
+_FURTHER = frozenset("further later down below on after next".split())
+
+
+def _further_on(words: Sequence[Tok]) -> bool:
+    """`a line further down`, `two paragraphs later`: a place further on in the same text,
+    a phrase with no verb and no name."""
+    if not words or len(words) > 6 or not all(w.core.islower() for w in words):
+        return False
+    lows = {w.low for w in words}
+    return bool(lows & _TEXT_PLACES) and bool(lows & _FURTHER)
+
+
 def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
     """A colon that quotes a post of a person's thread, the sentence naming nobody: `The
     thread began:` (the one person said to have posted it just before), `By the fourth post
     she had got to the point:` (its pronoun), `And in the last:` (more of the same
     person's: `same`)."""
     toks = block.toks
+    while lo < hi and not any(ch.isalnum() for ch in toks[lo].raw):
+        lo += 1  # the closing mark of a quote before it (`“Sleep.” Then, a line further down:`)
     words = toks[lo:hi]
     if not words or len(words) > 12 or block.runs_in(lo, hi) or any(block.quoted[lo:hi]):
         return None
     k = 1 if words[0].low in ("and", "then", "but") else 0
+    if _further_on(words[k:]):
+        return _Attr("same")  # `Then, a line further down:`, `Two paragraphs later:`
     if k < len(words) and words[k].low in PREPOSITIONS and not words[k].trailing:
         # an opening phrase: `By the fourth post`, `And in the last`
         phrase = k + 1
@@ -1778,6 +1798,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             if attr is not None and attr.kind == "same":  # `And in the last: “…”`
                 same = previous or (last if last_block >= block.index - 1 else None)
+                if previous is None and s > 0:  # after a quote too short to propose
+                    same = _short_quotes_speaker(block, block.spans[s - 1], people)
                 attr = same if same is not None and same.kind != "unnamed" else None
                 explicit = attr is not None
             at_start = span.open <= text_start
@@ -1889,6 +1911,14 @@ def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
         if tok.ends_sentence or block.quoted[j]:
             break
     return False
+
+
+def _short_quotes_speaker(block: _Block, span: Span, people: People) -> _Attr | None:
+    """Who said a quote too short to propose (`…, with one word: “Sleep.”`), from its own
+    sentence (a bounded window): a name or a pronoun, else nobody."""
+    hi = block.index_at(span.open)
+    attr = _before(block, max(0, hi - 2 * CLAUSE), hi, people)
+    return attr if attr is not None and attr.kind in ("name", "pronoun") else None
 
 
 def _resumes(block: _Block, prev_close: int, span: Span) -> bool:
