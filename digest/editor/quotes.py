@@ -704,8 +704,12 @@ def _unnamed_sources(block: _Block, people: People) -> None:
         if head is None or toks[head].possessive or _named_after(block, head):
             continue
         before = toks[k - 1] if k > start else None
-        objective = before is not None and before.low.isalpha() and not before.trailing
-        objective = objective and before.low not in ("and", "or", "but", "then", "later")
+        objective = (
+            before is not None
+            and before.low.isalpha()
+            and not before.trailing
+            and before.low not in ("and", "or", "but", "then", "later")
+        )
         where = block.offset + tok.start
         key = people.anonymous(where, _PERSON_GENDER.get(toks[head].low, ""))
         people.mention(where, block.index, block.sentences[k], key, False, objective)

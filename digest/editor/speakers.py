@@ -1048,9 +1048,10 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if toks[run.last].trailing == "," and _after_age(toks, k) > k:
         k += 1  # `Haugland-Okeke, 44, is the chief meteorologist at …`
     elif toks[run.last].trailing == "," and k < len(toks) and toks[k].low in ("who", "whose"):
-        k = _past_relative(toks, k)  # `NAME, who wrote the post, is a staff engineer at …`
-        if k is None:
+        past = _past_relative(toks, k)  # `NAME, who wrote the post, is a staff engineer at …`
+        if past is None:
             return None
+        k = past
     elif toks[run.last].trailing:
         return None
     if k + 1 >= len(toks):
