@@ -396,6 +396,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             # the sentence's subject (`Dunleavy and Mehta were …` are both subjects)
             joined = before in ("and", "or") and object_in == sentence
             objective = joined or (before not in ("", "and", "or") and before.isalpha())
+            if objective and not joined and _co_subject(block.toks, run.lead, object_in, sentence):
+                objective = False  # `NAME1 … and her colleague NAME2 both …`: two subjects
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
@@ -2338,18 +2340,58 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
 
 
+_SPOKE_TO = re.compile(r"\bwe (?:spoke|talked) (?:to|with)\s+", re.IGNORECASE)
+_SPOKE_TO_US = re.compile(r"\b(?:spoke|talked) (?:to|with) us\b", re.IGNORECASE)
+
+
+def _spoken_to(block: _Block, people: People) -> list[str]:
+    """The people a standfirst says the writer spoke to (`We spoke to NAME, …`, `We talked
+    with NAME`, `NAME, …, spoke to us`): the interviewee, whatever else it names first."""
+    marked: list[str] = []
+    for match in _SPOKE_TO.finditer(block.text):
+        k = block.index_at(match.end())
+        for run in block.runs_in(k, k + 1):
+            marked.append(run.name)
+    for match in _SPOKE_TO_US.finditer(block.text):
+        k = block.index_at(match.start())
+        if k >= len(block.toks):
+            continue
+        sentence = block.sentences[k]
+        lo = max(0, k - 40)  # a bounded window back to the sentence's subject
+        for run in block.runs_in(lo, k):
+            if block.sentences[run.first] == sentence:
+                marked.append(run.name)
+                break
+    people_only = (people.lookup(n) for n in marked)
+    return [f for f in people_only if f is not None and not people.is_firm(f)]
+
+
+def _co_subject(toks: Sequence[Tok], lead: int, object_in: int | None, sentence: int) -> bool:
+    """`NAME1, who …, and her colleague NAME2 both cut …`: a name after `and` and a possessive
+    noun (`her colleague`, `his co-author`) is a second subject, not an object."""
+    if lead < 3 or object_in == sentence:
+        return False
+    return toks[lead - 2].low in ("her", "his", "their") and toks[lead - 3].low in ("and", "or")
+
+
 def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
-    """The person the introduction is about: named most often in it (first named on a tie)."""
+    """The person the introduction is about: the one it says the writer spoke to, else the one
+    named most often in it (first named on a tie); a person, never a firm or an agency."""
     counts: dict[str, int] = {}
+    marked: list[str] = []
     for block in intro:  # an italic standfirst (`*Jane Doe is …*`) counts: it introduces
+        marked.extend(_spoken_to(block, people))
         for run in block.runs:
             full = people.lookup(run.name)
             if full is not None and not block.quoted[run.first] and not _hosts(full, people):
                 counts[full] = counts.get(full, 0) + 1
-    if not counts:
+    if not counts and not marked:
         return None
-    best = max(counts.values())
-    name = next(n for n, c in counts.items() if c == best)
+    if marked:
+        name = marked[0]
+    else:
+        best = max(counts.values())
+        name = next(n for n, c in counts.items() if c == best)
     where = intro[-1].offset if intro else 0
     return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
 

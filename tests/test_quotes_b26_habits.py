@@ -1,0 +1,85 @@
+"""The proposer on the classes behind blind batch 26's false proposals (issue 23).
+
+One or more tests per class, on text of its own (invented people, firms and places): the
+proposer must follow the sentence's structure, and where the structure gives no role or no
+speaker, give none. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. an interview's standfirst that names an agency before the person -------------------------
+
+
+def _interview(standfirst: str) -> str:
+    return (
+        "# “The rota is the hard part”: a harbour pilot on automated berthing\n\n"
+        f"*{standfirst}*\n\n"
+        "**What did the new system get right in its first winter?**\n\n"
+        "More than I expected. It read the tides better than I do, and I have worked this "
+        "harbour for twenty years.\n\n"
+        "**And what did it get wrong?**\n\n"
+        "The wind. We had two gusty nights in January and it wanted to bring a tanker in "
+        "anyway. I said no both times.\n"
+    )
+
+
+_ANSWERS = (
+    "More than I expected. It read the tides better than I do, and I have worked this harbour "
+    "for twenty years.",
+    "The wind. We had two gusty nights in January and it wanted to bring a tanker in anyway. "
+    "I said no both times.",
+)
+
+
+def test_we_spoke_to_names_the_interviewee_after_an_agency():
+    text = _interview(
+        "Example Coastal Pilotage Authority began using an automated berthing planner in "
+        "October. We spoke to Tamsin Okafor-Lindqvist, the authority's chief harbour pilot, "
+        "about what it changed. The interview has been condensed."
+    )
+    role = "authority's chief harbour pilot"
+    assert found(text) == [(a, "Tamsin Okafor-Lindqvist", role) for a in _ANSWERS]
+
+
+def test_we_talked_with_names_the_interviewee_after_a_firm():
+    text = _interview(
+        "Brackwater Marine Systems sold the berthing planner to six ports this year. We talked "
+        "with Idris Vantongeren, a senior pilot at Port Example, about the first winter."
+    )
+    role = "senior pilot at Port Example"
+    assert found(text) == [(a, "Idris Vantongeren", role) for a in _ANSWERS]
+
+
+def test_name_spoke_to_us_names_the_interviewee():
+    text = _interview(
+        "Example Harbour Board bought the berthing planner last spring. Odile Ferreira-Nakash, "
+        "a senior pilot, spoke to us about what it changed."
+    )
+    assert found(text) == [(a, "Odile Ferreira-Nakash", "senior pilot") for a in _ANSWERS]
+
+
+# --- 3. `she` after two people in one sentence, the second's gender never shown -----------------
+
+
+def test_she_after_a_colleague_of_unshown_gender_is_left_unsure():
+    text = (
+        "Prices rose again in October, the bureau said.\n"
+        "Greta Holmqvist-Abara, who covers shipping for Example Research, and her colleague "
+        "Sunil Aranthe-Voss both cut their forecasts on Friday. “Freight rates have further "
+        "to fall this winter,” she said in a note."
+    )
+    assert found(text) == [("Freight rates have further to fall this winter", "", None)]
+
+
+def test_she_after_a_colleague_the_article_shows_to_be_a_man_is_hers():
+    text = (
+        "Mr. Aranthe-Voss joined the bank from a shipping line in 2019.\n"
+        "Greta Holmqvist-Abara, who covers shipping for Example Research, and her colleague "
+        "Sunil Aranthe-Voss both cut their forecasts on Friday. “Freight rates have further "
+        "to fall this winter,” she said in a note."
+    )
+    assert found(text) == [
+        ("Freight rates have further to fall this winter", "Greta Holmqvist-Abara", None)
+    ]
