@@ -83,3 +83,20 @@ def test_she_after_a_colleague_the_article_shows_to_be_a_man_is_hers():
     assert found(text) == [
         ("Freight rates have further to fall this winter", "Greta Holmqvist-Abara", None)
     ]
+
+
+# --- 5. a `--` dash line with no space before the name -------------------------------------------
+
+
+def test_a_double_hyphen_dash_with_no_space_before_the_name():
+    text = (
+        '"Every permit we file now takes longer than the turbine it is for." '
+        "--Wilhelmina Oyelaran-Frost (head of grid planning at Example Wind Partners)"
+    )
+    assert found(text) == [
+        (
+            "Every permit we file now takes longer than the turbine it is for.",
+            "Wilhelmina Oyelaran-Frost",
+            "head of grid planning at Example Wind Partners",
+        )
+    ]

@@ -311,6 +311,9 @@ def tokens(text: str) -> list[Tok]:
         while start < end and text[start] in _LEADING:
             found.append(_tok(start, start + 1, text[start]))
             start += 1
+        if text.startswith("--", start) and start + 2 < end and text[start + 2].isalpha():
+            found.append(_tok(start, start + 2, "--"))  # `--Name (role)`: a dash, then a name
+            start += 2
         trailing: list[Tok] = []
         while end > start and (
             text[end - 1] in _TRAILING
