@@ -100,3 +100,21 @@ def test_a_double_hyphen_dash_with_no_space_before_the_name():
             "head of grid planning at Example Wind Partners",
         )
     ]
+
+
+# --- 7. a role with a number in it (`Year 10 pupil NAME`) -----------------------------------------
+
+
+def test_a_school_year_before_the_role_is_part_of_it():
+    text = (
+        "The school trialled the reading app for a term. Year 8 pupil Tomasz Abernathy-Quaye, "
+        "12, said he read more than before. “It reads the hard words out loud, so I do not "
+        "skip them,” he said."
+    )
+    assert found(text) == [
+        (
+            "It reads the hard words out loud, so I do not skip them",
+            "Tomasz Abernathy-Quaye",
+            "Year 8 pupil",
+        )
+    ]

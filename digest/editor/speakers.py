@@ -111,7 +111,8 @@ ROLE_WORDS = _set(
     councilwoman councilman councilmember assemblymember alderman lawmaker legislator
     congressman congresswoman candidate
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
-    virologist radiologist pathologist student headteacher provost rector vicar priest rabbi
+    virologist radiologist pathologist student pupil schoolboy schoolgirl headteacher provost
+    rector vicar priest rabbi
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
@@ -839,6 +840,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         if tok.trailing or tok.is_mark or tok.is_dash:
             break
+        if _numbered(toks, k, words):
+            words[:0] = [k - 1, k]  # `Year 10 pupil NAME`: the capitalised word and its number
+            k -= 2
+            continue
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
         if _opens_clause(toks, k) or low in TIME_WORDS | _PERIODS:
@@ -877,6 +882,16 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _numbered(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
+    """`Year 10 pupil NAME`, `Grade 7 teacher NAME`: a number after a capitalised word, in a
+    role whose head is already read."""
+    tok = toks[k]
+    if not words or not tok.core.isdigit() or len(tok.core) > 2 or k == 0:
+        return False
+    before = toks[k - 1]
+    return not before.trailing and before.core.istitle() and before.low not in STOP_WORDS
 
 
 def _listed_office(toks: Sequence[Tok], k: int, words: Sequence[int], run: Run) -> bool:
