@@ -118,3 +118,25 @@ def test_a_school_year_before_the_role_is_part_of_it():
             "Year 8 pupil",
         )
     ]
+
+
+# --- 4. a speaker named by first name and age -----------------------------------------------------
+
+
+def test_a_first_name_with_an_age_is_a_person():
+    text = (
+        "Most of the commuters we asked had used the new ticket machines once.\n"
+        "Priyanka, 29, a pharmacist, said: ‘It asked me for my postcode twice and then sold "
+        "me the wrong ticket.’\n"
+        "Twenty minutes later Priyanka had not changed her mind. ‘I will queue for a "
+        "person,’ she said. ‘At least a person says sorry.’"
+    )
+    assert found(text) == [
+        (
+            "It asked me for my postcode twice and then sold me the wrong ticket.",
+            "Priyanka",
+            "pharmacist",
+        ),
+        ("I will queue for a person", "Priyanka", "pharmacist"),
+        ("At least a person says sorry.", "Priyanka", "pharmacist"),
+    ]

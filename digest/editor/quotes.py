@@ -326,6 +326,16 @@ def _is_name_start(block: _Block, k: int) -> bool:
     return bool(runs_here)
 
 
+def _aged(block: _Block, run: Run) -> bool:
+    """`Maria, 34, a nurse, said`: one name and an age between commas is a person."""
+    toks = block.toks
+    k = run.last
+    if k + 1 >= len(toks) or toks[k].trailing != "," or run.first != run.lead:
+        return False
+    age = toks[k + 1]
+    return age.trailing == "," and age.core.isdigit() and 0 < int(age.core[:3]) < 120
+
+
 def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
     """`Leonor and Beatriz Camacho`: Leonor Camacho too."""
     if single is None or single.words != 1 or single.last + 2 != run.lead:
@@ -347,7 +357,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         if block.kind == "h":
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
-            if run.words < 2 or block.quoted[run.first]:
+            if block.quoted[run.first] or (run.words < 2 and not _aged(block, run)):
                 continue
             if _is_place_or_firm(block, run):
                 if not not_person(run.name) and not people.is_firm(run.name):
