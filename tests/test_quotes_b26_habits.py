@@ -140,3 +140,41 @@ def test_a_first_name_with_an_age_is_a_person():
         ("I will queue for a person", "Priyanka", "pharmacist"),
         ("At least a person says sorry.", "Priyanka", "pharmacist"),
     ]
+
+
+# --- 6. a name after a role in the subject's apposition; the one `we` asked ----------------------
+
+
+def test_he_posted_after_a_co_founder_named_after_a_role_in_apposition():
+    text = (
+        "Solveig Arkwright-Nunes, the chief executive of Ferrowind, announced the round in a "
+        "LinkedIn post.\n"
+        "Her co-founder, chief operating officer Mateus Villanueva-Kerr, took a blunter line on "
+        "X. “We raised money. The turbines still need fixing,” he posted, with a photo of a "
+        "gearbox."
+    )
+    assert found(text) == [
+        (
+            "We raised money. The turbines still need fixing",
+            "Mateus Villanueva-Kerr",
+            "chief operating officer",
+        )
+    ]
+
+
+def test_the_one_we_asked_answers_next():
+    text = (
+        "Ferrowind raised $40 million on Monday.\n"
+        "Tavish Okonjo-Brandt runs a wind farm in Galway and is one of Ferrowind's first "
+        "customers.\n"
+        "We asked Example Capital partner Hedda Marchetti-Olsen, who led the round, what "
+        "convinced her. On a call on Friday, she said: “I saw a gearbox repaired in an "
+        "afternoon. I had not seen that before.”"
+    )
+    assert found(text) == [
+        (
+            "I saw a gearbox repaired in an afternoon. I had not seen that before.",
+            "Hedda Marchetti-Olsen",
+            "Example Capital partner",
+        )
+    ]

@@ -405,7 +405,13 @@ def _people(blocks: Sequence[_Block]) -> People:
             # `… and afterwards met Obiora and Mensah`: after a verb or a preposition, not
             # the sentence's subject (`Dunleavy and Mehta were …` are both subjects)
             joined = before in ("and", "or") and object_in == sentence
-            objective = joined or (before not in ("", "and", "or") and before.isalpha())
+            # a role printed before the name (`Her co-founder, chief operating officer NAME,`):
+            # what comes before the role says whether the name is an object
+            head = _role_start(block.toks, run.lead) if before in ROLE_WORDS else run.lead
+            clause = _word_before(block.toks, head) if head != run.lead else before
+            objective = joined or (clause not in ("", "and", "or") and clause.isalpha())
+            if clause in ("asked", "asks") and head > 1 and block.toks[head - 2].low in ("we", "i"):
+                objective = False  # `We asked ROLE NAME …`: the one asked is who answers next
             if objective and not joined and _co_subject(block.toks, run.lead, object_in, sentence):
                 objective = False  # `NAME1 … and her colleague NAME2 both …`: two subjects
             object_in = sentence if objective else None
@@ -630,6 +636,16 @@ def _vote_kin_owner(block: _Block, k: int, people: People) -> None:
         people.vote(str(before.pop()), gender)
 
 
+def _named_after_role(block: _Block, k: int) -> bool:
+    """A name within six words of toks[k] with only a role's words between (no punctuation):
+    `chief operating officer NAME` after `Her co-founder,`."""
+    found = block.runs_in(k, k + 7)
+    if not found:
+        return False
+    lead = found[0].lead if found[0].lead >= 0 else found[0].first
+    return lead >= k and _role_start(block.toks, lead) == k
+
+
 def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
     """Of the (few) people sharing the surname, the one the honorific can mean (`Mrs Pryce`
     when the other Pryce is known to be a man)."""
@@ -653,6 +669,8 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
             continue
         if block.runs_in(k + 1, k + 5):
             continue  # `Her husband, Joakim Lindahl,`: the name is the mention
+        if toks[k + 1].trailing == "," and _named_after_role(block, k + 2):
+            continue  # `Her co-founder, chief operating officer NAME,`: so is this one
         where = block.offset + tok.start
         named = kin_names.get(noun, set())
         who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
@@ -2374,6 +2392,24 @@ def _spoken_to(block: _Block, people: People) -> list[str]:
                 break
     people_only = (people.lookup(n) for n in marked)
     return [f for f in people_only if f is not None and not people.is_firm(f)]
+
+
+def _role_start(toks: Sequence[Tok], lead: int) -> int:
+    """Where a role printed right before a name starts (`chief operating officer NAME`,
+    `Example Capital partner NAME`): back over its words, at most six, to punctuation or a
+    word no role has (a verb, a preposition, a pronoun)."""
+    j = lead
+    while j > 0 and lead - j < 6:
+        tok = toks[j - 1]
+        if tok.trailing or tok.is_mark or tok.is_dash or not tok.core:
+            break
+        low = tok.low
+        if low in STOP_WORDS or low in PREPOSITIONS or low in SPEECH_VERBS:
+            break
+        if not (tok.core[:1].isupper() or tok.core.islower()):
+            break
+        j -= 1
+    return j
 
 
 def _co_subject(toks: Sequence[Tok], lead: int, object_in: int | None, sentence: int) -> bool:
