@@ -178,3 +178,21 @@ def test_the_one_we_asked_answers_next():
             "Example Capital partner",
         )
     ]
+
+
+def test_he_followed_up_with_a_colon():
+    text = (
+        "Oriel Thackeray-Mbau, the founder of Glassfern, wrote on X that the outage was over. "
+        "“Back online. Sorry, everyone,” he posted.\n"
+        "He followed up two hours later: “The cause was a certificate we forgot to renew. "
+        "That one is on me.”"
+    )
+    role = "founder of Glassfern"
+    assert found(text) == [
+        ("Back online. Sorry, everyone", "Oriel Thackeray-Mbau", role),
+        (
+            "The cause was a certificate we forgot to renew. That one is on me.",
+            "Oriel Thackeray-Mbau",
+            role,
+        ),
+    ]

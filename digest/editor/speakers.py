@@ -58,7 +58,7 @@ PHRASAL_SPEECH = {
     **dict.fromkeys(("point", "points", "pointed", "pointing"), "out"),
     **dict.fromkeys(("spell", "spells", "spelled", "spelt"), "out"),
     **dict.fromkeys(("weigh", "weighs", "weighed", "chime", "chimes", "chimed"), "in"),
-    **dict.fromkeys(("sum", "sums", "summed"), "up"),
+    **dict.fromkeys(("sum", "sums", "summed", "follow", "follows", "followed"), "up"),
     **dict.fromkeys(("hit", "hits", "shot", "fired", "fires"), "back"),
 }
 
