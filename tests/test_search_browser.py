@@ -187,7 +187,7 @@ def test_dates_order_results_across_the_years(page, any_server):
 
 
 def _as_if_each_year_held(page, records: int) -> None:
-    """Serve parts.json as if each year's part held `records` records: past 20,000 records
+    """Serve parts.json as if each year's part held `records` records: past 25,000 records
     (search.js's AT_ONCE), the older parts wait until the reader asks for them."""
 
     def bigger(route):
