@@ -741,7 +741,12 @@ def _unnamed_sources(block: _Block, people: People) -> None:
             and before.low not in ("and", "or", "but", "then", "later")
         )
         where = block.offset + tok.start
-        key = people.anonymous(where, _PERSON_GENDER.get(toks[head].low, ""))
+        gender = _PERSON_GENDER.get(toks[head].low, "")
+        apposed = not gender and toks[head].trailing == "," and head + 2 < len(toks)
+        if apposed and toks[head + 1].low in ("a", "an") and not toks[head + 1].trailing:
+            # `Another worker, a man in his twenties, …`: the apposition's noun
+            gender = _PERSON_GENDER.get(toks[head + 2].low, "")
+        key = people.anonymous(where, gender)
         people.mention(where, block.index, block.sentences[k], key, False, objective)
 
 
@@ -762,6 +767,8 @@ def _opens_clause_at(block: _Block, start: int, k: int, people: People) -> bool:
         return True
     if k - start > 6 or toks[k - 1].trailing != "," or block.quoted[start]:
         return False
+    if toks[start].low in ("a", "an", "one", "another"):
+        return False  # `Another worker, a man in his twenties, said`: the opening's apposition
     if any(tok.is_mark or tok.trailing for tok in toks[start : k - 1]):
         return False
     return not any(_person_run(people, run) for run in block.runs_in(start, k))

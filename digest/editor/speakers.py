@@ -88,8 +88,9 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev"), ""),
-}  # `Judge`, `Councillor`, `Senator`, `Sen.` name an office: they are roles (ROLE_WORDS)
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev", "rt", "hon"), ""),
+}  # `Judge`, `Councillor`, `Senator`, `Sen.` name an office: they are roles (ROLE_WORDS);
+# `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir` and `Dame`
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
@@ -1107,6 +1108,10 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     comma = comma_role_before(toks, run)
     if comma and run.title and _relation(comma):
         return run.title  # `The measure's author, Councilwoman NAME`: the office, not the deed
+    if comma and any(word in ("who", "that", "whom") for word in comma.lower().split()):
+        # `The solicitor who instructed him, NAME, a partner at FIRM,`: the apposition
+        # after the name is the role, never one that keeps a relative clause
+        comma = apposition(toks, run) or comma
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
     for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
