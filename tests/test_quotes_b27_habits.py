@@ -59,3 +59,82 @@ def test_the_role_is_the_apposition_after_the_name_not_a_relative_clause():
     quote = "Every figure we checked had been typed in twice"
     role = "partner at the Leeds firm Example Audit LLP"
     assert found(text) == [(quote, "Winifred Achterberg-Mensah", role)]
+
+
+# --- roles left empty -----------------------------------------------------------------------------
+
+
+def test_postnominal_kc_is_the_role():
+    text = (
+        "The tribunal sat for a second day in Chester.\n\n"
+        "For the regulator, Ottilie Brannagh-Sowande KC told the panel the software was beside "
+        "the point. ‘A signature means the barrister read the document,’ she said.\n"
+    )
+    quote = "A signature means the barrister read the document"
+    assert found(text) == [(quote, "Ottilie Brannagh-Sowande", "KC")]
+
+
+def test_an_office_of_claims_after_a_curly_possessive_is_the_role():
+    text = (
+        "Example Friendly Society replaced its claims forms in April.\n\n"
+        "Example Friendly’s director of claims, Lorcan Adebayo-Quist, said the new forms were "
+        "shorter. ‘Half the questions were ones we already knew the answer to,’ he said.\n"
+    )
+    quote = "Half the questions were ones we already knew the answer to"
+    role = "Example Friendly’s director of claims"
+    assert found(text) == [(quote, "Lorcan Adebayo-Quist", role)]
+
+
+def test_the_role_before_named_is_the_role():
+    text = (
+        "The studio closed its Dundee office in May.\n\n"
+        "One of those let go, a former sound engineer named Fenella Osterberg-Nkem, says she "
+        'has already found work, a move she calls "the quickest job hunt of my life."\n'
+    )
+    quote = "the quickest job hunt of my life."
+    assert found(text) == [(quote, "Fenella Osterberg-Nkem", "former sound engineer")]
+
+
+def test_one_of_several_after_an_opening_phrase_is_the_role():
+    text = (
+        "The board voted on the new licence on Friday.\n\n"
+        "By Saturday, Anselm Oduya-Strand, one of the two trustees who abstained, posted on "
+        'the forum. "I abstained because nobody asked the people who wrote the code," he wrote.\n'
+    )
+    quote = "I abstained because nobody asked the people who wrote the code"
+    assert found(text) == [(quote, "Anselm Oduya-Strand", "one of the two trustees")]
+
+
+def test_a_bracketed_occupation_after_a_dash_and_an_honorific_is_the_role():
+    text = (
+        "## The hydrologist\n\n"
+        '"The sensors read the river well until the first flood fills them with silt." -- '
+        "Dr Anneliese Mwangi-Roth (hydrologist, Example River Trust)\n"
+    )
+    quote = "The sensors read the river well until the first flood fills them with silt."
+    role = "hydrologist, Example River Trust"
+    assert found(text) == [(quote, "Anneliese Mwangi-Roth", role)]
+
+
+def test_the_role_before_the_relative_clauses_of_whose_real_name_is():
+    text = (
+        "A data broker's archive of passport scans was offered for sale last week.\n\n"
+        "A freelance analyst who writes as @saltmarsh_intel, and whose real name is Bertrand "
+        "Oyelowo-Finch, found the listing first. “Nothing posted there is ever really taken "
+        "down,” Oyelowo-Finch said.\n"
+    )
+    quote = "Nothing posted there is ever really taken down"
+    assert found(text) == [(quote, "Bertrand Oyelowo-Finch", "freelance analyst")]
+
+
+# --- a fediverse handle ---------------------------------------------------------------------------
+
+
+def test_a_fediverse_handle_is_its_local_part_later():
+    text = (
+        "By Wednesday the quarrel had moved to Mastodon. Tomasz Lindqvist-Oyelaran "
+        "(@tomlo@example.town), who maintains the parser, posted about a fork.\n\n"
+        '@tomlo later added: "The fork is called Driftnet. Send your patches there."\n'
+    )
+    quote = "The fork is called Driftnet. Send your patches there."
+    assert found(text) == [(quote, "Tomasz Lindqvist-Oyelaran", None)]

@@ -505,7 +505,11 @@ def _handles(blocks: Sequence[_Block], people: People) -> None:
                 and not people.is_firm(run.name)
             } - {None}
             if len(persons) == 1:
-                people.handles.setdefault(tok.core.lower(), str(persons.pop()))
+                person = str(persons.pop())
+                people.handles.setdefault(tok.core.lower(), person)
+                local, at, server = tok.core[1:].partition("@")
+                if at and local and "." in server:  # `@kwab@example.social`: also `@kwab`
+                    people.handles.setdefault("@" + local.lower(), person)
 
 
 _OPENERS = PREPOSITIONS | frozenset(

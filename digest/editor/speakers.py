@@ -640,7 +640,7 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if not_a_role and plain and not one_of:  # (`NAME, one of its two authors,`: a role)
         return None
     lead = run.lead if run.lead >= 0 else run.first
-    if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower():
+    if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower() and not one_of:
         # `Kenya's Minister for …, Wanjiku Kamau-Otieno, set out …`: the name is the
         # apposition; what follows its comma is the sentence's verb, not a role
         opens = ("a", "an", "the")
@@ -832,6 +832,8 @@ def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Pillbox chief executive Kofi Mensah-Larbi`, `Council member Lewis Obi`: no comma."""
     k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k > 0 and toks[k].low == "named" and not toks[k].trailing and not toks[k - 1].trailing:
+        k -= 1  # `a former level designer named NAME`: the role before `named`
     words: list[int] = []
     while k >= 0 and len(words) < 8:
         tok = toks[k]
@@ -956,7 +958,9 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         joins_roles = joins_roles or (low == "and" and _owned(toks, k))
         # `Minister of State with responsibility for skills`: one office, `with` and all
         joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
-        if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles:
+        # `director of claims`: a verb's form after `of` is a noun of the office
+        noun = k > 0 and toks[k - 1].low == "of" and low in SPEECH_VERBS
+        if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles and not noun:
             break
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
@@ -1117,6 +1121,44 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
         if role is not None and not _kin(role) and not _clause(role):
             return role
+    return _postnominal(toks, run) or _whose_name(toks, run)
+
+
+_POSTNOMINALS = frozenset(("KC", "QC", "SC"))
+
+
+def _whose_name(toks: Sequence[Tok], run: Run) -> str | None:
+    """`An independent researcher who posts as @handle, and whose real name is NAME,`: the
+    role is the noun phrase the relative clauses describe, before the first of them."""
+    k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k < 2 or toks[k].low != "is" or toks[k].trailing:
+        return None
+    j = next((i for i in range(k - 1, max(-1, k - 4), -1) if toks[i].low == "whose"), None)
+    if j is None or toks[k - 1].low != "name":  # `whose name is`, `whose real name is`
+        return None
+    for p in range(j, max(-1, j - 20), -1):
+        if toks[p].ends_sentence or toks[p].is_mark:
+            return None
+        if toks[p].low not in ("who", "whose") or p == 0:
+            continue
+        lo = p - 1
+        while lo >= 0 and p - lo <= 5 and toks[lo].low not in ("a", "an", "the"):
+            if toks[lo].trailing or toks[lo].ends_sentence:
+                break
+            lo -= 1
+        if lo < 0 or toks[lo].low not in ("a", "an", "the") or lo + 1 >= p:
+            continue
+        if _agentive(toks[lo + 1 : p]):
+            return _tidy([tok.raw for tok in toks[lo + 1 : p]])
+    return None
+
+
+def _postnominal(toks: Sequence[Tok], run: Run) -> str | None:
+    """`NAME KC`, `NAME QC`, `NAME SC`: counsel's rank after the name, a title as the corpus
+    labels titles before a name."""
+    k = run.last + 1
+    if k < len(toks) and not toks[run.last].trailing and toks[k].core in _POSTNOMINALS:
+        return toks[k].core
     return None
 
 
@@ -1196,8 +1238,13 @@ def bracket_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     text = " ".join(tok.raw for tok in toks[k : j + 1]).rstrip(".,;:")[1:-1]
     text = _CIRCUMSTANCE.split(text, maxsplit=1)[0]
     words = text.split()
-    if not words or not any(_role_word(w.lower().strip(",.;:")) for w in words):
+    if not words:
         return None
+    if not any(_role_word(w.lower().strip(",.;:")) for w in words):
+        # `(agronomist, Example Crop Institute)`: a noun naming what someone does, first
+        first = next((i for i in range(k, j + 1) if toks[i].trailing), j)
+        if not _agentive(toks[k : first + 1]):
+            return None
     return _tidy(words)
 
 
