@@ -138,3 +138,21 @@ def test_a_fediverse_handle_is_its_local_part_later():
     )
     quote = "The fork is called Driftnet. Send your patches there."
     assert found(text) == [(quote, "Tomasz Lindqvist-Oyelaran", None)]
+
+
+def test_the_thread_began_in_the_paragraph_after_the_poster():
+    text = (
+        "By Wednesday the quarrel had moved to Mastodon. Tomasz Lindqvist-Oyelaran "
+        "(@tomlo@example.town), who maintains the parser, posted a thread about a fork.\n\n"
+        'The thread began: "The parser stays MIT-licensed up to last night. Forks welcome."\n'
+    )
+    quote = "The parser stays MIT-licensed up to last night. Forks welcome."
+    assert found(text) == [(quote, "Tomasz Lindqvist-Oyelaran", None)]
+
+
+def test_the_thread_began_after_a_paragraph_naming_two_is_left_alone():
+    text = (
+        "Tomasz Lindqvist-Oyelaran and Hedda Amankwah-Berg posted a thread about a fork.\n\n"
+        'The thread began: "The parser stays MIT-licensed up to last night. Forks welcome."\n'
+    )
+    assert [q for q in found(text) if q[1]] == []

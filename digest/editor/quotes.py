@@ -129,6 +129,7 @@ class _Block:
     quoted: list[bool] = field(default_factory=list)  # token inside a quoted passage
     strong: bool = False  # all in bold (an interview's question)
     listed: bool = False  # an item of a list (`- …`)
+    previous: _Block | None = field(default=None, repr=False, compare=False)  # the block before
 
     def index_at(self, char: int) -> int:
         """Index of the first token starting at or after `char`."""
@@ -177,6 +178,7 @@ def _blocks(text: str) -> list[_Block]:
         block = _Block(len(blocks), kind, line, here, sentence)
         block.strong = strong
         block.listed = listed
+        block.previous = blocks[-1] if blocks else None
         block.toks = tokens(line)
         block.starts = [tok.start for tok in block.toks]
         block.runs = runs(block.toks)
@@ -1582,7 +1584,19 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
         pronoun = {"his": "he", "her": "she"}.get(words[0].low, "they")
         return _Attr("pronoun", pronoun, None, block.offset + words[0].start, block.index)
     noun = words[1].low.rstrip("s")
-    # `The thread began:`: the person who posted that thread, in a sentence just before
+    # `The thread began:`: the person who posted that thread, in a sentence just before, or
+    # at the end of the paragraph before when the colon opens its own
+    found = _poster(block, lo, noun, people)
+    before = block.previous
+    if found is None and lo == 0 and before is not None and before.kind == "p":
+        found = _poster(before, len(before.toks), noun, people)
+    return found
+
+
+def _poster(block: _Block, lo: int, noun: str, people: People) -> _Attr | None:
+    """Who posted the `noun` (`thread`) that `in a thread`, `posted a thread` names in the
+    sentences before toks[lo] (at most two clauses back): the one person named before it."""
+    toks = block.toks
     for j in range(lo - 1, max(0, lo - 2 * CLAUSE), -1):
         if toks[j].low.rstrip("s") != noun or block.quoted[j]:
             continue
