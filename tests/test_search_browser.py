@@ -93,16 +93,19 @@ def choose(page, filter_name: str, value: str) -> None:
     page.get_by_label(filter_name, exact=True).fill(value)
 
 
+# "chip" and "chips" are one word to Pagefind: the chip story (title, summary), the model entry
+# (its write-up links "the chip story"), the Chips topic, and Globex (a chip maker).
+CHIPS = [
+    "Acme releases its first model",
+    "Chips",
+    "Chips <in short supply> & prices rise",
+    "Globex",
+]
+
+
 def test_a_word_finds_entries_by_title_summary_and_writeup_and_the_pages_named_so(page, any_server):
     search(page, any_server, "chips")
-    # "chip" and "chips" are one word to Pagefind: the chip story (title, summary), the model
-    # entry (its write-up links "the chip story"), the Chips topic, and Globex (a chip maker).
-    assert sorted(shown(page, 4)) == [
-        "Acme releases its first model",
-        "Chips",
-        "Chips <in short supply> & prices rise",
-        "Globex",
-    ]
+    assert sorted(shown(page, 4)) == CHIPS
     assert page.get_by_role("status").inner_text() == "4 results for “chips”."
     assert page.errors == []
     assert page.foreign == []
@@ -214,12 +217,7 @@ def test_a_large_index_searches_the_newest_years_first_and_the_older_ones_when_a
     earlier = page.get_by_role("button", name="Search 2024 too")
     earlier.click()
     page.get_by_role("status").filter(has_text="4 results for “chips”.").wait_for()
-    assert sorted(shown(page, 4)) == [
-        "Acme releases its first model",
-        "Chips",
-        "Chips <in short supply> & prices rise",
-        "Globex",
-    ]
+    assert sorted(shown(page, 4)) == CHIPS
     assert page.get_by_role("status").inner_text() == "4 results for “chips”."
     assert not earlier.is_visible()
     assert page.errors == []

@@ -63,6 +63,7 @@ from digest.editor.speakers import (
     not_person,
     office_nouns,
     phrasal_speech,
+    phrase_head,
     role_at,
     role_before,
     runs,
@@ -853,14 +854,7 @@ def _described_as(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if toks[k + 1].low not in ("is", "was") or toks[k + 2].low not in ("the", "a", "an"):
         return None
-    head = None
-    for j in range(k + 3, min(len(toks), k + 12)):
-        tok = toks[j]
-        if tok.is_mark or tok.low in PREPOSITIONS or tok.low in RELATIVES:
-            break
-        head = tok
-        if tok.trailing or tok.ends_sentence:
-            break
+    head = phrase_head(toks, k + 3, 9)
     if head is None or not head.core.islower() or head.possessive:
         return None
     return head.low if head.low in _PERSON_NOUNS or head.low in ROLE_WORDS else None

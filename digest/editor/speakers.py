@@ -744,15 +744,21 @@ def _firm_described(toks: Sequence[Tok], k: int) -> bool:
     research firm,`): an article, then a phrase whose head is a firm's noun?"""
     if k >= len(toks) or toks[k].low not in ("a", "an", "the"):
         return False
+    head = phrase_head(toks, k + 1, 6)
+    return head is not None and head.core.islower() and head.low in FIRM_NOUNS
+
+
+def phrase_head(toks: Sequence[Tok], start: int, limit: int) -> Tok | None:
+    """The head of the noun phrase from toks[start]: its last word before a mark, a preposition
+    or a relative, or at a comma or a sentence's end (at most `limit` words read)."""
     head = None
-    for j in range(k + 1, min(len(toks), k + 7)):
-        tok = toks[j]
+    for tok in toks[start : start + limit]:
         if tok.is_mark or tok.low in PREPOSITIONS or tok.low in RELATIVES:
             break
         head = tok
         if tok.trailing or tok.ends_sentence:
             break
-    return head is not None and head.core.islower() and head.low in FIRM_NOUNS
+    return head
 
 
 _AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|eer|man|woman|ive|ary|ee)$")
