@@ -171,21 +171,28 @@ def test_a_missing_pagefind_program_fails_the_build_in_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
-def _records(*years: str) -> list:
-    return [
-        Record(url=f"r{i}/", title=f"R{i}", date=f"{y}-06-01" if y else "")
-        for i, y in enumerate(years)
-    ]
+def _records(*days: str) -> list:
+    return [Record(url=f"r{i}/", title=f"R{i}", date=day) for i, day in enumerate(days)]
 
 
-def test_parts_gather_whole_years_from_the_oldest_newest_first():
-    # 2020: 2, 2021: 1, 2022: 3, 2023: 1, one undated; at most 3 records a part.
-    records = _records("2020", "2022", "2020", "2021", "2022", "2023", "2022", "")
+def test_parts_gather_whole_days_from_the_oldest_newest_first():
+    # 1 May 2020: 2 records, 2 May 2020: 1, 3 March 2022: 3, 9 July 2023: 1, one undated;
+    # at most 3 records a part.
+    records = _records(
+        "2020-05-01",
+        "2022-03-03",
+        "2020-05-01",
+        "2020-05-02",
+        "2022-03-03",
+        "2023-07-09",
+        "2022-03-03",
+        "",
+    )
     parts = split(records, 3)
-    assert [(p.label, p.folder) for p in parts] == [
-        ("2023", ""),
-        ("2022", "2022/"),
-        ("2020-2021", "2020-2021/"),
+    assert [(p.label, p.folder, p.first, p.last) for p in parts] == [
+        ("2023-07-09", "", "2023-07-09", "2023-07-09"),
+        ("2022-03-03", "2022-03-03/", "2022-03-03", "2022-03-03"),
+        ("2020-05-01_2020-05-02", "2020-05-01_2020-05-02/", "2020-05-01", "2020-05-02"),
     ]
     assert [[r.url for r in p.records] for p in parts] == [
         ["r5/", "r7/"],  # the undated record goes with the newest part
@@ -194,11 +201,14 @@ def test_parts_gather_whole_years_from_the_oldest_newest_first():
     ]
 
 
-def test_a_year_larger_than_a_part_is_one_part_and_a_small_index_is_one():
-    records = _records("2021", "2021", "2021", "2021", "2022")
-    assert [(p.label, len(p.records)) for p in split(records, 2)] == [("2022", 1), ("2021", 4)]
+def test_a_day_larger_than_a_part_is_one_part_and_a_small_index_is_one():
+    records = _records("2021-02-01", "2021-02-01", "2021-02-01", "2021-02-01", "2021-02-02")
+    assert [(p.label, len(p.records)) for p in split(records, 2)] == [
+        ("2021-02-02", 1),
+        ("2021-02-01", 4),
+    ]
     assert [(p.label, p.folder, len(p.records)) for p in split(records, 10_000)] == [
-        ("2021-2022", "", 5)
+        ("2021-02-01_2021-02-02", "", 5)
     ]
     assert [(p.label, p.folder) for p in split([], 10)] == [("", "")]
 
@@ -212,32 +222,47 @@ def golden_in_parts(tmp_path_factory) -> Path:
     return root / "site"
 
 
-def test_each_record_is_in_one_part_of_its_year(golden, golden_in_parts):
+def test_each_record_is_in_one_part_of_its_day(golden, golden_in_parts):
     bundle = golden_in_parts / "pagefind"
     listed = json.loads((bundle / "parts.json").read_text(encoding="utf-8"))
-    # 12 records: four entries, four people, two topics and two organizations; 2024 holds two
+    # 12 records: four entries, four people, two topics and two organizations; ten of
+    # 10 January 2025, two of 1 March 2024
     assert listed == {
         "parts": [
-            {"path": "", "label": "2025", "records": 10},
-            {"path": "2024/", "label": "2024", "records": 2},
+            {
+                "path": "",
+                "label": "2025-01-10",
+                "first": "2025-01-10",
+                "last": "2025-01-10",
+                "records": 10,
+            },
+            {
+                "path": "2024-03-01/",
+                "label": "2024-03-01",
+                "first": "2024-03-01",
+                "last": "2024-03-01",
+                "records": 2,
+            },
         ]
     }
-    older = sorted(json.loads(_data(p))["url"] for p in (bundle / "2024" / "fragment").iterdir())
+    older = sorted(
+        json.loads(_data(p))["url"] for p in (bundle / "2024-03-01" / "fragment").iterdir()
+    )
     # The model entry (1 March 2024) and Lee Analyst, quoted only there (Pat Example, quoted
     # there too, has a quote of 2025; Acme and Models have entries of 2025).
     assert older == ["/entries/2024/first-model/", "/people/lee-analyst/"]
     newest = [json.loads(_data(p))["url"] for p in (bundle / "fragment").iterdir()]
     assert sorted(newest + older) == sorted(f["url"] for f in fragments(golden))
     # Pagefind's program comes once, with the newest part; the older part is data only.
-    assert not {p.name for p in (bundle / "2024").iterdir()} & {
+    assert not {p.name for p in (bundle / "2024-03-01").iterdir()} & {
         "pagefind.js",
         "pagefind-worker.js",
         "wasm.en.pagefind",
     }
-    assert (bundle / "2024" / "pagefind-entry.json").is_file()
+    assert (bundle / "2024-03-01" / "pagefind-entry.json").is_file()
 
 
-def test_an_edit_makes_again_only_the_part_of_its_year(tmp_path):
+def test_an_edit_makes_again_only_the_part_of_its_day(tmp_path):
     """Each part is its own job, keyed by its records: editing the 2024 entry leaves the key
     of the 2025 part as it was."""
     content = tmp_path / "content"
@@ -253,7 +278,7 @@ def test_an_edit_makes_again_only_the_part_of_its_year(tmp_path):
         return {f.path: keys.job(f.job) for f in plan_folders(corpus, settings)}
 
     before = keys()
-    assert sorted(before) == ["pagefind/", "pagefind/2024/"]
+    assert sorted(before) == ["pagefind/", "pagefind/2024-03-01/"]
     entry = content / "entries" / "2024" / "first-model.md"
     entry.write_text(
         entry.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1),
@@ -261,4 +286,4 @@ def test_an_edit_makes_again_only_the_part_of_its_year(tmp_path):
     )
     after = keys()
     assert after["pagefind/"] == before["pagefind/"]
-    assert after["pagefind/2024/"] != before["pagefind/2024/"]
+    assert after["pagefind/2024-03-01/"] != before["pagefind/2024-03-01/"]

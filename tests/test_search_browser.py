@@ -1,6 +1,6 @@
 """Search in a real browser: the golden fixture site (four invented entries) built, served and
 searched through the header's search box, with and without filters, in both orders, with its
-index in one part and in a part a year; axe-core on the open dialog. Expected results are
+index in one part and in a part a day; axe-core on the open dialog. Expected results are
 written by hand from tests/golden/content/."""
 
 from __future__ import annotations
@@ -25,24 +25,45 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def _served(tmp_path_factory, index: str):
     """The golden site, built for the address it is served at (as in production), with its
-    search index in one part or in a part for each of its two years."""
+    search index in one part or in a part for each of its two days (10 January 2025 and
+    1 March 2024)."""
     root = tmp_path_factory.mktemp("golden-browser")
     site = root / "site"
     site.mkdir()
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     url = f"http://127.0.0.1:{httpd.server_address[1]}/"
-    options = "search_part_records: 3" if index == "a part a year" else ""
+    options = "search_part_records: 3" if index == "a part a day" else ""
     golden_config(root, site_url=url, digest_options=options)
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
     parts = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))["parts"]
     # 12 records (four entries, four people, two topics, two organizations), two of 2024
-    expected = [{"path": "", "label": "2024-2025", "records": 12}]
-    if index == "a part a year":
+    expected = [
+        {
+            "path": "",
+            "label": "2024-03-01_2025-01-10",
+            "first": "2024-03-01",
+            "last": "2025-01-10",
+            "records": 12,
+        }
+    ]
+    if index == "a part a day":
         expected = [
-            {"path": "", "label": "2025", "records": 10},
-            {"path": "2024/", "label": "2024", "records": 2},
+            {
+                "path": "",
+                "label": "2025-01-10",
+                "first": "2025-01-10",
+                "last": "2025-01-10",
+                "records": 10,
+            },
+            {
+                "path": "2024-03-01/",
+                "label": "2024-03-01",
+                "first": "2024-03-01",
+                "last": "2024-03-01",
+                "records": 2,
+            },
         ]
     assert parts == expected
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -58,12 +79,12 @@ def golden_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def golden_in_parts(tmp_path_factory):
-    yield from _served(tmp_path_factory, "a part a year")
+    yield from _served(tmp_path_factory, "a part a day")
 
 
-@pytest.fixture(params=["one part", "a part a year"])
+@pytest.fixture(params=["one part", "a part a day"])
 def any_server(request):
-    """Each search's results, with the index in one part and in a part a year
+    """Each search's results, with the index in one part and in a part a day
     (`search_part_records: 3`): the same expected results either way."""
     name = "golden_server" if request.param == "one part" else "golden_in_parts"
     return request.getfixturevalue(name)
@@ -189,32 +210,35 @@ def test_dates_order_results_across_the_years(page, any_server):
     assert sorted(oldest[1:]) == ["First story of the day", "Second story of the day"]
 
 
-def _as_if_each_year_held(page, records: int) -> None:
-    """Serve parts.json as if each year's part held `records` records: past 25,000 records
-    (search.js's AT_ONCE), the older parts wait until the reader asks for them."""
+def _as_if_parts_held(page, *records: int) -> None:
+    """Serve parts.json as if its parts (newest first) held these numbers of records:
+    search.js searches the newest parts until they hold 5,000 records (AT_ONCE), and the older
+    ones when the reader asks for them."""
 
     def bigger(route):
         response = route.fetch()
         listed = response.json()
-        for part in listed["parts"]:
-            part["records"] = records
+        for part, count in zip(listed["parts"], records, strict=True):
+            part["records"] = count
         route.fulfill(response=response, json=listed)
 
     page.route("**/pagefind/parts.json", bigger)
 
 
-def test_a_large_index_searches_the_newest_years_first_and_the_older_ones_when_asked(
+def test_a_large_index_searches_the_newest_days_first_and_the_older_ones_when_asked(
     page, golden_in_parts
 ):
-    _as_if_each_year_held(page, 15_000)
+    _as_if_parts_held(page, 5_000, 5_000)
     fetched = []
     page.on("request", lambda request: fetched.append(request.url))
     search(page, golden_in_parts, "chips")
-    # 2025 alone: the chip story, the Chips topic and Globex; the model entry (2024) waits.
-    page.get_by_role("status").filter(has_text="3 results for “chips” in 2025.").wait_for()
+    # 10 January 2025 alone: the chip story, the Chips topic and Globex; the model entry
+    # (1 March 2024) waits.
+    status = "3 results for “chips” since 10 January 2025."
+    page.get_by_role("status").filter(has_text=status).wait_for()
     assert sorted(shown(page, 3)) == ["Chips", "Chips <in short supply> & prices rise", "Globex"]
-    assert not [url for url in fetched if "/pagefind/2024/" in url]  # nothing of 2024 loaded
-    earlier = page.get_by_role("button", name="Search 2024 too")
+    assert not [url for url in fetched if "/pagefind/2024-03-01/" in url]  # nothing loaded
+    earlier = page.get_by_role("button", name="Search before 10 January 2025 too")
     earlier.click()
     page.get_by_role("status").filter(has_text="4 results for “chips”.").wait_for()
     assert sorted(shown(page, 4)) == CHIPS
@@ -223,21 +247,32 @@ def test_a_large_index_searches_the_newest_years_first_and_the_older_ones_when_a
     assert page.errors == []
 
 
-def test_earlier_years_that_cannot_be_loaded_say_so_and_can_be_asked_again(page, golden_in_parts):
-    _as_if_each_year_held(page, 15_000)
-    page.route("**/pagefind/2024/**", lambda route: route.abort())
+def test_a_small_newest_part_is_searched_with_the_next(page, golden_in_parts):
+    _as_if_parts_held(page, 4_999, 5_000)
     search(page, golden_in_parts, "chips")
-    page.get_by_role("status").filter(has_text="3 results for “chips” in 2025.").wait_for()
-    page.get_by_role("button", name="Search 2024 too").click()
+    page.get_by_role("status").filter(has_text="4 results for “chips”.").wait_for()
+    assert sorted(shown(page, 4)) == CHIPS
+    assert page.get_by_role("status").inner_text() == "4 results for “chips”."
+    assert not page.get_by_role("button", name="Search before 10 January 2025 too").is_visible()
+    assert page.errors == []
+
+
+def test_earlier_entries_that_cannot_be_loaded_say_so_and_can_be_asked_again(page, golden_in_parts):
+    _as_if_parts_held(page, 5_000, 5_000)
+    page.route("**/pagefind/2024-03-01/**", lambda route: route.abort())
+    search(page, golden_in_parts, "chips")
+    status = "3 results for “chips” since 10 January 2025."
+    page.get_by_role("status").filter(has_text=status).wait_for()
+    page.get_by_role("button", name="Search before 10 January 2025 too").click()
     page.get_by_role("status").filter(has_text="could not be loaded").wait_for()
     assert page.get_by_role("status").inner_text() == (
-        "The earlier years could not be loaded. Check your connection and try again."
+        "The earlier entries could not be loaded. Check your connection and try again."
     )
-    assert page.get_by_role("button", name="Search 2024 too").is_visible()
+    assert page.get_by_role("button", name="Search before 10 January 2025 too").is_visible()
 
 
-def test_a_filter_or_the_oldest_first_searches_every_year_of_a_large_index(page, golden_in_parts):
-    _as_if_each_year_held(page, 15_000)
+def test_a_filter_or_the_oldest_first_searches_every_day_of_a_large_index(page, golden_in_parts):
+    _as_if_parts_held(page, 5_000, 5_000)
     search(page, golden_in_parts, "chips")
     shown(page, 3)
     choose(page, "Topic", "Models")  # the model entry of 2024 has the topic too

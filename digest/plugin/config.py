@@ -20,9 +20,9 @@ class DigestConfig(Config):  # type: ignore[no-untyped-call]
     taxonomy_feed_items = c.Type(int, default=20)
     # URLs per sitemap file (the sitemaps protocol allows at most 50,000).
     sitemap_max_urls = c.Type(int, default=50_000)
-    # Records per part of the search index: each part is one Pagefind run over whole years,
-    # so a build's memory and an edit's re-indexing stay bounded (docs/search.md).
-    search_part_records = c.Type(int, default=10_000)
+    # Records per part of the search index: each part is one Pagefind run over whole days,
+    # so a build's memory, an edit's re-indexing and a first query stay bounded (docs/search.md).
+    search_part_records = c.Type(int, default=5_000)
     # Show drafts (with a visible mark) under `mkdocs serve`; never in `mkdocs build`.
     drafts_in_serve = c.Type(bool, default=True)
     # Language of the feeds.

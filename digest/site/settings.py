@@ -17,4 +17,4 @@ class Settings:
     feed_items: int = 50
     taxonomy_feed_items: int = 20
     sitemap_max_urls: int = 50_000  # URLs per sitemap file: the protocol's cap, or fewer
-    search_part_records: int = 10_000  # records per part of the search index (whole years)
+    search_part_records: int = 5_000  # records per part of the search index (whole days)

@@ -21,10 +21,14 @@
   document.head.appendChild(sheet);
 
   var PAGE = 10; // results shown at a time
-  // Records searched at once: the newest parts of the index up to this many (one part at least);
-  // older parts when the reader asks, picks a filter or the oldest first. What a first query
-  // downloads and how long it takes grow with the records searched (docs/search.md).
-  var AT_ONCE = 25000; // 10,000 entries are 12,745 to 22,952 records in the benchmarks: whole
+  // Records searched at once: the newest parts of the index until they hold this many (parts
+  // hold at most 5,000 by default, so 5,000 to 10,000 records); older parts when the reader
+  // asks, picks a filter or the oldest first. What a first query downloads and how long it
+  // takes grow with the records searched: Pagefind ranks every record that holds a word
+  // (docs/search.md).
+  var AT_ONCE = 5000;
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
   var DEBOUNCE = 120; // ms after a key: a search for every prefix typed would cost more
   var FILTERS = [
     ["topic", "Topic"],
@@ -133,7 +137,7 @@
         class: "digest-search__more",
         "data-digest-search-earlier": "",
         hidden: "",
-      }, ["Search earlier years"]),
+      }, ["Search earlier entries"]),
     ]);
     document.body.append(made);
     opener.setAttribute("aria-controls", "digest-search");
@@ -161,7 +165,7 @@
   var root = new URL((config.base || ".") + "/", window.location.href).pathname;
 
   var engine = null; // a promise of Pagefind's module, once asked for
-  var parts = []; // the parts searched, newest first: {path, label, records} (parts.json)
+  var parts = []; // the parts searched, newest first: {path, label, first, last, records}
   var waiting = []; // the older parts, not searched until asked for
   var merging = null; // a promise of the older parts merged in
   var bundle = root + "pagefind/";
@@ -170,7 +174,7 @@
   var current = { results: [], shown: 0, query: 0 };
   var timer = 0;
 
-  // The index comes in parts of whole years (docs/search.md). The newest part brings
+  // The index comes in parts of whole days (docs/search.md). The newest part brings
   // Pagefind's program; the others are merged into it, each marked with its own "part"
   // filter, so that one search covers them all and a sorted one can take them in order.
   // The newest parts are merged at once, up to AT_ONCE records; the older ones by `everything`.
@@ -211,9 +215,8 @@
   function atOnce(all) {
     var count = 0;
     var total = 0;
-    while (count < all.length) {
+    while (count < all.length && total < AT_ONCE) {
       total += all[count].records || 0;
-      if (count > 0 && total > AT_ONCE) break;
       count += 1;
     }
     return Math.max(count, 1);
@@ -253,11 +256,11 @@
     });
   }
 
-  // The years of a run of parts (newest first), e.g. "2019–2024".
-  function years(list) {
-    var newest = String(list[0].label).split("-").pop();
-    var oldest = String(list[list.length - 1].label).split("-")[0];
-    return oldest === newest ? newest : oldest + "–" + newest;
+  // The first day of a run of parts (newest first), as the site writes days: "10 January 2025".
+  function since(list) {
+    var day = String(list[list.length - 1].first || "").split("-");
+    var month = MONTHS[Number(day[1]) - 1];
+    return month ? Number(day[2]) + " " + month + " " + day[0] : "";
   }
 
   function say(text) {
@@ -408,10 +411,13 @@
         return showMore(query).then(function () {
           if (query !== current.query) return;
           var said = describe(found.results.length, term, picked);
-          if (waiting.length) said = said.replace(/\.$/, " in " + years(parts) + ".");
+          var from = waiting.length ? since(parts) : "";
+          if (from) said = said.replace(/\.$/, " since " + from + ".");
           say(said);
           earlier.hidden = !waiting.length;
-          if (waiting.length) earlier.textContent = "Search " + years(waiting) + " too";
+          if (waiting.length) {
+            earlier.textContent = from ? "Search before " + from + " too" : "Search earlier entries";
+          }
         });
       });
   }
@@ -479,10 +485,10 @@
   earlier.addEventListener("click", function () {
     earlier.hidden = true;
     input.focus();
-    say("Searching earlier years…");
+    say("Searching earlier entries…");
     everything().then(search, function () {
       earlier.hidden = false;
-      say("The earlier years could not be loaded. Check your connection and try again.");
+      say("The earlier entries could not be loaded. Check your connection and try again.");
     });
   });
   more.addEventListener("click", function () {
