@@ -177,7 +177,8 @@
   // The index comes in parts of whole days (docs/search.md). The newest part brings
   // Pagefind's program; the others are merged into it, each marked with its own "part"
   // filter, so that one search covers them all and a sorted one can take them in order.
-  // The newest parts are merged at once, up to AT_ONCE records; the older ones by `everything`.
+  // The newest parts are merged at once, until they hold AT_ONCE records; the older ones by
+  // `everything`.
   function pagefind() {
     if (!engine) {
       var listed = fetch(bundle + "parts.json").then(function (response) {
