@@ -161,6 +161,14 @@ def _unmark(line: str) -> tuple[str, str, bool]:
     return kind, line, strong
 
 
+def _after_block_quote(blocks: Sequence[_Block], line: str) -> bool:
+    """`- NAME, ROLE` on the line after a block quote is the quote's dash line, not an item of
+    a list: a hyphen, then words with no quotation marks of their own."""
+    if not blocks or blocks[-1].kind != "q" or not line.startswith("- "):
+        return False
+    return not any(mark in line for mark in '"“”«»')
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     offset = 0
@@ -171,9 +179,12 @@ def _blocks(text: str) -> list[_Block]:
         offset += len(raw) + 1
         if not line:
             continue
+        printed = line
         kind, line, strong = _unmark(line)
         if not line:
             continue
+        if kind == "li" and _after_block_quote(blocks, printed):
+            kind, line = "p", printed  # `- NAME, ROLE` under a block quote: its dash line
         listed = kind == "li"
         kind = "p" if listed else kind
         block = _Block(len(blocks), kind, line, here, sentence)
@@ -365,6 +376,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             if _is_place_or_firm(block, run):
                 if not not_person(run.name) and not people.is_firm(run.name):
                     office = _office_after(block, run)
+                    if office is None and _office_title(run):  # `from Nurse Practitioner NAME`
+                        office = role_at(block.toks, run) or run.title
                     if office:  # `a letter from NAME, the outgoing chair of …,`
                         people.add(run.name, office, run.gender)
                         continue
@@ -576,6 +589,14 @@ def _office_after(block: _Block, run: Run) -> str | None:
     if role is None or not any(word.lower() in ROLE_WORDS for word in role.split()):
         return None
     return role
+
+
+def _office_title(run: Run) -> bool:
+    """A name printed after an office's title (`Nurse Practitioner NAME`, `Judge NAME`) is a
+    person's, also after `from` or `of`: a place or a firm has no title."""
+    if run.title is None or run.words < 2:
+        return False
+    return any(word.lower().strip(".") in ROLE_WORDS for word in run.title.split())
 
 
 def _speakers_after_of(blocks: Sequence[_Block], people: People, deferred: dict[str, str]) -> None:
@@ -1313,6 +1334,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
         return _dash_attribution(block, lo, hi, people) or _dash_aside(block, lo, hi, people)
     verb = _find_verb(toks, lo, hi)
     if verb is None:
+        verb = _resumed(toks, span, lo, hi)
+    if verb is None:
         return None
     ends = span.text.rstrip("’'\"”")[-1:] in ".!?…"
     if not ends and span.closed and lo > 0 and toks[lo - 1].ends_sentence:
@@ -1344,6 +1367,24 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
     if toks[clause_end - 1].raw.endswith(":") and ends:
         return None  # `“A.” Doe said: “B.”`: it introduces B
     return _subject(block, lo, verb, people, last=False, verb=verb)
+
+
+_BEGINNINGS = frozenset("began begins started starts".split())
+
+
+def _resumed(toks: Sequence[Tok], span: Span, lo: int, hi: int) -> int | None:
+    """`“…,” she began, “…”`: a verb of beginning between the parts of a split quote, right
+    before the quote resumes, is how its subject spoke (alone, `began` is no verb of speech:
+    `The thread began:`, `Work began in May`)."""
+    if not span.closed or not span.text.rstrip("’'\"”").endswith(","):
+        return None
+    for k in range(lo + 1, min(hi, lo + 5)):
+        if toks[k].ends_sentence or toks[k].is_mark:
+            return None
+        if toks[k].low in _BEGINNINGS and toks[k].trailing == ",":
+            resumes = k + 1 < len(toks) and toks[k + 1].is_mark
+            return k if resumes else None
+    return None
 
 
 _PERSONAL = frozenset("i we he she they you".split())

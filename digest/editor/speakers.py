@@ -106,6 +106,7 @@ ROLE_WORDS = _set(
     pilot chef artist musician activist campaigner volunteer resident inspector investigator
     auditor regulator official planner banker trader broker clerk librarian curator historian
     physicist chemist biologist statistician mathematician technician mechanic operator
+    practitioner
     dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
     envoy negotiator underwriter actuary accountant programmer moderator commentator critic
     anchor presenter journalist blogger podcaster businessman businesswoman industrialist
@@ -491,6 +492,10 @@ def _nickname(toks: Sequence[Tok], k: int) -> bool:
 _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 
 
+# Words that end a title after its office (`Professor Emeritus`, `Bishop Emerita`).
+_POSTPOSITIVE = frozenset(("emeritus", "emerita"))
+
+
 _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
 
 
@@ -503,13 +508,19 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
     gender = ""
     while len(words) > 1:
         low = toks[words[0]].low.rstrip(".")
+        if low in HONORIFICS and len(words) > 2 and toks[words[1]].low in _POSTPOSITIVE:
+            title_words.extend(words[:2])  # `Professor Emeritus NAME`: a title, not an honorific
+            words = words[2:]
+            continue
         if low in _PEERAGES and len(words) == 2:
             gender = gender or HONORIFICS[low]
             break  # `Baroness Okonjo-Wrey`: a peer's title before a surname alone is the name
         if low in HONORIFICS:
             gender = gender or HONORIFICS[low]
         elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS and low not in TITLE_NOUNS:
-            break
+            if not (title_words and low in _POSTPOSITIVE):  # `Bishop Emeritus NAME`
+                break
+            title_words.append(words[0])
         else:
             title_words.append(words[0])
         words.pop(0)
@@ -977,7 +988,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
             for j in range(max(0, k - 3), k)
         )
         if (low in ("the", "a", "an", "its", "his", "her", "their") and not in_phrase) or (
-            tok.possessive and k > 0 and toks[k - 1].low == "the"
+            tok.possessive and k > 0 and toks[k - 1].low == "the" and not _office_over(toks, k - 1)
         ):
             break
         k -= 1
@@ -997,6 +1008,12 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _office_over(toks: Sequence[Tok], k: int) -> bool:
+    """Is the `the` at toks[k] inside an office of a firm's part (`head of the company's
+    packaging plant`), after `of` and a role word, so that the role goes back to the office?"""
+    return k > 1 and toks[k - 1].low == "of" and _role_word(toks[k - 2].low)
 
 
 def _with_responsibility(toks: Sequence[Tok], k: int) -> bool:
