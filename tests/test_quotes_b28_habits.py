@@ -126,3 +126,46 @@ def test_a_firms_possessive_after_a_preposition_that_is_no_office_starts_the_rol
     )
     quote = "Nothing about this quarter changes it"
     assert found(text) == [(quote, "Rufus Adjei-Lindholm", "company's finance chief")]
+
+
+# --- 5. a group as a sentence's subject leaves a singular pronoun after it unsure ---------------
+
+
+def test_a_pronoun_after_both_women_is_left_unsure():
+    text = (
+        "Example Tramways' chief engineer, Ingrid Mbeki-Sorensen, said the new brakes were "
+        "ready. “We tested them through a whole winter,” she said.\n\n"
+        "Her deputy, Paloma Achterberg-Nwosu, ran the trials at the depot.\n\n"
+        "Both women were asked when the first tram would carry passengers. “Not before "
+        "spring,” she said.\n"
+    )
+    role = "Example Tramways' chief engineer"
+    assert found(text) == [
+        ("We tested them through a whole winter", "Ingrid Mbeki-Sorensen", role),
+        ("Not before spring", "", None),
+    ]
+
+
+def test_a_pronoun_after_the_two_executives_is_left_unsure():
+    text = (
+        "Tobiah Grunwald-Eze, the bank's finance director, presented the results on Tuesday. "
+        "“Lending grew in every region,” he said.\n\n"
+        "He was joined by the bank's chair, Marisol Okoro-Haines.\n\n"
+        "The two executives were asked about the branch closures. “We will say more in "
+        "March,” he said.\n"
+    )
+    role = "bank's finance director"
+    assert found(text) == [
+        ("Lending grew in every region", "Tobiah Grunwald-Eze", role),
+        ("We will say more in March", "", None),
+    ]
+
+
+def test_a_group_whose_sentence_names_its_speaker_is_no_group_subject():
+    text = (
+        "We met Anneliese Varga-Obi, a beekeeper, and Joaquim Ferreira-Lund, a farmer. Both "
+        "men and women at the market had worries, but Varga-Obi was the most direct. “The "
+        "spray drifts into my hives,” she said.\n"
+    )
+    quote = "The spray drifts into my hives"
+    assert found(text) == [(quote, "Anneliese Varga-Obi", "beekeeper")]

@@ -453,6 +453,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                 where, block.index, sentence, known, spoken_to, objective or fronted, False, fronted
             )
         _described(block, people, kin_names)
+        _groups(block, people)
         _unnamed_sources(block, people)
         _by_their_office(block, people, offices)
     _gender_evidence(blocks, people)
@@ -720,6 +721,46 @@ _PERSON_GENDER = {"spokeswoman": "f", "woman": "f", "spokesman": "m", "man": "m"
 _COPULAS = frozenset(
     "is was are were be been being became becomes become as like remains remained not".split()
 )
+
+
+_GROUP_OPENERS = frozenset(("both", "neither", "all"))
+_GROUP_COUNTS = frozenset("two three four five six both".split())
+_GROUP_NOUNS = {"women": "f", "men": "m", "people": "", "sisters": "f", "brothers": "m"}
+
+
+def _group_noun(low: str) -> str | None:
+    """A plural noun for people (`women`, `executives`) and the gender it says ("" if none)."""
+    if low in _GROUP_NOUNS:
+        return _GROUP_NOUNS[low]
+    if low.endswith("s") and (low[:-1] in ROLE_WORDS or low.removesuffix("es") in ROLE_WORDS):
+        return ""
+    return None
+
+
+def _groups(block: _Block, people: People) -> None:
+    """`Both women were asked …. “…,” she said`: a sentence whose subject is a group of people
+    (`Both women`, `The two executives`, `All three men`) and names no one after it puts more
+    than one person in view, so a singular pronoun after it is unsure (someone of the group),
+    never given to a name before it."""
+    toks = block.toks
+    for k, tok in enumerate(toks):
+        if (k and not toks[k - 1].ends_sentence) or block.quoted[k] or k + 2 >= len(toks):
+            continue
+        nxt = k + 1
+        if tok.low == "the" or tok.low == "all":
+            if toks[nxt].low not in _GROUP_COUNTS or toks[nxt].trailing:
+                continue
+            nxt += 1
+        elif tok.low not in _GROUP_OPENERS or tok.trailing:
+            continue
+        gender = _group_noun(toks[nxt].low)
+        if gender is None or not toks[nxt].core.islower():
+            continue
+        end = next((j for j in range(nxt, len(toks)) if toks[j].ends_sentence), len(toks))
+        if block.runs_in(nxt, end + 1):
+            continue  # `Both women had questions, but NAME was blunter.`: NAME is the subject
+        where = block.offset + tok.start
+        people.mention(where, block.index, block.sentences[k], people.someone(gender))
 
 
 def _unnamed_sources(block: _Block, people: People) -> None:
