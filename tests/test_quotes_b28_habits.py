@@ -169,3 +169,58 @@ def test_a_group_whose_sentence_names_its_speaker_is_no_group_subject():
     )
     quote = "The spray drifts into my hives"
     assert found(text) == [(quote, "Anneliese Varga-Obi", "beekeeper")]
+
+
+# --- 6. words read out from a document, and another party's claim, are not the speaker's -------
+
+
+def test_a_fragment_read_out_from_a_document_is_not_proposed():
+    text = (
+        "Hortensia Delacroix-Ampah chairs the tenants' association, which met in the church "
+        "hall on Tuesday.\n\n"
+        "The landlord's lease, she told the meeting, let him raise rents "
+        "“at any time . . . for any reason . . . without notice”, words she read out twice. "
+        "“We will not sign that again,” she said.\n"
+    )
+    assert found(text) == [("We will not sign that again", "Hortensia Delacroix-Ampah", None)]
+
+
+def test_a_fragment_of_another_partys_argument_is_not_proposed():
+    text = (
+        "The ferry operator's spokesman, Lucan Obiora-Westlake, said the council had claimed the "
+        "new fares were “a tax on island families”, but that the subsidy covered them. “Nobody "
+        "pays more than last year,” he said.\n"
+    )
+    role = "ferry operator's spokesman"
+    assert found(text) == [("Nobody pays more than last year", "Lucan Obiora-Westlake", role)]
+
+
+def test_a_fragment_the_speaker_claims_in_her_own_right_is_hers():
+    text = (
+        "Example Halls' director, Ysolde Okafor-Brandt, said she had argued that the fee was "
+        "“far too high for a village hall” from the start.\n"
+    )
+    quote = "far too high for a village hall"
+    assert found(text) == [(quote, "Ysolde Okafor-Brandt", "Example Halls' director")]
+
+
+# --- 7. `his secretary, who read out …`: the one the office names spoke last ----------------------
+
+
+def test_an_office_holder_who_reads_out_is_the_one_the_pronoun_means():
+    text = (
+        "Beside him on the steps were Kofi Mensah-Lindqvist, a porter, and Aurelio "
+        "Bankole-Firth, the guild's treasurer.\n\n"
+        "Ignatius Obuya-Renner, who chairs the guild, passed the megaphone to his treasurer, "
+        "who read out the ledger's last page. “Every penny of it went on the roof,” he said.\n"
+    )
+    quote = "Every penny of it went on the roof"
+    assert found(text) == [(quote, "Aurelio Bankole-Firth", "guild's treasurer")]
+
+
+def test_an_office_nobody_was_given_leaves_the_pronoun_unsure():
+    text = (
+        "Ignatius Obuya-Renner, who chairs the guild, passed the megaphone to his treasurer, "
+        "who read out the ledger's last page. “Every penny of it went on the roof,” he said.\n"
+    )
+    assert found(text) == [("Every penny of it went on the roof", "", None)]

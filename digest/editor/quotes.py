@@ -456,6 +456,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         _groups(block, people)
         _unnamed_sources(block, people)
         _by_their_office(block, people, offices)
+        _office_who_speaks(block, people, offices)
     _gender_evidence(blocks, people)
     return people
 
@@ -940,6 +941,30 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
         if len(holders) == 1:
             where = block.offset + toks[k].start
             people.mention(where, block.index, block.sentences[k], next(iter(holders)))
+
+
+def _office_who_speaks(block: _Block, people: People, offices: dict[str, set[str]]) -> None:
+    """`NAME handed the microphone to his secretary, who read out the demands. “…,” he said`:
+    one described by an office (`his secretary`) and a relative clause saying they speak or
+    read out is the last to speak in that sentence, so the pronoun after it is theirs: the
+    one person the article gave that office, else someone unsure (never the subject)."""
+    toks = block.toks
+    for k in range(len(toks) - 3):
+        noun = toks[k + 1]
+        if toks[k].low not in ("his", "her", "their") or block.quoted[k] or toks[k].trailing:
+            continue
+        if noun.low not in ROLE_WORDS or noun.trailing != "," or toks[k + 2].low != "who":
+            continue
+        verb = toks[k + 3]
+        if verb.low not in SPEECH_VERBS and not (verb.low == "read" and k + 4 < len(toks)):
+            continue
+        if verb.low == "read" and toks[k + 4].low not in _READ_ON:
+            continue
+        holders = offices.get(noun.low, set())
+        who = next(iter(holders)) if len(holders) == 1 else people.someone()
+        where = block.offset + toks[k].start
+        # the relative clause is a clause of its own: its subject, not the sentence's, spoke last
+        people.mention(where, block.index, -1 - block.sentences[k], who)
 
 
 def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
@@ -1526,6 +1551,9 @@ def _before(
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
+        unnamed = found is None or found.kind == "unnamed"
+        if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
+            return None  # `NAME said the association had argued it was “…”`: theirs
         if (found is None or found.kind == "unnamed") and not colon and len(verbs) > 1:
             # `Castellano said the team had added tests. “…”`: the reported speech's verb
             # (added) has no speaker; the sentence's own verb (said) has.
@@ -1565,6 +1593,27 @@ def _before(
     if source is not None:
         return _named(block, source, people)
     return _post_colon(block, lo, hi, people)
+
+
+_CLAIMS = frozenset(
+    """argued argues claimed claims contended contends insisted insists maintained maintains
+    said says""".split()
+)
+_AUXILIARY = frozenset("had has have would will was were is".split())
+
+
+def _others_claim(toks: Sequence[Tok], said: int, verb: int) -> bool:
+    """`NAME said the association had argued [the rate] was “…”`: a verb of claiming in the
+    reported speech whose own subject is another party (a noun phrase, no pronoun, no
+    name): the fragment after it is that party's words, not the speaker's."""
+    if toks[verb].low not in _CLAIMS:
+        return False
+    words = [tok for tok in toks[said + 1 : verb] if tok.low not in _AUXILIARY]
+    if words and words[0].low == "that":
+        words = words[1:]
+    if not 2 <= len(words) <= 5 or words[0].low not in ("the", "its", "their"):
+        return False
+    return all(tok.core.islower() and tok.low not in _PERSONAL for tok in words)
 
 
 # What a person posts or sends, whose words a colon after it quotes (`The thread began:`).
@@ -1896,6 +1945,30 @@ def propose(text: str) -> list[Proposal]:
     return _proposals(found, blocks, people)
 
 
+_READ_ON = frozenset(("out", "aloud", "from"))
+
+
+def _read_out(block: _Block, span: Span) -> bool:
+    """`allowed replicas to be used “in any production”, three phrases she read out to the
+    room`: a fragment that someone is said, right after it, to read out (or aloud, or from
+    something) is the words of what they read, a document's, not their own."""
+    text = span.text.strip()
+    if not span.closed or not text[:1].islower():
+        return False
+    if not block.text[span.close + 1 :].startswith(","):
+        return False
+    toks = block.toks
+    k = block.index_at(span.close + 2)
+    for j in range(k, min(len(toks) - 1, k + 7)):
+        if toks[j].is_mark or block.quoted[j]:
+            return False
+        if toks[j].low == "read" and toks[j + 1].low in _READ_ON:
+            return True
+        if toks[j].ends_sentence:
+            return False
+    return False
+
+
 def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
     found: list[_Found] = []
     carried: _Attr | None = None  # the speaker of a quote left open at the end of a paragraph
@@ -1927,6 +2000,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 explicit = attr is not None
             if _a_title(block, span):
                 continue  # `a post titled “…”`: never a quote
+            if _read_out(block, span):
+                continue  # `“in perpetuity”, three phrases she read out`: a document's words
             if _a_question_asked(block, span):
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
