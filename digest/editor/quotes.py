@@ -221,6 +221,8 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
     if not_person(run.name):
         return True
     lead = run.lead if run.lead >= 0 else run.first
+    if any(block.toks[k].low.rstrip(".") in HONORIFICS for k in range(lead, run.first)):
+        return False  # `The Rt Rev NAME, the Bishop of …`: an honorific is a person's
     before = _word_before(block.toks, lead)
     if before == "for" and lead > 1 and block.toks[lead - 2].core[:1].isupper():
         return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
@@ -426,6 +428,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             head = _role_start(block.toks, run.lead) if before in ROLE_WORDS else run.lead
             clause = _word_before(block.toks, head) if head != run.lead else before
             objective = joined or (clause not in ("", "and", "or") and clause.isalpha())
+            if objective and not joined and _after_time_opener(block, head):
+                objective = False  # `Last spring NAME added …`: the subject, after a time
             if clause in ("asked", "asks") and head > 1 and block.toks[head - 2].low in ("we", "i"):
                 objective = False  # `We asked ROLE NAME …`: the one asked is who answers next
             if objective and not joined and _co_subject(block.toks, run.lead, object_in, sentence):
@@ -459,6 +463,24 @@ def _people(blocks: Sequence[_Block]) -> People:
         _office_who_speaks(block, people, offices)
     _gender_evidence(blocks, people)
     return people
+
+
+_TIME_OPENERS = frozenset(("last", "this", "next", "early", "late", "earlier", "later"))
+_TIME_NOUNS = frozenset(
+    """spring summer autumn fall winter week month year weekend morning afternoon evening
+    night""".split()
+)
+
+
+def _after_time_opener(block: _Block, lead: int) -> bool:
+    """`Last spring NAME …`, `This week NAME …`: two words of time open the sentence."""
+    if lead < 2:
+        return False
+    toks = block.toks
+    opener, noun = toks[lead - 2], toks[lead - 1]
+    if opener.low not in _TIME_OPENERS or noun.low not in _TIME_NOUNS or noun.trailing:
+        return False
+    return lead == 2 or block.sentences[lead - 3] != block.sentences[lead - 2]
 
 
 def _by_honorific_alone(blocks: Sequence[_Block], people: People) -> None:
@@ -940,7 +962,17 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
         holders = offices.get(noun.low, set())
         if len(holders) == 1:
             where = block.offset + toks[k].start
-            people.mention(where, block.index, block.sentences[k], next(iter(holders)))
+            sentence = block.sentences[k]
+            # `NAME added …, after the farmer wrote to the lab`: the subject of a clause a
+            # conjunction opens is not the sentence's subject, named before it
+            subordinate = _word_before(toks, k) in _SUBORDINATORS and any(
+                block.sentences[r.first] == sentence and r.last < k and _person_run(people, r)
+                for r in block.runs
+            )
+            people.mention(where, block.index, sentence, next(iter(holders)), objective=subordinate)
+
+
+_SUBORDINATORS = frozenset(("after", "before", "until", "because", "since", "once", "when"))
 
 
 def _office_who_speaks(block: _Block, people: People, offices: dict[str, set[str]]) -> None:
@@ -1207,8 +1239,11 @@ def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None
         gap = toks[run.last + 1 : k]
         if any(tok.ends_sentence or tok.is_mark for tok in gap) or toks[run.last].trailing != ",":
             continue
-        if _word_before(toks, run.lead if run.lead >= 0 else run.first) in ("and", "or"):
+        lead = run.lead if run.lead >= 0 else run.first
+        if _word_before(toks, lead) in ("and", "or"):
             return None  # `Jane Roe and Tom Lee, who said`: either, or both
+        if _word_before(toks, lead) == "of" and lead > 1 and toks[lead - 2].core.islower():
+            return None  # `A neighbour of NAME, who asked …`: the neighbour's, or NAME's?
         if not gap or gap[-1].trailing == ",":
             if people.is_firm(run.name) and people.lookup(run.name) is None:
                 continue  # `NAME, a partner at FIRM, which led the round, who posted`: past it
@@ -2458,6 +2493,8 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     interviewee = _interviewee(blocks[:first], people)
     if not asking and interviewee is not None:
         asking = _others_ask(lines, interviewee, people)
+    if not asking:  # `FENNICK:` of `presenter Della Fennick`: the host's lines are the asking
+        asking = {name for b, (name, _) in lines if _label_host(b, name, people)}
     if not asking or asking == names:
         return {}
     result: dict[int, tuple[_Attr, str] | None] = {}
@@ -2527,6 +2564,11 @@ def _others_ask(
         if speaker is not None and speaker.name == interviewee.name:
             own.add(name)
     return {name for _, (name, _) in lines} - own if own else set()
+
+
+def _label_host(block: _Block, label: str, people: People) -> bool:
+    speaker = _label_speaker(block, label, people)
+    return speaker is not None and speaker.name is not None and _hosts(speaker.name, people)
 
 
 def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:

@@ -114,7 +114,7 @@ ROLE_WORDS = _set(
     congressman congresswoman candidate
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
     virologist radiologist pathologist student pupil schoolboy schoolgirl headteacher provost
-    rector vicar priest rabbi
+    rector vicar priest rabbi curate chaplain deacon archdeacon pastor modeller modeler
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
@@ -451,14 +451,14 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
         tok = toks[start]
         if tok.trailing or not (tok.core[:1].isupper() or tok.raw in _OFFICE_JOINS):
             return None
-        if tok.low in ROLE_WORDS and tok.core[:1].isupper():
+        if _office_word(tok.low) and tok.core[:1].isupper():
             break
         portfolio = portfolio or tok.raw in ("of", "for")
         start -= 1
     office = toks[start]
     if not portfolio:
         return None  # `and` joins an office's portfolios only after its `of` or `for`
-    if office.trailing or office.low not in ROLE_WORDS or not office.core[:1].isupper():
+    if office.trailing or not _office_word(office.low) or not office.core[:1].isupper():
         return None
     while start > 0 and lead - start < 14:
         tok = toks[start - 1]
@@ -474,6 +474,11 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
+
+
+def _office_word(low: str) -> bool:
+    """An office's word, or one joined to a prefix by a hyphen (`Vice-Minister`)."""
+    return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
 def _nickname(toks: Sequence[Tok], k: int) -> bool:
@@ -494,6 +499,9 @@ _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 
 # Words that end a title after its office (`Professor Emeritus`, `Bishop Emerita`).
 _POSTPOSITIVE = frozenset(("emeritus", "emerita"))
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
@@ -543,6 +551,8 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
     if all(toks[k].low in STOP_WORDS for k in words):
         return None
     last = toks[words[-1]]
+    if len(words) > 1 and last.low in _WEEKDAYS:
+        return None  # `Advent Sunday`, `Easter Monday`: a day, never a person
     if len(words) == 1 and (is_initial(last.raw) or last.low in ROLE_WORDS):
         return None
     name = " ".join(toks[k].core if k == words[-1] else toks[k].raw for k in words)
@@ -1138,6 +1148,10 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     if comma and any(word in ("who", "that", "whom") for word in comma.lower().split()):
         # `The solicitor who instructed him, NAME, a partner at FIRM,`: the apposition
         # after the name is the role, never one that keeps a relative clause
+        comma = apposition(toks, run) or comma
+    if comma and comma.split()[0].lower() in ("its", "their") and not run.title:
+        # `Its founder, NAME, a former curate,`: a relation to the firm just named; the
+        # occupation after the name is the role (as after `Student organizer NAME, a …`)
         comma = apposition(toks, run) or comma
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
