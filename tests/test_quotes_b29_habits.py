@@ -42,6 +42,29 @@ def test_a_transcript_in_capitals_gives_the_answers_to_the_interviewee_never_the
     ]
 
 
+# --- 2. a quote from a video: its maker, a person though her apposition has a firm's noun -------
+
+
+def test_a_maker_in_apposition_is_a_person_when_the_sentence_says_her():
+    text = (
+        "Example Frames took down its advert on Tuesday.\n\n"
+        "Perpetua Nakamura-Obi, a cabinet maker in Hull whose channel has 800,000 "
+        "subscribers, set out her complaint in a video posted to YouTube on Monday.\n\n"
+        "“Those are my dovetails, and that is my workbench,” she says in the video.\n"
+    )
+    quote = "Those are my dovetails, and that is my workbench"
+    assert found(text) == [(quote, "Perpetua Nakamura-Obi", "cabinet maker in Hull")]
+
+
+def test_a_maker_in_apposition_with_its_is_still_a_firm():
+    text = (
+        "Kestrel Looms, a carpet maker in Kidderminster, cut its prices on Monday. "
+        "“We had no choice,” said Aurelio Banda-Whitlock, its sales director.\n"
+    )
+    quote = "We had no choice"
+    assert found(text) == [(quote, "Aurelio Banda-Whitlock", "its sales director")]
+
+
 # --- 3. `The Rt Rev NAME, the Bishop of PLACE`; a day's name is never a speaker ----------------
 
 
@@ -68,6 +91,48 @@ def test_a_feast_day_before_a_quote_is_no_speaker():
     assert found(text) == [(quote, "Marisol Tengku-Avery", None)]
 
 
+def test_a_lede_office_is_the_one_holder_named_in_the_next_paragraph():
+    text = (
+        "A Scottish Episcopal bishop has warned his clergy that a chatbot's prayer is ‘a "
+        "card signed by the printer’, in a pastoral letter on Sunday.\n\n"
+        "The Rt Rev Lachlan Mbatha-Ross, the Bishop of Kinlochard, sent the letter to every "
+        "parish in the diocese.\n"
+    )
+    quote = "a card signed by the printer"
+    assert found(text) == [(quote, "Lachlan Mbatha-Ross", "Bishop of Kinlochard")]
+
+
+def test_a_lede_office_in_a_clause_that_reports_something_else_is_nobody():
+    text = (
+        "A village head teacher who tried a chatbot has apologised after parents saw "
+        "that every pupil had been called ‘a ray of sunshine on a wet Tuesday’.\n\n"
+        "The head teacher, Ruairi Oyelowo-Marsh, said the tool was withdrawn.\n"
+    )
+    assert found(text) == []
+
+
+# --- 4. a person known by one name ---------------------------------------------------------------
+
+
+def test_one_name_in_apposition_to_an_office_is_a_person():
+    text = (
+        "The firm's head of engineering, Wambui, who like many of its staff uses one name, "
+        "explained the design:\n\n"
+        "“We built for a phone with a cracked screen, because that is the phone people "
+        "have.”\n\n"
+        "Asked about profits, Wambui replied: “Not this year.”\n"
+    )
+    who, role = "Wambui", "firm's head of engineering"
+    assert found(text) == [
+        (
+            "We built for a phone with a cracked screen, because that is the phone people have.",
+            who,
+            role,
+        ),
+        ("Not this year.", who, role),
+    ]
+
+
 # --- 5. `Vice-Minister of Ports NAME`: a hyphenated office with `of` before the name ----------
 
 
@@ -91,6 +156,20 @@ def test_its_relation_yields_to_an_occupation_after_the_name():
     )
     quote = "Nobody should pray alone at 3am"
     assert found(text) == [(quote, "Wilhelmina Okonkwo-Reyes", "former hospital chaplain")]
+
+
+def test_a_quote_after_a_sentence_of_one_person_and_a_firm_in_her_apposition():
+    text = (
+        "Ottoline Baptiste-Kwan, a tenancy lawyer at Example Housing Chambers, thinks "
+        "landlords have misread the rules. “A deposit is the tenant's money until a court "
+        "says otherwise.\n\n"
+        "“Nobody should have to sue to get it back.”\n"
+    )
+    who, role = "Ottoline Baptiste-Kwan", "tenancy lawyer at Example Housing Chambers"
+    assert found(text) == [
+        ("A deposit is the tenant's money until a court says otherwise.", who, role),
+        ("Nobody should have to sue to get it back.", who, role),
+    ]
 
 
 def test_a_time_opener_leaves_the_sentence_subject_before_an_office_in_a_clause():

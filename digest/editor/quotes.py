@@ -301,8 +301,25 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
         if tok.possessive or tok.low in PREPOSITIONS or not tok.core.islower():
             return False  # `Berg, the company's head of product`, `a researcher at Lab Nine`
         if tok.low in FIRM_NOUNS:
-            return _firm_head(toks, k)
+            return _firm_head(toks, k) and not _personal_after(toks, k)
         if tok.trailing:
+            return False
+    return False
+
+
+_PERSONAL_OWNERS = frozenset(("her", "his", "she", "he", "herself", "himself"))
+
+
+def _personal_after(toks: Sequence[Tok], k: int) -> bool:
+    """`NAME, a furniture maker in Leeds whose channel …, laid out her case`: the rest of the
+    sentence (a bounded window) speaks of a woman or a man before any `its`: a person."""
+    for j in range(k + 1, min(len(toks), k + 2 * CLAUSE)):
+        tok = toks[j]
+        if tok.low == "its" or tok.is_mark:
+            return False
+        if tok.low in _PERSONAL_OWNERS:
+            return True
+        if tok.ends_sentence:
             return False
     return False
 
@@ -352,6 +369,20 @@ def _aged(block: _Block, run: Run) -> bool:
     return age.trailing == "," and age.core.isdigit() and 0 < int(age.core[:3]) < 120
 
 
+def _one_name_office(block: _Block, run: Run) -> bool:
+    """`The company's chief technology officer, Otieno, who …`: one name in apposition to an
+    office (its last word a role word, right before the comma) is a person known by one name."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or run.first != lead or toks[run.last].trailing != ",":
+        return False
+    office = toks[lead - 1]
+    if office.trailing != "," or not office.core.islower() or is_place(run.name):
+        return False
+    role = comma_role_before(toks, run)
+    return role is not None and any(w in ROLE_WORDS for w in role.lower().split())
+
+
 def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
     """`Leonor and Beatriz Camacho`: Leonor Camacho too."""
     if single is None or single.words != 1 or single.last + 2 != run.lead:
@@ -373,7 +404,8 @@ def _people(blocks: Sequence[_Block]) -> People:
         if block.kind == "h":
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
-            if block.quoted[run.first] or (run.words < 2 and not _aged(block, run)):
+            one = run.words < 2 and not _aged(block, run) and not _one_name_office(block, run)
+            if block.quoted[run.first] or one:
                 continue
             if _is_place_or_firm(block, run):
                 if not not_person(run.name) and not people.is_firm(run.name):
@@ -1927,6 +1959,11 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     if hi - lo > CLAUSE:
         return None
     names = [r for r in block.runs_in(lo, hi) if not block.quoted[r.first]]
+    if len(names) > 1 and apposition(toks, names[0]) is not None:
+        # `NAME, a consumer lawyer at Example Rights Chambers, thinks …`: a firm in the
+        # subject's apposition names nobody else
+        end = next((k for k in range(names[0].last + 1, hi) if toks[k].trailing == ","), lo)
+        names = [names[0]] + [r for r in names[1:] if r.first > end]
     if len(names) != 1 or not block.runs_in(lo, lo + 1) or names[0].lead not in (lo, -1):
         return None
     run = names[0]
@@ -2047,6 +2084,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     same = _short_quotes_speaker(block, block.spans[s - 1], people)
                 attr = same if same is not None and same.kind != "unnamed" else None
                 explicit = attr is not None
+            if attr is not None and attr.kind == "unnamed" and s == 0:
+                attr = _lede_office(blocks, block, span, people) or attr
             at_start = span.open <= text_start
             open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
             continued = False
@@ -2093,6 +2132,40 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _lede_office(
+    blocks: Sequence[_Block], block: _Block, span: Span, people: People
+) -> _Attr | None:
+    """`A Church of England bishop has told his congregation that … ‘…’` in the article's
+    first paragraph of quotes, and `The Rt Rev NAME, the Bishop of Harwick,` in the next
+    paragraph's first sentence: the one person the article gives that office, named there."""
+    if any(b.spans for b in blocks[: block.index] if b.kind == "p"):
+        return None
+    toks = block.toks
+    k = block.index_at(span.open)
+    start = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
+    if start >= k or toks[start].low not in ("a", "an"):
+        return None
+    head = next((j for j in range(start + 1, min(k, start + 7)) if toks[j].low in ROLE_WORDS), None)
+    if head is None or not toks[head].core.islower() or toks[head].possessive:
+        return None
+    if any(t.trailing or t.is_mark for t in toks[start:head]):
+        return None
+    verb = head + 2 if head + 2 < k and toks[head + 1].low in _AUXILIARY else head + 1
+    if verb >= k or toks[verb].low not in SPEECH_VERBS or toks[head + 1].trailing:
+        return None  # the office's own verb of speech (`a bishop has told …`), right after it
+    holders = _office_holders(people).get(toks[head].low, set())
+    after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if len(holders) != 1 or after is None or after.kind != "p":
+        return None
+    name = next(iter(holders))
+    end = next((j + 1 for j, tok in enumerate(after.toks) if tok.ends_sentence), len(after.toks))
+    run = next((r for r in after.runs_in(0, end) if people.lookup(r.name) == name), None)
+    if run is None:
+        return None
+    where = after.offset + after.toks[run.first].start
+    return _Attr("name", name, people.roles.get(name), where, after.index)
 
 
 _TITLING = frozenset("titled entitled headlined headed subtitled".split())
