@@ -195,3 +195,14 @@ def test_a_relative_after_a_relation_of_a_name_is_not_that_names():
         'used, said the family felt "worried sick about the whole thing."\n'
     )
     assert found(text) == [("The bridge is safe", "Bethan Oduya-Clarke", "Councillor")]
+
+
+def test_two_women_by_their_offices_in_one_sentence_leave_the_pronoun_unsure():
+    text = (
+        "The map was drawn by Leocadia Ferreira-Nkosi, a flood modeller at the Example "
+        "Rivers Trust.\n\n"
+        "Mayor Benedita Souto-Achebe invited Ferreira-Nkosi to walk the riverbank. The "
+        "modeller brought a laptop; the mayor brought a photograph of the 1967 flood. "
+        "“We argued about one culvert for an hour,” she said.\n"
+    )
+    assert found(text) == [("We argued about one culvert for an hour", "", None)]

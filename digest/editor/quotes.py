@@ -999,7 +999,7 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
             # conjunction opens is not the sentence's subject, named before it
             subordinate = _word_before(toks, k) in _SUBORDINATORS and any(
                 block.sentences[r.first] == sentence and r.last < k and _person_run(people, r)
-                for r in block.runs
+                for r in block.runs_in(max(0, k - 2 * CLAUSE), k)  # a bounded window back
             )
             people.mention(where, block.index, sentence, next(iter(holders)), objective=subordinate)
 
@@ -2046,6 +2046,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
     carried: _Attr | None = None  # the speaker of a quote left open at the end of a paragraph
     last: _Attr | None = None  # the attribution of the previous paragraph's last quote
     last_block = -1
+    # the article's first paragraph of quotes (found once: a lede's office, below)
+    first_quoted = next((b.index for b in blocks if b.kind == "p" and b.spans), -1)
     for block in blocks:
         if block.kind == "h":
             carried = last = None
@@ -2084,7 +2086,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                     same = _short_quotes_speaker(block, block.spans[s - 1], people)
                 attr = same if same is not None and same.kind != "unnamed" else None
                 explicit = attr is not None
-            if attr is not None and attr.kind == "unnamed" and s == 0:
+            if attr is not None and attr.kind == "unnamed" and block.index == first_quoted:
                 attr = _lede_office(blocks, block, span, people) or attr
             at_start = span.open <= text_start
             open_before = previous is not None and not re.search(r"[.!?…][’'\"”]?$", previous_text)
@@ -2140,8 +2142,6 @@ def _lede_office(
     """`A Church of England bishop has told his congregation that … ‘…’` in the article's
     first paragraph of quotes, and `The Rt Rev NAME, the Bishop of Harwick,` in the next
     paragraph's first sentence: the one person the article gives that office, named there."""
-    if any(b.spans for b in blocks[: block.index] if b.kind == "p"):
-        return None
     toks = block.toks
     k = block.index_at(span.open)
     start = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
