@@ -22,6 +22,26 @@ REPO = Path(__file__).resolve().parent.parent
 SYNTHETIC_ENTRIES = 240
 PAGE_SIZE = 20
 
+# The golden site's search index with `search_part_records: 3`, as parts.json lists it: its 12
+# records (four entries, four people, two topics, two organizations) are ten of 10 January 2025
+# and two of 1 March 2024, so two parts of one day each, newest first. Written by hand.
+GOLDEN_PARTS_A_DAY = [
+    {
+        "path": "",
+        "label": "2025-01-10",
+        "first": "2025-01-10",
+        "last": "2025-01-10",
+        "records": 10,
+    },
+    {
+        "path": "2024-03-01/",
+        "label": "2024-03-01",
+        "first": "2024-03-01",
+        "last": "2024-03-01",
+        "records": 2,
+    },
+]
+
 # Text an attacker or a careless paste could put in front matter. Must reach readers literally.
 HOSTILE_TITLE = "<script>alert('t')</script> & \"Quotes\" — 日本語 🚀 </title><b>x</b>"
 HOSTILE_PUBLISHER = "<b>Bold</b> & Co"

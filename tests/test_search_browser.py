@@ -11,7 +11,7 @@ import json
 import threading
 
 import pytest
-from sitebuild import REPO, golden_config, mkdocs
+from sitebuild import GOLDEN_PARTS_A_DAY, REPO, golden_config, mkdocs
 from test_browser import CHROMIUM, axe, browser, page  # noqa: F401 - fixtures, by name
 
 pytestmark = pytest.mark.browser
@@ -49,22 +49,7 @@ def _served(tmp_path_factory, index: str):
         }
     ]
     if index == "a part a day":
-        expected = [
-            {
-                "path": "",
-                "label": "2025-01-10",
-                "first": "2025-01-10",
-                "last": "2025-01-10",
-                "records": 10,
-            },
-            {
-                "path": "2024-03-01/",
-                "label": "2024-03-01",
-                "first": "2024-03-01",
-                "last": "2024-03-01",
-                "records": 2,
-            },
-        ]
+        expected = GOLDEN_PARTS_A_DAY
     assert parts == expected
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield url
