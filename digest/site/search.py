@@ -297,7 +297,7 @@ def read_bundle(out: Path, *, engine: bool = True) -> dict[str, bytes]:
 def manifest(parts: Sequence[Listed]) -> bytes:
     """`parts.json`: each part's folder (relative to the bundle's), label, first and last day
     and number of records, newest first. The reader's browser searches the newest parts at
-    once, up to a number of records, and the older ones when asked
+    once, until they hold a number of records, and the older ones when asked
     (overrides/assets/javascripts/search.js)."""
     listed = [
         {
