@@ -215,13 +215,13 @@ FIRM_NOUNS = _set(
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
 ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no capt rev")
 RELATIVES = _set("who which that whose whom where when while")
-TIME_WORDS = _set(
-    """on last this earlier later yesterday today tonight during after before since when while
-    monday tuesday wednesday thursday friday saturday sunday"""
+_WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
+TIME_WORDS = (
+    _set("on last this earlier later yesterday today tonight during after before since when while")
+    | _WEEKDAYS
 )
-_DAYS = _set(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december"""
+_DAYS = _WEEKDAYS | _set(
+    "january february march april may june july august september october november december"
 )
 _OCCASIONS = _set(
     """statement interview email e-mail note post letter call video podcast tweet memo blog
@@ -499,9 +499,6 @@ _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 
 # Words that end a title after its office (`Professor Emeritus`, `Bishop Emerita`).
 _POSTPOSITIVE = frozenset(("emeritus", "emerita"))
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
