@@ -41,6 +41,7 @@ from digest.editor.speakers import (
     COLON_VERBS,
     FIRM_NOUNS,
     HONORIFICS,
+    MAX_ROLE_WORDS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVES,
@@ -418,7 +419,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
                     deferred.setdefault("first:" + run.name.split()[0].lower(), run.name)
                 continue
-            role = role_at(block.toks, run) or copula_role(block.toks, run)
+            role = _dash_line_role(block, run) or role_at(block.toks, run)
+            role = role or copula_role(block.toks, run)
             full = people.add(run.name, role, run.gender)
             noun = _described_as(block.toks, run)
             if noun is not None:
@@ -502,6 +504,26 @@ _TIME_NOUNS = frozenset(
     """spring summer autumn fall winter week month year weekend morning afternoon evening
     night""".split()
 )
+
+
+def _dash_line_role(block: _Block, run: Run) -> str | None:
+    """`— NAME, head of cargo, FIRM` (a dash line, or a dash after a quote's closing mark):
+    all after the name is the role, as the quote it attributes takes it, so a later `— NAME`
+    alone gets it whole, not cut at the comma an apposition would stop at."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 1 or not toks[lead - 1].is_dash or toks[run.last].trailing != ",":
+        return None
+    if lead > 1 and not toks[lead - 2].is_mark:
+        return None  # a dash inside the writer's sentence (`The mayor — NAME, a lawyer — said`)
+    end = run.last + 1
+    while end < len(toks) and end - run.last < 3 * MAX_ROLE_WORDS and not toks[end].is_mark:
+        end += 1
+        if toks[end - 1].ends_sentence or toks[end - 1].is_dash:
+            break
+    if toks[end - 1].is_dash:
+        return None  # a dash closes it: an aside, not a dash line
+    return dash_role(toks, run, end)
 
 
 def _after_time_opener(block: _Block, lead: int) -> bool:
@@ -1612,12 +1634,20 @@ def _before(
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+        if partial and any(_finding_of_a_claim(toks, k, hi) for k in verbs):
+            return None  # `found that FIRM had no basis for claims that its tool “…”`: FIRM's
         relative = verb > lo and toks[verb - 1].low in ("which", "that")
         if partial and relative and not any(block.quoted[verb:hi]):
             return None  # `the answer, which told voters it had “moved …”`: not the speaker's
+        if _group_says(toks, lo, verb):
+            return None  # `…, a letter several underwriters privately described as “…”`
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
+        if (found is None or found.kind == "unnamed") and len(verbs) == 1:
+            author = _document_author(block, lo, verb, people)
+            if author is not None:  # `NAME … sent a letter. It said, in part: “…”`
+                return author
         unnamed = found is None or found.kind == "unnamed"
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
@@ -1660,6 +1690,74 @@ def _before(
     if source is not None:
         return _named(block, source, people)
     return _post_colon(block, lo, hi, people)
+
+
+# What a person sends whose words are theirs when the next sentence quotes it (`It said:`).
+_SENT_THINGS = frozenset("letter letters statement email e-mail note memo message".split())
+_SENDING = frozenset("sent wrote issued released emailed published signed".split())
+
+
+def _document_author(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`NAME did not attend, but sent a letter that the chair read aloud. It said, in part:
+    “…”`: `It` (or `The letter`) opening the sentence is the document the sentence before says
+    its subject sent; the words are the sender's, not the reader's."""
+    toks = block.toks
+    subject = [tok.low for tok in toks[lo:verb]]
+    if subject != ["it"] and not (
+        len(subject) == 2 and subject[0] in _DETERMINERS and subject[1] in _SENT_THINGS
+    ):
+        return None
+    if lo < 2 or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 2 * CLAUSE), lo - 1)
+    sent = [
+        k
+        for k in range(start + 1, lo)
+        if toks[k].low in _SENT_THINGS
+        and toks[k - 1].low in _DETERMINERS
+        and any(toks[j].low in _SENDING for j in range(max(start, k - 4), k - 1))
+    ]
+    if not sent:
+        return None
+    return _sole_subject(block, start, sent[0], people) or _subject(
+        block, start, sent[0], people, last=False
+    )
+
+
+_FINDINGS = frozenset("found finds ruled rules held holds".split())
+
+
+def _finding_of_a_claim(toks: Sequence[Tok], verb: int, hi: int) -> bool:
+    """A finding (`found that`, `ruled that`) whose clause reports another `that` before the
+    fragment (`claims that its tool “…”`): the fragment is what the finding is about, not the
+    finder's words."""
+    if toks[verb].low not in _FINDINGS or verb + 1 >= hi or toks[verb + 1].low != "that":
+        return False
+    return any(tok.low == "that" for tok in toks[verb + 2 : min(hi, verb + 2 + 2 * CLAUSE)])
+
+
+_QUANTIFIERS = frozenset(
+    "several some many few numerous most other two three four five six seven eight nine ten".split()
+)
+
+
+def _group_says(toks: Sequence[Tok], lo: int, verb: int) -> bool:
+    """`a letter several underwriters privately described as “…”`, `what some analysts
+    called “…”`: the verb's own subject, right before it, is an unnamed group (a quantifier,
+    at most two words and a plural noun, an adverb in `-ly`): their words, anonymous, never
+    the sentence's subject's."""
+    k = verb - 1
+    if k >= lo and toks[k].low.endswith("ly") and not toks[k].trailing:
+        k -= 1  # `privately`, `openly`
+    if k < lo or toks[k].trailing or not toks[k].core.islower() or not toks[k].low.endswith("s"):
+        return False
+    for j in range(k - 1, max(lo - 1, k - 4), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark or not tok.core.islower():
+            return False
+        if tok.low in _QUANTIFIERS:
+            return j == lo or toks[j - 1].low not in PREPOSITIONS
+    return False
 
 
 _CLAIMS = frozenset(
@@ -2468,6 +2566,9 @@ def _label(block: _Block) -> tuple[str, str] | None:
         return None
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
+    aside = _LABEL_ASIDE.search(label)
+    if aside is not None:  # `NAME (recorded):`, `NAME (via video link):`: how it was heard
+        label = label[: aside.start()].strip()
     if _HANDLE.fullmatch(label):
         return label, rest  # `u/quant_heron:`, `@drizzle_dev:`: a reader's, a user's
     words = label.split()
@@ -2485,6 +2586,9 @@ def _label(block: _Block) -> tuple[str, str] | None:
 _HANDLE = re.compile(r"(?:/?u/|@)[\w.-]{2,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[0-9]+")
 
 
+# A bracket in lower case after a label's name says how the line was heard, not who spoke
+# (`(recorded)`, `(via video link)`, `(on the phone)`, `(translated)`).
+_LABEL_ASIDE = re.compile(r"\s+\([a-z][a-z ,.'’-]{1,40}\)$")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
@@ -2632,11 +2736,19 @@ def _others_ask(
     revenue.`): the labels that are not the person the introduction is about are the askers.
     Nobody's lines are answers unless one label is that person's."""
     own = set()
-    for block, (name, _) in lines:
+    said = Counter(name for _, (name, _) in lines)
+    clips = set()
+    for p, (block, (name, _)) in enumerate(lines):
         speaker = _label_speaker(block, name, people)
         if speaker is not None and speaker.name == interviewee.name:
             own.add(name)
-    return {name for _, (name, _) in lines} - own if own else set()
+        elif speaker is not None and speaker.name and said[name] == 1 and p > 0:
+            # `I asked NAME, …, why … Here's what he told me.` then `NAME (recorded): …`: a
+            # clip the host plays, introduced by the line before, is NAME's answer
+            introduced = lines[p - 1][0]
+            if any(people.lookup(run.name) == speaker.name for run in introduced.runs[:20]):
+                clips.add(name)
+    return {name for _, (name, _) in lines} - own - clips if own else set()
 
 
 def _label_host(block: _Block, label: str, people: People) -> bool:

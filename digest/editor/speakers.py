@@ -22,7 +22,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 
@@ -60,11 +60,14 @@ PHRASAL_SPEECH = {
     **dict.fromkeys(("weigh", "weighs", "weighed", "chime", "chimes", "chimed"), "in"),
     **dict.fromkeys(("sum", "sums", "summed", "follow", "follows", "followed"), "up"),
     **dict.fromkeys(("hit", "hits", "shot", "fired", "fires"), "back"),
+    # a judge's or a tribunal's finding (`the judge found that the firm had treated … ‘…’`)
+    **dict.fromkeys(("found", "finds", "ruled", "rules", "held", "holds"), "that"),
 }
 
 
 def phrasal_speech(toks: Sequence[Tok], k: int) -> bool:
-    """Is toks[k] a verb of speech in two words (`pointed out`, `weighed in`, `hit back`)?"""
+    """Is toks[k] a verb of speech in two words (`pointed out`, `weighed in`, `hit back`,
+    `found that`)?"""
     tok = toks[k]
     particle = PHRASAL_SPEECH.get(tok.low)
     return (
@@ -327,7 +330,15 @@ def tokens(text: str) -> list[Tok]:
         if start < end:
             found.append(_tok(start, end, text[start:end]))
         found.extend(reversed(trailing))
+    for k in range(len(found) - 1):
+        tok = found[k]
+        if tok.ends_sentence and tok.low in _CLOCK and found[k + 1].raw[:1].islower():
+            # `shortly before 11 p.m. with a promise:`: the clock's dots, not a sentence's end
+            found[k] = replace(tok, trailing="", ends_sentence=False)
     return found
+
+
+_CLOCK = frozenset(("a.m", "p.m"))
 
 
 def sentence_ids(toks: Sequence[Tok]) -> list[int]:
@@ -481,6 +492,28 @@ def _office_word(low: str) -> bool:
     return low in ROLE_WORDS or ("-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS)
 
 
+_ORDINALS = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split()
+)
+_SCHOOL_YEARS = frozenset(("grader", "former"))
+
+
+def title_compound(low: str) -> bool:
+    """A title of hyphenated words before a name: an office with a modifier on either side
+    (`Director-general`, `Secretary-General`, `Vice-Minister`, `Deputy-Governor`), or a pupil's
+    year (`Eighth-grader`, `Sixth-former`, `10th-grader`)."""
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    if len(parts) == 2 and parts[1] in _SCHOOL_YEARS:
+        head = parts[0]
+        return head in _ORDINALS or bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", head))
+    return any(part in ROLE_WORDS for part in parts) and all(
+        part in ROLE_WORDS or part in ROLE_MODIFIERS or part in ("co", "vice", "ex", "pro")
+        for part in parts
+    )
+
+
 def _nickname(toks: Sequence[Tok], k: int) -> bool:
     """A nickname in quotation marks between a first name and a surname, from toks[k]."""
     return (
@@ -522,7 +555,12 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
             break  # `Baroness Okonjo-Wrey`: a peer's title before a surname alone is the name
         if low in HONORIFICS:
             gender = gender or HONORIFICS[low]
-        elif low not in ROLE_WORDS and low not in ROLE_MODIFIERS and low not in TITLE_NOUNS:
+        elif (
+            low not in ROLE_WORDS
+            and low not in ROLE_MODIFIERS
+            and low not in TITLE_NOUNS
+            and not title_compound(low)  # `Director-general NAME`, `Eighth-grader NAME`
+        ):
             if not (title_words and low in _POSTPOSITIVE):  # `Bishop Emeritus NAME`
                 break
             title_words.append(words[0])
@@ -688,7 +726,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         plural = [t.low[:-1] for t in toks[lo : lo + len(words)] if t.low.endswith("s")]
         described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
     if not described and not _role_like(toks, lo, lo + len(words)):
-        return None
+        last = toks[lo + len(words) - 1]
+        if not ((last.trailing or last.ends_sentence) and kin_of_someone(" ".join(words))):
+            return None  # (`the mother of a boy who …`: the clause says who; no role)
     if clean and toks[lo + len(words) - 1].trailing == ",":
         words += _capitalised_tail(toks, lo + len(words))
     return _tidy(words)
@@ -1105,6 +1145,8 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         if past is None:
             return None
         k = past
+    elif toks[run.last].trailing == "," and _set_off(toks, run, k):
+        pass  # `My guest, NAME, is director of …`: the name in apposition, then the verb
     elif toks[run.last].trailing:
         return None
     if k + 1 >= len(toks):
@@ -1135,6 +1177,19 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
         return None
     return _tidy(words)
+
+
+def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
+    """A name between commas in apposition to the noun before it (`My guest, NAME, is`),
+    right before `is`/`was`: the predicate is the name's."""
+    lead = run.lead if run.lead >= 0 else run.first
+    return (
+        k < len(toks)
+        and toks[k].low in ("is", "was")
+        and lead > 0
+        and toks[lead - 1].trailing == ","
+        and not toks[lead - 1].ends_sentence
+    )
 
 
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
@@ -1204,11 +1259,27 @@ def _clause(role: str) -> bool:
     return any(word in _AUXILIARIES for word in role.split())
 
 
+# `father of a sixth-grader at …`, `a mother of two`: kin of someone the article does not name
+_KIN_OF_SOMEONE = re.compile(
+    r"(?:(?:a|an|the)\s+)?([a-z-]+)\s+of\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def kin_of_someone(role: str) -> bool:
+    """A relation to someone unnamed (`father of a sixth-grader at Bayview Middle`, `mother of
+    two`): it says in what capacity they speak, as `Parent NAME` does, and names no one an
+    editor would have to name, so it is a role."""
+    match = _KIN_OF_SOMEONE.match(role)
+    return match is not None and match.group(1).lower() in _KIN - _KIN_NOT_HEADS
+
+
 def _kin(role: str) -> bool:
     """`the founder's grandson`, `her brother-in-law`: a relation, not an office."""
     head = _role_head(role)
     head = head.removesuffix("-in-law").removeprefix("step").removeprefix("great-")
-    return head in _KIN - _KIN_NOT_HEADS
+    return head in _KIN - _KIN_NOT_HEADS and not kin_of_someone(role)
 
 
 def _role_head(role: str) -> str:
