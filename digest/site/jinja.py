@@ -54,6 +54,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # the package's own templates: they change only with the software
     )
     env.filters["url"] = _url
     env.filters["day"] = _day
