@@ -16,10 +16,15 @@ from pathlib import Path
 import pytest
 
 from digest.build import offload
+from digest.build.cache import Cache
+from digest.build.keys import Keys
 from digest.build.offload import Offloaded
+from digest.build.site import STATIC, Folders
 from digest.model.usererror import UserError
+from digest.site.feeds import PlannedFile
 from digest.site.render import Job
 from digest.site.search import SearchError
+from digest.site.search_bundle import pack
 
 HERE = Path(__file__).resolve().parent
 GOLDEN = HERE / "golden"
@@ -67,6 +72,34 @@ def importable(monkeypatch):
 def test_jobs_are_made_in_another_process_in_order():
     jobs = [Job(which_process, Caller(os.getpid())), Job(which_process, Caller(-1))]
     assert Offloaded(jobs).result() == [b"another", b"another"]
+
+
+@dataclass(frozen=True)
+class Signal:
+    path: str  # a file the test makes when it has received the output before
+
+
+def waits_for_signal(view: Signal) -> bytes:
+    deadline = time.monotonic() + 20
+    while not Path(view.path).exists():
+        if time.monotonic() > deadline:
+            return b"the output before was never handed over"
+        time.sleep(0.02)
+    return b"after the signal"
+
+
+def test_each_output_is_handed_over_as_soon_as_it_is_made(tmp_path):
+    signal = tmp_path / "received"
+    jobs = [Job(which_process, Caller(os.getpid())), Job(waits_for_signal, Signal(str(signal)))]
+    outputs = Offloaded(jobs).outputs()
+    assert next(outputs) == b"another"  # while the second job still waits
+    signal.touch()
+    assert list(outputs) == [b"after the signal"]
+
+
+def test_a_process_that_dies_midway_leaves_the_rest_to_the_caller():
+    jobs = [Job(which_process, Caller(os.getpid())), Job(dies_away_from_home, Caller(os.getpid()))]
+    assert Offloaded(jobs).result() == [b"another", b"made by the caller"]
 
 
 def test_without_parallel_the_caller_makes_them():
@@ -168,3 +201,40 @@ def test_the_child_imports_this_checkout_but_never_puts_installed_packages_first
     assert offload._environment()["PYTHONPATH"].split(os.pathsep) == ["/srv/checkout", str(HERE)]
     monkeypatch.setattr(offload, "_PACKAGE_ROOT", sysconfig.get_path("purelib"))
     assert offload._environment()["PYTHONPATH"] == str(HERE)  # as it was: nothing put first
+
+
+# --- The search bundle's folders, handed over one at a time -------------------------------------
+
+
+def packed_folder(view: Caller) -> bytes:
+    """A folder of two files, saying which process made it."""
+    return pack({"a.txt": which_process(view), "b/c.txt": b"same"})
+
+
+def test_a_folder_gone_from_the_store_since_the_build_began_is_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("DIGEST_CACHE_SECRET", "ab" * 16)
+    cache = Cache(tmp_path / "cache", tmp_path)
+    cache.begin()
+    keys = Keys("test")
+    folders = [
+        PlannedFile("pagefind/", Job(packed_folder, Caller(os.getpid()))),
+        PlannedFile("pagefind/old/", Job(packed_folder, Caller(-1))),
+    ]
+    first = Folders(folders, cache, keys, parallel=True)
+    assert [(f.path, f.content) for f in first.files()] == [
+        ("pagefind/a.txt", b"another"),
+        ("pagefind/b/c.txt", b"same"),
+        ("pagefind/old/a.txt", b"another"),
+        ("pagefind/old/b/c.txt", b"same"),
+    ]
+    second = Folders(folders, cache, keys, parallel=True)
+    assert second.pending is None  # both in the store
+    assert cache.store.trusted(STATIC)
+    cache.store._db.execute("DELETE FROM records WHERE kind = ?", (STATIC,))  # evicted meanwhile
+    assert [(f.path, f.content) for f in second.files()] == [
+        ("pagefind/a.txt", b"caller"),
+        ("pagefind/b/c.txt", b"same"),
+        ("pagefind/old/a.txt", b"another"),  # its Caller is no process: "another" here too
+        ("pagefind/old/b/c.txt", b"same"),
+    ]
+    cache.close()

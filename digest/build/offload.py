@@ -3,12 +3,15 @@
 A forked worker starts with the build's whole memory and then copies most of it, since Python
 writes to every object it touches: at 10,000 entries the forked search worker held 390 MB of its
 own while it only waited for Pagefind. A fresh interpreter holds only its jobs. They go to it
-pickled through a pipe (between this process and its own child, never through a file), their
-outputs come back the same way, and `result` waits for them, with a deadline.
+pickled through a pipe (between this process and its own child, never through a file), streamed
+rather than pickled whole first; each output comes back as its own frame as soon as it is made,
+and `outputs` yields them one by one, with a deadline. So neither side ever holds every output
+twice (at 100,000 entries the search bundle is 290 MB: received whole, unpickled and unpacked,
+it was three copies at the end of the build, its largest moment).
 
 Failure never changes the output: if the process cannot start, dies or misses the deadline, the
-caller makes the jobs itself. A job's own failure (a `UserError`, such as Pagefind failing) is
-raised in the caller as it was raised in the child.
+caller makes the jobs it has not received itself. A job's own failure (a `UserError`, such as
+Pagefind failing) is raised in the caller as it was raised in the child.
 """
 
 from __future__ import annotations
@@ -16,11 +19,13 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import select
 import signal
 import subprocess
 import sys
 import sysconfig
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +34,12 @@ from digest.site.render import Job
 
 DEADLINE = 1200.0  # seconds for every job of one process (the search job has its own 900 s)
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # the folder that holds `digest/`
+_LENGTH = 8  # bytes of each frame's length, before its pickle
+_READ = 1 << 20  # bytes read from the pipe at once
 
 
 class Offloaded:
-    """Jobs' outputs, made in a fresh process started here (made by `result` itself when
+    """Jobs' outputs, made in a fresh process started here (made by `outputs` itself when
     `parallel` is off or the process fails)."""
 
     def __init__(self, jobs: Sequence[Job[Any]], *, parallel: bool = True) -> None:
@@ -42,19 +49,36 @@ class Offloaded:
             self.process = _start(self.jobs)
 
     def result(self, deadline: float = DEADLINE) -> list[bytes]:
+        return list(self.outputs(deadline))
+
+    def outputs(self, deadline: float = DEADLINE) -> Iterator[bytes]:
+        """Each job's output in order, as the process sends it; from the first one it does
+        not send (it died, sent something else, or the deadline passed) the caller makes them."""
         process, self.process = self.process, None
+        done = 0
         if process is not None:
             try:
-                out, _ = process.communicate(timeout=deadline)
-                status, value = pickle.loads(out) if process.returncode == 0 else (None, None)
-            except Exception:  # past the deadline, or an answer cut short: made here
+                frames = _frames(process, time.monotonic() + deadline)
+                while done < len(self.jobs):
+                    status, value = next(frames)
+                    if status == "raised" and isinstance(value, UserError):
+                        raise value
+                    if status != "made" or not isinstance(value, bytes):
+                        break
+                    done += 1
+                    yield value
+                    del value  # not kept while the next one is read
+            except (UserError, GeneratorExit):
+                raise
+            except Exception:  # past the deadline, gone, or an answer cut short: made here
+                pass
+            finally:
+                if done == len(self.jobs):  # all sent: let it end on its own
+                    with contextlib.suppress(subprocess.TimeoutExpired):
+                        process.wait(timeout=5)
                 _stop(process)
-                status, value = None, None
-            if status == "made" and isinstance(value, list):
-                return value
-            if status == "raised" and isinstance(value, UserError):
-                raise value
-        return [job.run() for job in self.jobs]
+        for job in self.jobs[done:]:
+            yield job.run()
 
     def close(self) -> None:
         """Stop the process (a build that failed elsewhere)."""
@@ -79,12 +103,37 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
     finally:
         os.close(read)
     try:
-        with open(write, "wb") as pipe:  # pickled while the child starts; it reads them all
-            pipe.write(pickle.dumps(jobs, protocol=pickle.HIGHEST_PROTOCOL))
+        with open(write, "wb") as pipe:  # streamed while the child starts; it reads them all
+            pickle.dump(jobs, pipe, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # a job that cannot be pickled, a child gone: made by the caller
         _stop(process)
         return None
     return process
+
+
+def _frames(process: subprocess.Popen[bytes], deadline: float) -> Iterator[tuple[str, object]]:
+    """The child's frames (a length, then a pickle), each read as it comes, until the deadline
+    (then TimeoutError) or the end of its output (EOFError)."""
+    assert process.stdout is not None
+    fd = process.stdout.fileno()
+    while True:
+        length = int.from_bytes(_read(fd, _LENGTH, deadline), "big")
+        frame = _read(fd, length, deadline)
+        yield pickle.loads(frame)
+        del frame
+
+
+def _read(fd: int, size: int, deadline: float) -> bytearray:
+    data = bytearray()
+    while len(data) < size:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            raise TimeoutError
+        chunk = os.read(fd, min(size - len(data), _READ))
+        if not chunk:
+            raise EOFError
+        data += chunk
+    return data
 
 
 def _environment() -> dict[str, str]:
@@ -118,13 +167,23 @@ def main() -> int:
     # Stopped by the build (`_stop`): unwind, so that temporary folders are removed and a
     # program the job runs is stopped with it (`subprocess.run` kills it on the way out).
     signal.signal(signal.SIGTERM, _unwind)
-    jobs = pickle.loads(sys.stdin.buffer.read())
-    try:
-        answer: tuple[str, Any] = ("made", [job.run() for job in jobs])
-    except UserError as error:
-        answer = ("raised", error)
-    sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
+    jobs: list[Job[Any]] = pickle.load(sys.stdin.buffer)
+    jobs.reverse()  # popped in order: a job's view is let go once it is made
+    out = sys.stdout.buffer
+    while jobs:
+        job = jobs.pop()
+        try:
+            answer: tuple[str, Any] = ("made", job.run())
+        except UserError as error:
+            answer = ("raised", error)
+        del job
+        frame = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        out.write(len(frame).to_bytes(_LENGTH, "big"))
+        out.write(frame)
+        out.flush()
+        if answer[0] == "raised":
+            break
+        del answer, frame
     return 0
 
 

@@ -170,11 +170,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.site is not None:
             # The search bundle, made in the background while MkDocs built the pages.
             try:
-                later = self.site.later()
+                for static in self.site.later():
+                    write_file(static.content, os.path.join(config.site_dir, static.path))
             except UserError as error:
                 raise PluginError(f"digest: {error}") from None
-            for static in later:
-                write_file(static.content, os.path.join(config.site_dir, static.path))
         if self.cache is not None:
             # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
             self.cache.finish(evict=not self.serving)
