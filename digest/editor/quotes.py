@@ -893,6 +893,7 @@ def _unnamed_sources(block: _Block, people: People) -> None:
             # `Another worker, a man in his twenties, …`: the apposition's noun
             gender = _PERSON_GENDER.get(toks[head + 2].low, "")
         key = people.anonymous(where, gender)
+        people.unnamed_nouns[key] = toks[head].low
         people.mention(where, block.index, block.sentences[k], key, False, objective)
 
 
@@ -1389,6 +1390,13 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
         return None
     name = holders.pop()
     where = block.offset + words[0].start
+    # `A senior executive at a supplier, who asked not to be named, … “…,” the executive
+    # said`: someone unnamed introduced by that noun since the holder was last named is meant
+    for mention in people.candidates(where, max(0, block.index - BLOCKS_BACK)):
+        if mention.name == name:
+            break
+        if people.unnamed_nouns.get(mention.name) == title:
+            return _Attr("unnamed")
     return _Attr("name", name, people.roles.get(name), where, block.index)
 
 
@@ -1596,6 +1604,7 @@ def _before(
     lo = _sentence_start(block, lo, hi)
     while hi > lo and toks[hi - 1].is_dash:
         hi -= 1
+    lo = _past_fronted_question(block, lo, hi)
     if lo >= hi:
         return None
     colon = toks[hi - 1].raw.endswith(":")
@@ -1689,7 +1698,55 @@ def _before(
     source = _source_of_colon(block, lo, hi, people)
     if source is not None:
         return _named(block, source, people)
+    manner = _pronoun_manner(block, lo, hi)
+    if manner is not None:
+        return manner
     return _post_colon(block, lo, hi, people)
+
+
+def _past_fronted_question(block: _Block, lo: int, hi: int) -> int:
+    """`Asked whether FIRM was for sale, she was direct:`, `Pressed on NAME's plans, he said:`:
+    a participle's phrase opening the sentence says what the speaker was asked about, so a
+    name in it is never the speaker; the attribution is read from the clause after its comma
+    (a pronoun or a name next). Not `Added NAME:` (a name right after: the inverted verb)."""
+    toks = block.toks
+    first = toks[lo] if lo < hi else None
+    if first is None or not first.core[:1].isupper() or not first.low.endswith("ed"):
+        return lo
+    if lo + 1 >= hi or not toks[lo + 1].core.islower() or toks[lo + 1].low in _PERSONAL:
+        return lo
+    for k in range(lo + 1, min(hi - 1, lo + CLAUSE)):
+        if block.quoted[k] or toks[k].is_mark or toks[k].ends_sentence:
+            return lo
+        if toks[k].trailing == ",":
+            nxt = toks[k + 1]
+            subject = nxt.low in SUBJECT_PRONOUNS or bool(block.runs_in(k + 1, k + 2))
+            return k + 1 if subject else lo
+    return lo
+
+
+_MANNER_BE = frozenset(("was", "is", "were", "are"))
+
+
+def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`She was blunt:`, `He was equally direct:`: a pronoun, a copula and a few words saying
+    how they spoke, then a colon: the quote is the pronoun's (`Olowe was blunt:` is read by
+    the name)."""
+    toks = block.toks
+    words = toks[lo:hi]
+    if not 3 <= len(words) <= 5 or any(block.quoted[lo:hi]):
+        return None
+    pronoun, be = words[0], words[1]
+    if pronoun.low not in ("he", "she", "they") or be.low not in _MANNER_BE:
+        return None
+    if any(not w.core.isalpha() or not w.core.islower() for w in words[1:]):
+        return None
+    if any(w.trailing for w in words[:-1]):
+        return None
+    if any(w.low in _DETERMINERS or w.low in PREPOSITIONS for w in words[2:]):
+        return None  # `She was at the door:`: where she was, not how she spoke
+    where = block.offset + pronoun.start
+    return _Attr("pronoun", pronoun.low, None, where, block.index)
 
 
 # What a person sends whose words are theirs when the next sentence quotes it (`It said:`).
@@ -2026,7 +2083,10 @@ def _source_of_colon(block: _Block, lo: int, hi: int, people: People) -> Run | N
     if len(persons) != 1 or hi - lo > 2 * CLAUSE:
         return None
     run = persons[0]
-    owner = toks[run.last].possessive and hi - run.last <= 8
+    # (`NAME's reply got the biggest laugh of the night:`: a possessive's reply, answer,
+    # verdict is their words however long the sentence about it)
+    saying = run.last + 1 < hi and toks[run.last + 1].low in _SAYINGS
+    owner = toks[run.last].possessive and (hi - run.last <= 8 or saying)
     source = _word_before(toks, run.lead) in ("from", "by")
     return run if owner or source else None
 
@@ -2155,9 +2215,12 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         previous_text = ""
         prev_close = 0
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
+        opening: Span | None = None  # a split quote's short first part (`“Polishing,” …`)
         for s, span in enumerate(block.spans):
             if len(span.text) < MIN_WORDS or _word_count(span.text) < MIN_WORDS:
-                continue  # never proposed: no need to look for its speaker
+                opening = span if _short_opening(block, s) else None
+                continue  # never proposed alone: no need to look for its speaker
+            lead_part, opening = opening, None
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
             explicit = attr is not None
@@ -2174,7 +2237,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 continue  # `a post titled “…”`: never a quote
             if _read_out(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
-            if _a_question_asked(block, span):
+            if _a_question_asked(block, span) or _a_question_put(block, span):
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
@@ -2216,7 +2279,13 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if attr is None and block.kind == "h":
                 continue
             where = block.offset + span.open
-            found.append(_Found(span.text, attr, where, block.index, explicit, False, continued))
+            text = span.text
+            if lead_part is not None and attr is not None and attr.kind != "unnamed":
+                # `“Polishing,” NAME said, “means your grammar.”`: one sentence, proposed
+                # whole, its parts joined by an ellipsis (as `digest verify` accepts)
+                text = f"{lead_part.text.rstrip(' ,;:—–')} … {span.text}"
+                where = block.offset + lead_part.open
+            found.append(_Found(text, attr, where, block.index, explicit, False, continued))
             previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
@@ -2232,6 +2301,34 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _short_opening(block: _Block, s: int) -> bool:
+    """Is the quote too short to propose alone (`“Polishing,”`, `“Next year,”`) the first part
+    of a sentence split by its attribution (`“Polishing,” NAME said, “means your grammar, not
+    your opinion.”`): capitalised, ended by a comma, then a speech verb's clause ending in a
+    comma, then the rest of the sentence in lower case? Not `“Probably,” NAME said. “We …”`."""
+    span = block.spans[s]
+    if not span.closed or s + 1 >= len(block.spans) or _word_count(span.text) < 1:
+        return False
+    nxt = block.spans[s + 1]
+    if not next((ch for ch in span.text if ch.isalnum()), "").isupper():
+        return False
+    if not next((ch for ch in nxt.text if ch.isalnum()), "").islower():
+        return False
+    comma = span.text.rstrip().endswith(",") or block.text[span.close + 1 : span.close + 2] == ","
+    if not comma:
+        return False
+    toks = block.toks
+    lo, hi = block.index_at(span.close + 1), block.index_at(nxt.open)
+    if hi - lo > 12:
+        return False
+    words = [tok for tok in toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
+    if not words or len(words) > 8 or words[-1].trailing != ",":
+        return False
+    if any(tok.ends_sentence for tok in words):
+        return False
+    return _find_verb(toks, lo, hi) is not None
 
 
 def _lede_office(
@@ -2311,6 +2408,29 @@ def _a_question_asked(block: _Block, span: Span) -> bool:
 
 
 _PRESS = frozenset("reporter reporters journalist correspondent columnist".split())
+# Who puts questions at a results call or a press conference, not a hearing's lawmakers.
+_QUESTIONERS = _PRESS | frozenset(("analyst", "analysts"))
+
+
+def _a_question_put(block: _Block, span: Span) -> bool:
+    """`The first came from NAME, an analyst at FIRM: “Why should anyone believe …?”`: a quote
+    that is only a question, after a colon in a sentence that introduces its asker as an
+    analyst or a reporter, is the question put to the speaker of a results call or a press
+    conference, never a quote to take (`NAME, an analyst at FIRM, was not convinced: “… .”`
+    still is)."""
+    text = span.text.strip().rstrip("’'\"” ")
+    if not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
+        return False
+    toks = block.toks
+    hi = block.index_at(span.open)
+    if hi == 0 or not toks[hi - 1].raw.endswith(":"):
+        return False
+    for j in range(hi - 1, max(-1, hi - 1 - CLAUSE), -1):
+        if (toks[j].ends_sentence and j < hi - 1) or block.quoted[j]:
+            return False
+        if toks[j].low in _QUESTIONERS:
+            return True
+    return False
 
 
 def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
@@ -2319,7 +2439,7 @@ def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
     toks = block.toks
     for j in range(lo, hi):
         tok = toks[j]
-        if tok.low in _PRESS:
+        if tok.low in _QUESTIONERS:
             return True
         of_the = tok.low in ("of", "from") and j + 2 < len(toks) and toks[j + 1].low == "the"
         if of_the and toks[j + 2].core[:1].isupper() and block.runs_in(j + 2, j + 3):
@@ -2567,6 +2687,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
     aside = _LABEL_ASIDE.search(label)
+    if aside is None and label.isupper():  # a transcript in capitals: `NAME (RECORDED):`
+        aside = _LABEL_ASIDE_CAPITALS.search(label)
     if aside is not None:  # `NAME (recorded):`, `NAME (via video link):`: how it was heard
         label = label[: aside.start()].strip()
     if _HANDLE.fullmatch(label):
@@ -2589,6 +2711,9 @@ _HANDLE = re.compile(r"(?:/?u/|@)[\w.-]{2,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z
 # A bracket in lower case after a label's name says how the line was heard, not who spoke
 # (`(recorded)`, `(via video link)`, `(on the phone)`, `(translated)`).
 _LABEL_ASIDE = re.compile(r"\s+\([a-z][a-z ,.'’-]{1,40}\)$")
+# The same in a transcript printed in capitals (`KYLIE DOE (RECORDED):`, `(VIA VIDEO LINK)`):
+# words of letters only, so that a party and state (`(D-MINN.)`) is not taken for one.
+_LABEL_ASIDE_CAPITALS = re.compile(r"\s+\([A-Z]{2,}(?: [A-Z]{2,}){0,4}\)$")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))

@@ -115,6 +115,13 @@ ROLE_WORDS = _set(
     anchor presenter journalist blogger podcaster businessman businesswoman industrialist
     councilwoman councilman councilmember assemblymember alderman lawmaker legislator
     congressman congresswoman candidate
+    vet veterinarian farrier plumber electrician carpenter butcher fisherman fisherwoman
+    shopkeeper publican hairdresser barber carer tutor surveyor optician optometrist
+    physiotherapist chiropractor dietitian nutritionist zookeeper gamekeeper beekeeper ranger
+    warden janitor caretaker postman postwoman policeman policewoman soldier sailor landlord
+    landlady welder crofter vintner winemaker brewer florist jeweller jeweler tailor blacksmith
+    stonemason roofer glazier gardener groundsman greenkeeper jockey trainer breeder herdsman
+    stockman auctioneer realtor paralegal notary locksmith linguist
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
     virologist radiologist pathologist student pupil schoolboy schoolgirl headteacher provost
     rector vicar priest rabbi curate chaplain deacon archdeacon pastor modeller modeler
@@ -449,7 +456,10 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     department's last word (plural, or one of a few: `State`, `Finance`) are the office's, at
     least one of them, and at least two words are left for the person's name."""
     lead = run.lead if run.lead >= 0 else run.first
-    if run.words < 3 or lead < 2 or run.title:
+    # (a modifier split off the run's front is the portfolio's first word: `for Global
+    # Partnerships NAME`, `of Regional Operations NAME`; an office or honorific is not)
+    modifiers = all(toks[k].low in ROLE_MODIFIERS for k in range(lead, run.first))
+    if run.words < 3 or lead < 2 or (run.title and not modifiers):
         return None
     the = toks[lead - 1].raw == "the" and lead >= 3 and toks[lead - 2].raw in ("of", "for")
     if toks[lead - 1].raw not in ("of", "for", "and") and not the:  # `Chair of the Board NAME`
@@ -1386,6 +1396,9 @@ class People:
     # witness`): the noun `the witness` may refer back to them by
     described: dict[str, set[str]] = field(default_factory=dict)
     they: set[str] = field(default_factory=set)  # people said to use they/them pronouns
+    # the noun an unnamed person was introduced by (`A senior executive at …, who asked not to
+    # be named`): their key → `executive`, so that `the executive said` after it is theirs
+    unnamed_nouns: dict[str, str] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
