@@ -7,7 +7,9 @@ Runs the command and samples every process descending from it (`/proc/PID/stat` 
 `/proc/PID/smaps_rollup` for PSS): a build forks validation and theming workers and starts a
 search process and Pagefind, and the total alone does not say which of them to shrink. Prints
 the peak PSS of the whole tree, then one line per process that used CPU or memory: when it
-lived (seconds from the start), its CPU time and its largest PSS.
+lived (seconds from the start), its CPU time, its largest PSS and when it was reached, and its
+peak RSS (the kernel's high-water mark, `VmHWM`: pages shared with a parent counted in full, as
+`ru_maxrss` and the issue's "largest process" count them).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ class Seen:
     end: float = 0.0
     cpu: float = 0.0
     pss_mb: int = 0
+    pss_at: float = 0.0  # when the largest PSS was sampled
+    hwm_mb: int = 0
 
 
 def _stat(pid: str) -> tuple[int, str, float] | None:
@@ -49,6 +53,17 @@ def _pss_mb(pid: int) -> int:
         with open(f"/proc/{pid}/smaps_rollup", encoding="utf-8") as file:
             for line in file:
                 if line.startswith("Pss:"):
+                    return int(line.split()[1]) // 1024
+    except OSError:
+        pass
+    return 0
+
+
+def _hwm_mb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as file:
+            for line in file:
+                if line.startswith("VmHWM:"):
                     return int(line.split()[1]) // 1024
     except OSError:
         pass
@@ -80,7 +95,10 @@ def watch(command: list[str], every: float) -> tuple[int, int, dict[int, Seen]]:
             pss = _pss_mb(pid)
             total += pss
             record = seen.setdefault(pid, Seen(name, parent, now))
-            record.end, record.cpu, record.pss_mb = now, cpu, max(record.pss_mb, pss)
+            record.end, record.cpu = now, cpu
+            record.hwm_mb = max(record.hwm_mb, _hwm_mb(pid))
+            if pss > record.pss_mb:
+                record.pss_mb, record.pss_at = pss, now
         peak = max(peak, total)
         time.sleep(every)
     return process.returncode, peak, seen
@@ -98,13 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("a command to run, after --, on a system with /proc")
     status, peak, seen = watch(command, args.every)
     print(f"exit status {status}; peak PSS of the process tree {peak:,} MB")
-    print("| process | parent | lived (s) | CPU (s) | peak PSS (MB) |")
-    print("| --- | ---: | --- | ---: | ---: |")
+    print("| process | parent | lived (s) | CPU (s) | peak PSS (MB), at (s) | peak RSS (MB) |")
+    print("| --- | ---: | --- | ---: | ---: | ---: |")
     for pid, record in sorted(seen.items(), key=lambda item: item[1].start):
         if record.cpu >= 0.3 or record.pss_mb >= 50:
             print(
                 f"| {pid} {record.name} | {record.parent} | {record.start:.1f}-{record.end:.1f} "
-                f"| {record.cpu:.1f} | {record.pss_mb:,} |"
+                f"| {record.cpu:.1f} | {record.pss_mb:,}, {record.pss_at:.0f} | {record.hwm_mb:,} |"
             )
     return status
 

@@ -97,9 +97,50 @@ def test_each_output_is_handed_over_as_soon_as_it_is_made(tmp_path):
     assert list(outputs) == [b"after the signal"]
 
 
-def test_a_process_that_dies_midway_leaves_the_rest_to_the_caller():
-    jobs = [Job(which_process, Caller(os.getpid())), Job(dies_away_from_home, Caller(os.getpid()))]
-    assert Offloaded(jobs).result() == [b"another", b"made by the caller"]
+def large_output(view: Caller) -> bytes:
+    return b"x" * 1_000_000  # more than a pipe holds
+
+
+def marks_its_start(view: Signal) -> bytes:
+    Path(view.path).touch()
+    return b"started"
+
+
+def test_the_next_job_runs_while_an_output_waits_to_be_read(tmp_path):
+    started = tmp_path / "started"
+    jobs = [Job(large_output, Caller(-1)), Job(marks_its_start, Signal(str(started)))]
+    offloaded = Offloaded(jobs)  # nothing read yet, as while a build themes its pages
+    deadline = time.monotonic() + 20
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert started.exists(), "the second job waited for the first output to be read"
+    assert offloaded.result() == [b"x" * 1_000_000, b"started"]
+
+
+@dataclass(frozen=True)
+class DiesOnSignal:
+    pid: int  # the process that planned the job
+    path: str  # made by the test once it has the output before
+
+
+def dies_away_from_home_on_signal(view: DiesOnSignal) -> bytes:
+    if os.getpid() != view.pid:
+        waits_for_signal(Signal(view.path))
+        os._exit(9)
+    return b"made by the caller"
+
+
+def test_a_process_that_dies_midway_leaves_the_rest_to_the_caller(tmp_path):
+    signal = tmp_path / "received"
+    jobs = [
+        Job(which_process, Caller(os.getpid())),
+        Job(dies_away_from_home_on_signal, DiesOnSignal(os.getpid(), str(signal))),
+        Job(which_process, Caller(os.getpid())),
+    ]
+    outputs = Offloaded(jobs).outputs()
+    assert next(outputs) == b"another"
+    signal.touch()
+    assert list(outputs) == [b"made by the caller", b"caller"]
 
 
 def test_without_parallel_the_caller_makes_them():

@@ -19,15 +19,17 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import queue
 import select
 import signal
 import subprocess
 import sys
 import sysconfig
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from digest.model.usererror import UserError
 from digest.site.render import Job
@@ -169,7 +171,9 @@ def main() -> int:
     signal.signal(signal.SIGTERM, _unwind)
     jobs: list[Job[Any]] = pickle.load(sys.stdin.buffer)
     jobs.reverse()  # popped in order: a job's view is let go once it is made
-    out = sys.stdout.buffer
+    frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+    writer = threading.Thread(target=_send, args=(frames, sys.stdout.buffer), daemon=True)
+    writer.start()
     while jobs:
         job = jobs.pop()
         try:
@@ -177,14 +181,24 @@ def main() -> int:
         except UserError as error:
             answer = ("raised", error)
         del job
-        frame = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        frames.put(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+        if answer[0] == "raised":
+            break
+        del answer
+    frames.put(None)
+    writer.join()
+    return 0
+
+
+def _send(frames: queue.SimpleQueue[bytes | None], out: BinaryIO) -> None:
+    """In the child, beside its jobs: each frame once the parent takes it. The parent reads
+    only when it needs the outputs (at the end of its build), and a pipe holds 64 KB: written
+    in the job's own thread, the first output would stop the next job until then."""
+    while (frame := frames.get()) is not None:
         out.write(len(frame).to_bytes(_LENGTH, "big"))
         out.write(frame)
         out.flush()
-        if answer[0] == "raised":
-            break
-        del answer, frame
-    return 0
+        del frame
 
 
 def _unwind(signum: int, frame: object) -> None:
