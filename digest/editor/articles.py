@@ -364,14 +364,23 @@ _LINES = _BLOCKS - {"article", "main", "section", "div"} | {"p", "blockquote"}
 def _article_lines(tree: Any) -> str:
     """The text of the page's `<article>` (or `<main>`, or body), one block a line, headings and
     block quotes marked as in the main text: what a short page keeps when trafilatura, finding
-    too little text, flattens it into one line. Navigation, asides, headers and footers out."""
-    from lxml import etree
-
+    too little text, flattens it into one line. Navigation, asides, headers and footers out.
+    A live blog whose posts are `<article>`s side by side: all its posts, in order."""
+    posts = _live_posts(tree)
+    if len(posts) > 1:
+        return "\n".join(filter(None, (_block_lines(post) for post in posts)))
     root = next(tree.iter("article"), None)
     if root is None:
         root = next(tree.iter("main"), None)
     if root is None:
         root = tree
+    return _block_lines(root)
+
+
+def _block_lines(root: Any) -> str:
+    """The text of `root`, one block a line, headings and block quotes marked."""
+    from lxml import etree
+
     parts: list[str] = []
     skipping = 0
     quoting = 0
@@ -405,6 +414,100 @@ def _article_lines(tree: Any) -> str:
                 parts.append(("> " if quoting and tag in _BLOCKS else "") + tail)
     lines = (" ".join(line.split()) for line in _clean("".join(parts)).split("\n"))
     return "\n".join(line for line in lines if line.strip("> #"))
+
+
+_MAX_POSTS = 2_000  # a live blog's posts read at most (any page ends in bounded time)
+# A post's time as printed first in it: `1:29 p.m.`, `14:05`, `9.40am`, `10am`.
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
+_LIVE_SCHEMA = re.compile(r"LiveBlogPosting|liveBlogUpdate")
+
+
+def _live_posts(tree: Any) -> list[Any]:
+    """A live blog's posts, in order, when the page prints each as an `<article>`: several
+    `<article>`s of the same class side by side in one container (or each alone in its own
+    item: `<li><article>`), each mostly the page's own text (not a teaser's link), and marked
+    as posts: each opens with its time (`<time>`, or a clock time as its first line), or the
+    page says it is a live blog (schema.org's `LiveBlogPosting`, `liveBlogUpdate`). Otherwise
+    none: a story's `<article>` and the teasers beside it are not one text."""
+    articles: list[Any] = []
+    for article in tree.iter("article"):
+        if len(articles) >= _MAX_POSTS:
+            return []
+        if any(_tag(up) == "article" for up in article.iterancestors()):
+            continue  # a post's own embedded article (a quoted post, a card)
+        articles.append(article)
+    if len(articles) < 2:
+        return []
+    first = articles[0]
+    if any(_tag(up) in _NOT_ARTICLE or _furniture(up) for up in first.iterancestors()):
+        return []
+
+    def holder(article: Any) -> Any:
+        parent = article.getparent()
+        if parent is not None and _tag(parent) == "li":  # `<ol><li><article>…</li><li>…`
+            return parent.getparent()
+        return parent
+
+    container = holder(first)
+    kind = first.get("class") or ""
+    posts = [a for a in articles if holder(a) is container and (a.get("class") or "") == kind]
+    if len(posts) < 2 or any(_furniture(post) for post in posts):
+        return []
+    for post in posts:
+        text = " ".join(post.text_content().split())
+        links = [a for a in post.iter("a") if not (a.get("href") or "").startswith("#")]
+        linked = sum(len(" ".join(a.text_content().split())) for a in links)
+        if not text or linked * 2 > len(text) or _teaser(post):
+            return []  # teasers: headlines that link to other stories; or whole stories
+    if _declared_live(tree) or all(_timed(post) for post in posts):
+        return posts
+    return []
+
+
+def _teaser(post: Any) -> bool:
+    """Is the `<article>` a teaser or a story of its own rather than a live post: a heading
+    that is a link to another page, or a story's own headline (`<h1>`)?"""
+    for heading in post.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if _tag(heading) == "h1":
+            return True
+        text = " ".join(heading.text_content().split())
+        linked = " ".join(
+            " ".join(a.text_content().split())
+            for a in heading.iter("a")
+            if not (a.get("href") or "").startswith("#")
+        )
+        if text and linked == text:
+            return True
+    parent = post.getparent()
+    return parent is not None and _tag(parent) == "a"  # a card that is one link
+
+
+def _timed(post: Any) -> bool:
+    """Does the post carry its time: a `<time>` element, or a clock time as its first line?"""
+    if next(post.iter("time"), None) is not None:
+        return True
+    for element in post.iter():
+        if element is post or _tag(element) not in _BLOCKS:
+            continue
+        first = " ".join(element.text_content().split())
+        if first:
+            return len(first) <= 40 and _CLOCK.match(first) is not None
+    return False
+
+
+def _declared_live(tree: Any) -> bool:
+    """Does the page say it is a live blog (schema.org's LiveBlogPosting, in JSON-LD or
+    microdata)?"""
+    for script in tree.iter("script"):
+        data = (script.get("type") or "").lower() == "application/ld+json"
+        if data and _LIVE_SCHEMA.search((script.text or "")[:200_000]):
+            return True
+    for element in tree.iter():
+        if _tag(element) and _LIVE_SCHEMA.search(
+            f"{element.get('itemtype') or ''} {element.get('itemprop') or ''}"[:300]
+        ):
+            return True
+    return False
 
 
 _DASHES = "—–―-"
