@@ -1096,9 +1096,14 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 if subject is None and toks[k].low in ("his", "her"):
                     subject = k  # `Her favourite bug was …`
                 if subject is not None and not any(block.quoted[k : subject + 1]):
-                    people.vote(previous_only, _pronoun_gender(toks, subject))
+                    gender = _pronoun_gender(toks, subject)
+                    where = block.offset + toks[subject].start
+                    if not _other_in_view(people, previous_only, gender, where, block.index):
+                        people.vote(previous_only, gender)
             if len(distinct) == 1 and previous_only and previous_only not in distinct:
                 for i in range(first + 1, end):
+                    if toks[i].low in _ASKING_ABOUT:
+                        break  # `We asked NAME what convinced her`: the one asked, herself
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
                         people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
                         # `NAME met him.`: he is in view again, as the one met
@@ -1115,6 +1120,21 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
 
 
 _PRONOUN_WORDS = frozenset(("he", "his", "himself", "she", "her", "hers", "herself"))
+# Words opening a reported question (`asked NAME what convinced her`): a pronoun after them
+# is the person asked as often as anyone before.
+_ASKING_ABOUT = frozenset("what why how whether if".split())
+
+
+def _other_in_view(people: People, only: str, gender: str, offset: int, block: int) -> bool:
+    """Is someone other than `only` in view at `offset` already known to be of `gender`
+    (`NAME1 … She told the board … NAME2 pressed her … , she replied`)? Then the pronoun
+    may be theirs, and it says nothing of `only`'s gender."""
+    if not gender:
+        return False
+    return any(
+        m.name != only and people.gender(m.name) == gender
+        for m in people.candidates(offset, max(0, block - BLOCKS_BACK))
+    )
 
 
 def _pronoun_gender(toks: Sequence[Tok], i: int) -> str:
@@ -1619,6 +1639,7 @@ def _before(
                 and not _noun(toks, k)
             )
             or (colon and toks[k].low in COLON_VERBS)
+            or (colon and toks[k].low in _GESTURES and _gesture_before_colon(toks, k, hi))
             or (phrasal_speech(toks, k) and not _noun(toks, k))
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
@@ -1651,6 +1672,8 @@ def _before(
         if _group_says(toks, lo, verb):
             return None  # `…, a letter several underwriters privately described as “…”`
         found = _subject(block, lo, verb, people, last=True, verb=verb)
+        if found is not None and found.kind == "unnamed" and toks[verb].low in _GESTURES:
+            found = _gesturer(block, lo, verb, people) or found
         if found is None or (found.kind == "unnamed" and verb == lo):
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
         if (found is None or found.kind == "unnamed") and len(verbs) == 1:
@@ -1848,6 +1871,47 @@ _POSTING = frozenset("in on posted published shared wrote tweeted sent started".
 _SUBORDINATORS = frozenset(
     "when as after while before because if once until since though although whenever".split()
 )
+
+
+# What a speaker does as they speak, before a colon that opens their words (`then looked
+# straight into the camera:`, `She turned to the board:`).
+_GESTURES = frozenset(
+    """looked looks turned turns leaned leans smiled smiles shrugged shrugs paused pauses
+    laughed laughs nodded nods sighed sighs grinned grins glanced glances stared stares
+    gestured gestures""".split()
+)
+
+
+def _gesture_before_colon(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """Is the gesture at toks[k] the last clause before the colon (at most eight words, no
+    comma, no name, nothing written: not `turned to the sign:`), so that the words after the
+    colon are what its subject then said?"""
+    if not toks[k].core.islower() or hi - k > 9:
+        return False
+    for j in range(k, hi):
+        tok = toks[j]
+        if tok.is_mark or (j < hi - 1 and tok.trailing):
+            return False
+        if tok.low.rstrip("s") in _DOCUMENTS or tok.low in _DOCUMENTS or tok.low in _POSTS:
+            return False
+        if j > k and tok.core[:1].isupper():
+            return False
+    return True
+
+
+def _gesturer(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`In a short video she read three of them aloud, then looked into the camera:`: the
+    gesture's subject is the sentence's, a pronoun that names no one else before the verb."""
+    toks = block.toks
+    if any(block.quoted[lo:verb]):
+        return None
+    if any(people.lookup(r.name) is not None for r in block.runs_in(lo, verb)):
+        return None  # (a product's name, `three Wingmate openers`, is nobody)
+    pronouns = [k for k in range(lo, verb) if toks[k].low in ("he", "she")]
+    if not pronouns or len({toks[k].low for k in pronouns}) != 1:
+        return None
+    k = pronouns[0]
+    return _Attr("pronoun", toks[k].low, None, block.offset + toks[k].start, block.index)
 
 
 def _posted_thing(toks: Sequence[Tok], k: int) -> bool:
@@ -2110,6 +2174,10 @@ def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
     return None
 
 
+# Verbs of reading out or citing someone else's words: the quote after is theirs.
+_READING = frozenset("read reads reading quoted quotes quoting cited cites citing".split())
+
+
 def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
     """`Salgueiro closed the session with a warning. “…”`: a sentence that starts with one
     person, and names nobody else, introduces the quote that opens the next."""
@@ -2122,11 +2190,15 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
         # subject's apposition names nobody else
         end = next((k for k in range(names[0].last + 1, hi) if toks[k].trailing == ","), lo)
         names = [names[0]] + [r for r in names[1:] if r.first > end]
-    if len(names) != 1 or not block.runs_in(lo, lo + 1) or names[0].lead not in (lo, -1):
+    if len(names) != 1 or names[0].lead not in (lo, -1):
+        return None  # (the name may follow its office: `Opposition Leader NAME takes …`)
+    if names[0].lead == -1 and not block.runs_in(lo, lo + 1):
         return None
     run = names[0]
     if toks[run.last].possessive or (run.first != lo and run.lead != lo):
         return None
+    if any(toks[k].low in _READING for k in range(lo, hi)):
+        return None  # `NAME opened the session by reading a letter from a claimant. ‘…’`
     if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
         return None
     return _named(block, run, people)
@@ -2233,8 +2305,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
-            if _a_title(block, span):
-                continue  # `a post titled “…”`: never a quote
+            if _a_title(block, span) or _a_slogan(block, span):
+                continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
             if _read_out(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
             if _a_question_asked(block, span) or _a_question_put(block, span):
@@ -2386,6 +2458,34 @@ def _a_title(block: _Block, span: Span) -> bool:
     if before.low in _NOT_A_THING or before.is_mark or block.runs_in(k - 2, k - 1):
         return False
     return before.core.islower() or before.trailing == ","
+
+
+# Verbs a firm names or sells its product by (`calls its product`, `bills its app as`).
+_MARKETING = frozenset(
+    """call calls called dub dubs dubbed bill bills billed brand brands branded market markets
+    marketed tout touts touted pitch pitches pitched advertise advertises advertised describe
+    describes described""".split()
+)
+
+
+def _a_slogan(block: _Block, span: Span) -> bool:
+    """Is the quote what a firm calls its own product (`FIRM calls its product “…”`, `bills
+    its app as “…”`): a name or a slogan, never a quote? The verb, `its` or `their`, a few words
+    naming the thing and `as` at most, right before the quote."""
+    toks = block.toks
+    k = block.index_at(span.open)
+    if k < 3 or block.quoted[k - 1]:
+        return False
+    j = k - 1
+    if toks[j].low == "as":
+        j -= 1
+    for own in range(j, max(0, j - 4), -1):
+        tok = toks[own]
+        if tok.trailing or tok.ends_sentence or tok.is_mark or block.quoted[own]:
+            return False
+        if tok.low in ("its", "their"):
+            return own < j and own > 0 and toks[own - 1].low in _MARKETING
+    return False
 
 
 _ASKS = frozenset("asked asks asking wondered queried inquired enquired".split())
@@ -2744,7 +2844,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     first_person = 0
     runs: list[list[int]] = []  # the answer paragraphs after each question
     for block in blocks[asked[0] :]:
-        if (block.strong or block.kind == "h") and block.text.endswith("?"):
+        prompt = block.index < asked[-1] and _bold_statement(block)
+        if ((block.strong or block.kind == "h") and block.text.endswith("?")) or prompt:
             result[block.index] = None
             answering = True
             runs.append([])
@@ -2763,6 +2864,16 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _bold_statement(block: _Block) -> bool:
+    """A paragraph all in bold that is a sentence, not a question (`**The platforms argued
+    that labels don't work.**`): between two bold questions, an interviewer's prompt put as a
+    statement, whose answer follows as any question's does (a subheading has no full stop)."""
+    if not block.strong or block.kind != "p" or not block.text.endswith((".", "!")):
+        return False
+    words = len(block.toks)
+    return 4 <= words <= 60 and block.text[:1].isupper()
 
 
 _INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")

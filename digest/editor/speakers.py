@@ -197,7 +197,7 @@ FIRM_WORDS = _set(
     media software services solutions robotics motors studios center centre board committee
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
-    program programme library
+    program programme library authority authorities tribunal regulator
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
@@ -490,11 +490,20 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
         start -= 1
     first = lead + 1
     for k in range(lead + 1, run.last - 1):  # `of Grid Services`, `of Investor Relations`
-        if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS:
+        if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS or _abstract(toks[k].low):
             first = k + 1
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
+
+
+# Endings of abstract nouns, which name a portfolio (`Poverty Reduction`, `Skills
+# Development`, `Digital Citizenship`), never a person's first name.
+_ABSTRACT = re.compile(r"[a-z]{3,}(?:tion|sion|ment|ship|ness|ism)")
+
+
+def _abstract(low: str) -> bool:
+    return _ABSTRACT.fullmatch(low) is not None
 
 
 def _office_word(low: str) -> bool:
@@ -571,7 +580,9 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
             and low not in TITLE_NOUNS
             and not title_compound(low)  # `Director-general NAME`, `Eighth-grader NAME`
         ):
-            if not (title_words and low in _POSTPOSITIVE):  # `Bishop Emeritus NAME`
+            if not (title_words and low in _POSTPOSITIVE) and not _ranked_office(
+                toks, title_words, words
+            ):  # (`Bishop Emeritus NAME`, `Deputy Ombud NAME`)
                 break
             title_words.append(words[0])
         else:
@@ -605,6 +616,29 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
     title = " ".join(_title_word(toks[k]) for k in title_words) or None
     return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
+
+
+# Ranks that are said only of an office (`Deputy Ombud`, `Acting Bursar`, `Vice Provost`).
+_RANKS = frozenset(
+    """deputy acting vice assistant associate interim chief senior principal""".split()
+)
+
+
+def _ranked_office(toks: Sequence[Tok], title_words: Sequence[int], words: Sequence[int]) -> bool:
+    """Is words[0] an office the vocabulary lacks, after a rank that is said only of an office
+    (`Deputy Ombud NAME`, `Acting Bursar NAME`): a plain capitalised word right after the rank,
+    with a name of two words at least after it?"""
+    if not title_words or toks[title_words[-1]].low.rstrip(".") not in _RANKS:
+        return False
+    if title_words[-1] + 1 != words[0] or len(words) < 3:
+        return False
+    tok = toks[words[0]]
+    if tok.trailing or tok.possessive or not tok.core.isalpha() or not tok.core[:1].isupper():
+        return False
+    low = tok.low
+    if low in STOP_WORDS or low in _PARTICLES or low in HONORIFICS or low in _PEERAGES:
+        return False
+    return all(_name_word(toks[k]) for k in words[1:])
 
 
 def _after_inner_title(toks: Sequence[Tok], words: Sequence[int]) -> tuple[int, bool] | None:
@@ -884,8 +918,25 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     if low == "and" and _between_capitals(toks, k):
         return False  # `Head of Research and Early Development`, `the Retail and … Union`
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
-        low != "and" or (k + 1 < len(toks) and toks[k + 1].low not in ROLE_WORDS)
+        low != "and" or not _second_office(toks, k + 1)
     )
+
+
+def _second_office(toks: Sequence[Tok], k: int) -> bool:
+    """Does a second office of the same person start at toks[k], after `and` (`a trustee and
+    lawyer`, `a trustee and retired lawyer`): modifiers, then an office's word in lower case?
+    Not after an article (`a physician and a critic of the deal`: a second description)."""
+    if k < len(toks) and toks[k].low in ROLE_WORDS:
+        return True  # (`Chair and Chief Executive`, in capitals too)
+    for j in range(k, min(len(toks), k + 3)):
+        tok = toks[j]
+        if not tok.core.islower():
+            return False
+        if tok.low in ROLE_WORDS:
+            return True
+        if tok.low not in ROLE_MODIFIERS or tok.trailing:
+            return False
+    return False
 
 
 def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
@@ -1015,7 +1066,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         tok = toks[k]
         listed = tok.trailing == "," and tok.core[:1].isupper() and toks[k + 1].core[:1].isupper()
         # (not `in March, HireLoom's former head`: a date, or a firm's possessive, starts anew)
-        listed = listed and tok.low not in _DAYS and not toks[k + 1].possessive
+        listed = listed and tok.low not in _DAYS and not _possessive_name(toks, k + 1)
         if k != end and (tok.ends_sentence or (tok.trailing and not listed)):
             break  # (`Minister for Information, Communications and …`: one office)
         if k != end and listed:
@@ -1065,6 +1116,20 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _possessive_name(toks: Sequence[Tok], k: int) -> bool:
+    """Does a name of capitalised words starting at toks[k] end in a possessive (`Kudi
+    Ledger's`, `Acme's`), so that a comma before it starts anew (`in Yaba, Kudi Ledger's
+    co-founder`) rather than listing parts of one office?"""
+    for j in range(k, min(len(toks), k + 4)):
+        if not toks[j].core[:1].isupper():
+            return False
+        if toks[j].possessive:
+            return True
+        if toks[j].trailing:
+            return False
+    return False
 
 
 def _office_over(toks: Sequence[Tok], k: int) -> bool:
