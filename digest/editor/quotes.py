@@ -2311,6 +2311,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
             if _a_question_asked(block, span) or _a_question_put(block, span):
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
+            elif not explicit and _counsels_question(block):
+                attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             if attr is not None and attr.kind == "same":  # `And in the last: “…”`
@@ -2504,6 +2506,36 @@ def _a_question_asked(block: _Block, span: Span) -> bool:
                 return _of_the_press(block, k, min(len(toks), j + 10))
             if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
                 break
+    return False
+
+
+def _bare_question(block: _Block) -> bool:
+    """A paragraph that is one quoted question and nothing else, not attributed."""
+    if len(block.spans) != 1:
+        return False
+    span = block.spans[0]
+    text = span.text.strip().rstrip("’'\"” ")
+    outside = (block.text[: span.open] + block.text[span.close + 1 :]).strip(" ’'\"”“‘")
+    return text.endswith("?") and not outside
+
+
+# Words saying the paragraphs after are questions put and answered (a court's cross).
+_EXAMINED = re.compile(r"\b(?:questions|questioning|cross-examin\w*|cross-examination)\b", re.I)
+
+
+def _counsels_question(block: _Block) -> bool:
+    """`“Dr Rao, how many of the outputs you tested …?”` alone in its paragraph, after `His
+    questions were short; her answers mostly were not.` or after another question alone and
+    its answer: a question put by counsel (or an interviewer), never a quote to take."""
+    if not _bare_question(block):
+        return False
+    back = block.previous
+    for _ in range(3):
+        if back is None or back.kind == "h":
+            return False
+        if _EXAMINED.search(back.text) or (back is not block.previous and _bare_question(back)):
+            return True
+        back = back.previous
     return False
 
 

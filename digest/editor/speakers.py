@@ -132,6 +132,8 @@ ROLE_WORDS = _set(
     grandmaster champion mp mep msp sen rep gov constable cllr supt insp sgt det
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
+    picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
+    docker storeman warehouseman
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -1387,6 +1389,10 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
         text.strip(),
     )
     text = _CIRCUMSTANCE.split(text.strip(), maxsplit=1)[0]
+    first = text.split(maxsplit=2)
+    participle = len(first) > 1 and first[0].endswith("ing") and first[0].islower()
+    if participle and first[1].lower().strip(",") in PREPOSITIONS:
+        return None  # a participle's clause (`visiting from Bradford`): what, not who
     return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
 
 

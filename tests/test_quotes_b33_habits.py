@@ -1,0 +1,63 @@
+"""The proposer on the classes behind blind batch 33's misses and wrong proposals.
+
+One or more tests per class, on text of its own (invented people, firms and places): the
+proposer must follow the sentence's and the page's structure, and where the structure gives no
+speaker, give none. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. questions put by counsel in cross-examination are never quotes -----------------------
+
+
+def test_counsels_questions_in_a_cross_examination_are_never_proposed():
+    text = (
+        "Lorenzo Castellano, an actuary, was the claimants' expert witness. The insurer's "
+        "counsel, Harriet Oyelaran-Voss, spent the afternoon on the numbers. Her "
+        "questions were short; his answers mostly were not.\n\n"
+        "“Mr Castellano, how many of the claims you reviewed were refused by the software?”\n\n"
+        "“Out of the 9,000 files we read, a little over four per cent,” Castellano said.\n\n"
+        "“So more than 95 per cent were not?”\n\n"
+        "“More than 95 per cent of the time, a smoke alarm is silent, too,” Castellano replied.\n"
+    )
+    quotes = [q for q, _, _ in found(text)]
+    assert not any("how many of the claims" in q for q in quotes)
+    assert not any("So more than 95 per cent" in q for q in quotes)
+    assert any(q.startswith("Out of the 9,000 files") for q in quotes)
+
+
+# --- 2. a job word before a name is the role, not part of the name ---------------------------
+
+
+def test_a_job_word_opening_a_sentence_before_a_name_is_the_role():
+    text = (
+        "Packer Tevita Lolohea-Marsh, 41, who has worked at the depot for nine years, showed "
+        "one of the messages. He said: “It arrived at midnight and said I was too slow. It did "
+        "not say the conveyor had stopped for an hour.”\n"
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Tevita Lolohea-Marsh", "Packer")
+
+
+# --- 3. a participle after a dash's name is no role -----------------------------------------
+
+
+def test_a_participle_phrase_after_a_dash_name_is_no_role():
+    text = (
+        "What visitors said:\n\n"
+        '- "The guide knew every bone in the room and never once lost patience with my '
+        'daughter." -- Nadia Qureshi-Holt, visiting from Leicester\n'
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Nadia Qureshi-Holt", None)
+
+
+def test_an_office_word_in_ing_after_a_dash_name_is_still_the_role():
+    text = (
+        '- "Review the tests before the code, and the code will tell you less than you '
+        'feared." -- Oskar Lindahl-Mbeki, engineering manager\n'
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Oskar Lindahl-Mbeki", "engineering manager")
