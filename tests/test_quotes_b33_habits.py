@@ -61,3 +61,47 @@ def test_an_office_word_in_ing_after_a_dash_name_is_still_the_role():
     )
     got = found(text)
     assert got and got[0][1:] == ("Oskar Lindahl-Mbeki", "engineering manager")
+
+
+# --- 4. roles: a union delegate before a relative clause, a party and state, a chapel --------
+
+
+def test_a_union_delegate_before_a_relative_clause_is_the_role():
+    text = (
+        "Hana Te Awa-Morrison, a union delegate who packs freezer orders on the late shift, "
+        "put it simply. She said: “We want a person to set the target, and a person we can "
+        "argue with.”\n"
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Hana Te Awa-Morrison", "union delegate")
+
+
+def test_a_party_and_state_after_a_name_is_the_role():
+    text = (
+        "Lucas Ferreira-Holm, an Oregon Republican, held up the invoice. “This,” "
+        "Ferreira-Holm said, “should never have been for sale.”\n"
+    )
+    got = found(text)
+    assert got and all(g[1:] == ("Lucas Ferreira-Holm", "Oregon Republican") for g in got)
+
+
+def test_father_of_the_chapel_is_a_unions_office_not_kin():
+    text = (
+        "Owain Castell-Mensah, father of the chapel at the paper, said the vote was about "
+        "trust. ‘Nobody here wants the machines switched off,’ he said.\n"
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Owain Castell-Mensah", "father of the chapel at the paper")
+
+
+# --- 5. a gesture ending the sentence before a quote ---------------------------------------
+
+
+def test_a_gesture_ending_the_sentence_introduces_the_next_quote():
+    text = (
+        "Ingrid Solberg-Achebe, the firm's chief chemist, spoke after the results. Asked "
+        "whether the trial was a verdict on the method, she laughed. “No. It is a verdict on "
+        "how we chose the patients. The chemistry did its job.”\n"
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Ingrid Solberg-Achebe", "firm's chief chemist")

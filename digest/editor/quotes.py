@@ -1640,6 +1640,11 @@ def _before(
             )
             or (colon and toks[k].low in COLON_VERBS)
             or (colon and toks[k].low in _GESTURES and _gesture_before_colon(toks, k, hi))
+            or (
+                toks[k].low in _GESTURES
+                and _gesture_ends_sentence(toks, k, hi)
+                and not any(block.quoted[:k])  # (`He paused. “…”` after his quote: more)
+            )
             or (phrasal_speech(toks, k) and not _noun(toks, k))
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
@@ -1897,6 +1902,18 @@ def _gesture_before_colon(toks: Sequence[Tok], k: int, hi: int) -> bool:
         if j > k and tok.core[:1].isupper():
             return False
     return True
+
+
+def _gesture_ends_sentence(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """`Asked whether …, she laughed. “No. …”`: a gesture that is the whole of the sentence's
+    last clause, right after its subject pronoun, then the quote: the words are the subject's."""
+    return (
+        k == hi - 1
+        and k > 0
+        and toks[k].core.islower()
+        and toks[k].raw.endswith(".")
+        and toks[k - 1].low in ("he", "she")
+    )
 
 
 def _gesturer(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:

@@ -133,7 +133,7 @@ ROLE_WORDS = _set(
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
     picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
-    docker storeman warehouseman
+    docker storeman warehouseman delegate convenor convener
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -689,9 +689,22 @@ def _tidy(words: Sequence[str]) -> str | None:
 def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """A role names an office (a role word, or a noun naming what someone does), or is a
     firm's something (`The club's kit man`)."""
-    return any(_role_word(toks[k].low) for k in range(lo, hi)) or any(
-        toks[k].possessive for k in range(lo, hi)
+    return (
+        any(_role_word(toks[k].low) for k in range(lo, hi))
+        or any(toks[k].possessive for k in range(lo, hi))
+        or _party_member(toks, lo, hi)
     )
+
+
+def _party_member(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """`a California Democrat`, `an Ohio Republican`: a party and a state, the whole of the
+    apposition, say in what capacity a lawmaker speaks (not `a Democrat from New Mexico`
+    after an office printed before the name, which says more)."""
+    if hi - lo < 3 or toks[lo].low not in ("a", "an"):
+        return False
+    if toks[hi - 1].core not in ("Democrat", "Republican"):
+        return False
+    return all(toks[k].core[:1].isupper() and not toks[k].trailing for k in range(lo + 1, hi - 1))
 
 
 def _role_word(low: str) -> bool:
@@ -1348,8 +1361,14 @@ def kin_of_someone(role: str) -> bool:
     """A relation to someone unnamed (`father of a sixth-grader at Bayview Middle`, `mother of
     two`): it says in what capacity they speak, as `Parent NAME` does, and names no one an
     editor would have to name, so it is a role."""
+    if _CHAPEL.match(role):
+        return True  # a trade union's office in a newspaper's workplace, not kin
     match = _KIN_OF_SOMEONE.match(role)
     return match is not None and match.group(1).lower() in _KIN - _KIN_NOT_HEADS
+
+
+# The office of a print union's workplace branch (`father of the chapel`, `mother of chapel`).
+_CHAPEL = re.compile(r"(?:the\s+)?(?:father|mother)\s+of\s+(?:the\s+)?chapel\b", re.IGNORECASE)
 
 
 def _kin(role: str) -> bool:
