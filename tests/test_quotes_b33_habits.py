@@ -105,3 +105,16 @@ def test_a_gesture_ending_the_sentence_introduces_the_next_quote():
     )
     got = found(text)
     assert got and got[0][1:] == ("Ingrid Solberg-Achebe", "firm's chief chemist")
+
+
+# --- 6. a dash after a quote with an office before the name ---------------------------------
+
+
+def test_a_dash_with_an_office_before_the_name_and_where_it_was_said():
+    text = (
+        "The library insists no posts have gone. “Nobody lost a job to this. The volunteers "
+        "are still here, and some of them trained it.” — Library director Morag "
+        "Abernethy-Osei, speaking at the opening in March\n"
+    )
+    got = found(text)
+    assert got and got[0][1:] == ("Morag Abernethy-Osei", "Library director")

@@ -1460,7 +1460,8 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     if run is None or toks[run.last].possessive:
         return _role_first(block, start, hi, people)
     if is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
-        return None
+        # `— Museum director NAME, speaking at …`: a capitalised role word opens the line
+        return _role_first(block, start, hi, people) if run.words < 2 else None
     end = start
     while end < hi and not toks[end].is_mark:
         if toks[end].ends_sentence and end > run.last:
@@ -1479,7 +1480,9 @@ def _role_first(block: _Block, start: int, hi: int, people: People) -> _Attr | N
     toks = block.toks
     for run in block.runs_in(start, min(hi, start + 9)):
         lead = run.lead if run.lead >= 0 else run.first
-        if lead <= start or run.words < 2 or run.last + 1 < min(hi, len(toks)):
+        if lead <= start or run.words < 2:
+            continue
+        if run.last + 1 < min(hi, len(toks)) and not _circumstance_after(toks, run, hi):
             continue
         if is_place(run.name) or people.is_firm(run.name) or not_person(run.name):
             continue
@@ -1494,6 +1497,17 @@ def _role_first(block: _Block, start: int, hi: int, people: People) -> _Attr | N
         name = people.lookup(run.name) or people.add(run.name)
         return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
     return None
+
+
+def _circumstance_after(toks: Sequence[Tok], run: Run, hi: int) -> bool:
+    """`— ROLE NAME, speaking at the launch in January`: after the name's comma only where
+    the words were said (a participle and a preposition), the line's end."""
+    if toks[run.last].trailing != "," or run.last + 2 >= min(hi, len(toks)):
+        return False
+    first, then = toks[run.last + 1], toks[run.last + 2]
+    if any(t.is_mark for t in toks[run.last + 1 : hi]):
+        return False
+    return first.core.islower() and first.low.endswith("ing") and then.low in PREPOSITIONS
 
 
 def _tidy_first(toks: Sequence[Tok], start: int) -> str:
