@@ -44,7 +44,7 @@ GOLDEN_PARTS_A_DAY = [
 
 # Text an attacker or a careless paste could put in front matter. Must reach readers literally.
 HOSTILE_TITLE = "<script>alert('t')</script> & \"Quotes\" — 日本語 🚀 </title><b>x</b>"
-HOSTILE_PUBLISHER = "<b>Bold</b> & Co"
+HOSTILE_PUBLISHER = "<b>Bold</b> & Co <digest-base>"  # the marker listings place cards with
 HOSTILE_QUOTE = "</blockquote><img src=x onerror=alert(1)> 5 < 6 && ‘smart’ عربى"
 HOSTILE_SPEAKER = '<i>Eve</i> "the hacker"'
 HOSTILE_ROLE = "CEO & <u>founder</u>"

@@ -269,6 +269,7 @@ def test_hostile_text_is_literal_on_listings(synthetic_site):
     home = content(soup(synthetic_site, ""))
     card = home.select_one("article.digest-card")
     assert card.h3.get_text(strip=True) == HOSTILE_TITLE
+    assert card.select_one(".digest-card__publisher").get_text() == HOSTILE_PUBLISHER
     assert card.select_one(".digest-card__quote p").get_text() == HOSTILE_QUOTE
     assert card.find("img") is None
     person = next(

@@ -62,14 +62,18 @@ def page_job(view: Any) -> Job[Any]:
 
 
 class _Cards:
-    """An entry's card for a listing, rendered once per way to the site's root. Kept per
-    Labels object (one per build): an entry is read by id only while its build lives."""
+    """An entry's card for a listing, rendered once and placed on every listing that shows
+    it. A card's links start with the way to the site's root, which differs from page to page:
+    it is rendered with a marker there, which the page's way replaces. The marker is a tag,
+    and nothing from content reaches a card unescaped, so no `<` from content can make one.
+    Kept per Labels object (one per build): an entry is read by id only while its build lives."""
 
     _by_labels: ClassVar[weakref.WeakKeyDictionary[Labels, _Cards]] = weakref.WeakKeyDictionary()
+    BASE = "<digest-base>"
 
     def __init__(self, labels: Labels) -> None:
         self.labels = labels
-        self.rendered: dict[tuple[int, str], Markup] = {}
+        self.rendered: dict[int, str] = {}
         self.template = environment().get_template("pages/card.html.j2")
 
     @classmethod
@@ -81,11 +85,10 @@ class _Cards:
 
     def bound(self, base: str) -> Callable[[Entry], Markup]:
         def card(entry: Entry) -> Markup:
-            key = (id(entry), base)
-            html = self.rendered.get(key)
+            html = self.rendered.get(id(entry))
             if html is None:
-                html = Markup(self.template.render(entry=entry, base=base, labels=self.labels))
-                self.rendered[key] = html
-            return html
+                html = self.template.render(entry=entry, base=Markup(self.BASE), labels=self.labels)
+                self.rendered[id(entry)] = html
+            return Markup(html.replace(self.BASE, base))
 
         return card
