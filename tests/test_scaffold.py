@@ -512,11 +512,16 @@ def test_the_timeout_bounds_the_whole_download(content, site):
 
 @pytest.mark.parametrize("route", ["/huge", "/comments"])
 def test_huge_and_hostile_pages_are_read_in_bounded_time(content, site, route):
+    cpu = time.process_time()
     code, _, err, elapsed = _fetch(content, site, route, "--slug", "big", "--date", "2024-01-01")
+    cpu = time.process_time() - cpu  # this process's: the command and the page's server
     assert code == 0, err
-    # Bounded, not fast (about 2 s here; speed is the benchmarks' business): an extraction
-    # that grew with the page's elements took minutes, which this still catches on a busy CI.
-    assert elapsed < 20
+    # Bounded, not fast (about 3 s of CPU here; speed is the benchmarks' business): an
+    # extraction that grew with the page's elements took minutes. Judged by CPU time, which a
+    # busy machine does not stretch (the wall clock did: 26 s beside the suite's heaviest tests),
+    # and by a wall clock generous enough for any machine, for a wait that uses no CPU.
+    assert cpu < 20
+    assert elapsed < 120
     title = _front(content / "entries" / "2024" / "big.md")["title"]
     assert title in ("Streamed", "Comment Flood")
 
