@@ -40,6 +40,10 @@ def with_url(valid_entry: str, url: str) -> str:
         ("http://2130706433/admin", "127.0.0.1 is a loopback address"),
         ("http://[::ffff:169.254.169.254]/", "[::ffff:a9fe:a9fe] is a link-local address"),
         ("http://[::1]:8080/", "[::1] is a loopback address"),
+        # IPv4-compatible IPv6 (deprecated, still routed by some stacks) and the rest of ::/8
+        ("http://[::127.0.0.1]/a", "[::7f00:1] is a loopback address"),
+        ("http://[::10.0.0.7]/", "[::a00:7] is a private address"),
+        ("http://[::8.8.8.8]/", "[::808:808] is a reserved address"),
         ("http://10.0.0.7/wiki", "10.0.0.7 is a private address"),
         ("https://192.168.1.1/", "192.168.1.1 is a private address"),
         ("http://localhost:8000/", "localhost is not a public host name (it has no dot)"),

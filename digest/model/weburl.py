@@ -61,6 +61,11 @@ _LOCAL_NAMES = re.compile(
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
+def _ipv4_compatible(address: ipaddress.IPv6Address) -> bool:
+    """`::a.b.c.d` (deprecated), not `::` or `::1`."""
+    return 1 < int(address) < 2**32
+
+
 def address_problem(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
     """Why a browser or our fetcher must not be sent to this IP address, if it must not."""
     if isinstance(address, ipaddress.IPv6Address):
@@ -69,10 +74,13 @@ def address_problem(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> s
             or address.sixtofour
             or (address.teredo[1] if address.teredo else None)
         )
-        if embedded is None and address in _NAT64:
+        if embedded is None and (address in _NAT64 or _ipv4_compatible(address)):
             embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         if embedded is not None:
-            return address_problem(embedded)
+            problem = address_problem(embedded)
+            if problem or not _ipv4_compatible(address):
+                return problem
+            return "a reserved address"  # `::a.b.c.d`: deprecated, no route to a.b.c.d
     if address.is_loopback:
         return "a loopback address"
     if address.is_link_local:
@@ -83,6 +91,8 @@ def address_problem(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> s
         return "a multicast address"
     if address.is_private:
         return "a private address"
+    if address.is_reserved:
+        return "a reserved address"
     if not address.is_global:
         return "not a public address"
     return None
