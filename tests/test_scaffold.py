@@ -19,7 +19,7 @@ from pageserver import trusted
 from digest.commands.cli import main
 from digest.content.loader import load_markdown
 from digest.editor.handover import uncomment
-from digest.editor.newentry import trim_slug
+from digest.editor.newentry import slug_from_url, title_slug, trim_slug
 from digest.editor.pagemeta import parse_page_meta
 
 REPO = Path(__file__).resolve().parent.parent
@@ -163,6 +163,25 @@ def test_slugs_are_trimmed_sensibly():
     assert not slug.endswith("-")
     assert slug.startswith("state-open-source-ai-frameworks")
     assert trim_slug("short-title") == "short-title"
+
+
+def test_a_long_titles_slug_ends_with_a_whole_word():
+    title = (
+        "The 100 most important AI papers of the 2020s, ranked by citations and by what "
+        "practitioners actually use every single day"
+    )
+    assert title_slug(title) == "100-most-important-ai-papers-2020s-ranked-citations"
+
+
+@pytest.mark.parametrize(
+    ("url", "slug"),
+    [
+        ("https://example.com/news/chip-export-rules/index.html", "chip-export-rules"),
+        ("https://example.com/2024/05/chip-export-rules/amp/", "chip-export-rules"),
+    ],
+)
+def test_a_url_slug_skips_index_and_amp_segments(url, slug):
+    assert slug_from_url(url) == slug
 
 
 def test_slug_comes_from_the_url_when_there_is_no_title(content, capsys):

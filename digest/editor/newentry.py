@@ -65,7 +65,11 @@ def trim_slug(slug: str, limit: int = MAX_SLUG) -> str:
 def title_slug(title: str) -> str:
     """The title's words as a slug: possessives folded ('OpenAI’s model' -> 'openai-model',
     not 'openais-model'), filler words dropped only from long titles."""
-    return trim_slug(slugify(re.sub(r"(?<=\w)['’]s\b", "", title)))
+    return trim_slug(slugify(re.sub(r"(?<=\w)['’]s\b", "", title), limit=len(title)))
+
+
+# Path segments that name a page's format or role, never its article.
+_NOT_A_NAME = frozenset({"index", "default", "amp", "print", "article", "story", "full"})
 
 
 def slug_from_url(url: str) -> str:
@@ -74,6 +78,8 @@ def slug_from_url(url: str) -> str:
     for part in reversed(parts):
         stem = re.sub(r"\.(html?|php|aspx?)$", "", part, flags=re.IGNORECASE)
         slug = slugify(stem)
+        if slug in _NOT_A_NAME:
+            continue
         if re.search(r"[a-z]{3}", slug) and not slug.startswith("n-"):
             return slug
     return ""

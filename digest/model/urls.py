@@ -61,13 +61,14 @@ _TRANSLITERATE = str.maketrans(
 )  # fmt: skip
 
 
-def slugify(text: str) -> str:
+def slugify(text: str, limit: int = 80) -> str:
     """A URL slug from a name: 'Soumith Chintala' -> 'soumith-chintala', 'José' -> 'jose'.
 
     Accents are dropped, so names that differ only by them share a slug (the same person
     written two ways). Letters that have no ASCII form (李, Ж) are not dropped silently: the slug
     then ends with a short hash of the name, so '李 Wei' and '王 Wei' do not collide. Names with
     no Latin letters at all get a slug from their hash alone, so every person gets a page.
+    Cut at `limit` characters (a caller that cuts at a word passes a larger one).
     """
     text = unicodedata.normalize("NFKC", text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
@@ -81,7 +82,7 @@ def slugify(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
         return "n-" + digest
-    slug = slug[:80].rstrip("-")
+    slug = slug[:limit].rstrip("-")
     return f"{slug}-{digest[:6]}" if lost else slug
 
 
