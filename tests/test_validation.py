@@ -586,6 +586,8 @@ def test_duplicate_slug_across_years(content, write_entry, valid_entry):
         "https://example.com/articles/one?fbclid=abc",
         "https://example.com/articles/one#comments",
         "http://www.example.com:80/articles/one/?utm_campaign=z&gclid=1#top",
+        "https://example.com/articles/one?_ga=2.1234.5678&_gl=1*abc",
+        "https://example.com/articles/one?oly_enc_id=1&vero_id=2&wt_mc=3&s_cid=4&ito=5",
     ],
 )
 def test_same_source_url_after_normalisation(content, write_entry, valid_entry, url):

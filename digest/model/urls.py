@@ -12,7 +12,9 @@ from digest.model.weburl import parse
 # Query parameters that identify a campaign or a click, never the article.
 _TRACKING = re.compile(
     r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|"
-    r"_hsenc|_hsmi|mkt_tok|yclid|spm|cmpid|ncid|sr_share|share)$",
+    r"_hsenc|_hsmi|_ga|_gl|mkt_tok|yclid|spm|cmpid|ncid|sr_share|share|oly_anon_id|oly_enc_id|"
+    r"vero_id|vero_conv|wt_mc|wt_zmc|s_cid|ito|icid|soc_src|soc_trk|guccounter|"
+    r"__twitter_impression|trk|trkid|xtor)$",
     re.IGNORECASE,
 )
 
