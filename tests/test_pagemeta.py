@@ -56,6 +56,12 @@ def test_else_the_sites_address_and_it_says_so():
         ('<address class="author">Tomasz Wren, Ana Lima &amp; Kofi Mensah</address>',
          "Tomasz Wren, Ana Lima, Kofi Mensah"),
         ('<p class="article-author">By Sam Okoro on March 3, 2026</p>', "Sam Okoro"),
+        # Elements with no space between them are separate lines, not one run of words.
+        ('<div class="author">Jane Doe<br>Updated 3 hours ago</div>', "Jane Doe"),
+        ('<div class="byline"><a href="/p/jd">Jane Doe</a><time>May 3, 2024</time></div>',
+         "Jane Doe"),
+        ('<div class="byline"><span>By</span><div><a href="/p/jd">Jane Doe</a></div></div>',
+         "Jane Doe"),
     ],
 )  # fmt: skip
 def test_the_visible_byline_wins_over_json_ld(body, author):
@@ -74,6 +80,19 @@ def test_a_byline_that_names_nobody_falls_back_to_json_ld_then_meta(body):
     assert parse_page_meta(_page(LD, body), URL).author == "Lena Ledger"
     meta_author = '<meta name="author" content="Meta Author">'
     assert parse_page_meta(_page(meta_author, body), URL).author == "Meta Author"
+
+
+def test_the_site_named_as_its_own_author_is_no_author():
+    head = '<meta property="og:site_name" content="Example Wire">'
+    assert (
+        parse_page_meta(_page(head + '<meta name="author" content="Example Wire">'), URL).author
+        is None
+    )
+    both = (
+        head
+        + '<meta name="author" content="Example Wire"><meta property="article:author" content="Ada Roe">'
+    )
+    assert parse_page_meta(_page(both), URL).author == "Ada Roe"
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,42 @@ def _text(element: Any) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+# Elements that start a new line of a byline: `Jane Doe<br>Updated 3 hours ago` is a name and
+# a note, not the words `Jane DoeUpdated`.
+_BREAKS = frozenset(
+    "br time div p li ul ol dl dt dd section header footer h1 h2 h3 h4 h5 h6 button figure "
+    "table tr td".split()
+)
+
+
+def _byline_text(element: Any) -> str:
+    """The element's text with its lines kept apart by ` | ` (which ends a byline's names); a
+    line that is only `By` joins the next. Walked without recursion (pages nest deeply)."""
+    parts: list[str] = []
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if node is element:
+            if event == "start":
+                parts.append(node.text or "")
+            continue
+        if event == "start":
+            if isinstance(node.tag, str):
+                if node.tag in _BREAKS:
+                    parts.append("\n")
+                parts.append(node.text or "")
+        else:
+            if isinstance(node.tag, str) and node.tag in _BREAKS:
+                parts.append("\n")
+            parts.append(node.tail or "")
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    joined: list[str] = []
+    for line in filter(None, lines):
+        if joined and _BY.fullmatch(joined[-1] + " "):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return " | ".join(joined)
+
+
 def _byline(root: Any) -> str | None:
     """The article's visible byline: a rel=author link, an itemprop=author, else an element
     whose class says byline or author (the first that yields a name)."""
@@ -178,7 +214,7 @@ def _byline(root: Any) -> str | None:
             continue
         tokens = (element.get("class") or "").split()
         if any(_BYLINE_CLASS.search(t) and not _NOT_A_NAME.search(t) for t in tokens):
-            candidates.append(_text(element))
+            candidates.append(_byline_text(element))
     for candidate in candidates:
         names = byline_names(candidate)
         if names:
@@ -318,7 +354,11 @@ def parse_page_meta(page: str, url: str | None = None) -> PageMeta:
     from_host = publisher is None and bool(hosts)
     if from_host:
         publisher = hosts[0]
-    author = head.byline or ld_author or _name(m.get("author")) or _name(m.get("article:author"))
+    publishers = {p.casefold() for p in (site_name, ld_publisher, publisher) if p}
+    authors = (head.byline, ld_author, _name(m.get("author")), _name(m.get("article:author")))
+    # The site named as its own author (`<meta name="author" content="Example Wire">`) is no
+    # byline: the next source may name a person.
+    author = next((a for a in authors if a and a.casefold() not in publishers), None)
     for key in (
         "article:published_time",
         "og:published_time",
