@@ -90,7 +90,8 @@ def test_the_site_named_as_its_own_author_is_no_author():
     )
     both = (
         head
-        + '<meta name="author" content="Example Wire"><meta property="article:author" content="Ada Roe">'
+        + '<meta name="author" content="Example Wire">'
+        + '<meta property="article:author" content="Ada Roe">'
     )
     assert parse_page_meta(_page(both), URL).author == "Ada Roe"
 
