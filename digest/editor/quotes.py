@@ -2982,7 +2982,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             current, pending = None, []
             continue
         if lab is None:
-            if current is not None and block.kind == "p" and not block.text.endswith("?"):
+            if current is not None and _narrative(block):
+                current, pending = None, []  # the writer's own paragraph: the answer is over
+            elif current is not None and block.kind == "p" and not block.text.endswith("?"):
                 pending.append(block)
             elif current is not None and block.kind == "n":  # the note that closes it
                 result.update((more.index, (current, more.text)) for more in pending)
@@ -3019,6 +3021,18 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         for more in pending[:longest]:
             result[more.index] = (current, more.text)
     return result
+
+
+def _narrative(block: _Block) -> bool:
+    """An unlabelled paragraph after an answer that is the writer's, not more of the answer: a
+    line in capitals (`UNION VIEW`), or one with no word in the first person that names someone
+    or somewhere (`Example Newswire also spoke to NAME, …`, `The ministry of X did not …`)."""
+    letters = [c for c in block.text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(block.toks) <= 6:
+        return True
+    if any(tok.low in _FIRST_PERSON or tok.low in ("mine", "myself", "ours") for tok in block.toks):
+        return False
+    return any(run.first > 0 or len(run.name.split()) > 1 for run in block.runs)
 
 
 def _title_line(label: tuple[str, str], said: Counter[str], people: People) -> bool:
@@ -3127,12 +3141,17 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
     named most often in it (first named on a tie); a person, never a firm or an agency."""
     counts: dict[str, int] = {}
     marked: list[str] = []
+    places: set[str] = set()  # `at its Quebrada Roja mine`, `The union at Vallon Rouge`
     for block in intro:  # an italic standfirst (`*Jane Doe is …*`) counts: it introduces
         marked.extend(_spoken_to(block, people))
         for run in block.runs:
             full = people.lookup(run.name)
             if full is not None and not block.quoted[run.first] and not _hosts(full, people):
                 counts[full] = counts.get(full, 0) + 1
+                if _a_site(block, run) or people.is_firm(full):
+                    places.add(full)
+    for name in places:
+        counts.pop(name, None)
     if not counts and not marked:
         return None
     if marked:
@@ -3142,6 +3161,16 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
         name = next(n for n, c in counts.items() if c == best)
     where = intro[-1].offset if intro else 0
     return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
+
+
+def _a_site(block: _Block, run: Run) -> bool:
+    """A name the introduction uses as a place or a thing, never a person: after a place's
+    preposition or a possessive (`at its Vallon Rouge site`), or a byline's `By NAME`."""
+    lead = run.lead if run.lead >= 0 else run.first
+    before = _word_before(block.toks, lead)
+    if before in ("its", "their") or (before == "by" and lead == 1):
+        return True
+    return _is_place_or_firm(block, run)
 
 
 _HOSTS = frozenset(("host", "co-host", "interviewer", "presenter", "moderator", "anchor"))
