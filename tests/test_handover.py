@@ -209,3 +209,21 @@ def test_the_local_copy_is_refused_before_fetching_too(content, pages, capsys):
         r"error: this article is already in the digest at .*\.md\n", capsys.readouterr().err
     )
     assert pages.hits["/twice"] == 1
+
+
+@pytest.mark.parametrize(
+    ("role", "employer"),
+    [
+        ("head of data at Ben & Jerry's", "Ben & Jerry's"),
+        ("a director at O'Brien & Sons", "O'Brien & Sons"),
+        ("AT&T's chief scientist", "AT&T"),
+        ("a partner at Hale & Dorr, the law firm", "Hale & Dorr"),
+        ("an analyst at Example Research", "Example Research"),
+    ],
+)
+def test_an_employer_with_an_ampersand_keeps_its_whole_name(role, employer):
+    from digest.editor.orgfinder import found_in
+    from digest.model.taxonomy import Taxonomy
+
+    proposals = [Proposal("A quote long enough to be proposed", "Ada Roe", role)]
+    assert found_in("", proposals, Taxonomy()) == ([], [employer])

@@ -86,12 +86,17 @@ def _employer(role: str) -> str | None:
         candidates.append(after.group(1))
         after = _EMPLOYER_AFTER.search(after.group(1))
     for candidate in reversed(candidates):  # the innermost "at X" is the employer
-        words = []
+        words: list[str] = []
         for word in candidate.split():
-            word = word.strip(",;:")
-            if not _capitalised(word):
+            stripped = word.strip(",;:")
+            joiner = stripped == "&" and bool(words)  # `Ben & Jerry's`, `O'Brien & Sons`
+            if not (_capitalised(stripped) or joiner):
                 break
-            words.append(word)
+            words.append(stripped)
+            if stripped != word:  # a comma ends the name: `Hale & Dorr, the law firm`
+                break
+        while words and words[-1] == "&":
+            words.pop()
         while words and words[0].casefold() in _NOT_EMPLOYERS:
             words.pop(0)
         if words and len(words) <= MAX_WORDS and words[0].casefold() not in _NOT_EMPLOYERS:
