@@ -325,3 +325,36 @@ def test_the_closest_passage_does_not_end_at_an_initial_or_a_title(who):
     )
     found = closest_passage("We will publish every results", source)
     assert found.passage == f'"We will publish every result," said {who}, its director.'
+
+
+_REPORT = (
+    "The cooperative reported its figures on Monday. Its revenue doubled in the second "
+    "quarter, driven by demand for cold storage. Rivals were unimpressed. The region, they "
+    "argued, is already served by three larger warehouses near the port."
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "differences"),
+    [
+        # A word the quote left out, inside the sentence: only that word is named.
+        (
+            "Its revenue doubled in the quarter, driven by demand for cold storage",
+            (("", "second"),),
+        ),
+        # Words the source has between the quote's first words and the rest.
+        (
+            "The region is already served by three larger warehouses near the port",
+            (("", "they argued,"),),
+        ),
+        # A changed first word: that word against that word, not the sentence before it.
+        (
+            "His revenue doubled in the second quarter, driven by demand for cold storage",
+            (("His", "Its"),),
+        ),
+    ],
+)
+def test_a_near_miss_names_only_the_words_that_differ(quote, differences):
+    closest = closest_passage(quote, _REPORT)
+    assert closest.ratio >= 0.9
+    assert closest.differences == differences

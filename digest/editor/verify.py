@@ -148,7 +148,7 @@ def closest_passage(quote: str, source: str) -> Closest:
         while j < len(spans) and spans[j - 1][1] - spans[i][0] < length and j - i < 8:
             j += 1
         windows.append((hits[j] - hits[i], -i, j))
-    best, best_span, best_end = NO_MATCH, "", 0
+    best, best_span, best_start, best_end = NO_MATCH, "", 0, 0
     for score, neg, j in heapq.nlargest(CANDIDATES, windows):
         if not score and best is not NO_MATCH:
             break
@@ -163,12 +163,18 @@ def closest_passage(quote: str, source: str) -> Closest:
                 start -= 1
             while end < hi and not source[end].isspace():
                 end += 1
-            best_span, best_end = source[start:end], end
+            best_span, best_start, best_end = source[start:end], start, end
     best_span, whole = _whole_words(target, best_span, source, best_end)
     if whole > best.ratio:
         best = Closest(best.passage, whole)
     if best.ratio >= NEAR_MISS:
-        best = Closest(best.passage, best.ratio, _differences(target, best_span))
+        # Compared with the whole sentences around the match: the alignment may begin after
+        # the quote's first words (`The market, they argued, is …`) and would name them.
+        first = bisect.bisect_right([a for a, _ in spans], best_start) - 1
+        last = bisect.bisect_left([b for _, b in spans], best_start + len(best_span))
+        lo = max(spans[max(first, 0)][0], best_start - 2 * len(target))
+        hi = min(spans[min(last, len(spans) - 1)][1], best_start + 3 * len(target))
+        best = Closest(best.passage, best.ratio, _differences(target, source[lo:hi]))
     return best
 
 
@@ -212,11 +218,22 @@ def _excerpt(source: str, spans: list[tuple[int, int]], start: int, end: int) ->
 
 def _differences(quote: str, passage: str) -> tuple[tuple[str, str], ...]:
     """The words of a near miss that differ, quote's against source's (at most five)."""
-    ours, theirs = quote.split()[:MAX_QUOTE_WORDS], passage.split()[: MAX_QUOTE_WORDS * 2]
-    matcher = difflib.SequenceMatcher(None, [_word(w) for w in ours], [_word(w) for w in theirs])
+    ours, theirs = quote.split()[:MAX_QUOTE_WORDS], passage.split()[: MAX_QUOTE_WORDS * 3]
+    matcher = difflib.SequenceMatcher(
+        None, [_word(w) for w in ours], [_word(w) for w in theirs], autojunk=False
+    )
+    codes = [list(code) for code in matcher.get_opcodes()]
+    # The passage's words before the quote's first and after its last are context, not
+    # differences: a changed first or last word is set against as many words, no more.
+    if codes and codes[0][0] in ("insert", "replace"):
+        kind, a1, a2, b1, b2 = codes[0]
+        codes[0][3] = max(b1, b2 - (a2 - a1))
+    if codes and codes[-1][0] in ("insert", "replace"):
+        kind, a1, a2, b1, b2 = codes[-1]
+        codes[-1][4] = min(b2, b1 + (a2 - a1))
     found = []
-    for kind, a1, a2, b1, b2 in matcher.get_opcodes():
-        if kind != "equal":
+    for kind, a1, a2, b1, b2 in codes:
+        if kind != "equal" and (a1 < a2 or b1 < b2):
             found.append((" ".join(ours[a1:a2]), " ".join(theirs[b1:b2])))
     return tuple(found[:5])
 
