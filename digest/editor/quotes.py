@@ -2340,6 +2340,9 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
             if _read_out(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
+            # `Asked by NAME whether … “…”, NAME2 said`: the question put, never proposed,
+            # though NAME2 speaks on after it (`He went on: “…”`)
+            asked_part = _fronted_asked(block, span)
             if _a_question_asked(block, span) or _a_question_put(block, span):
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
@@ -2390,7 +2393,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 # whole, its parts joined by an ellipsis (as `digest verify` accepts)
                 text = f"{lead_part.text.rstrip(' ,;:—–')} … {span.text}"
                 where = block.offset + lead_part.open
-            found.append(_Found(text, attr, where, block.index, explicit, False, continued))
+            if not asked_part:
+                found.append(_Found(text, attr, where, block.index, explicit, False, continued))
             previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
@@ -2534,10 +2538,29 @@ def _a_question_asked(block: _Block, span: Span) -> bool:
         k = block.index_at(span.close + 1)
         for j in range(k, min(len(toks), k + 6)):
             if toks[j].low in _ASKS:
-                return _of_the_press(block, k, min(len(toks), j + 10))
+                own = _own_question(block, span)
+                return not own and _of_the_press(block, k, min(len(toks), j + 10))
             if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
                 break
     return False
+
+
+_ANSWERING = re.compile(r"\b(?:said|says|replied|replies|answered|answers|told)\b")
+
+
+def _own_question(block: _Block, span: Span) -> bool:
+    """`“Who is going to pay for this?” asked NAME, an analyst at FIRM. “Not the users. …”`:
+    the asker goes on to answer it in the next quote of the paragraph, attributed to nobody
+    else, so the question is their own (a split quote's first part), not one put to them."""
+    later = [other for other in block.spans if other.open > span.close]
+    if not later:
+        return False
+    nxt = later[0]
+    between = block.text[span.close + 1 : nxt.open]
+    if between.count(".") + between.count("!") > 2 or "?" in between:
+        return False
+    after = block.text[nxt.close + 1 : nxt.close + 60] if nxt.closed else ""
+    return not _ANSWERING.search(after)
 
 
 def _bare_question(block: _Block) -> bool:
@@ -2591,9 +2614,22 @@ def _a_question_put(block: _Block, span: Span) -> bool:
     for j in range(hi - 1, max(-1, hi - 1 - CLAUSE), -1):
         if (toks[j].ends_sentence and j < hi - 1) or block.quoted[j]:
             return False
-        if toks[j].low in _QUESTIONERS:
-            return True
+        if toks[j].low in _QUESTIONERS or (toks[j].low in _ASKS and hi - 1 - j <= 3):
+            return True  # (`NAME then asked the panel: “…?”`, `He asked: “…?”`)
     return False
+
+
+def _fronted_asked(block: _Block, span: Span) -> bool:
+    """`Asked by NAME whether he had found “a single case of …”, NAME2 said he had not`: a
+    fragment inside a sentence's fronted `Asked …` clause (before its first comma) is the
+    question put, the asker's words, never the answerer's quote."""
+    k = block.index_at(span.open)
+    if k >= len(block.toks):
+        return False
+    start = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
+    if block.toks[start].low != "asked" or k == start:
+        return False
+    return not any(block.toks[j].trailing.startswith(",") for j in range(start, k))
 
 
 def _of_the_press(block: _Block, lo: int, hi: int) -> bool:

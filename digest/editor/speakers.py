@@ -129,7 +129,7 @@ ROLE_WORDS = _set(
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
-    grandmaster champion mp mep msp sen rep gov constable cllr supt insp sgt det
+    grandmaster champion mp mep msp sen rep gov coun constable cllr supt insp sgt det
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
     picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
@@ -145,6 +145,7 @@ OFFICE_NOUNS = {
     "rep": "representative",
     "gov": "governor",
     "cllr": "councillor",
+    "coun": "councillor",
     "councilor": "councillor",
     "supt": "superintendent",
     "insp": "inspector",
@@ -225,7 +226,7 @@ FIRM_NOUNS = _set(
     """
 )
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
-ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov st jr sr vs etc no capt rev")
+ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov coun st jr sr vs etc no capt rev")
 RELATIVES = _set("who which that whose whom where when while")
 _WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 TIME_WORDS = (
@@ -652,7 +653,7 @@ def _after_inner_title(toks: Sequence[Tok], words: Sequence[int]) -> tuple[int, 
         low = tok.low.rstrip(".")
         if tok.raw.endswith(".") and low in HONORIFICS and low not in ("sir", "dame", "lord"):
             return p, True
-        if tok.raw.endswith(".") and low in ("sen", "rep", "gov"):
+        if tok.raw.endswith(".") and low in ("sen", "rep", "gov", "coun"):
             return p, False
     return None
 
@@ -1298,7 +1299,7 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
     for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
-        if role is not None and not _kin(role) and not _clause(role):
+        if role is not None and not _kin(role) and not _clause(role) and not _when(role):
             return role
     return _postnominal(toks, run) or _whose_name(toks, run)
 
@@ -1342,6 +1343,14 @@ def _postnominal(toks: Sequence[Tok], run: Run) -> str | None:
 
 
 _AUXILIARIES = frozenset("would will should could can may might must did does".split())
+
+
+_WHEN_ENDS = frozenset(("later", "earlier", "ago", "afterwards", "afterward"))
+
+
+def _when(role: str) -> bool:
+    """`In a reply to her own post a few hours later, NAME added`: a time, never a role."""
+    return role.split()[-1].lower().strip(".,") in _WHEN_ENDS
 
 
 def _clause(role: str) -> bool:
