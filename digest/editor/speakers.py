@@ -678,11 +678,11 @@ def is_place(name: str) -> bool:
 # --- roles --------------------------------------------------------------------------------------
 
 
-def _tidy(words: Sequence[str]) -> str | None:
+def _tidy(words: Sequence[str], limit: int = MAX_ROLE_WORDS) -> str | None:
     text = " ".join(words).strip(" ,;:.")
     text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s*\((?:@|https?:)[^)]*\)", "", text).strip(" ,;:.")
-    if not text or len(text.split()) > MAX_ROLE_WORDS:
+    if not text or len(text.split()) > limit:
         return None
     return text
 
@@ -767,6 +767,10 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     clean = False  # ended by punctuation or a clause, not by running out of words
     while k < len(toks) and len(words) <= MAX_ROLE_WORDS:
         tok = toks[k]
+        if tok.low == "and" and tok.trailing == "," and words:
+            more = _after_aside(toks, k + 1)  # `… officer and, until last year, a bond analyst`
+            if more:
+                return _tidy([*words, tok.raw, *more], LONG_ROLE_WORDS)
         if tok.is_mark or tok.is_dash or _stops_role(toks, k):
             clean = not tok.is_mark
             break
@@ -789,9 +793,49 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         last = toks[lo + len(words) - 1]
         if not ((last.trailing or last.ends_sentence) and kin_of_someone(" ".join(words))):
             return None  # (`the mother of a boy who …`: the clause says who; no role)
-    if clean and toks[lo + len(words) - 1].trailing == ",":
-        words += _capitalised_tail(toks, lo + len(words))
+    end = lo + len(words) - 1
+    if clean and toks[end].trailing == ",":
+        tail = _capitalised_tail(toks, lo + len(words))
+        if tail:
+            return _tidy(words + tail, LONG_ROLE_WORDS)
     return _tidy(words)
+
+
+LONG_ROLE_WORDS = 22  # a role with an aside or its institution and city after commas
+
+
+def _after_aside(toks: Sequence[Tok], k: int) -> list[str]:
+    """`CFO and, until last year, a bond analyst at FIRM,`: after `and,` an aside of a few
+    words between commas (a time), then a second office to its own comma; [] if not so."""
+    aside: list[str] = []
+    j = k
+    while j < len(toks) and len(aside) < 5:
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash or tok.ends_sentence:
+            return []
+        aside.append(tok.raw)
+        j += 1
+        if tok.trailing == ",":
+            break
+    else:
+        return []
+    if not aside or not aside[-1].endswith(",") or j >= len(toks):
+        return []
+    if not any(t.low in TIME_WORDS or t.low in _DAYS for t in toks[k:j]):
+        return []
+    second: list[str] = []
+    start = j
+    while j < len(toks) and len(second) < 10:
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash or _stops_role(toks, j):
+            break
+        second.append(tok.raw)
+        if tok.trailing or tok.ends_sentence:
+            break
+        j += 1
+    if not second or not _role_like(toks, start, start + len(second)):
+        return []
+    return aside + second
 
 
 def _bracketed(tok: Tok) -> bool:
@@ -854,6 +898,8 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
                 return words  # `partner, Larkspur Capital, a seed-stage fund that …`: to the firm
             if nxt.low in SPEECH_VERBS and nxt.core.islower():
                 return words  # `NAME, co-founder, Tessellate Labs, said:`
+            if nxt.low in ("has", "had", "is", "was") and len(words) >= 2:
+                return words  # `NAME, director of …, Example Law School, Bengaluru, has …`
     return []
 
 
