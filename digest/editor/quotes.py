@@ -42,6 +42,7 @@ from digest.editor.speakers import (
     FIRM_NOUNS,
     HONORIFICS,
     MAX_ROLE_WORDS,
+    OFFICE_NOUNS,
     OBJECT_PRONOUNS,
     PREPOSITIONS,
     RELATIVES,
@@ -1237,7 +1238,18 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
             return _Attr("name", None, None, where, block.index)
         name = namesake
     role = role_at(block.toks, run) or people.roles.get(name)
+    known = people.roles.get(name)
+    if role is not None and role == run.title and known and _same_office(role, known):
+        role = known  # `Mr Justice NAME said` after `The presiding judge, Mr Justice NAME,`
     return _Attr("name", name, role, where, block.index)
+
+
+def _same_office(title: str, role: str) -> bool:
+    """Is a title on a later mention (`Justice`) the office the introduction's role names in
+    its own words (`presiding judge`)? The introduction's fuller role is the one kept."""
+    noun = OFFICE_NOUNS.get(title.lower().rstrip("."), title.lower().rstrip("."))
+    words = role.lower().split()
+    return title.lower() not in words and bool(words) and words[-1] == noun
 
 
 def _of_namesakes(people: People, run: Run, name: str) -> str | None:

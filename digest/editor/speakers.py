@@ -1117,6 +1117,8 @@ def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Lantern's chief technology officer, Devin Kaur,` / `A union representative, Captain …`."""
     k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k > 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing:
+        k -= 1  # `The trial judge, Ms Justice NAME,`: the honorific before a title
     if k < 0 or toks[k].trailing != ",":
         return None
     if not toks[run.last].trailing and run.last + 1 < len(toks) and toks[run.last + 1].low == "and":
