@@ -497,6 +497,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         _by_their_office(block, people, offices)
         _office_who_speaks(block, people, offices)
     _gender_evidence(blocks, people)
+    _in_turn(blocks, people)
     return people
 
 
@@ -1118,6 +1119,44 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 continue  # a sentence of a quote: its names and pronouns are the speaker's
             previous_only = distinct.pop() if len(distinct) == 1 else None
             k = end
+
+
+def _said_pronoun(block: _Block) -> str:
+    """The gender of `he said`/`she said` right after the quote a paragraph opens with."""
+    toks = block.toks
+    if len(toks) < 3 or not (block.quoted[0] or (toks[0].is_mark and block.quoted[1])):
+        return ""
+    k = next(
+        (i for i in range(1, min(len(toks), 200)) if not block.quoted[i] and not toks[i].is_mark),
+        None,
+    )
+    if k is None or k + 1 >= len(toks) or toks[k].low not in ("he", "she"):
+        return ""
+    return _pronoun_gender(toks, k) if toks[k + 1].low in SPEECH_VERBS else ""
+
+
+def _in_turn(blocks: Sequence[_Block], people: People) -> None:
+    """`Corvane's chief executive, NAME1, and its finance chief, NAME2, took turns …` then
+    `“…,” he said` and `“…,” she said`, each a paragraph: two people whose gender nothing else
+    shows, quoted in turn with pronouns of each gender, are meant in the order named."""
+    for i in range(len(blocks) - 2):
+        block = blocks[i]
+        if block.kind != "p":
+            continue
+        order: list[str] = []
+        for run in block.runs:
+            if block.quoted[run.first] or _is_place_or_firm(block, run):
+                continue
+            full = people.lookup(run.name)
+            if full is None or people.is_firm(full) or full in order:
+                continue
+            order.append(full)
+        if len(order) != 2 or any(people.gender(name) for name in order):
+            continue
+        one, two = _said_pronoun(blocks[i + 1]), _said_pronoun(blocks[i + 2])
+        if one and two and one != two:
+            people.vote(order[0], one)
+            people.vote(order[1], two)
 
 
 _PRONOUN_WORDS = frozenset(("he", "his", "himself", "she", "her", "hers", "herself"))

@@ -1687,7 +1687,10 @@ class People:
         want = SUBJECT_PRONOUNS.get(pronoun, POSSESSIVE_PRONOUNS.get(pronoun, ""))
         found = self.candidates(offset, min_block, sentence=sentence)
         if want:
-            found = [m for m in found if self.gender(m.name) in ("", want)]
+            # (never someone the article says uses they/them pronouns)
+            found = [
+                m for m in found if self.gender(m.name) in ("", want) and m.name not in self.they
+            ]
         speakers = [m for m in found if not m.addressee]
         found = speakers or found  # the one spoken to is not who answers
         if not found:
