@@ -185,19 +185,56 @@ def test_complex_keys_are_refused(content, write_entry):
     ("key", "kind"),
     [("1", "a number"), ("1.5", "a number"), ("true", "true/false"), ("~", "empty")],
 )
-def test_keys_must_be_text(content, write_entry, key, kind):
-    write_entry(content, ENTRY, f"---\ntitle: x\n{key}: y\n---\n")
+def test_keys_must_be_text(content, write_entry, valid_entry, key, kind):
+    write_entry(content, ENTRY, valid_entry.replace("title:", f"{key}: y\ntitle:"))
     _, lines = lines_for(content)
-    assert lines == [f"{P}:3: error: yaml: key {key!r} must be text, not {kind}; put it in quotes"]
+    assert lines == [f"{P}:2: error: yaml: key {key!r} must be text, not {kind}; put it in quotes"]
 
 
-def test_python_tags_are_refused(content, write_entry):
-    write_entry(content, ENTRY, "---\ntitle: !!python/object/apply:os.system ['true']\n---\n")
-    _, lines = lines_for(content)
+def test_python_tags_are_refused(content, write_entry, valid_entry):
+    tagged = "title: !!python/object/apply:os.system ['true']"
+    write_entry(content, ENTRY, valid_entry.replace("title: A synthetic entry", tagged))
+    checked, lines = lines_for(content)
+    # Refused once, at its line: not again as a missing title.
     assert lines == [
         f"{P}:2: error: title: must be text, a list or a mapping, "
         "not a YAML !!python/object/apply:os.system"
     ]
+    assert checked.entries == []
+
+
+@pytest.mark.parametrize(
+    ("front", "refused"),
+    [
+        (
+            "title: x\ntitle: y\ndate: 2023-01-01",
+            "3: error: title: duplicate key (first on line 2); YAML would keep only the last",
+        ),
+        (
+            "title: !!python/object/apply:os.system ['true']\ndate: 2023-01-01",
+            "2: error: title: must be text, a list or a mapping, "
+            "not a YAML !!python/object/apply:os.system",
+        ),
+        (
+            "title: x\n2023: y\ndate: 2023-01-01",
+            "3: error: yaml: key '2023' must be text, not a number; put it in quotes",
+        ),
+    ],
+)
+def test_a_refused_value_does_not_hide_the_files_other_problems(
+    content, write_entry, front, refused
+):
+    write_entry(content, ENTRY, f"---\n{front}\n---\nbody\n")
+    checked, lines = lines_for(content)
+    assert sorted(lines) == sorted(
+        [
+            f"{P}:{refused}",
+            f"{P}:2: error: source: is required",
+            f"{P}:2: error: topics: is required",
+            f"{P}:2: error: quotes: is required",
+        ]
+    )
+    assert checked.entries == []
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,14 @@ def check_entry_file(
     """Load and validate one entry file (`read`: its bytes and size, when already read)."""
     doc, problems = load_markdown(file.path, read=read)
     if problems:
-        return Outcome(problems, None, None)
+        if doc.data is None:
+            return Outcome(problems, None, None)
+        # The file was read with its refused values left out (a duplicate key, a YAML tag):
+        # every other problem is reported too, but none about a value already reported.
+        refused = {problem.field for problem in problems}
+        _, found = validate_entry(doc, file.src, taxonomy, markdown)
+        found = [problem for problem in found if problem.field not in refused]
+        return Outcome(sorted(problems + found, key=lambda p: p.line), None, None)
     entry, found = validate_entry(doc, file.src, taxonomy, markdown)
     return Outcome(found, entry, entry_ref(doc, entry) if entry is not None else None)
 

@@ -190,9 +190,10 @@ def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
         if node is None:
             doc.data = None
             return
-        if not _Indexer(doc, first_line - 1).node(node, (), 0):
+        indexer = _Indexer(doc, first_line - 1)
+        if not indexer.node(node, (), 0):
             return
-        doc.data = _construct(node, loader)
+        doc.data = _construct(node, loader, indexer.dropped)
     except yaml.MarkedYAMLError as error:
         doc.problems.append(_parse_problem(error, doc, text, first_line))
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as error:
@@ -204,19 +205,29 @@ def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
 
 
-def _construct(node: yaml.Node, loader: Any) -> Any:
+def _construct(node: yaml.Node, loader: Any, dropped: set[int]) -> Any:
     """Plain strings, lists and mappings built directly (most of a front matter); anything
     else goes through the safe constructor, which also refuses unsafe tags.
 
-    Keys were already checked by `_Indexer`: plain strings, no duplicates, no aliases.
+    Keys were already checked by `_Indexer`: plain strings, no aliases; the values it refused
+    (`dropped`: a duplicate key's, a value of another type) are left out of a mapping and are
+    None in a list (so the later items keep their index and line), and the rest of the file is
+    still checked.
     """
     kind = type(node)
     if kind is yaml.ScalarNode:
         return node.value if node.tag == _STR else loader.construct_object(node, deep=True)
     if kind is yaml.SequenceNode and node.tag == _SEQ:
-        return [_construct(item, loader) for item in node.value]
+        return [
+            None if id(item) in dropped else _construct(item, loader, dropped)
+            for item in node.value
+        ]
     if kind is yaml.MappingNode and node.tag == _MAP:
-        return {key.value: _construct(value, loader) for key, value in node.value}
+        return {
+            key.value: _construct(value, loader, dropped)
+            for key, value in node.value
+            if id(value) not in dropped
+        }
     return loader.construct_object(node, deep=True)
 
 
@@ -276,6 +287,7 @@ class _Indexer:
     def __init__(self, doc: _Parse, offset: int) -> None:
         self.doc, self.offset, self.count = doc, offset, 0
         self.seen: set[int] = set()
+        self.dropped: set[int] = set()  # value nodes refused, left out (see `_construct`)
 
     def line(self, node: yaml.Node) -> int:
         return node.start_mark.line + 1 + self.offset
@@ -298,7 +310,10 @@ class _Indexer:
                 "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, a list or a mapping"
             )
             where = field_name(location) if location else "yaml"
-            return self.refuse(line, where, f"must be {kind}, not a YAML {tag}")
+            if not location:
+                return self.refuse(line, where, f"must be {kind}, not a YAML {tag}")
+            self.drop(node, line, where, f"must be {kind}, not a YAML {tag}")
+            return True
         if id(node) in self.seen:
             return self.refuse(line, "yaml", "aliases (*name) are not allowed; write the value out")
         self.seen.add(id(node))
@@ -324,12 +339,14 @@ class _Indexer:
                 message = (
                     f"key {key!r} must be text, not {_KEY_KINDS.get(kind, kind)}; put it in quotes"
                 )
-                return self.refuse(line, "yaml", message)
+                self.drop(value_node, line, "yaml", message)
+                continue
             if key in first_line:
                 name = ".".join(str(p) for p in (*location, key))
                 first = first_line[key]
                 message = f"duplicate key (first on line {first}); YAML would keep only the last"
-                return self.refuse(line, name, message)
+                self.drop(value_node, line, name, message)  # the first is kept and checked
+                continue
             first_line[key] = line
             self.doc.lines[(*location, key)] = line
             if not self.node(value_node, (*location, key), depth + 1):
@@ -337,8 +354,14 @@ class _Indexer:
         return True
 
     def refuse(self, line: int, field: str, message: str) -> bool:
+        """A problem that stops the reading (the rest could not be trusted or bounded)."""
         self.doc.error_at(line, field, message)
         return False
+
+    def drop(self, node: yaml.Node, line: int, field: str, message: str) -> None:
+        """A problem with one value: it is left out, and the rest of the file still read."""
+        self.doc.error_at(line, field, message)
+        self.dropped.add(id(node))
 
 
 _PLAIN_TAGS = frozenset(

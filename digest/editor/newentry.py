@@ -69,7 +69,7 @@ def title_slug(title: str) -> str:
 
 
 # Path segments that name a page's format or role, never its article.
-_NOT_A_NAME = frozenset({"index", "default", "amp", "print", "article", "story", "full"})
+_NOT_A_NAME = frozenset({"index", "default", "amp", "print"})
 
 
 def slug_from_url(url: str) -> str:
