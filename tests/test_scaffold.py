@@ -322,6 +322,13 @@ def test_fetch_prefills_from_the_pages_own_metadata(content, capsys, site):
     assert str(front["date"]) == "2023-07-08"
 
 
+def test_fetch_says_when_the_article_holds_no_quote_to_propose(content, capsys, site):
+    assert _new(content, f"{site}/article", "--fetch", "--timeout", "2") == 0
+    err = capsys.readouterr().err
+    assert "proposed 0" not in err
+    assert "no quotes to propose in the article: add its key quotes by hand" in err
+
+
 def test_fetch_falls_back_to_opengraph_and_title():
     meta = parse_page_meta(PAGE.replace("application/ld+json", "text/plain"))
     assert (meta.title, meta.publisher, meta.date) == ("OG title", "Example Wire", "2023-07-08")

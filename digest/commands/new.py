@@ -53,7 +53,10 @@ def _fetch(url: str, timeout: float, content: Path) -> Fetched:
         return found
     offered, refused = handover.usable(propose(article.text))
     found.proposals = offered
-    say(f"proposed {count(len(offered), 'quote')} from the article (commented out)")
+    if offered:
+        say(f"proposed {count(len(offered), 'quote')} from the article (commented out)")
+    else:
+        say("found no quotes to propose in the article: add its key quotes by hand")
     if refused:
         say(f"left out {count(len(refused), 'proposal')} the checker would refuse as written")
     taxonomy = read_taxonomy(content)
