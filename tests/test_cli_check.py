@@ -258,6 +258,25 @@ def test_missing_path_is_a_usage_error(content, tmp_path):
     assert result.stderr == "content/entries/2022/nope.md:1: error: file: does not exist\n"
 
 
+def test_missing_path_in_github_format_is_an_annotation(content, tmp_path):
+    result = run("check", "--format", "github", "content/entries/2022/nope.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == (
+        "::error file=content/entries/2022/nope.md,line=1,title=file::file: does not exist\n"
+    )
+
+
+def test_a_file_outside_the_content_folder_is_a_usage_error(content, tmp_path):
+    (tmp_path / "README.md").write_text("# Notes\n", encoding="utf-8")
+    result = run("check", "README.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "README.md:1: error: file: is not in the content folder (content): "
+        "digest check reads entries, pages and taxonomies there\n"
+    )
+
+
 def test_missing_content_folder_is_a_usage_error(tmp_path):
     result = run("check", "--content", "nowhere", cwd=tmp_path)
     assert result.returncode == 2

@@ -45,15 +45,32 @@ def _entry_files(root: Path, selected: list[Path]) -> set[Path]:
     return chosen
 
 
+def _usage_problem(args: argparse.Namespace, path: Path, message: str) -> int:
+    """A path the check cannot take: one line (an annotation under `--format github`), exit 2."""
+    problem = Problem(path=str(path), line=1, severity="error", field="file", message=message)
+    if args.format == "github":
+        print(problem.github())
+    else:
+        print(clean(str(problem)), file=sys.stderr)
+    return 2
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():
-            print(f"{clean(path)}:1: error: file: does not exist", file=sys.stderr)
-            return 2
+            return _usage_problem(args, path, "does not exist")
     root = Path(args.content) if args.content else _content_root(paths, Path("content"))
     if not root.is_dir():
         return missing_folder(root)
+    for path in paths:
+        inside = path.resolve()
+        if inside != root.resolve() and root.resolve() not in inside.parents:
+            message = (
+                f"is not in the content folder ({root}): "
+                "digest check reads entries, pages and taxonomies there"
+            )
+            return _usage_problem(args, path, message)
     project = root.parent if (root.parent / "mkdocs.yml").is_file() else Path.cwd()
     directory = cache_dir(project)
     cache = Cache(directory, project) if enabled(not args.no_cache) else None
