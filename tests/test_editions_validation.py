@@ -174,6 +174,21 @@ def test_a_pick_of_an_invalid_entry_points_at_the_entry(content):
     ) in lines(checked.problems)
 
 
+def test_a_pick_blocked_by_a_broken_taxonomy_points_at_the_taxonomy(content):
+    path, text = entry("fine", "2022-09-13")
+    write(content, path, text)
+    with (content / "topics.yml").open("a", encoding="utf-8") as file:
+        file.write("broken: [\n")
+    write(content, "editions/2022-W37.md", "---\ntitle: Week 37\npicks: [fine]\n---\nIntro.\n")
+    checked = check_content(Layout(content), now=NOW)
+    assert (
+        "content/editions/2022-W37.md:3: error: picks[0]: 'fine' cannot be checked until the "
+        "errors in topics.yml are fixed"
+    ) in lines(checked.problems)
+    # The entry itself has nothing to fix: no problem names it.
+    assert not [line for line in lines(checked.problems) if line.startswith("content/entries/")]
+
+
 def test_two_editions_for_one_week_are_both_refused(content):
     week37(content)
     write(content, "editions/2022-W37.md", "---\ntitle: One\n---\nIntro.\n")

@@ -116,7 +116,16 @@ def check_content(
         _leave_out(checked, refused, layout)
         drafts = [d for d in drafts if d.display not in refused]
     srcs = [file.src for file in files.entries]
-    checked.edition_drafts, found = check_editions(drafts, checked.refs, srcs, now)
+    taxonomy = checked.taxonomy
+    unread = [
+        name
+        for name, loaded in (
+            (layout.topics, taxonomy.topics_loaded),
+            (layout.organizations, taxonomy.organizations_loaded),
+        )
+        if not loaded
+    ]
+    checked.edition_drafts, found = check_editions(drafts, checked.refs, srcs, now, unread)
     problems += found
     checked.problems = sort_problems(problems)
     return checked

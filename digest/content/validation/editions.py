@@ -132,9 +132,11 @@ def check_editions(
     refs: Iterable[EntryRef],
     entry_files: Iterable[str],
     now: dt.datetime,
+    unread: Sequence[str] = (),
 ) -> tuple[list[EditionDraft], list[Problem]]:
     """The editions whose picks all resolve, and a problem for every pick that does not and for
-    every week that has more than one edition (on each of its files)."""
+    every week that has more than one edition (on each of its files). `unread`: the taxonomy
+    files that did not load, without which no entry is valid."""
     valid = {ref.slug: ref for ref in refs}
     # The file's name without .md (as PurePosixPath's stem, without a path object for each).
     files = {posixpath.splitext(posixpath.basename(src))[0]: src for src in entry_files}
@@ -151,7 +153,7 @@ def check_editions(
     refused = {p.path for p in problems}
     kept = []
     for draft in drafts:
-        found = _check_picks(draft, valid, files, now)
+        found = _check_picks(draft, valid, files, now, unread)
         problems += found
         if not found and draft.display not in refused:
             kept.append(draft)
@@ -163,13 +165,17 @@ def _problem(draft: EditionDraft, line: int, field: str, message: str) -> Proble
 
 
 def _check_picks(
-    draft: EditionDraft, valid: dict[str, EntryRef], files: dict[str, str], now: dt.datetime
+    draft: EditionDraft,
+    valid: dict[str, EntryRef],
+    files: dict[str, str],
+    now: dt.datetime,
+    unread: Sequence[str],
 ) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for _, picks in draft.sections or ():
         for pick in picks:
-            slug, message = _resolve(pick.text, valid, files, now)
+            slug, message = _resolve(pick.text, valid, files, now, unread)
             if message is None and slug in seen:
                 message = f"{pick.text!r} is already in this edition (line {seen[slug]})"
             if message is not None:
@@ -180,7 +186,11 @@ def _check_picks(
 
 
 def _resolve(
-    text: str, valid: dict[str, EntryRef], files: dict[str, str], now: dt.datetime
+    text: str,
+    valid: dict[str, EntryRef],
+    files: dict[str, str],
+    now: dt.datetime,
+    unread: Sequence[str] = (),
 ) -> tuple[str | None, str | None]:
     """(slug, None) for a publishable entry, else (None, why not)."""
     if "/" in text or text.endswith(".md"):
@@ -195,6 +205,9 @@ def _resolve(
         if slug not in files:
             return None, f"{text!r} is not an entry of the digest" + _suggest(slug, files)
     ref = valid.get(slug)
+    if ref is None and unread:
+        where = " and ".join(unread)
+        return None, f"{text!r} cannot be checked until the errors in {where} are fixed"
     if ref is None:
         return None, f"{text!r} is not a valid entry: fix the errors in {files[slug]} first"
     if ref.draft:
