@@ -33,7 +33,12 @@ _YEAR_LAST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _SHORT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
-_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?([ /-])([A-Za-z]{3,9})\.?,?\2(\d{4})")
+# A weekday in front (`Sunday, 12 April 2026`, `Sun, Apr 12, 2026`), as datelines print it.
+_WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,? ",
+    re.IGNORECASE,
+)
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -87,14 +92,17 @@ def other_format(value: str) -> str | None:
         return _one_reading(text, month_first or day_first)
     if _SHORT_YEAR.fullmatch(text):
         return f"{text!r} is not written YYYY-MM-DD: write it with a four-digit year first"
+    written = text
+    if weekday := _WEEKDAY.match(text):
+        text = text[weekday.end() :]
     if match := _MONTH_FIRST.fullmatch(text):
         name, day_text, year_text = match.groups()
         month = _MONTHS.get(name.lower())
         if month is not None:
-            return _one_reading(text, _date(int(year_text), month, int(day_text)))
+            return _one_reading(written, _date(int(year_text), month, int(day_text)))
     if match := _DAY_FIRST.fullmatch(text):
-        day_text, name, year_text = match.groups()
+        day_text, _, name, year_text = match.groups()
         month = _MONTHS.get(name.lower())
         if month is not None:
-            return _one_reading(text, _date(int(year_text), month, int(day_text)))
+            return _one_reading(written, _date(int(year_text), month, int(day_text)))
     return None
