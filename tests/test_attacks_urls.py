@@ -46,7 +46,9 @@ def with_url(valid_entry: str, url: str) -> str:
         ("http://[::8.8.8.8]/", "[::808:808] is a reserved address"),
         ("http://10.0.0.7/wiki", "10.0.0.7 is a private address"),
         ("https://192.168.1.1/", "192.168.1.1 is a private address"),
-        ("http://localhost:8000/", "localhost is not a public host name (it has no dot)"),
+        ("http://localhost:8000/", "localhost is a local or reserved name, not a public host"),
+        ("http://localhost.:8000/", "localhost. is a local or reserved name, not a public host"),
+        ("http://wiki/start", "wiki is not a public host name (it has no dot)"),
         ("http://app.localhost/", "app.localhost is a local or reserved name, not a public host"),
         (
             "http://metadata.google.internal/computeMetadata/v1/",

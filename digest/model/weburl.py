@@ -128,10 +128,10 @@ def host_problem(host: str, port: int | None = None) -> str | None:
         return f"{host} is {problem}" if problem else None
     if not name:
         return "the URL names no host"
-    if "." not in name:
-        return f"{host} is not a public host name (it has no dot)"
     if _LOCAL_NAMES.search(name):
         return f"{host} is a local or reserved name, not a public host"
+    if "." not in name:
+        return f"{host} is not a public host name (it has no dot)"
     return None
 
 
