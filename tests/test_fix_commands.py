@@ -126,6 +126,19 @@ def test_new_org_takes_just_a_name(content, capsys):
     assert "hugging-face:\n  name: Hugging Face\n" in (content / "organizations.yml").read_text()
 
 
+@pytest.mark.parametrize("command", ["new-org", "new-topic"])
+def test_a_name_with_nothing_to_make_a_slug_from_is_refused(content, capsys, command):
+    before = (content / "organizations.yml").read_text(), (content / "topics.yml").read_text()
+    assert main([command, "!!!", "--content", str(content)]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "error: '!!!' has no letter or digit to make a slug from: "
+        f"give one, digest {command} SLUG --name '!!!'\n"
+    )
+    after = (content / "organizations.yml").read_text(), (content / "topics.yml").read_text()
+    assert after == before
+
+
 # --- counts -------------------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,15 +14,30 @@ from digest.model.urls import slugify
 from digest.model.usererror import UserError
 
 
-def _slug_and_name(args: argparse.Namespace) -> tuple[str, str]:
-    """`SLUG --name NAME`, or just `NAME` (the slug is then made from the name)."""
+def _slug_and_name(args: argparse.Namespace, command: str) -> tuple[str, str]:
+    """`SLUG --name NAME`, or just `NAME` (the slug is then made from the name, which needs a
+    letter or a digit: a slug made of a hash alone would tell a reader nothing)."""
     if args.name is not None:
         return args.slug, args.name
+    if not any(ch.isalnum() for ch in args.slug):
+        name = shlex.quote(args.slug)
+        raise UserError(
+            f"{args.slug!r} has no letter or digit to make a slug from: "
+            f"give one, digest {command} SLUG --name {name}"
+        )
     return slugify(args.slug), args.slug
 
 
+def _refused(error: UserError) -> int:
+    print(f"error: {clean(error)}", file=sys.stderr)
+    return 2
+
+
 def cmd_new_topic(args: argparse.Namespace) -> int:
-    slug, name = _slug_and_name(args)
+    try:
+        slug, name = _slug_and_name(args, "new-topic")
+    except UserError as error:
+        return _refused(error)
     record: dict[str, Any] = {"name": name}
     if args.description:
         record["description"] = args.description
@@ -29,7 +45,10 @@ def cmd_new_topic(args: argparse.Namespace) -> int:
 
 
 def cmd_new_org(args: argparse.Namespace) -> int:
-    slug, name = _slug_and_name(args)
+    try:
+        slug, name = _slug_and_name(args, "new-org")
+    except UserError as error:
+        return _refused(error)
     record: dict[str, Any] = {"name": name, "aliases": list(args.alias or [])}
     if args.url:
         record["url"] = args.url
@@ -48,8 +67,7 @@ def _add(path: Path, kind: str, slug: str, record: dict[str, Any]) -> int:
     try:
         add_record(path, kind, slug, record)
     except UserError as error:
-        print(f"error: {clean(error)}", file=sys.stderr)
-        return 2
+        return _refused(error)
     except OSError as error:
         print(f"error: cannot update {clean(path)}: {clean(error)}", file=sys.stderr)
         return 2
