@@ -322,6 +322,27 @@ def test_fetch_prefills_from_the_pages_own_metadata(content, capsys, site):
     assert str(front["date"]) == "2023-07-08"
 
 
+@pytest.mark.parametrize(
+    ("option", "value"), [("--title", ""), ("--date", "04/12/2026"), ("--slug", "Bad Slug")]
+)
+def test_a_bad_option_is_refused_before_anything_is_fetched(content, capsys, option, value):
+    fetched = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    server.RequestHandlerClass = type("Counting", (_Page,), {"do_GET": lambda h: fetched.append(1)})
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with trusted(server.server_address[1]):
+            url = f"http://127.0.0.1:{server.server_address[1]}/article"
+            assert _new(content, url, "--fetch", option, value, "--timeout", "2") == 2
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert fetched == []
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: {option}: ")
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_fetch_says_when_the_article_holds_no_quote_to_propose(content, capsys, site):
     assert _new(content, f"{site}/article", "--fetch", "--timeout", "2") == 0
     err = capsys.readouterr().err

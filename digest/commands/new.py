@@ -11,7 +11,7 @@ from typing import Any
 from digest.commands.arguments import seconds
 from digest.editor import handover
 from digest.editor.articles import ArticleError, article_from_page
-from digest.editor.newentry import already_in_digest, checked, new_entry
+from digest.editor.newentry import already_in_digest, check_options, checked, new_entry
 from digest.editor.orgfinder import found_in, read_taxonomy
 from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
 from digest.editor.quotes import Proposal, propose
@@ -115,6 +115,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     found = Fetched()
     try:
         url = checked(HttpUrl, args.url, "URL")
+        check_options(args.title, args.publisher, args.author, args.date, args.slug)
         if content.is_dir():  # before anything is fetched
             existing = already_in_digest(content, url)
             if existing is not None:

@@ -237,6 +237,23 @@ def _usable_date(value: str | None) -> tuple[Any, int | None]:
         return None, None
 
 
+def check_options(
+    title: str | None = None,
+    publisher: str | None = None,
+    author: str | None = None,
+    date: str | None = None,
+    slug: str | None = None,
+) -> None:
+    """The options an editor typed, checked before anything is fetched (UserError)."""
+    for value, what in ((title, "--title"), (publisher, "--publisher"), (author, "--author")):
+        if value is not None:
+            checked(Line, value, what)
+    if date is not None:
+        _date(date)
+    if slug is not None and not SLUG_RE.match(slug):
+        raise UserError(f"--slug: {slug!r} must be lowercase a-z, 0-9 and single hyphens")
+
+
 def new_entry(
     root: Path,
     url: str,
@@ -270,8 +287,7 @@ def new_entry(
         written_date, year = _date(date)
     else:
         written_date, year = _usable_date(fetched.date)
-    if slug is not None and not SLUG_RE.match(slug):
-        raise UserError(f"--slug: {slug!r} must be lowercase a-z, 0-9 and single hyphens")
+    check_options(slug=slug)
     slug = slug or (title_slug(title) if title else trim_slug(slug_from_url(url)))
     if not slug:
         raise UserError("cannot make a file name from this URL: give --title or --slug")
