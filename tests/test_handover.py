@@ -227,3 +227,40 @@ def test_an_employer_with_an_ampersand_keeps_its_whole_name(role, employer):
 
     proposals = [Proposal("A quote long enough to be proposed", "Ada Roe", role)]
     assert found_in("", proposals, Taxonomy()) == ([], [employer])
+
+
+def test_a_quote_too_long_for_an_entry_is_named_when_left_out(content, pages, capsys):
+    sentence = "The arm lifts a crate, turns, and sets it down where the scanner can read it. "
+    long_quote = (sentence * 30).strip()  # about 2,300 characters: over the schema's 2,000
+    page = ARTICLE.replace(
+        "<p>Not everyone is convinced.",
+        f'<p>"{long_quote}" said Ilse Marrow.</p><p>Not everyone is convinced.',
+    )
+    target = _fetch(content, pages.add("/northwind-long", page))
+    err = capsys.readouterr().err
+    assert "proposed 4 quotes from the article (commented out)" in err
+    assert (
+        "left out 1 proposal over 2,000 characters, too long for an entry: "
+        "“The arm lifts a crate, turns, and sets it down where the…” (Ilse Marrow); "
+        "take its key sentences by hand, with … where words are left out"
+    ) in err.splitlines()
+    assert long_quote[:40] not in target.read_text(encoding="utf-8")
+
+
+def test_digest_quotes_shows_a_quote_too_long_for_an_entry_with_a_warning(tmp_path, capsys):
+    sentence = "The arm lifts a crate, turns, and sets it down where the scanner can read it. "
+    article = tmp_path / "article.txt"
+    article.write_text(
+        f'"{(sentence * 30).strip()}" said Ilse Marrow, chief executive of Northwind Robotics.\n',
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(article), "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    (proposal,) = yaml.safe_load(out)
+    assert proposal["speaker"] == "Ilse Marrow"
+    assert len(proposal["text"]) > 2000
+    assert (
+        "(“The arm lifts a crate, turns, and sets it down where the sc…”): longer "
+        "than the 2,000 characters an entry's quote may hold: keep its key sentences, with … "
+        "where words are left out"
+    ) in err

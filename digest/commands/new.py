@@ -14,7 +14,7 @@ from digest.editor.articles import ArticleError, article_from_page
 from digest.editor.newentry import already_in_digest, check_options, checked, new_entry
 from digest.editor.orgfinder import found_in, read_taxonomy
 from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
-from digest.editor.quotes import Proposal, propose
+from digest.editor.quotes import MAX_QUOTE, Proposal, propose
 from digest.editor.taxonomy_edit import add_record
 from digest.model.fixes import add_org_command
 from digest.model.schema import HttpUrl
@@ -57,8 +57,18 @@ def _fetch(url: str, timeout: float, content: Path) -> Fetched:
         say(f"proposed {count(len(offered), 'quote')} from the article (commented out)")
     else:
         say("found no quotes to propose in the article: add its key quotes by hand")
-    if refused:
-        say(f"left out {count(len(refused), 'proposal')} the checker would refuse as written")
+    too_long = [p for p in refused if len(p.text) > MAX_QUOTE]
+    for proposal in too_long:
+        who = f" ({clean(proposal.speaker, 80)})" if proposal.speaker else ""
+        start = clean(proposal.text[:61], 61)
+        start = start[:60].rsplit(" ", 1)[0] + "…" if len(start) > 60 else start
+        say(
+            f"left out 1 proposal over {MAX_QUOTE:,} characters, too long for an entry: "
+            f"“{start}”{who}; take its key sentences by hand, with … "
+            "where words are left out"
+        )
+    if others := len(refused) - len(too_long):
+        say(f"left out {count(others, 'proposal')} the checker would refuse as written")
     taxonomy = read_taxonomy(content)
     if taxonomy is not None:
         found.known, found.missing = found_in(article.text, offered, taxonomy)

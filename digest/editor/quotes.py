@@ -78,6 +78,10 @@ MIN_PARTIAL_WORDS = 5  # a quote starting mid-sentence needs this many words and
 CLAUSE = 24  # tokens looked at after a quote for its attribution
 BLOCKS_BACK = 2  # paragraphs looked back for the person a pronoun means
 MAX_QUOTE = 2000  # characters: the entry schema's limit for a quote
+_TOO_LONG = (
+    f"longer than the {MAX_QUOTE:,} characters an entry's quote may hold: keep its key "
+    "sentences, with … where words are left out"
+)
 MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")  # a transcript's `[00:01:12]`
@@ -3305,7 +3309,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
-        if not worth or len(text) > MAX_QUOTE:
+        if not worth:
             continue
         if blocks[item.block].kind == "h" and not item.explicit:
             continue
@@ -3329,6 +3333,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             role = role or people.roles.get(speaker)
         else:
             warning = _UNSURE
+        if len(text) > MAX_QUOTE:  # shown, so the editor knows: an entry cannot hold it whole
+            warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
 
