@@ -765,8 +765,12 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     words: list[str] = []
     k = lo
     clean = False  # ended by punctuation or a clause, not by running out of words
-    while k < len(toks) and len(words) <= MAX_ROLE_WORDS:
+    limit = MAX_ROLE_WORDS
+    while k < len(toks) and len(words) <= limit:
         tok = toks[k]
+        if tok.low == "and" and not tok.trailing and words and k + 1 < len(toks):
+            if toks[k + 1].low in ("a", "an"):
+                limit = LONG_ROLE_WORDS  # `… and a former member of …`: a second office
         if tok.low == "and" and tok.trailing == "," and words:
             more = _after_aside(toks, k + 1)  # `… officer and, until last year, a bond analyst`
             if more:
@@ -798,7 +802,7 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         tail = _capitalised_tail(toks, lo + len(words))
         if tail:
             return _tidy(words + tail, LONG_ROLE_WORDS)
-    return _tidy(words)
+    return _tidy(words, limit)
 
 
 LONG_ROLE_WORDS = 22  # a role with an aside or its institution and city after commas
@@ -900,7 +904,22 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
                 return words  # `NAME, co-founder, Tessellate Labs, said:`
             if nxt.low in ("has", "had", "is", "was") and len(words) >= 2:
                 return words  # `NAME, director of …, Example Law School, Bengaluru, has …`
+            if j > k and toks[j - 1].low == "and" and _named_institution(toks, k):
+                return words  # `… of the Institute for Work, Technology and Society, a …`
     return []
+
+
+def _named_institution(toks: Sequence[Tok], k: int) -> bool:
+    """Is the comma before toks[k] inside an institution's name, a list of what it is for
+    closed by `and` (`the Example Centre for Food, Farming and Forestry`): `for`, `of` or `on`
+    and capitalised words right before that comma?"""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        tok = toks[j]
+        if tok.low in ("for", "of", "on") and not tok.trailing:
+            return j + 1 < k and all(t.core[:1].isupper() for t in toks[j + 1 : k])
+        if j != k - 1 and tok.trailing:
+            return False
+    return False
 
 
 def _firm_described(toks: Sequence[Tok], k: int) -> bool:
@@ -968,6 +987,8 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True
     if low in TIME_WORDS and tok.core.islower() and low not in ("this", "on"):
         return True
+    if low == "until" and tok.core.islower():
+        return True  # `a picker at the site for six years until his dismissal`: a time
     if low == "on" and k + 1 < len(toks):  # `on Monday`, `on March 3`, not `on the ward`
         following = toks[k + 1]
         return following.low in _DAYS or following.core[:1].isdigit()
@@ -984,12 +1005,24 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
+_SEATS = frozenset(("member", "fellow", "trustee", "governor"))
+
+
 def _second_office(toks: Sequence[Tok], k: int) -> bool:
     """Does a second office of the same person start at toks[k], after `and` (`a trustee and
     lawyer`, `a trustee and retired lawyer`): modifiers, then an office's word in lower case?
     Not after an article (`a physician and a critic of the deal`: a second description)."""
     if k < len(toks) and toks[k].low in ROLE_WORDS:
         return True  # (`Chair and Chief Executive`, in capitals too)
+    if k + 2 < len(toks) and toks[k].low in ("a", "an") and not toks[k].trailing:
+        # `… at FIRM and a former member of the Board`: a past office, or a seat held, is a
+        # second office of the same person (`and a critic of the deal` is a description)
+        former = toks[k + 1].low == "former" and not toks[k + 1].trailing
+        office = toks[k + 2] if former else toks[k + 1]
+        if office.core.islower() and (
+            (former and _role_word(office.low)) or office.low in _SEATS
+        ):
+            return True
     for j in range(k, min(len(toks), k + 3)):
         tok = toks[j]
         if not tok.core.islower():
@@ -1038,6 +1071,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
         if _opens_clause(toks, k) or low in TIME_WORDS | _PERIODS:
             break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
+        if low == "and" and words and toks[words[0]].core.islower() and k > 0:
+            before = toks[k - 1]
+            if before.core[:1].isupper() and before.low not in ROLE_WORDS and not before.trailing:
+                break  # `director NAME1 and head of research NAME2`: another person's name
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
             if not (low == "and" and titled) and not office_of:
@@ -1138,6 +1175,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.is_mark or tok.is_dash:
             break
         low = tok.low
+        if low == "whose":
+            break  # `FIRM, whose director, NAME, said`: the relative is no part of the office
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
         # `… Communications and the Digital Economy`: capitalised words of one office
         joins_roles = joins_roles or (
@@ -1464,7 +1503,9 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
         "",
         text.strip(),
     )
-    text = _CIRCUMSTANCE.split(text.strip(), maxsplit=1)[0]
+    # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
+    text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
+    text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
     first = text.split(maxsplit=2)
     participle = len(first) > 1 and first[0].endswith("ing") and first[0].islower()
     if participle and first[1].lower().strip(",") in PREPOSITIONS:
