@@ -2660,17 +2660,35 @@ def _a_question_put(block: _Block, span: Span) -> bool:
     conference, never a quote to take (`NAME, an analyst at FIRM, was not convinced: “… .”`
     still is)."""
     text = span.text.strip().rstrip("’'\"” ")
-    if not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
-        return False
     toks = block.toks
     hi = block.index_at(span.open)
     if hi == 0 or not toks[hi - 1].raw.endswith(":"):
+        return False
+    if _asked_someone(toks, hi) and re.match(r"[^.!?]{3,}\?", text):
+        return True  # `Deputy chair NAME asked the witness: “Isn't this …? We survived …”`
+    if not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
         return False
     for j in range(hi - 1, max(-1, hi - 1 - CLAUSE), -1):
         if (toks[j].ends_sentence and j < hi - 1) or block.quoted[j]:
             return False
         if toks[j].low in _QUESTIONERS or (toks[j].low in _ASKS and hi - 1 - j <= 3):
             return True  # (`NAME then asked the panel: “…?”`, `He asked: “…?”`)
+    return False
+
+
+_AUDIENCES = frozenset("audience crowd room hall floor delegates house".split())
+
+
+def _asked_someone(toks: Sequence[Tok], hi: int) -> bool:
+    """Is the colon before toks[hi] ending `asked` and the one asked (`asked the student
+    witness:`, `asked Ms NAME:`): a question put to someone, opening the quote, is the
+    asker's question, not words to take, whatever follows it (not `asked the audience:`)."""
+    for j in range(hi - 2, max(-1, hi - 6), -1):
+        tok = toks[j]
+        if tok.trailing or tok.ends_sentence:
+            return False
+        if tok.low in ("asked", "asks"):
+            return j < hi - 1 and toks[hi - 1].low.rstrip(":") not in _AUDIENCES
     return False
 
 
@@ -3303,10 +3321,17 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 if len(near) == 1 and not people.gender(near[0].name):
                     people.vote(near[0].name, want)
     results: list[tuple[_Found, Proposal]] = []
+    fuller: dict[str, str | None] | None = None
     for item in found:
         attr = item.attr
         if attr is None or attr.kind == "unnamed":
             continue
+        short = attr.kind == "name" and attr.name and " " not in attr.name and attr.role is None
+        if short and (people.is_firm(attr.name or "") or not_person(attr.name or "")):
+            fuller = _firms_in_full(blocks, people) if fuller is None else fuller
+            full = fuller.get((attr.name or "").lower())
+            if full:  # `Hollinvale said:` of `Example Hollinvale Logistics` named before
+                attr = _Attr(attr.kind, full, None, attr.offset, attr.block)
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
         if not worth:
@@ -3337,6 +3362,25 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
+
+
+def _firms_in_full(blocks: Sequence[_Block], people: People) -> dict[str, str | None]:
+    """A firm's short name (`Hollinvale`) → the one longer name of the article it is a word
+    of (`Example Hollinvale Logistics`), never a person's; None where two names have it."""
+    fuller: dict[str, str | None] = {}
+    for block in blocks:
+        for run in block.runs:
+            if run.words < 2 or run.title or run.gender or people.lookup(run.name) is not None:
+                continue
+            for word in run.name.split():
+                low = word.lower()
+                if low in STOP_WORDS or not word[:1].isupper() or len(low) < 3:
+                    continue
+                if fuller.get(low, run.name) != run.name:
+                    fuller[low] = None
+                else:
+                    fuller[low] = run.name
+    return fuller
 
 
 def _sentence_of(blocks: Sequence[_Block], attr: _Attr) -> int | None:

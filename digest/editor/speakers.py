@@ -91,8 +91,8 @@ OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "mx", "captain", "capt", "rev", "rt", "hon"), ""),
-}  # `Judge`, `Councillor`, `Senator`, `Sen.` name an office: they are roles (ROLE_WORDS);
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon"), ""),
+}  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
 # `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir` and `Dame`
 ROLE_WORDS = _set(
     """
@@ -132,6 +132,8 @@ ROLE_WORDS = _set(
     grandmaster champion mp mep msp sen rep gov coun constable cllr supt insp sgt det
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
+    midfielder goalkeeper goalie defender striker winger fullback full-back playmaker
+    quarterback pitcher bowler batter batsman wicketkeeper capt
     picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
     docker storeman warehouseman delegate convenor convener
     """
@@ -768,9 +770,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     limit = MAX_ROLE_WORDS
     while k < len(toks) and len(words) <= limit:
         tok = toks[k]
-        if tok.low == "and" and not tok.trailing and words and k + 1 < len(toks):
-            if toks[k + 1].low in ("a", "an"):
-                limit = LONG_ROLE_WORDS  # `… and a former member of …`: a second office
+        second = tok.low == "and" and not tok.trailing and words and k + 1 < len(toks)
+        if second and toks[k + 1].low in ("a", "an"):
+            limit = LONG_ROLE_WORDS  # `… and a former member of …`: a second office
         if tok.low == "and" and tok.trailing == "," and words:
             more = _after_aside(toks, k + 1)  # `… officer and, until last year, a bond analyst`
             if more:
@@ -1019,9 +1021,7 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         # second office of the same person (`and a critic of the deal` is a description)
         former = toks[k + 1].low == "former" and not toks[k + 1].trailing
         office = toks[k + 2] if former else toks[k + 1]
-        if office.core.islower() and (
-            (former and _role_word(office.low)) or office.low in _SEATS
-        ):
+        if office.core.islower() and ((former and _role_word(office.low)) or office.low in _SEATS):
             return True
     for j in range(k, min(len(toks), k + 3)):
         tok = toks[j]
@@ -1383,14 +1383,23 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
         # `Its founder, NAME, a former curate,`: a relation to the firm just named; the
         # occupation after the name is the role (as after `Student organizer NAME, a …`)
         comma = apposition(toks, run) or comma
+    if comma and not run.title and _role_head(comma) not in ROLE_WORDS:
+        # `The borrower, NAME, a hairdresser in Ibadan,`: a part in the story, no office's
+        # word, yields to an occupation after the name
+        after = apposition(toks, run)
+        if after and _role_head(after) in ROLE_WORDS and not _kin(after):
+            comma = after
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
     for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
         if role is not None and not _kin(role) and not _clause(role) and not _when(role):
+            if _REFLEXIVE.intersection(role.lower().split()):
+                continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
     return _postnominal(toks, run) or _whose_name(toks, run)
 
 
+_REFLEXIVE = frozenset(("himself", "herself", "themselves", "itself"))
 _POSTNOMINALS = frozenset(("KC", "QC", "SC"))
 
 
