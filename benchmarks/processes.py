@@ -82,6 +82,10 @@ def _tree(root: int) -> dict[int, tuple[int, str, float]]:
     return {pid: found[pid] for pid in tree if pid in found}
 
 
+# The tree at its peak: when, and each process's PSS then (what to shrink is what overlaps).
+PEAK: dict[str, object] = {"at": 0.0, "parts": []}
+
+
 def watch(command: list[str], every: float) -> tuple[int, int, dict[int, Seen]]:
     """Run the command; return its exit status, the tree's peak PSS (MB) and each process."""
     started = time.monotonic()
@@ -91,15 +95,19 @@ def watch(command: list[str], every: float) -> tuple[int, int, dict[int, Seen]]:
     while process.poll() is None:
         now = time.monotonic() - started
         total = 0
+        parts = []
         for pid, (parent, name, cpu) in _tree(process.pid).items():
             pss = _pss_mb(pid)
             total += pss
+            parts.append((pid, name, pss))
             record = seen.setdefault(pid, Seen(name, parent, now))
             record.end, record.cpu = now, cpu
             record.hwm_mb = max(record.hwm_mb, _hwm_mb(pid))
             if pss > record.pss_mb:
                 record.pss_mb, record.pss_at = pss, now
-        peak = max(peak, total)
+        if total > peak:
+            peak = total
+            PEAK["at"], PEAK["parts"] = now, parts
         time.sleep(every)
     return process.returncode, peak, seen
 
@@ -116,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("a command to run, after --, on a system with /proc")
     status, peak, seen = watch(command, args.every)
     print(f"exit status {status}; peak PSS of the process tree {peak:,} MB")
+    parts = sorted(PEAK["parts"], key=lambda part: -part[2])  # type: ignore[arg-type]
+    shown = ", ".join(f"{pid} {name} {pss:,}" for pid, name, pss in parts if pss >= 10)
+    print(f"the tree at its peak ({PEAK['at']:.1f} s): {shown}")
     print("| process | parent | lived (s) | CPU (s) | peak PSS (MB), at (s) | peak RSS (MB) |")
     print("| --- | ---: | --- | ---: | ---: | ---: |")
     for pid, record in sorted(seen.items(), key=lambda item: item[1].start):

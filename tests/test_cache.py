@@ -27,6 +27,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from benchmarks.synthetic import generate
+from digest.build import workers
 from digest.build.store import FILE_NAME
 
 REPO = Path(__file__).resolve().parent.parent
@@ -675,3 +676,22 @@ def test_one_configuration_built_twice_in_one_process_reuses_the_store(site: Pat
     mkdocs_build(config)
     assert plugin.themed.rendered == 0
     assert counts(plugin, "themed")[1] == 0
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_pages_themed_by_workers_forked_afresh_are_the_site_one_process_makes(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Theming workers are replaced by fresh forks every RENEW pages (their memory grows with
+    what they touch): the site is byte for byte the one a build without workers makes."""
+    from digest.plugin import themed
+
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(themed, "CHUNK", 2)
+    monkeypatch.setattr(themed, "RENEW", 6)
+    renewed = build(site, tmp_path / "renewed", cache=False)
+    assert renewed.themed.from_workers == len(renewed.pages) > 6 * 3
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 10**9)
+    alone = build(site, tmp_path / "alone", cache=False)
+    assert alone.themed.from_workers == 0
+    assert differences(tmp_path / "alone", tmp_path / "renewed") == []

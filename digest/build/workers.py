@@ -72,6 +72,7 @@ class ordered(Iterator[R]):
         parallel: bool = True,
         after_fork: Callable[[], None] | None = None,
         flush: Callable[[], None] | None = None,
+        renew: int | None = None,
     ) -> None:
         global _task
         self.function, self.items = function, items
@@ -83,13 +84,22 @@ class ordered(Iterator[R]):
         self.pending: dict[int, Future[list[R]]] = {}
         self.submitted = 0
         self.workers = workers or min(cpu_count(), 8)
+        self.after_fork = after_fork
+        # Chunks each set of workers makes before fresh ones are forked in their place (`renew`
+        # items): a worker's memory grows with what it touches of the build's (copy-on-write)
+        # and what it caches, and a fresh fork starts sharing everything again.
+        self.per_pool = max(1, renew // chunk) if renew else len(self.ranges)
+        self.pool_end = self.per_pool
         if parallel and count > chunk and can_fork():
             _task = (function, items, flush)
-            context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=after_fork
-            )
-            self._submit()  # forks the workers now
+            self._fork()
+
+    def _fork(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self.pool = ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=self.after_fork
+        )
+        self._submit()  # forks the workers now
 
     def __iter__(self) -> ordered[R]:
         return self
@@ -105,7 +115,7 @@ class ordered(Iterator[R]):
         return self.results.pop()
 
     def _submit(self) -> None:
-        while self.pool is not None and self.submitted < len(self.ranges):
+        while self.pool is not None and self.submitted < min(len(self.ranges), self.pool_end):
             if self.submitted > self.number + AHEAD * self.workers:
                 return
             try:
@@ -122,11 +132,23 @@ class ordered(Iterator[R]):
         if future is not None and self.pool is not None:
             try:
                 results = future.result(timeout=SILENCE)
-                self._submit()
-                return results
             except Exception:  # a dead, failing or silent worker: make the rest here
                 self._give_up()
+            else:
+                if number + 1 == self.pool_end < len(self.ranges):
+                    self._renew()
+                else:
+                    self._submit()
+                return results
         return [self.function(self.items[index]) for index in range(start, stop)]
+
+    def _renew(self) -> None:
+        """Every chunk of these workers is in: stop them and fork fresh ones for the next."""
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            _stop(pool)
+        self.pool_end += self.per_pool
+        self._fork()
 
     def _give_up(self) -> None:
         pool, self.pool = self.pool, None

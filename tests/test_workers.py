@@ -1,0 +1,51 @@
+"""The build's one process mechanism (`digest.build.workers.ordered`): results in order, the same
+as one core's, with fresh workers forked every `renew` items."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from digest.build import workers
+
+
+def _square_and_pid(item: int) -> tuple[int, int]:
+    return item * item, os.getpid()
+
+
+def _dies_on_25(item: int) -> int:
+    if item == 25 and os.getpid() != PARENT:
+        os._exit(1)  # a worker killed mid-chunk
+    return item + 1
+
+
+PARENT = os.getpid()
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_fresh_workers_every_renew_items_and_results_in_order():
+    items = list(range(40))
+    got = list(workers.ordered(_square_and_pid, items, chunk=4, workers=2, renew=12))
+    assert [square for square, _ in got] == [i * i for i in items]
+    pids = [pid for _, pid in got]
+    assert os.getpid() not in pids  # all made in workers
+    # Items 0-11 by the first two workers, 12-23 by two fresh ones, and so on: 4 sets in all.
+    sets = [set(pids[start : start + 12]) for start in range(0, 40, 12)]
+    assert all(1 <= len(made_by) <= 2 for made_by in sets)
+    for a in range(len(sets)):
+        for b in range(a + 1, len(sets)):
+            assert not sets[a] & sets[b]
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_without_renew_the_same_workers_make_everything():
+    got = list(workers.ordered(_square_and_pid, list(range(40)), chunk=4, workers=2))
+    assert len({pid for _, pid in got}) <= 2
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_a_worker_dying_in_a_later_set_leaves_the_rest_to_the_caller():
+    items = list(range(40))
+    got = list(workers.ordered(_dies_on_25, items, chunk=4, workers=2, renew=12))
+    assert got == [i + 1 for i in items]
