@@ -138,7 +138,6 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
         Removal(r.message, body_line + _line_of(body, r.needles))
         for r in sanitizer.differences(raw, clean)
     ]
-    lead, rest = split_lead(clean)
     outline = _Outline.read(clean)
     if outline.max_depth > MAX_DEPTH:
         raise RenderError(f"nests elements more than {MAX_DEPTH} levels deep; flatten it")
@@ -156,7 +155,7 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
         else:
             links.append((target, needle))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
-    return Rendered(clean, lead, rest, outline.summary, outline.tree(), link_lines, tuple(removed))
+    return Rendered(clean, outline.summary, outline.tree(), link_lines, tuple(removed))
 
 
 def is_image_path(target: str) -> bool:
@@ -173,18 +172,6 @@ def _line_of(text: str, needles: tuple[str, ...] | str) -> int:
         if at >= 0:
             return text.count("\n", 0, at)
     return 0
-
-
-def split_lead(clean: str) -> tuple[str, str]:
-    """The first element when it is a paragraph, and the rest. Paragraphs never nest, so the
-    first `</p>` closes it (the HTML is nh3's serialization)."""
-    text = clean.lstrip()
-    if not text.startswith("<p>"):
-        return "", clean.strip()
-    end = text.find("</p>")
-    if end < 0:
-        return "", clean.strip()
-    return text[: end + 4], text[end + 4 :].strip()
 
 
 _VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements that have no end tag
