@@ -10,10 +10,6 @@ from __future__ import annotations
 import pytest
 from quote_articles import found
 
-_FIRMS = pytest.mark.xfail(
-    strict=True, reason="not fixed yet: a firm's statement after `it said` / `the company said`"
-)
-
 # --- 1. a wire interview's Q:/A: answers: the interviewee, never a place ----------------------
 
 
@@ -93,7 +89,6 @@ def test_a_person_who_uses_they_is_never_meant_by_she():
 # --- 3. a firm's statement: `it said`, `the company said`, `the Town of X said` ---------------
 
 
-@_FIRMS
 def test_it_said_after_a_firms_statement_is_the_firms():
     text = (
         "Example Kettleby Ltd said in a statement that the heaters had been fitted by a "
@@ -104,7 +99,6 @@ def test_it_said_after_a_firms_statement_is_the_firms():
     assert got and got[0][1] == "Example Kettleby Ltd"
 
 
-@_FIRMS
 def test_the_company_said_after_a_firms_statement_is_announced():
     text = (
         "Example Marrowby Freight has issued a brief statement this afternoon.\n\n"
@@ -115,7 +109,6 @@ def test_the_company_said_after_a_firms_statement_is_announced():
     assert got and got[0][1] == "Example Marrowby Freight"
 
 
-@_FIRMS
 def test_a_town_named_as_the_subject_of_said_is_the_speaker():
     text = (
         "The council confirmed the decision after the meeting. “The ferry timetable will stay "

@@ -12,15 +12,9 @@ from quote_articles import found
 
 from digest.editor.articles import extract_html
 
-_FIRMS = pytest.mark.xfail(
-    strict=True, reason="not fixed yet: a firm's statement after `it said` / `the council said`"
-)
-
-
 # --- 1. statements by firms and public bodies -------------------------------------------------
 
 
-@_FIRMS
 def test_it_said_after_a_firm_sends_a_statement_is_the_firms():
     text = (
         "Example Corrigan Ferries later emailed a statement to passengers waiting at the "
@@ -32,7 +26,6 @@ def test_it_said_after_a_firm_sends_a_statement_is_the_firms():
     assert got[0][2] is None
 
 
-@_FIRMS
 def test_the_council_said_is_the_council_named_before():
     text = (
         "Example Dunmere District Council voted on Monday to close two libraries.\n\n"
@@ -43,7 +36,6 @@ def test_the_council_said_is_the_council_named_before():
     assert [g[1] for g in got] == ["Example Dunmere District Council"]
 
 
-@_FIRMS
 def test_it_added_after_a_firms_statement():
     text = (
         "Example Quillon Paints said in a statement that the recall covered four colours. "

@@ -402,6 +402,7 @@ def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
 
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
+    people.blocks = blocks
     _firms(blocks, people)
     kin_names: dict[str, set[str]] = {}
     deferred: dict[str, str] = {}  # `a version of Rosalind Achterberg`: a place, or a person?
@@ -502,6 +503,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         _office_who_speaks(block, people, offices)
     _gender_evidence(blocks, people)
     _in_turn(blocks, people)
+    people.fuller = _firms_in_full(blocks, people)
     return people
 
 
@@ -1196,6 +1198,7 @@ class _Attr:
     role: str | None = None
     offset: int = 0  # of the name or pronoun in the article
     block: int = 0
+    body: bool = False  # a firm or a public body named by `it` or `the company` (whole quotes)
 
 
 def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
@@ -1348,12 +1351,215 @@ def _subject(
         if full is not None and not block.quoted[k]:
             where = block.offset + toks[k].start
             return _Attr("name", full, people.roles.get(full), where, block.index)
+    if verb is not None and verb > lo:
+        body = _body_subject(block, lo, verb, people)
+        if body is not None:
+            return body
     titled = _by_title(block, lo, hi, people, verb)
     if titled is not None:
         return titled
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+# What a firm or a public body is called by after it is named (`the company said`, `the
+# council said`); the generic ones mean any firm, the others a name with that word in it.
+_BODY_NOUNS = frozenset(
+    """company firm business start-up startup group lender insurer operator maker retailer
+    council town city region county ministry department agency authority board commission
+    trust university hospital bank union regulator government club""".split()
+)
+_GENERIC_BODIES = frozenset(
+    "company firm business start-up startup group lender insurer operator maker retailer".split()
+)
+_PUBLIC_HEADS = _BODY_NOUNS - _GENERIC_BODIES
+# A name's last word that makes it a body's, whatever its other words (`South West Health
+# Region`, `Example Dunmere District Council`).
+_BODY_HEADS = frozenset(
+    """council region authority ministry department agency board commission trust ltd inc
+    corp gmbh plc llc""".split()
+)
+_PLACE_BODIES = frozenset("town city county borough village municipality district shire".split())
+_STATEMENT_WORDS = frozenset(
+    "statement statements response reply email e-mail letter notice release announcement".split()
+)
+_BEFORE_THE = frozenset("later then and but earlier yesterday today also".split())
+
+
+def _body_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`“…,” it said`, `It added:`, `the company said in a statement:`, `the council said`,
+    `the Town of Port Alder said`: a firm or a public body the article named before, as the
+    subject of the speech verb; its whole statements are proposed (see `_quoted`)."""
+    toks = block.toks
+    k = verb - 1
+    while k > lo and toks[k].low in _BETWEEN and not toks[k].trailing:
+        k -= 1
+    if k < lo or toks[k].trailing or block.quoted[k]:
+        return None
+    if toks[k].low == "it":
+        if k > lo and not toks[k - 1].trailing:
+            return None  # `what it said`, `as it said`
+        return _it_refers_to(block, k, people)
+    if toks[k].low in _BODY_NOUNS and toks[k].core.islower():
+        if k - 1 < lo or toks[k - 1].low != "the":
+            return None
+        if k - 1 > lo and not toks[k - 2].trailing:
+            before = toks[k - 2]
+            if before.low not in _BEFORE_THE | _TIME_NOUNS and not (
+                before.core[:1].isupper() and not before.ends_sentence and k - 2 > lo
+            ):
+                return None  # `a spokesperson for the company said`: unnamed
+        return _body_by_noun(block, k, toks[k].low, people)
+    run = next((r for r in block.runs_in(lo, verb) if r.last == k), None)
+    if run is None or block.quoted[run.first]:
+        return None
+    return _named_body(block, run, people, lo)
+
+
+def _named_body(block: _Block, run: Run, people: People, lo: int) -> _Attr | None:
+    """`the Town of Port Alder`, `the South West Health Region`: a public body's name, which
+    its place words do not make a place."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    where = block.offset + toks[lead].start
+    name = run.name
+    if (
+        lead >= 2
+        and toks[lead - 1].low == "of"
+        and not toks[lead - 2].trailing
+        and toks[lead - 2].low in _PLACE_BODIES
+        and toks[lead - 2].core[:1].isupper()
+    ):
+        name = f"{toks[lead - 2].core} of {name}"  # `the Town of Port Alder`
+        lead -= 2
+    elif run.name.split()[-1].lower() not in _BODY_HEADS or run.words < 2:
+        return None
+    if lead > lo and toks[lead - 1].low != "the":
+        return None
+    return _Attr("name", name, None, where, block.index, body=True)
+
+
+def _body_name(block: _Block, run: Run, people: People) -> str | None:
+    """The name of a firm or a body a run may be, or None where it is a person's."""
+    if block.quoted[run.first] or run.gender or run.title:
+        return None
+    full = _person(people, run, block.toks)
+    if full is not None and (people.gender(full) or full in people.roles):
+        return None  # someone the article shows to be a person
+    if run.words < 2 and not people.is_firm(run.name) and not people.fuller.get(run.name.lower()):
+        return None
+    if run.words == 1:  # `Pulsar` of `Example Pulsar Esportes`: the firm's full name
+        return people.fuller.get(run.name.lower()) or run.name
+    return run.name
+
+
+def _it_refers_to(block: _Block, k: int, people: People) -> _Attr | None:
+    """The firm `it` means: the subject of the sentence before (past quotes and other `it
+    said`s), a name or `the company`, when that sentence says the firm spoke (`said in a
+    statement that …`, `later emailed a statement`, `has put out a statement`)."""
+    blocks = people.blocks
+    index, end = block.index, k
+    for _ in range(2):
+        if not 0 <= index < len(blocks):
+            return None
+        here = blocks[index]
+        if here.kind not in ("p", "b"):
+            return None
+        toks = here.toks
+        j = end - 1
+        floor = max(0, end - 4 * CLAUSE)  # a bounded look back, however long the paragraph
+        while j >= floor:
+            if here.quoted[j] or toks[j].is_mark:
+                j -= 1
+                continue
+            start = _sentence_start(here, max(0, j - 2 * CLAUSE), j + 1)
+            words = [t for t in range(start, j + 1) if not here.quoted[t]]
+            if any(toks[t].low == "it" for t in words) and len(words) <= 6:
+                j = start - 1  # `…,” it said.` before `It added:`
+                continue
+            return _sentence_body(here, start, j + 1, people)
+        index, end = index - 1, len(blocks[index - 1].toks) if index > 0 else 0
+    return None
+
+
+def _sentence_body(block: _Block, start: int, end: int, people: People) -> _Attr | None:
+    """The firm that is the subject of toks[start:end] and speaks in it."""
+    toks = block.toks
+    words = [t for t in range(start, end) if not block.quoted[t]]
+    if not any(toks[t].low in SPEECH_VERBS or toks[t].low in _STATEMENT_WORDS for t in words):
+        return None
+    if toks[start].low == "the" and start + 1 < end and toks[start + 1].low in _BODY_NOUNS:
+        return _body_by_noun(block, start + 1, toks[start + 1].low, people)
+    run = next((r for r in block.runs_in(start, end)), None)
+    if run is None or (run.lead if run.lead >= 0 else run.first) != start:
+        return None
+    if toks[run.last].possessive or toks[run.last].trailing:
+        return None  # `Acme's lawyer …`, `Acme, which …`
+    name = _body_name(block, run, people)
+    if name is None:
+        return None
+    return _Attr("name", name, None, block.offset + toks[start].start, block.index, body=True)
+
+
+def _body_by_noun(block: _Block, k: int, noun: str, people: People) -> _Attr | None:
+    """The firm or body `the NOUN` (toks[k]) means: the nearest named before it in its
+    paragraph and the three before (within its section) that the noun fits: a name with the noun
+    in it (`the council`: `Example Dunmere District Council`), or for `the company` a firm."""
+    blocks = people.blocks
+    seen = 0
+    for index in range(block.index, max(-1, block.index - BLOCKS_BACK - 2), -1):
+        here = blocks[index] if 0 <= index < len(blocks) else None
+        if here is None or here.kind == "h":
+            return None
+        limit = k if index == block.index else len(here.toks)
+        for run in reversed(here.runs_in(max(0, limit - 8 * CLAUSE), limit)):
+            seen += 1
+            if seen > 40:
+                return None
+            if here.quoted[run.first] or not here.runs:
+                continue
+            found = _fits(here, run, noun, people)
+            if found is not None:
+                where = here.offset + here.toks[run.first].start
+                return _Attr("name", found, None, where, here.index, body=True)
+    return None
+
+
+def _fits(block: _Block, run: Run, noun: str, people: People) -> str | None:
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    town = noun in _PLACE_BODIES and lead >= 2 and toks[lead - 1].low == "of"
+    if town and toks[lead - 2].low == noun and toks[lead - 2].core[:1].isupper():
+        return f"{toks[lead - 2].core} of {run.name}"
+    before = _word_before(toks, lead)
+    which = (
+        toks[run.last].trailing == ","
+        and run.last + 1 < len(toks)
+        and toks[run.last + 1].low == "which"
+        and not is_place(run.name)
+    )
+    firm = people.is_firm(run.name) or which  # `FIRM, which supplies …`
+    if before in ("in", "near", "to", "into") or (before in ("at", "from") and not firm):
+        return None  # (`two executives from FIRM`: the firm, though no subject)
+    words = [w.lower() for w in run.name.split()]
+    if noun in _PUBLIC_HEADS:
+        return run.name if noun in words[1:] and _body_name(block, run, people) else None
+    if any(w in _PUBLIC_HEADS for w in words) or is_place(run.name):
+        return None
+    if not firm and not (run.words == 1 and people.fuller.get(words[0])):
+        sentence = block.sentences[run.first]
+        opening = next((r for r in block.runs if block.sentences[r.first] == sentence), None)
+        if opening is not run or not _may_be_subject(toks, run):
+            return None
+        tail = [
+            t
+            for t in range(run.last + 1, min(len(toks), run.last + 16))
+            if block.sentences[t] == sentence
+        ]
+        if not any(toks[t].low in SPEECH_VERBS or toks[t].low in _STATEMENT_WORDS for t in tail):
+            return None
+    return _body_name(block, run, people)
 
 
 def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None:
@@ -2391,6 +2597,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
                 explicit = attr is not None
+            if attr is not None and attr.body and _partial_of(span.text):
+                attr = _Attr("unnamed")  # `the company said it was “…”`: a firm's claim
             if _a_title(block, span) or _a_slogan(block, span):
                 continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
             if _read_out(block, span):
@@ -2465,6 +2673,11 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             if _names_after(block, 0, people, last):
                 last = None
     return found
+
+
+def _partial_of(text: str) -> bool:
+    """Is a quote a fragment of the writer's sentence (it opens in lower case)?"""
+    return next((ch for ch in text if ch.isalnum()), "").islower()
 
 
 def _short_opening(block: _Block, s: int) -> bool:

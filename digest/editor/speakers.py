@@ -1596,6 +1596,11 @@ class People:
     # the noun an unnamed person was introduced by (`A senior executive at …, who asked not to
     # be named`): their key → `executive`, so that `the executive said` after it is theirs
     unnamed_nouns: dict[str, str] = field(default_factory=dict)
+    # the article's paragraphs (the proposer's blocks), for what `it said` and `the company
+    # said` refer back to across paragraphs
+    blocks: Sequence[object] = ()
+    # a firm's short name (lower case) → the one longer name of the article it is a word of
+    fuller: dict[str, str | None] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
