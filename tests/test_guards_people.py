@@ -1,0 +1,68 @@
+"""People pages on a small corpus built in-process (no MkDocs), expected values by hand.
+
+README: people are identified by the speaker's name as written; their page shows the role and
+organization given with their newest quote (never a mix of two quotes), and their quotes
+across entries, newest first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from digest.build.pipeline import load_corpus
+from digest.build.site import build_site
+from digest.content.layout import Layout
+from digest.site.settings import Settings
+
+SETTINGS = Settings("Site", "https://digest.example.org/", page_size=3)
+
+
+def _entry(content: Path, slug: str, added: str, quote: list[str]) -> None:
+    path = content / "entries" / "2022" / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "---",
+        f"title: Entry {slug}",
+        "date: 2022-01-01",
+        f"added: {added}",
+        "source:",
+        f"  url: https://example.com/{slug}",
+        "  publisher: Example News",
+        "topics: [open-source]",
+        "quotes:",
+        f"  - text: Quote of {slug}",
+        "    speaker: Ada Example",
+        *(f"    {line}" for line in quote),
+        "---",
+        "The write-up.",
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _pages(content: Path) -> dict[str, BeautifulSoup]:
+    corpus, problems = load_corpus(Layout(content))
+    assert corpus is not None, [str(p) for p in problems]
+    site = build_site(corpus, SETTINGS, parallel=False)
+    return {
+        built.page.url: BeautifulSoup(site.body(built).decode("utf-8"), "html.parser")
+        for built in site.pages
+        if built.page.url.startswith("people/")
+    }
+
+
+def test_the_newest_quote_naming_only_an_organization_sets_the_persons_line(content):
+    # Older: a role and no organization. Newest: an organization and no role. The page shows
+    # the newest quote's organization, not the older role (and not both mixed).
+    _entry(content, "older", "2022-02-01", ["role: Analyst at Example Research"])
+    _entry(content, "newer", "2022-03-01", ["organization: meta"])
+    _entry(content, "plain", "2022-02-15", [])  # neither: does not count
+    page = _pages(content)["people/ada-example/"]
+    line = page.select_one(".digest-person__role")
+    assert line is not None
+    assert line.get_text(" ", strip=True) == "Meta"
+    assert line.a["href"].endswith("organizations/meta/")
+    titles = [a.get_text() for a in page.select(".digest-person__entry .digest-card__title a")]
+    assert titles == ["Entry newer", "Entry plain", "Entry older"]

@@ -1,0 +1,99 @@
+"""Sitemaps on a small corpus built in-process (no MkDocs), expected values written by hand.
+
+README: `sitemap.xml` is an index naming sitemaps of at most 50,000 URLs, every page once with
+its `lastmod` (dates from the entries' `added`); each topic and organization folder carries a
+small, valid sitemap of its own pages (its listing's pages: `<listing>/page/<n>/`).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from digest.build.pipeline import load_corpus
+from digest.build.site import build_site
+from digest.content.layout import Layout
+from digest.site.settings import Settings
+
+SITE = "https://digest.example.org/"
+SETTINGS = Settings("Site", SITE, page_size=3)
+NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def _entry(content: Path, slug: str, added: str, topics: str, draft: bool = False) -> None:
+    path = content / "entries" / "2022" / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        "\n".join(
+            [
+                "---",
+                f"title: Entry {slug}",
+                "date: 2022-01-01",
+                f"added: {added}",
+                "source:",
+                f"  url: https://example.com/{slug}",
+                "  publisher: Example News",
+                f"topics: [{topics}]",
+                "quotes:",
+                f"  - text: Quote of {slug}",
+                "    speaker: Ada Example",
+                f"draft: {str(draft).lower()}",
+                "---",
+                "The write-up.",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+    )
+
+
+def _files(content: Path, *, include_drafts: bool = False) -> dict[str, bytes]:
+    corpus, problems = load_corpus(Layout(content), include_drafts=include_drafts)
+    assert corpus is not None, [str(p) for p in problems]
+    site = build_site(corpus, SETTINGS, parallel=False)
+    return {static.path: static.content for static in site.static}
+
+
+def _locs(data: bytes) -> list[str]:
+    return [loc.text or "" for loc in ET.fromstring(data).iter(f"{NS}loc")]
+
+
+def test_a_topics_sitemap_names_every_page_of_its_listing(content):
+    # Seven entries of governance at three a page: pages 1, 2 and 3 (the last holds one).
+    for day in range(1, 8):
+        _entry(content, f"gov-{day}", f"2022-02-0{day}", "governance")
+    _entry(content, "open", "2022-02-08", "open-source")  # one page only
+    files = _files(content)
+    assert _locs(files["topics/governance/sitemap.xml"]) == [
+        f"{SITE}topics/governance/",
+        f"{SITE}topics/governance/page/2/",
+        f"{SITE}topics/governance/page/3/",
+    ]
+    assert _locs(files["topics/open-source/sitemap.xml"]) == [f"{SITE}topics/open-source/"]
+
+
+def test_the_index_dates_each_sitemap_by_its_newest_page(content):
+    for day in range(1, 8):
+        _entry(content, f"gov-{day}", f"2022-02-0{day}T23:30:00-05:00", "governance")
+    files = _files(content)
+    index = ET.fromstring(files["sitemap.xml"])
+    sitemaps = index.findall(f"{NS}sitemap")
+    assert [s.findtext(f"{NS}loc") for s in sitemaps] == [f"{SITE}sitemap-1.xml"]
+    # The newest entry was added at 23:30 on 7 February in New York: 8 February in UTC.
+    assert sitemaps[0].findtext(f"{NS}lastmod") == "2022-02-08"
+    urls = {
+        u.findtext(f"{NS}loc"): u.findtext(f"{NS}lastmod")
+        for u in ET.fromstring(files["sitemap-1.xml"]).iter(f"{NS}url")
+    }
+    assert urls[f"{SITE}entries/2022/gov-1/"] == "2022-02-02"
+    assert urls[f"{SITE}entries/2022/gov-7/"] == "2022-02-08"
+
+
+def test_a_preview_with_drafts_keeps_them_out_of_the_sitemaps(content):
+    """`mkdocs serve` shows drafts (with a mark); the sitemaps still name published pages only."""
+    _entry(content, "published", "2022-02-01", "governance")
+    _entry(content, "unfinished", "2022-02-02", "governance", draft=True)
+    files = _files(content, include_drafts=True)
+    locs = _locs(files["sitemap-1.xml"])
+    assert f"{SITE}entries/2022/published/" in locs
+    assert f"{SITE}entries/2022/unfinished/" not in locs
