@@ -66,3 +66,41 @@ def test_the_newest_quote_naming_only_an_organization_sets_the_persons_line(cont
     assert line.a["href"].endswith("organizations/meta/")
     titles = [a.get_text() for a in page.select(".digest-person__entry .digest-card__title a")]
     assert titles == ["Entry newer", "Entry plain", "Entry older"]
+
+
+def _speakers(content: Path, names: list[str]) -> None:
+    path = content / "entries" / "2022" / "speakers.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    quotes = [line for i, name in enumerate(names)
+              for line in (f"  - text: Quote {i}", f"    speaker: {name}")]  # fmt: skip
+    lines = [
+        "---",
+        "title: Speakers",
+        "date: 2022-01-01",
+        "source:",
+        "  url: https://example.com/speakers",
+        "  publisher: Example News",
+        "topics: [open-source]",
+        "quotes:",
+        *quotes,
+        "---",
+        "The write-up.",
+        "",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_names_that_differ_only_in_non_latin_digits_are_two_people(content):
+    # Arabic-Indic one and two: no ASCII form, so each slug keeps a hash of the name.
+    _speakers(content, ["Unit \u0661", "Unit \u0662"])
+    pages = _pages(content)
+    first = [p for url, p in pages.items() if p.h1 and p.h1.get_text() == "Unit \u0661"]
+    second = [p for url, p in pages.items() if p.h1 and p.h1.get_text() == "Unit \u0662"]
+    assert len(first) == 1 and len(second) == 1
+    assert len([url for url in pages if url.count("/") == 2]) == 2  # two people/<slug>/ pages
+
+
+def test_a_long_name_cut_at_a_space_makes_no_trailing_dash(content):
+    # Slugs are cut at 80 characters; here the 80th is the space before "Example".
+    _speakers(content, ["A" * 79 + " Example"])
+    assert set(_pages(content)) == {"people/", "people/" + "a" * 79 + "/"}

@@ -1,0 +1,34 @@
+"""The same article under two spellings of its URL is refused on both files, as `digest check`
+prints it. README: URLs compared as a browser reads them, with percent-escaped unreserved
+characters read as themselves (`pytorch%2Dtakes` is `pytorch-takes`; RFC 3986 6.2.2 names
+letters, digits, `-`, `.`, `_` and `~`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.build.pipeline import check_content
+from digest.content.layout import Layout
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("https://example.com/~alice/post", "https://example.com/%7Ealice/post"),
+        ("https://example.com/~alice/post", "https://example.com/%7ealice/post"),
+        ("https://example.com/a_b/post", "https://example.com/a%5Fb/post"),
+    ],
+)
+def test_escaped_unreserved_characters_name_the_same_article(
+    content, write_entry, valid_entry, first, second
+):
+    url = "https://example.com/articles/one"
+    write_entry(content, "entries/2022/first.md", valid_entry.replace(url, first))
+    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, second))
+    checked = check_content(Layout(content))
+    assert [str(p) for p in checked.problems] == [
+        "content/entries/2022/first.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/second.md",
+        "content/entries/2022/second.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/first.md",
+    ]
