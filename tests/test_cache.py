@@ -695,3 +695,94 @@ def test_pages_themed_by_workers_forked_afresh_are_the_site_one_process_makes(
     alone = build(site, tmp_path / "alone", cache=False)
     assert alone.themed.from_workers == 0
     assert differences(tmp_path / "alone", tmp_path / "renewed") == []
+
+
+# --- What the environment fingerprint derives (a held-back class of issue 22) -------------------
+
+
+@pytest.mark.parametrize("linked", ["file", "folder"])
+def test_a_template_reached_through_a_symlink_is_never_served_stale(
+    site: Path, tmp_path: Path, linked: str
+):
+    """The theme's `custom_dir` may link a partial (or a folder of them) from elsewhere: Jinja
+    follows the link, and so does the fingerprint."""
+    shared = site / "shared"
+    shared.mkdir()
+    footer = site / "overrides" / "partials" / "footer.html"
+    if linked == "file":
+        (shared / "footer.html").write_text(footer.read_text("utf-8"), "utf-8")
+        footer.unlink()
+        footer.symlink_to(shared / "footer.html")
+        target = shared / "footer.html"
+    else:
+        shutil.move(str(site / "overrides" / "partials"), str(shared / "partials"))
+        (site / "overrides" / "partials").symlink_to(shared / "partials")
+        target = shared / "partials" / "footer.html"
+    build(site, tmp_path / "first")
+    target.write_text(target.read_text("utf-8").replace("<", "<!-- linked edit -->\n<", 1), "utf-8")
+    build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    assert b"linked edit" in (tmp_path / "warm" / "index.html").read_bytes()
+
+
+def test_a_library_edited_in_place_at_the_same_version_is_never_served_stale(
+    site: Path, tmp_path: Path
+):
+    """Jinja's `tojson` (the JSON-LD of every page) edited where it is installed, its version
+    unchanged: every themed page is made again."""
+    paths = tmp_path / "paths"
+    jinja = _package_copy("jinja2", paths)
+    _subprocess_build(site, tmp_path / "first", paths)
+    utils = jinja / "utils.py"
+    text = utils.read_text("utf-8")
+    assert text.count("dumps(obj, **kwargs)") == 1
+    utils.write_text(text.replace("dumps(obj, **kwargs)", "(dumps(obj, **kwargs) + ' ')"), "utf-8")
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    assert differences(tmp_path / "first", tmp_path / "warm") != []
+
+
+def test_a_projects_own_markdown_extension_edited_is_never_served_stale(site: Path, tmp_path: Path):
+    """A Markdown extension of the project's own (a module on PYTHONPATH, no distribution):
+    its code is part of every write-up's key."""
+    paths = tmp_path / "paths"
+    paths.mkdir()
+    extension = paths / "stamped.py"
+    extension.write_text(
+        "from markdown.extensions import Extension\n"
+        "from markdown.postprocessors import Postprocessor\n\n"
+        "class _Stamp(Postprocessor):\n"
+        "    def run(self, text):\n"
+        "        return text.replace('</p>', ' [one]</p>', 1)\n\n"
+        "class StampExtension(Extension):\n"
+        "    def extendMarkdown(self, md):\n"
+        "        md.postprocessors.register(_Stamp(md), 'stamp', 0)\n\n"
+        "def makeExtension(**kwargs):\n"
+        "    return StampExtension(**kwargs)\n",
+        "utf-8",
+    )
+    replace_in(site / "mkdocs.yml", "  - md_in_html\n", "  - md_in_html\n  - stamped\n")
+    _subprocess_build(site, tmp_path / "first", paths)
+    extension.write_text(extension.read_text("utf-8").replace("[one]", "[two]"), "utf-8")
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00005/index.html"))
+    assert b"[two]" in page.read_bytes()
+
+
+def test_pagefinds_own_settings_never_reach_the_search_bundle(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Pagefind reads PAGEFIND_* variables and a pagefind.yml in its working folder; the
+    bundle is made from the command line alone, so neither changes it (nor leaves it stale)."""
+    build(site, tmp_path / "first")
+    monkeypatch.setenv("PAGEFIND_KEEP_INDEX_URL", "true")
+    monkeypatch.setenv("PAGEFIND_EXCLUDE_SELECTORS", "p")
+    (site / "pagefind.yml").write_text("keep_index_url: true\n", "utf-8")
+    build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    assert differences(tmp_path / "first", tmp_path / "cold") == []

@@ -1,8 +1,12 @@
 """The environment a build runs in, as hashes: derived from what is there, never from a list.
 
-- `software()`: every installed distribution's name and version (`importlib.metadata`), the
-  digest package's own files (code and templates, which an editable install changes without a
-  new version) and the Python that runs them. A library upgraded, added or removed changes it.
+- `software()`: every installed distribution's name and version (`importlib.metadata`), every
+  file of the distributions the digest depends on (found from its own `Requires-Dist`, so a
+  library edited in place at the same version changes it too), the digest package's own files
+  (code and templates, which an editable install changes without a new version) and the Python
+  that runs them. A library upgraded, added, removed or edited changes it.
+- `module_digests()`: the code of Markdown extensions the configuration names that no installed
+  distribution holds (a project's own, on PYTHONPATH).
 - `folder_digest()`: the names and bytes of every file under a folder (the theme's template
   folders, the project's `custom_dir`); unchanged files are recognised by their size, times and
   inode, so only what changed is read again (in this process, and across builds through the
@@ -13,16 +17,20 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
+import importlib.metadata
+import importlib.util
 import os
+import re
 import stat
 import sys
-from collections.abc import Mapping
+import sysconfig
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
+from packaging.requirements import InvalidRequirement, Requirement
 
 from digest.build.keys import digest_of
 from digest.build.store import Store
@@ -31,14 +39,119 @@ from digest.content.files import signature
 PACKAGE = Path(__file__).resolve().parent.parent  # the digest package: code and templates
 
 
-@functools.cache
-def software() -> str:
-    """Every installed distribution, the digest's own files and the Python version."""
-    parts: list[str | bytes] = [sys.version, sys.implementation.cache_tag or ""]
-    parts += installed()
-    parts.append(folder_digest(PACKAGE))
-    parts.append(f"libyaml {hasattr(yaml, 'CSafeLoader')}")
-    return digest_of(*parts)
+_SOFTWARE: list[str] = []  # this process's `software()`, once made
+
+
+def software(store: Store | None = None) -> str:
+    """Every installed distribution, the bytes of every file of those the digest runs on (a
+    library edited in place, at the same version, changes pages too), the digest's own files
+    and the Python version. Made once a process; `store` keeps the files' hashes across
+    processes, so a build reads only the files that changed since (by size, times, inode)."""
+    if not _SOFTWARE:
+        hashes = FileHashes(store)
+        parts: list[str | bytes] = [sys.version, sys.implementation.cache_tag or ""]
+        parts += installed()
+        parts += dependency_digests(hashes)
+        parts.append(hashes.folder(PACKAGE))
+        parts.append(f"libyaml {hasattr(yaml, 'CSafeLoader')}")
+        _SOFTWARE.append(digest_of(*parts))
+    return _SOFTWARE[0]
+
+
+ROOT_DISTRIBUTION = "digest"
+
+
+def dependencies(root: str = ROOT_DISTRIBUTION) -> list[importlib.metadata.Distribution]:
+    """The distributions the digest depends on, directly or not (its `Requires-Dist`, with the
+    extras asked for, markers evaluated here); every installed one if the digest itself is not
+    installed (run from a checkout without `pip install -e`)."""
+    found: dict[str, tuple[importlib.metadata.Distribution, set[str]]] = {}
+    todo: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
+    while todo:
+        name, extras = todo.pop()
+        key = _normal(name)
+        known = found.get(key)
+        if known is not None and extras <= known[1]:
+            continue
+        try:
+            dist = importlib.metadata.distribution(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        wanted = set(extras) | (known[1] if known else set())
+        found[key] = (dist, wanted)
+        for text in dist.requires or ():
+            try:
+                requirement = Requirement(text)
+            except InvalidRequirement:
+                continue
+            marker = requirement.marker
+            if marker is None or any(
+                marker.evaluate({"extra": extra}) for extra in (sorted(wanted) or [""])
+            ):
+                todo.append((requirement.name, frozenset(requirement.extras)))
+    if _normal(root) not in found:
+        return list(importlib.metadata.distributions())
+    return [dist for key, (dist, _) in sorted(found.items()) if key != _normal(root)]
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def dependency_digests(hashes: FileHashes) -> list[str]:
+    """Each dependency's name, version and files by content: its top-level folders through
+    `hashes`, its top-level files read (scripts installed outside its folder left out)."""
+    parts: list[str] = []
+    for dist in dependencies():
+        parts.append(f"{dist.metadata['Name']}=={dist.version}")
+        tops: set[str] = set()
+        for file in dist.files or ():
+            if file.parts and file.parts[0] != "..":
+                tops.add(file.parts[0])
+        for top in sorted(tops):
+            path = Path(str(dist.locate_file(top)))
+            if path.is_dir():
+                parts += [top, hashes.folder(path)]
+            else:
+                parts += [top, _file_digest(path)]
+    return parts
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        with open(path, "rb") as file:
+            return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+    except OSError:
+        return "unreadable"
+
+
+def module_digests(names: Iterable[str], hashes: FileHashes | None = None) -> list[str]:
+    """The code of modules named in the configuration (Markdown extensions) that no installed
+    distribution holds, e.g. a project's own extension on PYTHONPATH: by content. Found
+    without importing them; a name that is not a module (`toc`, an entry point) adds nothing."""
+    installed_at = {
+        os.path.realpath(sysconfig.get_path(kind)) for kind in ("purelib", "platlib", "stdlib")
+    }
+    parts: list[str] = []
+    for name in sorted(set(names)):
+        top = name.split(".", 1)[0]
+        try:
+            spec = importlib.util.find_spec(top)
+        except (ImportError, ValueError):
+            continue
+        origin = spec.origin if spec is not None else None
+        if not origin or origin in ("built-in", "frozen"):
+            continue
+        where = Path(origin)
+        folder = where.parent if where.name == "__init__.py" else None
+        real = os.path.realpath(folder or where)
+        if any(real == base or real.startswith(base + os.sep) for base in installed_at):
+            continue
+        if folder is not None:
+            parts += [top, folder_digest(folder, hashes)]
+        else:
+            parts += [top, _file_digest(where)]
+    return parts
 
 
 def installed() -> list[str]:
@@ -109,16 +222,22 @@ class FileHashes:
         return value
 
 
+MAX_DEPTH = 32  # folders below a fingerprinted one (a symlink loop ends here, or at a repeat)
+
+
 def _listing(folder: Path) -> tuple[str, list[tuple[str, str]], list[str]]:
     """A folder's files without reading them: a hash of every file's name and signature (if
-    it is unchanged, so is every file), the files (name, path) and its symlinks (named by
-    their target, never followed); `__pycache__` left out."""
+    it is unchanged, so is every file), the files (name, path) and its symlinks (each named by
+    its target, and followed as Jinja's loader follows it: the file or folder it points at is
+    listed under the link's name; a broken link, or a folder already listed, by its target
+    alone); `__pycache__` left out."""
     h = hashlib.blake2b(digest_size=20)
     files: list[tuple[str, str]] = []
     links: list[str] = []
-    stack = [(str(folder), "")]
+    seen = {os.path.realpath(folder)}
+    stack = [(str(folder), "", 0)]
     while stack:
-        path, prefix = stack.pop()
+        path, prefix, depth = stack.pop()
         try:
             entries = sorted(os.scandir(path), key=lambda e: e.name)
         except OSError:
@@ -133,9 +252,18 @@ def _listing(folder: Path) -> tuple[str, list[tuple[str, str]], list[str]]:
                 target = os.readlink(entry.path)
                 links += [name, "link:" + target]
                 h.update(f"{name}\0link\0{target}\n".encode("utf-8", "surrogateescape"))
-            elif stat.S_ISDIR(info.st_mode):
-                if entry.name != "__pycache__":
-                    stack.append((entry.path, name + "/"))
+                try:
+                    info = os.stat(entry.path)  # what it points at
+                except OSError:
+                    continue  # broken: its target's name is all there is
+                if stat.S_ISDIR(info.st_mode):
+                    real = os.path.realpath(entry.path)
+                    if real in seen:
+                        continue
+                    seen.add(real)
+            if stat.S_ISDIR(info.st_mode):
+                if entry.name != "__pycache__" and depth < MAX_DEPTH:
+                    stack.append((entry.path, name + "/", depth + 1))
             elif stat.S_ISREG(info.st_mode):
                 files.append((name, entry.path))
                 line = f"{name}\0{signature(info)}\n"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from digest.build import codec
 from digest.build.cache import Cache
-from digest.build.fingerprint import software
+from digest.build.fingerprint import FileHashes, module_digests, software
 from digest.build.keys import digest_of, fingerprint
 from digest.build.workers import ordered
 from digest.content.entryfile import CheckOutcome, Outcome, check_entry_file, light
@@ -150,7 +150,7 @@ class _Entries:
         self.light = light
         self.parallel = parallel
         self.kind = "check" if light else "entry"
-        self.context = _entries_context(layout, taxonomy_files) if cache is not None else ""
+        self.context = _entries_context(layout, taxonomy_files, cache) if cache is not None else ""
 
     def check(self, files: list[EntryFile], checked: Checked, links: Links) -> list[Problem]:
         problems: list[Problem] = []
@@ -310,10 +310,13 @@ def _decoded(record: bytes, keep_light: bool) -> tuple[Outcome | CheckOutcome, b
     return Outcome(problems, entry, ref), fingerprint(entry_bytes)
 
 
-def _entries_context(layout: Layout, taxonomy_files: dict[str, Path]) -> str:
+def _entries_context(layout: Layout, taxonomy_files: dict[str, Path], cache: Cache) -> str:
     """What every validated entry depends on besides its own file: the software, the
-    Markdown settings, the content layout and the taxonomy files' bytes."""
-    parts: list[str | bytes] = [software(), layout.markdown.key(), layout.entries]
+    Markdown settings and the code of extensions no distribution holds, the content layout and
+    the taxonomy files' bytes."""
+    hashes = FileHashes(cache.store)
+    parts: list[str | bytes] = [software(cache.store), layout.markdown.key(), layout.entries]
+    parts += module_digests(layout.markdown.extensions, hashes)
     for name in (layout.topics, layout.organizations):
         parts.append(name)
         path = taxonomy_files.get(name)

@@ -227,4 +227,4 @@ def site_keys(cache: Cache | None) -> Keys | None:
     """The keys of this software's jobs, when the store can be trusted with pages."""
     if cache is None or not cache.store.trusted(BODY):
         return None
-    return Keys(digest_of("site", software()))
+    return Keys(digest_of("site", software(cache.store), search.program_digest()))

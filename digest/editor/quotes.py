@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
 import yaml
 
@@ -1458,7 +1459,7 @@ def _it_refers_to(block: _Block, k: int, people: People) -> _Attr | None:
     """The firm `it` means: the subject of the sentence before (past quotes and other `it
     said`s), a name or `the company`, when that sentence says the firm spoke (`said in a
     statement that …`, `later emailed a statement`, `has put out a statement`)."""
-    blocks = people.blocks
+    blocks = cast("Sequence[_Block]", people.blocks)  # speakers.py cannot name _Block
     index, end = block.index, k
     for _ in range(2):
         if not 0 <= index < len(blocks):
@@ -1506,7 +1507,7 @@ def _body_by_noun(block: _Block, k: int, noun: str, people: People) -> _Attr | N
     """The firm or body `the NOUN` (toks[k]) means: the nearest named before it in its
     paragraph and the three before (within its section) that the noun fits: a name with the noun
     in it (`the council`: `Example Dunmere District Council`), or for `the company` a firm."""
-    blocks = people.blocks
+    blocks = cast("Sequence[_Block]", people.blocks)  # speakers.py cannot name _Block
     seen = 0
     for index in range(block.index, max(-1, block.index - BLOCKS_BACK - 2), -1):
         here = blocks[index] if 0 <= index < len(blocks) else None

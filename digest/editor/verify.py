@@ -222,15 +222,15 @@ def _differences(quote: str, passage: str) -> tuple[tuple[str, str], ...]:
     matcher = difflib.SequenceMatcher(
         None, [_word(w) for w in ours], [_word(w) for w in theirs], autojunk=False
     )
-    codes = [list(code) for code in matcher.get_opcodes()]
+    codes = matcher.get_opcodes()
     # The passage's words before the quote's first and after its last are context, not
     # differences: a changed first or last word is set against as many words, no more.
     if codes and codes[0][0] in ("insert", "replace"):
         kind, a1, a2, b1, b2 = codes[0]
-        codes[0][3] = max(b1, b2 - (a2 - a1))
+        codes[0] = (kind, a1, a2, max(b1, b2 - (a2 - a1)), b2)
     if codes and codes[-1][0] in ("insert", "replace"):
         kind, a1, a2, b1, b2 = codes[-1]
-        codes[-1][4] = min(b2, b1 + (a2 - a1))
+        codes[-1] = (kind, a1, a2, b1, min(b2, b1 + (a2 - a1)))
     found = []
     for kind, a1, a2, b1, b2 in codes:
         if kind != "equal" and (a1 < a2 or b1 < b2):

@@ -42,7 +42,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
 
-from digest.build.fingerprint import FileHashes, environment_variables, folder_digest, software
+from digest.build.fingerprint import (
+    FileHashes,
+    environment_variables,
+    folder_digest,
+    module_digests,
+    software,
+)
 from digest.build.keys import digest_of
 from digest.build.site import BuiltPage, Site
 from digest.build.store import Store
@@ -299,11 +305,13 @@ def site_key(config: MkDocsConfig, nav: Navigation, hashes: FileHashes | None = 
     the variables mkdocs.yml reads, every file of every theme folder, the nav."""
     settings = {key: _data(value) for key, value in config.items() if key not in _NOT_RENDERED}
     variables = environment_variables(Path(config.config_file_path or "mkdocs.yml"))
+    extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
     return digest_of(
         "themed",
-        software(),
+        software(hashes.store if hashes is not None else None),
         json.dumps(settings, sort_keys=True, ensure_ascii=False),
         json.dumps(variables, sort_keys=True),
+        *module_digests(extensions, hashes),
         *[folder_digest(Path(folder), hashes) for folder in config.theme.dirs],
         json.dumps(_nav_data(nav.items), ensure_ascii=False),
     )

@@ -19,6 +19,7 @@ is a `SearchError` with one line saying what went wrong.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -261,11 +262,49 @@ def program() -> Path:
     return found
 
 
+_PROGRAM_DIGESTS: dict[tuple[str, int, int, int], str] = {}
+
+
+def program_digest() -> str:
+    """Pagefind's program by content (PAGEFIND_BINARY_PATH may name another at the same
+    version): part of every search part's key."""
+    found = get_executable()
+    try:
+        info = os.stat(found) if found is not None else None
+    except OSError:
+        info = None
+    if found is None or info is None:
+        return "no program"
+    known = (str(found), info.st_size, info.st_mtime_ns, info.st_ino)
+    if known not in _PROGRAM_DIGESTS:
+        digest = hashlib.blake2b(digest_size=16)
+        with open(found, "rb") as file:
+            while block := file.read(1 << 20):
+                digest.update(block)
+        _PROGRAM_DIGESTS[known] = digest.hexdigest()
+    return _PROGRAM_DIGESTS[known]
+
+
+def _quiet_environment() -> dict[str, str]:
+    """This process's environment without Pagefind's own settings (`PAGEFIND_*`): the bundle
+    is made from the command line alone, as its key says."""
+    return {name: value for name, value in os.environ.items() if not name.startswith("PAGEFIND_")}
+
+
 def _index(records_dir: Path, out: Path, language: str, deadline: float) -> None:
     command = [str(program()), "--site", str(records_dir), "--output-path", str(out)]
     command += ["--force-language", language, "--silent"]
     try:
-        ran = subprocess.run(command, capture_output=True, timeout=deadline, check=False)
+        # Run where no configuration file lies (Pagefind reads pagefind.yml/.toml/.json from
+        # its working folder): the scratch folder holding only the records and the output.
+        ran = subprocess.run(
+            command,
+            capture_output=True,
+            timeout=deadline,
+            check=False,
+            cwd=records_dir.parent,
+            env=_quiet_environment(),
+        )
     except subprocess.TimeoutExpired:
         raise SearchError(
             f"search: Pagefind did not finish indexing within {deadline:g} s"
