@@ -301,6 +301,7 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     import trafilatura
     from trafilatura.xml import xmltotxt
 
+    _join_quoted_breaks(tree)
     _keep_quote_attributions(tree)
     marked = _article_lines(tree)  # before trafilatura changes the tree
     with _extract_lock:
@@ -511,6 +512,74 @@ def _declared_live(tree: Any) -> bool:
 
 
 _DASHES = "—–―-"
+_BREAK_READ = 2_000_000  # characters of blocks read for line breaks at most (bounded time)
+_OPENING = "“\"„«‘'"
+
+
+def _join_quoted_breaks(tree: Any) -> None:
+    """A line break (`<br>`) inside a quoted passage is a space: the quote is one passage, as
+    printed (`"… still full.<br>We need …" —NAME`). A break before or after a quote, two breaks
+    in a row (a new paragraph) and a break before an opening mark stay line breaks."""
+    from lxml import etree
+
+    from digest.editor.quotemarks import spans
+
+    blocks: dict[Any, list[Any]] = {}
+    for br in tree.iter("br"):
+        block = br.getparent()
+        while block is not None and _tag(block) not in _BLOCKS:
+            block = block.getparent()
+        if block is not None:
+            blocks.setdefault(block, []).append(br)
+    budget = _BREAK_READ
+    for block, breaks in blocks.items():
+        parts: list[str] = []
+        at: dict[Any, int] = {}
+        wanted = set(breaks)
+        size = 0
+        for event, element in etree.iterwalk(block, events=("start", "end")):
+            if event == "start":
+                if element in wanted:
+                    at[element] = size
+                    parts.append("\n")
+                    size += 1
+                elif element.text and isinstance(element.tag, str):
+                    parts.append(element.text)
+                    size += len(element.text)
+            elif element is not block and element.tail:
+                parts.append(element.tail)
+                size += len(element.tail)
+            if size > budget:
+                return
+        budget -= size
+        text = "".join(parts)
+        inside = [(s.open, s.close) for s in spans(text) if s.closed]
+        k = 0
+        for br in breaks:
+            if br not in at:
+                continue
+            i = at[br]
+            while k < len(inside) and inside[k][1] < i:
+                k += 1
+            if not (k < len(inside) and inside[k][0] < i):
+                continue
+            after = text[i + 1 : i + 40].lstrip(" \t\r")
+            before = text[max(0, i - 40) : i].rstrip(" \t\r")
+            if not after or after[0] in _OPENING + "\n" or not before or before[-1] == "\n":
+                continue
+            _drop_break(br)
+
+
+def _drop_break(br: Any) -> None:
+    """Remove `br`, a space and its tail joined to the text before it."""
+    tail = " " + (br.tail or "").lstrip()
+    previous = br.getprevious()
+    parent = br.getparent()
+    if previous is not None:
+        previous.tail = (previous.tail or "").rstrip() + tail
+    else:
+        parent.text = (parent.text or "").rstrip() + tail
+    parent.remove(br)
 
 
 def _keep_quote_attributions(tree: Any) -> None:

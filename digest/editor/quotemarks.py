@@ -55,10 +55,17 @@ def spans(para: str) -> list[Span]:
     found: list[Span] = []
     mark: str | None = None
     start = 0
+    inner = False  # a curly quote open inside a straight one: `"… got “a review” instead …"`
     for i, ch in marks:
         if mark is None:
             if ch in _CLOSERS and _opens(para, i, ch):
-                mark, start = ch, i
+                mark, start, inner = ch, i, False
+            continue
+        if mark == '"' and ch == "“":
+            inner = True
+            continue
+        if inner and ch == "”":
+            inner = False
             continue
         if ch in _CLOSERS[mark]:
             if mark in _SINGLE:
