@@ -7,12 +7,14 @@ small, valid sitemap of its own pages (its listing's pages: `<listing>/page/<n>/
 
 from __future__ import annotations
 
+import dataclasses
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from digest.build.pipeline import load_corpus
 from digest.build.site import build_site
 from digest.content.layout import Layout
+from digest.site.discovery import plan_discovery
 from digest.site.settings import Settings
 
 SITE = "https://digest.example.org/"
@@ -97,3 +99,18 @@ def test_a_preview_with_drafts_keeps_them_out_of_the_sitemaps(content):
     locs = _locs(files["sitemap-1.xml"])
     assert f"{SITE}entries/2022/published/" in locs
     assert f"{SITE}entries/2022/unfinished/" not in locs
+
+
+def test_a_page_without_a_date_of_its_own_takes_the_newest_entrys_utc_day(content):
+    """An editor's page (about.md) carries no entry: its lastmod is the site's newest `added`,
+    a day read in UTC like every other date of the sitemaps."""
+    _entry(content, "late", "2022-02-07T23:30:00-05:00", "governance")  # 8 February in UTC
+    corpus, problems = load_corpus(Layout(content))
+    assert corpus is not None, [str(p) for p in problems]
+    site = build_site(corpus, SETTINGS, parallel=False)
+    home = next(b.page for b in site.pages if b.page.url == "")
+    about = dataclasses.replace(home, src="about.md", url="about/", updated=None)
+    files = {f.path: f.job.make(f.job.view) for f in plan_discovery(corpus, SETTINGS, [about])}
+    (url,) = ET.fromstring(files["sitemap-1.xml"]).iter(f"{NS}url")
+    assert url.findtext(f"{NS}loc") == f"{SITE}about/"
+    assert url.findtext(f"{NS}lastmod") == "2022-02-08"

@@ -46,3 +46,29 @@ def test_the_article_and_its_source_carry_their_own_dates(content, date, cited):
     node = _article(content, date, "2022-01-12T09:00:00+01:00")
     assert node["datePublished"] == "2022-01-12T09:00:00+01:00"  # added, on the digest
     assert node["citation"]["datePublished"] == cited  # the source's, as written
+
+
+def test_a_listings_items_are_numbered_across_its_pages(content):
+    for day in range(1, 6):  # five entries, three a page: 1-3 on page 1, 4-5 on page 2
+        path = content / "entries" / "2022" / f"e{day}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(
+            f"---\ntitle: Entry {day}\ndate: 2022-01-0{day}\n"
+            f"source: {{url: 'https://example.com/e{day}', publisher: Example News}}\n"
+            "topics: [open-source]\nquotes: [{text: A quote., speaker: Ada Example}]\n"
+            "---\nThe write-up.\n",
+            encoding="utf-8",
+        )
+    corpus, problems = load_corpus(Layout(content))
+    assert corpus is not None, [str(p) for p in problems]
+    pages = {b.page.url: b.page for b in build_site(corpus, SETTINGS, parallel=False).pages}
+
+    def numbered(url: str) -> list[tuple[int, str]]:
+        graph = pages[url].meta["digest"]["jsonld"]["@graph"]
+        (node,) = [n for n in graph if n["@type"] == "CollectionPage"]
+        elements = node["mainEntity"]["itemListElement"]
+        return [(e["position"], e["name"]) for e in elements]
+
+    assert numbered("") == [(1, "Entry 5"), (2, "Entry 4"), (3, "Entry 3")]
+    assert numbered("page/2/") == [(4, "Entry 2"), (5, "Entry 1")]
+    assert numbered("topics/open-source/page/2/") == [(4, "Entry 2"), (5, "Entry 1")]
