@@ -7,7 +7,6 @@ speaker, give none. Expected values are written by hand.
 
 from __future__ import annotations
 
-import pytest
 from quote_articles import found
 
 # --- 1. a wire interview's Q:/A: answers: the interviewee, never a place ----------------------
@@ -208,7 +207,6 @@ def test_a_role_with_its_institution_and_city_after_commas_is_whole():
 # --- 6. dash lines and split quotes ----------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed yet: a dash quote's first paragraph")
 def test_both_paragraphs_of_a_two_paragraph_dash_quote():
     text = (
         "THE OPENING TALK\n\n"

@@ -211,9 +211,6 @@ def test_mayor_of_after_a_dash_name_is_the_role():
     assert got[0][1:] == ("Ailsa Crombie", "Mayor of Port Ellen")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="not fixed yet: a two-paragraph block quote's first paragraph"
-)
 def test_a_two_paragraph_block_quote_with_a_dash_line():
     page = (
         "<html><body><article><h1>Harbour works</h1>"

@@ -96,3 +96,27 @@ def test_two_line_breaks_inside_a_quote_stay_a_paragraph_break():
     )
     text = extract_html(page)[0]
     assert "ten years.\nWe need" in text
+
+
+# --- 2. a quote over two paragraphs, its attribution only in the second ---------------------
+
+
+def test_a_quote_over_two_paragraphs_attributed_in_the_second():
+    text = (
+        "The harbour board met the islanders on Tuesday.\n\n"
+        "“We have rebuilt the pier twice in ten years, and each time the board promised it "
+        "would be the last.\n\n"
+        "“This time we want it in writing,” said Signe Aaberg, the mayor of Skelvik.\n"
+    )
+    got = found(text)
+    assert [g[1] for g in got] == ["Signe Aaberg"] * 2
+    assert got[0][0].startswith("We have rebuilt the pier")
+
+
+def test_an_open_quote_before_a_paragraph_of_prose_gets_no_speaker():
+    text = (
+        "“We have rebuilt the pier twice in ten years, and each time the board promised it "
+        "would be the last.\n\n"
+        "Signe Aaberg, the mayor of Skelvik, said the board had not replied to her letters.\n"
+    )
+    assert found(text) == []

@@ -2571,6 +2571,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
     last_block = -1
     # the article's first paragraph of quotes (found once: a lede's office, below)
     first_quoted = next((b.index for b in blocks if b.kind == "p" and b.spans), -1)
+    run_on: int | None = None  # a quote left open at the paragraph's end, with no speaker
     for block in blocks:
         if block.kind == "h":
             carried = last = None
@@ -2579,6 +2580,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
         previous: _Attr | None = None
         previous_text = ""
         prev_close = 0
+        block_start = len(found)  # this paragraph's quotes are found[block_start:]
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         opening: Span | None = None  # a split quote's short first part (`“Polishing,” …`)
         for s, span in enumerate(block.spans):
@@ -2659,10 +2661,26 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 where = block.offset + lead_part.open
             if not asked_part:
                 found.append(_Found(text, attr, where, block.index, explicit, False, continued))
+                if attr is None and not span.closed and span.open <= text_start:
+                    run_on = len(found) - 1  # `“First paragraph …` ⏎ `“… ” — NAME`
             previous, previous_text = attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
             continue
+        if run_on is not None and found[run_on].block == block.index - 1:
+            # the paragraph before was a quote left open, with no speaker of its own: this
+            # paragraph's quote, opening it, is its run-on, and its speaker the quote's
+            first = found[block_start] if len(found) > block_start else None
+            if (
+                first is not None
+                and first.offset == block.offset
+                and first.explicit
+                and first.attr is not None
+                and first.attr.kind == "name"
+            ):
+                found[run_on].attr = first.attr
+                found[run_on].explicit = True
+            run_on = None
         if block.spans:
             tail_open = not block.spans[-1].closed
             carried = previous if tail_open else None
@@ -3104,6 +3122,17 @@ def _content(block: _Block) -> str:
     return text
 
 
+def _runs_on(block: _Block) -> bool:
+    """Is the paragraph the next of a quote run on from the one before: only a quote, its
+    opening mark first?"""
+    return (
+        block.kind == "p"
+        and len(block.spans) == 1
+        and block.spans[0].open == 0
+        and _content(block) != block.text
+    )
+
+
 def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
     """Block quotes with their own attribution (inside, on the line after, or the paragraph
     before ending with a colon), and quotes on a line of their own with a dash line after."""
@@ -3126,6 +3155,14 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
         elif not (len(block.spans) == 1 and _content(block) != block.text):
             i += 1
             continue  # a paragraph that is not only a quote
+        else:  # a quote over paragraphs: each left open, the next opening again (news style)
+            while (
+                i + len(group) < n
+                and not group[-1].spans[-1].closed
+                and group[-1].spans[-1].open == 0
+                and _runs_on(blocks[i + len(group)])
+            ):
+                group.append(blocks[i + len(group)])
         attr: _Attr | None = None
         lines = list(group)
         if lines and _dash_line(lines[-1], people) is not None:
