@@ -114,3 +114,17 @@ def test_a_page_without_a_date_of_its_own_takes_the_newest_entrys_utc_day(conten
     (url,) = ET.fromstring(files["sitemap-1.xml"]).iter(f"{NS}url")
     assert url.findtext(f"{NS}loc") == f"{SITE}about/"
     assert url.findtext(f"{NS}lastmod") == "2022-02-08"
+
+
+def test_listing_pages_are_dated_by_the_newest_entrys_utc_day(content):
+    """The home page, the archive and a topic's listing carry no entry of their own: their
+    lastmod is the newest entry's `added`, a day read in UTC (as its own page says)."""
+    _entry(content, "late", "2022-02-07T23:30:00-05:00", "governance")  # 8 February in UTC
+    files = _files(content)
+    urls = {
+        u.findtext(f"{NS}loc"): u.findtext(f"{NS}lastmod")
+        for u in ET.fromstring(files["sitemap-1.xml"]).iter(f"{NS}url")
+    }
+    assert urls[f"{SITE}entries/2022/late/"] == "2022-02-08"
+    for listing in ("", "archive/", "topics/governance/"):
+        assert urls[f"{SITE}{listing}"] == "2022-02-08", listing

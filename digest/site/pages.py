@@ -113,7 +113,8 @@ class _Plan:
         self.corpus = corpus
         self.settings = settings
         self.labels = labels
-        self.updated = corpus.updated.date() if corpus.updated else None
+        # The newest entry's day in UTC, as its own page and every other date of the sitemaps.
+        self.updated = corpus.entries[0].added_utc.date() if corpus.entries else None
         self.pages: list[GeneratedPage] = []
 
     def add(
