@@ -157,7 +157,6 @@ def test_captain_before_a_name_is_the_role():
 # --- 5. the role given in a relative clause's predicate ------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed yet: a role in a relative clause's predicate")
 def test_who_and_is_now_role_gives_the_role():
     text = (
         "“We did not decide this in a hurry,” said Lotte Brinkmann, who wrote the first "

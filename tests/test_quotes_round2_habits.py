@@ -120,3 +120,28 @@ def test_an_open_quote_before_a_paragraph_of_prose_gets_no_speaker():
         "Signe Aaberg, the mayor of Skelvik, said the board had not replied to her letters.\n"
     )
     assert found(text) == []
+
+
+# --- 4. a role after a relative clause: `NAME, who … and is now ROLE` ------------------------
+
+
+def test_who_and_is_now_the_role():
+    text = (
+        "“The timetable is the island's lifeline,” said Hanne Ostby, who moved to Skelvik in "
+        "2009 and is now chief executive of the Example Skelvik Port Trust.\n"
+    )
+    assert found(text) == [
+        (
+            "The timetable is the island's lifeline",
+            "Hanne Ostby",
+            "chief executive of the Example Skelvik Port Trust",
+        )
+    ]
+
+
+def test_who_and_is_now_no_office_is_no_role():
+    text = (
+        "“The timetable is the island's lifeline,” said Hanne Ostby, who moved to Skelvik in "
+        "2009 and is now quite sure she will never leave.\n"
+    )
+    assert found(text) == [("The timetable is the island's lifeline", "Hanne Ostby", None)]

@@ -1312,6 +1312,26 @@ def _past_relative(toks: Sequence[Tok], k: int) -> int | None:
     return None
 
 
+_NOW = frozenset(("now", "currently"))
+
+
+def _relative_predicate(toks: Sequence[Tok], k: int) -> int | None:
+    """`NAME, who wrote the first version in 2014 and is now managing director of FIRM`: the
+    relative clause's second verb, a copula after `and` (`is now`, `has since been`) in the
+    same sentence, that says what the person is now; its index, else None."""
+    for j in range(k + 1, min(len(toks) - 2, k + 20)):
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash or tok.ends_sentence or tok.trailing not in ("", ","):
+            return None
+        if tok.low == "and" and not tok.trailing and toks[j + 1].low in ("is", "has"):
+            verb = toks[j + 1]
+            nxt = toks[j + 2]
+            if verb.trailing or not (nxt.low in _NOW or (verb.low == "has" and nxt.low == "been")):
+                return None
+            return j + 1
+    return None
+
+
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
     teacher of Castlegate Academy since 2017`."""
@@ -1320,6 +1340,8 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         k += 1  # `Haugland-Okeke, 44, is the chief meteorologist at …`
     elif toks[run.last].trailing == "," and k < len(toks) and toks[k].low in ("who", "whose"):
         past = _past_relative(toks, k)  # `NAME, who wrote the post, is a staff engineer at …`
+        if past is None:
+            past = _relative_predicate(toks, k)  # `NAME, who started … and is now ROLE`
         if past is None:
             return None
         k = past
@@ -1333,6 +1355,8 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         k += 1
     elif toks[k].low not in ("is", "was", "became", "becomes"):
         return None
+    if k + 2 < len(toks) and toks[k + 1].low in _NOW and toks[k].low in ("is", "has", "been"):
+        k += 1  # `and is now managing director of …` after a relative clause
     if k + 1 >= len(toks):
         return None
     after = toks[k + 1]
