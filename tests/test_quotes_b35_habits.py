@@ -7,7 +7,6 @@ speaker, give none. Expected values are written by hand.
 
 from __future__ import annotations
 
-import pytest
 from quote_articles import found
 
 from digest.editor.articles import extract_html
@@ -191,7 +190,6 @@ def test_in_a_statement_after_a_dash_is_no_role():
     assert got[0][1:] == ("Example Rail Freight Council", None)
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed yet: an office before a dash line's name")
 def test_an_office_before_the_name_in_a_dash_line_is_the_role():
     text = (
         "“A country that builds nothing will end up buying everything.” – Minister of Trade, "

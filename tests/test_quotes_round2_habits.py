@@ -145,3 +145,20 @@ def test_who_and_is_now_no_office_is_no_role():
         "2009 and is now quite sure she will never leave.\n"
     )
     assert found(text) == [("The timetable is the island's lifeline", "Hanne Ostby", None)]
+
+
+# --- 5. a dash line with the office before the name -----------------------------------------
+
+
+def test_an_office_with_a_list_of_portfolios_before_a_dash_lines_name():
+    text = (
+        "“The ferry is a road. Nobody asks a road to pay for itself.” – Minister of Transport, "
+        "Fisheries and Islands Brynja Solvang, at a news conference in Skelvik\n"
+    )
+    assert found(text) == [
+        (
+            "The ferry is a road. Nobody asks a road to pay for itself.",
+            "Brynja Solvang",
+            "Minister of Transport, Fisheries and Islands",
+        )
+    ]

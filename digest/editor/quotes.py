@@ -1719,6 +1719,9 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     while start < hi and toks[start].is_dash and start - lo < 3:
         start += 1  # `— — Name`: a dash printed before a cite that has its own
     run = next((r for r in block.runs_in(start, start + 3) if start in (r.lead, r.first)), None)
+    if run is None:  # `– Minister of Trade NAME`: an office before the name, its title
+        run = next((r for r in block.runs_in(start, start + 9) if r.lead == start), None)
+        run = run if run is not None and run.title and run.words >= 2 else None
     if run is None or toks[run.last].possessive:
         return _role_first(block, start, hi, people)
     if is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
@@ -1733,6 +1736,8 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     name = people.lookup(run.name) or people.add(run.name)
     role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
     role = role or bracket_role(toks, run, end) or people.roles.get(name)
+    if run.lead == start and run.first > start and run.title and not run.title.endswith("."):
+        role = role or run.title  # `– Minister of Trade NAME, at a briefing`
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
 
 

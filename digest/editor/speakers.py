@@ -473,9 +473,13 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     # and Industry NAME`, `Minister of State for Digital Development and Information NAME`)
     start = lead - 2
     portfolio = toks[lead - 1].raw != "and"  # (`the President and Mary Ann Jones`: two people)
+    listed = toks[lead - 1].raw == "and"  # `of Economy, Trade and Industry NAME`
     while start > 0 and lead - start < 12:
         tok = toks[start]
-        if tok.trailing or not (tok.core[:1].isupper() or tok.raw in _OFFICE_JOINS):
+        in_list = listed and tok.trailing == "," and not _office_word(tok.low)
+        if (tok.trailing and not in_list) or not (
+            tok.core[:1].isupper() or tok.raw in _OFFICE_JOINS
+        ):
             return None
         if _office_word(tok.low) and tok.core[:1].isupper():
             break
@@ -498,7 +502,7 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
         if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS or _abstract(toks[k].low):
             first = k + 1
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
-    title = " ".join(tok.core for tok in toks[start:first])
+    title = " ".join(tok.core + ("," if tok.trailing == "," else "") for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
 
 
