@@ -124,6 +124,7 @@ ROLE_WORDS = _set(
     stockman auctioneer realtor paralegal notary locksmith linguist
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
     virologist radiologist pathologist student pupil schoolboy schoolgirl headteacher provost
+    headmaster headmistress deputy
     rector vicar priest rabbi curate chaplain deacon archdeacon pastor modeller modeler
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
