@@ -6,13 +6,11 @@ guard test per class that the fix must not over-reach. Expected values are writt
 
 from __future__ import annotations
 
-import pytest
 from quote_articles import found
 
 # --- 1. an office given in the sentence before the name -----------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="office in the sentence before: not yet")
 def test_an_office_in_the_sentence_before_the_name_is_the_role():
     text = (
         "Brackwater Freight's head of route planning gave evidence on Thursday. Tomasz "
@@ -28,7 +26,6 @@ def test_an_office_in_the_sentence_before_the_name_is_the_role():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="office in the sentence before: not yet")
 def test_an_office_before_a_name_after_an_opening_phrase_is_the_role():
     text = (
         "Then the museum's head of collections got involved. In a post on Friday morning, "
@@ -61,6 +58,15 @@ def test_no_role_from_the_sentence_before_when_its_subject_is_named():
 def test_no_role_from_the_sentence_before_when_the_office_is_not_its_subject():
     text = (
         "The claims were rejected by Brackwater Freight's head of route planning on Thursday. "
+        "Tomasz Wierzbicki told the panel that the model had never been audited. “We assumed "
+        "somebody upstream had checked it,” he said.\n"
+    )
+    assert found(text)[0][1:] == ("Tomasz Wierzbicki", None)
+
+
+def test_no_role_from_the_sentence_before_when_another_person_is_named_between():
+    text = (
+        "Brackwater Freight's head of route planning gave evidence after Lena Sorbie. "
         "Tomasz Wierzbicki told the panel that the model had never been audited. “We assumed "
         "somebody upstream had checked it,” he said.\n"
     )

@@ -427,7 +427,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                     deferred.setdefault("first:" + run.name.split()[0].lower(), run.name)
                 continue
             role = _dash_line_role(block, run) or role_at(block.toks, run)
-            role = role or copula_role(block.toks, run)
+            role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
             full = people.add(run.name, role, run.gender)
             noun = _described_as(block.toks, run)
             if noun is not None:
@@ -533,6 +533,85 @@ def _dash_line_role(block: _Block, run: Run) -> str | None:
     if toks[end - 1].is_dash:
         return None  # a dash closes it: an aside, not a dash line
     return dash_role(toks, run, end)
+
+
+# Adverbs a sentence about an office may open with (`Then the studio's creative director …`).
+_SCENE_OPENERS = frozenset(("then", "later", "meanwhile", "next", "finally", "earlier", "soon"))
+# Verbs in the past an office's sentence goes on with, besides the regular `-ed` ones.
+_PAST_VERBS = frozenset(
+    """gave got took made came went spoke told said wrote led sat stood ran began met was were
+    is has had did rose fell left put set read saw sent kept held won lost chose drew""".split()
+)
+
+
+def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
+    """`Hollinvale's head of people analytics gave evidence on Wednesday. NAME told the
+    tribunal …`: an office whose holder the sentence before does not name, as that sentence's
+    subject (a firm's possessive, an office's word at its head), and the name as the next
+    sentence's subject (first, or after an opening phrase and its comma), no other person named
+    in between: the office is the role."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.title or run.last + 1 >= len(toks) or toks[run.last].trailing:
+        return None
+    if not toks[run.last + 1].low.isalpha() or toks[run.last + 1].core[:1].isupper():
+        return None  # the name is a subject followed by its verb
+    s = lead
+    while s > 0 and not toks[s - 1].ends_sentence and lead - s < 12:
+        s -= 1
+    if s == 0 or not toks[s - 1].ends_sentence:
+        return None
+    if s < lead:  # `In a thread on X late on Monday night, NAME wrote`
+        if toks[lead - 1].trailing != "," or any(
+            toks[k].trailing or toks[k].is_mark or block.quoted[k] for k in range(s, lead - 1)
+        ):
+            return None
+        if any(_a_person(r, people) for r in block.runs_in(s, lead)):
+            return None
+    end = s - 1  # the sentence before: its last word
+    p = end
+    while p > 0 and not toks[p - 1].ends_sentence and end - p < 40:
+        p -= 1
+    if p > 0 and not toks[p - 1].ends_sentence:
+        return None
+    q = p + (toks[p].low in _SCENE_OPENERS)
+    q += q > p and toks[q - 1].trailing == ","
+    if q > p and toks[q - 1].trailing:
+        return None
+    v = q
+    while v < end and v - q < 10:
+        low = toks[v].low
+        if low in _PAST_VERBS or (len(low) > 4 and low.endswith("ed") and low.isalpha()):
+            break
+        if toks[v].trailing or toks[v].is_mark or block.quoted[v]:
+            return None  # `FIRM's head of X, NAME, gave …`: named there
+        v += 1
+    if v == q or v >= end:
+        return None
+    if not any(toks[k].possessive for k in range(q, min(v, q + 4))):
+        return None
+    words = [toks[k].raw for k in range(q, v)]
+    head = _role_head_word(" ".join(words))
+    if head not in ROLE_WORDS or head in _KIN:
+        return None
+    if any(_a_person(r, people) for r in block.runs_in(q, s)):
+        return None  # a person named in the office's sentence (`NAME's lawyer`)
+    role = " ".join(words).strip(" ,;:.")
+    role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
+    return role or None
+
+
+def _role_head_word(role: str) -> str:
+    """The noun an office is about: `head` of `FIRM's head of people analytics`."""
+    head = re.split(r"\s(?:of|at|for|in|on)\s", role.lower(), maxsplit=1)[0].split()
+    return head[-1].strip(",.’'") if head else ""
+
+
+def _a_person(run: Run, people: People) -> bool:
+    """Is a name a person's, as far as is known (not a firm's, a place's or a platform's)?"""
+    if not_person(run.name) or is_place(run.name) or people.is_firm(run.name):
+        return False
+    return run.words >= 2 or people.lookup(run.name) is not None
 
 
 def _after_time_opener(block: _Block, lead: int) -> bool:
