@@ -126,3 +126,61 @@ def test_a_role_with_a_place_stops_before_a_clause():
         "Savitri Raghunathan",
         "headmistress of a village school in Tirunelveli",
     )
+
+
+# --- 5. a firm's statement when the firm was named only in an earlier section ------------------
+
+
+def _sections(*sections: tuple[str, ...]) -> str:
+    parts = []
+    for heading, *paragraphs in sections:
+        parts.append(f"## {heading}\n\n" if heading else "")
+        parts.extend(f"{p}\n\n" for p in paragraphs)
+    return "".join(parts)
+
+
+def test_the_company_said_goes_to_the_one_firm_of_an_earlier_section():
+    text = _sections(
+        (
+            "",
+            "Example Tallowmere, a Leeds meal-kit start-up, is accused by former drivers of "
+            "docking pay for late deliveries its routing app caused.",
+            "Tallowmere's founder, Ottilie Brandreth, denied it. “Nobody is docked for a route "
+            "we chose,” she said.",
+        ),
+        (
+            "The routes",
+            "The drivers say the app sent them across the ring road at rush hour.",
+            "Corwin Ashby, who drove for two years, kept his route sheets. “Every late mark on "
+            "my sheet is a route the app gave me,” he said.",
+            "Later on Thursday the company said in a statement: “We pay every driver for every "
+            "route, and we will publish the routing rules next month.”",
+        ),
+    )
+    assert found(text)[-1] == (
+        "We pay every driver for every route, and we will publish the routing rules next month.",
+        "Example Tallowmere",
+        None,
+    )
+
+
+def test_the_company_said_stays_unattributed_when_two_firms_came_before():
+    text = _sections(
+        (
+            "",
+            "Example Tallowmere, a Leeds meal-kit start-up, is accused by former drivers of "
+            "docking pay for late deliveries. It buys its routing from Example Quillfleet, "
+            "which sells the same software to couriers.",
+            "Tallowmere's founder, Ottilie Brandreth, denied it. “Nobody is docked for a route "
+            "we chose,” she said.",
+        ),
+        (
+            "The routes",
+            "The drivers say the app sent them across the ring road at rush hour.",
+            "Corwin Ashby, who drove for two years, kept his route sheets. “Every late mark on "
+            "my sheet is a route the app gave me,” he said.",
+            "Later on Thursday the company said in a statement: “We pay every driver for every "
+            "route, and we will publish the routing rules next month.”",
+        ),
+    )
+    assert all(g[1] not in ("Example Tallowmere", "Example Quillfleet") for g in found(text))

@@ -1590,6 +1590,8 @@ def _body_by_noun(block: _Block, k: int, noun: str, people: People) -> _Attr | N
     seen = 0
     for index in range(block.index, max(-1, block.index - BLOCKS_BACK - 2), -1):
         here = blocks[index] if 0 <= index < len(blocks) else None
+        if here is not None and here.kind == "h" and noun not in _PUBLIC_HEADS:
+            return _sole_firm_before(blocks, index, noun, people)
         if here is None or here.kind == "h":
             return None
         limit = k if index == block.index else len(here.toks)
@@ -1603,7 +1605,73 @@ def _body_by_noun(block: _Block, k: int, noun: str, people: People) -> _Attr | N
             if found is not None:
                 where = here.offset + here.toks[run.first].start
                 return _Attr("name", found, None, where, here.index, body=True)
-    return None
+    if noun in _PUBLIC_HEADS:
+        return None
+    # no firm in the paragraphs looked at: the one the article named before, if only one
+    return _sole_firm_before(blocks, block.index - BLOCKS_BACK - 1, noun, people)
+
+
+def _sole_firm_before(
+    blocks: Sequence[_Block], heading: int, noun: str, people: People
+) -> _Attr | None:
+    """`the company said` in a section that names no firm (its heading at blocks[heading]),
+    or whose paragraphs looked at name none: the firm the article named before
+    blocks[heading], if it named one only (`Example Kudipay` of the first
+    section); none if two firms fit, or none does."""
+    name = ""
+    where: _Attr | None = None
+    seen = 0
+    for index in range(heading - 1, max(-1, heading - 60), -1):
+        here = blocks[index] if index < len(blocks) else None
+        if here is None or here.kind == "h":
+            continue
+        for run in reversed(here.runs):
+            seen += 1
+            if seen > 400:
+                return None
+            if here.quoted[run.first]:
+                continue
+            found = _fits(here, run, noun, people)
+            if found is None or found == name or found in name.split():
+                continue
+            if name and name not in found.split():
+                return None  # two firms: either
+            name = found  # (`Example Kudipay` over `Kudipay`, one firm)
+            where = _Attr(
+                "name",
+                found,
+                None,
+                here.offset + here.toks[run.first].start,
+                here.index,
+                body=True,
+            )
+    if where is not None and " " not in name:
+        full = _longer_name(blocks, name, people)
+        if full:  # `Kudipay` of `Example Kudipay, one of Nigeria's …` named first
+            where = _Attr("name", full, None, where.offset, where.block, body=True)
+    return where
+
+
+def _longer_name(blocks: Sequence[_Block], word: str, people: People) -> str | None:
+    """The one longer name of the article (no person's, as far as is known) that a firm's
+    one-word name is a word of, or None."""
+    longer: set[str] = set()
+    seen = 0
+    for block in blocks:
+        for run in block.runs:
+            seen += 1
+            if seen > 2000 or len(longer) > 1:
+                return None
+            if run.words < 2 or run.title or run.gender or word not in run.name.split():
+                continue
+            full = people.lookup(run.name)
+            role = people.roles.get(full or "")
+            if full is not None and (
+                people.gender(full) or _role_head_word(role or "") in ROLE_WORDS
+            ):
+                return None  # a person's name (not `FIRM, one of Nigeria's … apps,`)
+            longer.add(run.name)
+    return next(iter(longer)) if len(longer) == 1 else None
 
 
 def _fits(block: _Block, run: Run, noun: str, people: People) -> str | None:
@@ -3689,9 +3757,9 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
-        if speaker:
+        if speaker and not attr.body:  # (a firm's statement has no role)
             role = role or people.roles.get(speaker)
-        else:
+        elif not speaker:
             warning = _UNSURE
         if len(text) > MAX_QUOTE:  # shown, so the editor knows: an entry cannot hold it whole
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
