@@ -184,3 +184,36 @@ def test_the_company_said_stays_unattributed_when_two_firms_came_before():
         ),
     )
     assert all(g[1] not in ("Example Tallowmere", "Example Quillfleet") for g in found(text))
+
+
+# --- 6. a name inside an institution's name --------------------------------------------------
+
+
+def test_the_last_item_of_an_institutions_list_is_no_person():
+    text = (
+        "Hamish Corrigall farms barley near Tarnock. The Example Centre for Food, Farming and "
+        "Rural Life said nothing. “Nobody asked us about the drainage,” he said.\n"
+    )
+    assert found(text) == [("Nobody asked us about the drainage", "Hamish Corrigall", None)]
+
+
+def test_a_role_at_an_institution_with_a_two_word_last_item_is_whole():
+    text = (
+        "Hamish Corrigall, director of the Example Centre for Food, Farming and Rural Life, "
+        "spoke on Monday. “Nobody asked us about the drainage,” he said.\n"
+    )
+    assert found(text) == [
+        (
+            "Nobody asked us about the drainage",
+            "Hamish Corrigall",
+            "director of the Example Centre for Food, Farming and Rural Life",
+        )
+    ]
+
+
+def test_a_person_after_an_institution_and_and_stays_a_person():
+    text = (
+        "The report was written by the Example Centre for Food, Farming and Soil and Hamish "
+        "Corrigall. “Nobody asked us about the drainage,” he said.\n"
+    )
+    assert found(text) == [("Nobody asked us about the drainage", "Hamish Corrigall", None)]

@@ -441,10 +441,31 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             else:
                 break
         run = _make_run(toks, i, j, nickname)
-        if run is not None:
+        if run is not None and not _listed_in_institution(toks, i):
             found.append(_office_of(toks, run) or run)
         i = j + 1
     return found
+
+
+def _listed_in_institution(toks: Sequence[Tok], i: int) -> bool:
+    """Do the capitalised words at toks[i] close the list of what an institution is for
+    (`the Example Centre for Food, Farming and Rural Life`): `and` before them, capitalised
+    items with a comma between them before that, and `for`/`of`/`on` after an institution's
+    word (`Centre`, `Department`)? Then they are no one's name."""
+    if i < 3 or toks[i - 1].low != "and" or toks[i - 1].trailing:
+        return False
+    comma = False
+    for j in range(i - 2, max(-1, i - 14), -1):
+        tok = toks[j]
+        if tok.low in ("for", "of", "on") and not tok.trailing:
+            head = toks[j - 1] if j > 0 else None
+            return comma and head is not None and head.low in FIRM_WORDS and not head.trailing
+        if not tok.core[:1].isupper() or tok.is_mark or tok.ends_sentence:
+            return False
+        if tok.trailing and tok.trailing != ",":
+            return False
+        comma = comma or tok.trailing == ","
+    return False
 
 
 _DEPARTMENTS = frozenset(
@@ -911,9 +932,19 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
                 return words  # `NAME, co-founder, Tessellate Labs, said:`
             if nxt.low in ("has", "had", "is", "was") and len(words) >= 2:
                 return words  # `NAME, director of …, Example Law School, Bengaluru, has …`
-            if j > k and toks[j - 1].low == "and" and _named_institution(toks, k):
+            if j > k and _closes_list(toks, j) and _named_institution(toks, k):
                 return words  # `… of the Institute for Work, Technology and Society, a …`
     return []
+
+
+def _closes_list(toks: Sequence[Tok], j: int) -> bool:
+    """Does toks[j] end a list's last item after `and` (`and Forestry,`, `and Rural Life,`)?"""
+    for m in range(j - 1, max(-1, j - 4), -1):
+        if toks[m].low == "and":
+            return True
+        if toks[m].trailing or not toks[m].core[:1].isupper():
+            return False
+    return False
 
 
 def _named_institution(toks: Sequence[Tok], k: int) -> bool:
