@@ -27,6 +27,7 @@ from digest.build.cache import cache_dir, enabled
 from digest.build.secret import load_secret
 from digest.build.store import Store
 from digest.editor import http
+from digest.editor.quotemarks import spans
 
 FETCHED = "fetched"  # the store's kind for fetched pages
 KEEP_FETCHED = 30 * 24 * 3600  # seconds a fetched page stays (offline use) before it is dropped
@@ -521,8 +522,6 @@ def _join_quoted_breaks(tree: Any) -> None:
     printed (`"… still full.<br>We need …" —NAME`). A break before or after a quote, two breaks
     in a row (a new paragraph) and a break before an opening mark stay line breaks."""
     from lxml import etree
-
-    from digest.editor.quotemarks import spans
 
     blocks: dict[Any, list[Any]] = {}
     for br in tree.iter("br"):
