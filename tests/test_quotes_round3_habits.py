@@ -217,3 +217,32 @@ def test_a_person_after_an_institution_and_and_stays_a_person():
         "Corrigall. “Nobody asked us about the drainage,” he said.\n"
     )
     assert found(text) == [("Nobody asked us about the drainage", "Hamish Corrigall", None)]
+
+
+# --- `His plea was blunt:`: what a person said, and how, before their quote -------------------
+
+
+def test_a_possessive_manner_line_gives_the_quote_to_its_owner():
+    text = (
+        "Corinne Vasquez-Lund, a ferry captain who has worked the crossing for twenty years, "
+        "asked the board to delay the new timetable until the winter storms had passed. Her "
+        "plea was simple: “If the timetable is set by software, the software can come and "
+        "stand on the deck in February.”\n"
+    )
+    assert found(text) == [
+        (
+            "If the timetable is set by software, the software can come and stand on the deck "
+            "in February.",
+            "Corinne Vasquez-Lund",
+            "ferry captain",
+        )
+    ]
+
+
+def test_a_possessive_line_about_a_place_is_no_attribution():
+    text = (
+        "Tomasz Wilk-Brennan runs the bakery on the corner. His shop was busy: the queue went "
+        "past the pharmacy. “Bread prices are up a third,” said a woman in the queue.\n"
+    )
+    got = found(text)
+    assert not any(who == "Tomasz Wilk-Brennan" for _, who, _ in got)

@@ -2190,10 +2190,15 @@ def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:
     the name)."""
     toks = block.toks
     words = toks[lo:hi]
-    if not 3 <= len(words) <= 5 or any(block.quoted[lo:hi]):
+    if not 3 <= len(words) <= 6 or any(block.quoted[lo:hi]):
         return None
     pronoun, be = words[0], words[1]
-    if pronoun.low not in ("he", "she", "they") or be.low not in _MANNER_BE:
+    low = pronoun.low
+    if low in _OWNER_PRONOUNS and words[1].low in _SPOKEN_THINGS and not words[1].trailing:
+        # `His plea was blunt:`: what he said, and how; the quote is the owner's
+        words, low = words[1:], _OWNER_PRONOUNS[low]
+        be = words[1]
+    if low not in ("he", "she", "they") or be.low not in _MANNER_BE:
         return None
     if any(not w.core.isalpha() or not w.core.islower() for w in words[1:]):
         return None
@@ -2202,7 +2207,15 @@ def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:
     if any(w.low in _DETERMINERS or w.low in PREPOSITIONS for w in words[2:]):
         return None  # `She was at the door:`: where she was, not how she spoke
     where = block.offset + pronoun.start
-    return _Attr("pronoun", pronoun.low, None, where, block.index)
+    return _Attr("pronoun", low, None, where, block.index)
+
+
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+# What someone says, as the subject of `His plea was blunt:`.
+_SPOKEN_THINGS = frozenset(
+    """plea answer reply response message warning verdict reaction retort request appeal
+    advice argument assessment point view words remark remarks comment comments""".split()
+)
 
 
 # What a person sends whose words are theirs when the next sentence quotes it (`It said:`).
