@@ -42,11 +42,14 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the digest package: code and
 _SOFTWARE: list[str] = []  # this process's `software()`, once made
 
 
-def software(store: Store | None = None) -> str:
+def software(store: Store | None = None, *, again: bool = False) -> str:
     """Every installed distribution, the bytes of every file of those the digest runs on (a
     library edited in place, at the same version, changes pages too), the digest's own files
     and the Python version. Made once a process; `store` keeps the files' hashes across
-    processes, so a build reads only the files that changed since (by size, times, inode)."""
+    processes, so a build reads only the files that changed since (by size, times, inode).
+    `again`: made anew (a benchmark checking that nothing changed between two builds)."""
+    if again:
+        _SOFTWARE.clear()
     if not _SOFTWARE:
         hashes = FileHashes(store)
         parts: list[str | bytes] = [sys.version, sys.implementation.cache_tag or ""]
