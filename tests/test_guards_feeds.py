@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import feedparser
+from guard_entries import write_entry
 
 from digest.build.pipeline import load_corpus
 from digest.build.site import build_site
@@ -24,29 +25,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def _entry(content: Path, slug: str, date: str, added: str) -> None:
-    path = content / "entries" / date[:4] / f"{slug}.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        "\n".join(
-            [
-                "---",
-                f"title: Entry {slug}",
-                f"date: {date}",
-                f"added: {added}",
-                "source:",
-                f"  url: https://example.com/{slug}",
-                "  publisher: Example News",
-                "topics: [open-source]",
-                "quotes:",
-                f"  - text: Quote of {slug}",
-                "    speaker: Ada Example",
-                "---",
-                "The write-up.",
-                "",
-            ]
-        ),
-        encoding="utf-8",
-    )
+    write_entry(content, slug, date=date, added=added)
 
 
 def _files(content: Path) -> dict[str, bytes]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+from guard_entries import write_entry
 
 from digest.build.pipeline import load_corpus
 from digest.build.site import build_site
@@ -20,26 +21,7 @@ SETTINGS = Settings("Site", "https://digest.example.org/", page_size=3)
 
 
 def _entry(content: Path, slug: str, added: str, quote: list[str]) -> None:
-    path = content / "entries" / "2022" / f"{slug}.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = [
-        "---",
-        f"title: Entry {slug}",
-        "date: 2022-01-01",
-        f"added: {added}",
-        "source:",
-        f"  url: https://example.com/{slug}",
-        "  publisher: Example News",
-        "topics: [open-source]",
-        "quotes:",
-        f"  - text: Quote of {slug}",
-        "    speaker: Ada Example",
-        *(f"    {line}" for line in quote),
-        "---",
-        "The write-up.",
-        "",
-    ]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    write_entry(content, slug, added=added, quote=quote)
 
 
 def _pages(content: Path) -> dict[str, BeautifulSoup]:

@@ -11,6 +11,8 @@ import dataclasses
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from guard_entries import write_entry
+
 from digest.build.pipeline import load_corpus
 from digest.build.site import build_site
 from digest.content.layout import Layout
@@ -23,30 +25,7 @@ NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
 def _entry(content: Path, slug: str, added: str, topics: str, draft: bool = False) -> None:
-    path = content / "entries" / "2022" / f"{slug}.md"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
-        "\n".join(
-            [
-                "---",
-                f"title: Entry {slug}",
-                "date: 2022-01-01",
-                f"added: {added}",
-                "source:",
-                f"  url: https://example.com/{slug}",
-                "  publisher: Example News",
-                f"topics: [{topics}]",
-                "quotes:",
-                f"  - text: Quote of {slug}",
-                "    speaker: Ada Example",
-                f"draft: {str(draft).lower()}",
-                "---",
-                "The write-up.",
-                "",
-            ]
-        ),
-        encoding="utf-8",
-    )
+    write_entry(content, slug, added=added, topics=topics, draft=draft)
 
 
 def _files(content: Path, *, include_drafts: bool = False) -> dict[str, bytes]:
