@@ -116,11 +116,14 @@ def dependency_digests(hashes: FileHashes) -> list[str]:
             if path.is_dir():
                 parts += [top, hashes.folder(path)]
             else:
-                parts += [top, _file_digest(path)]
+                parts += [top, file_digest(path)]
     return parts
 
 
-def _file_digest(path: Path) -> str:
+def file_digest(path: Path | None) -> str:
+    """One file by content (a program, a module); "missing" when there is none."""
+    if path is None:
+        return "missing"
     try:
         with open(path, "rb") as file:
             return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
@@ -153,7 +156,7 @@ def module_digests(names: Iterable[str], hashes: FileHashes | None = None) -> li
         if folder is not None:
             parts += [top, folder_digest(folder, hashes)]
         else:
-            parts += [top, _file_digest(where)]
+            parts += [top, file_digest(where)]
     return parts
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.build.cache import Cache
-from digest.build.fingerprint import software
+from digest.build.fingerprint import file_digest, software
 from digest.build.keys import Keys, digest_of
 from digest.build.offload import Offloaded
 from digest.build.workers import ordered
@@ -227,4 +227,8 @@ def site_keys(cache: Cache | None) -> Keys | None:
     """The keys of this software's jobs, when the store can be trusted with pages."""
     if cache is None or not cache.store.trusted(BODY):
         return None
-    return Keys(digest_of("site", software(cache.store), search.program_digest()))
+    try:
+        program = search.program()  # by content: PAGEFIND_BINARY_PATH may name another
+    except search.SearchError:
+        program = None  # the build says so when it indexes
+    return Keys(digest_of("site", software(cache.store), file_digest(program)))

@@ -19,7 +19,6 @@ is a `SearchError` with one line saying what went wrong.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -260,29 +259,6 @@ def program() -> Path:
             "pinned dependencies (make .venv/.installed-stamp)"
         )
     return found
-
-
-_PROGRAM_DIGESTS: dict[tuple[str, int, int, int], str] = {}
-
-
-def program_digest() -> str:
-    """Pagefind's program by content (PAGEFIND_BINARY_PATH may name another at the same
-    version): part of every search part's key."""
-    found = get_executable()
-    try:
-        info = os.stat(found) if found is not None else None
-    except OSError:
-        info = None
-    if found is None or info is None:
-        return "no program"
-    known = (str(found), info.st_size, info.st_mtime_ns, info.st_ino)
-    if known not in _PROGRAM_DIGESTS:
-        digest = hashlib.blake2b(digest_size=16)
-        with open(found, "rb") as file:
-            while block := file.read(1 << 20):
-                digest.update(block)
-        _PROGRAM_DIGESTS[known] = digest.hexdigest()
-    return _PROGRAM_DIGESTS[known]
 
 
 def _quiet_environment() -> dict[str, str]:
