@@ -246,3 +246,29 @@ def test_a_possessive_line_about_a_place_is_no_attribution():
     )
     got = found(text)
     assert not any(who == "Tomasz Wilk-Brennan" for _, who, _ in got)
+
+
+def test_a_surname_nobody_was_named_by_makes_the_next_pronoun_unsure():
+    # The full name was printed only in a pull quote's caption, which the text leaves out:
+    # `he` is not the shop steward named before, whatever her name's gender.
+    text = (
+        "“We have heard that before,” said Tomasz Brennan-Ode, a shop steward at the "
+        "terminal.\n\n"
+        "Okonkwo-Lisle later added that the cranes would be reviewed in November. “Nobody "
+        "loses a job in this pilot,” he told reporters.\n"
+    )
+    got = found(text)
+    assert got[0][1] == "Tomasz Brennan-Ode"
+    assert got[1][0] == "Nobody loses a job in this pilot"
+    assert got[1][1] == ""
+
+
+def test_a_surname_the_article_named_in_full_keeps_its_pronoun():
+    text = (
+        "Halima Okonkwo-Lisle, the port's operations chief, opened the pilot on Monday.\n\n"
+        "“We have heard that before,” said Tomasz Brennan-Ode, a shop steward.\n\n"
+        "Okonkwo-Lisle later added that the cranes would be reviewed in November. “Nobody "
+        "loses a job in this pilot,” she told reporters.\n"
+    )
+    got = found(text)
+    assert got[1][:2] == ("Nobody loses a job in this pilot", "Halima Okonkwo-Lisle")

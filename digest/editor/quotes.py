@@ -456,7 +456,7 @@ def _people(blocks: Sequence[_Block]) -> People:
         for run in block.runs:
             if block.quoted[run.first]:
                 continue
-            known = _person(people, run, block.toks)
+            known = _person(people, run, block.toks) or _unknown_speaker(block, run, people)
             if known is None:
                 continue
             before = _word_before(block.toks, run.lead)
@@ -506,6 +506,27 @@ def _people(blocks: Sequence[_Block]) -> People:
     _in_turn(blocks, people)
     people.fuller = _firms_in_full(blocks, people)
     return people
+
+
+def _unknown_speaker(block: _Block, run: Run, people: People) -> str | None:
+    """`Adeyemi later added that …`: one word the article names nobody by, opening a sentence
+    as the subject of a verb of speech, is someone (whose full name the page may have printed
+    only where the text was not read, as a pull quote's caption): a pronoun after it is unsure,
+    never the person named before."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.words != 1 or block.quoted[run.first] or toks[run.last].trailing:
+        return None
+    if lead > 0 and not toks[lead - 1].ends_sentence:
+        return None
+    if not_person(run.name) or is_place(run.name) or people.is_firm(run.name):
+        return None
+    for j in range(run.last + 1, min(len(toks), run.last + 3)):
+        if toks[j].low in SPEECH_VERBS:
+            return people.someone(run.gender)
+        if not toks[j].core.islower() or toks[j].trailing:
+            return None
+    return None
 
 
 _TIME_OPENERS = frozenset(("last", "this", "next", "early", "late", "earlier", "later"))
