@@ -43,6 +43,7 @@ from digest.editor.speakers import (
     FIRM_NOUNS,
     HONORIFICS,
     MAX_ROLE_WORDS,
+    NOT_PERSON_WORDS,
     OBJECT_PRONOUNS,
     OFFICE_NOUNS,
     PREPOSITIONS,
@@ -277,6 +278,22 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     people.firms.add(run.name.split()[0].lower())
 
 
+def _short_firm_names(blocks: Sequence[_Block], people: People) -> None:
+    """`Brightkeel said:` after `Example Brightkeel Analytics`: a name of one word that is a
+    word of the one longer name of the article, a firm's, is that firm's short name."""
+    fuller = _firms_in_full(blocks, people)
+    for block in blocks:
+        for run in block.runs:
+            if run.words != 1 or run.gender or run.title or block.quoted[run.first]:
+                continue
+            low = run.name.lower()
+            if low in NOT_PERSON_WORDS or low in _PLACE_BODIES or low in _BODY_NOUNS:
+                continue  # `Town` of `Town Hall`: a common word, not a short name
+            full = fuller.get(low)
+            if full and not is_place(full) and (not_person(full) or people.is_firm(full)):
+                people.firms.add(low)
+
+
 def _may_be_subject(toks: Sequence[Tok], run: Run) -> bool:
     """Can an `its` later in the sentence be this name's own? Not after a comma (`NAME, its
     co-founder,`, `NAME, who sits on its board,`: a person described by a firm) nor when the
@@ -405,6 +422,7 @@ def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     people.blocks = blocks
     _firms(blocks, people)
+    _short_firm_names(blocks, people)
     kin_names: dict[str, set[str]] = {}
     deferred: dict[str, str] = {}  # `a version of Rosalind Achterberg`: a place, or a person?
     # The text's own paragraphs first: their roles are fuller than a pull quote's caption's.
@@ -1372,6 +1390,10 @@ def _honorific_before(run: Run, toks: Sequence[Tok] | None) -> bool:
 
 
 def _named(block: _Block, run: Run, people: People) -> _Attr:
+    body = _body_of(block, run)
+    if body is not None:  # `the Valmora Chamber of Commerce wrote:`
+        where = block.offset + block.toks[run.first].start
+        return _Attr("name", body, None, where, block.index, body=True)
     honoured = run.gender and _person(people, run, block.toks)
     if not_person(run.name) or (people.is_firm(run.name) and not honoured):
         return _Attr(
@@ -1389,6 +1411,29 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
     if role is not None and role == run.title and known and _same_office(role, known):
         role = known  # `Mr Justice NAME said` after `The presiding judge, Mr Justice NAME,`
     return _Attr("name", name, role, where, block.index)
+
+
+_OF_BODIES = frozenset(
+    """chamber chambers bank university college department ministry federation confederation
+    society institute council court union association commission""".split()
+)
+
+
+def _body_of(block: _Block, run: Run) -> str | None:
+    """`the Valmora Chamber of Commerce`, `the Royal College of Nursing`: a body's name of two
+    words or more runs on past `of` to the capitalised name after it."""
+    toks = block.toks
+    k = run.last + 1
+    if run.words < 2 or run.title or run.gender or toks[run.last].trailing:
+        return None
+    if run.name.split()[-1].lower() not in _OF_BODIES or toks[run.last].possessive:
+        return None
+    if k + 1 >= len(toks) or toks[k].low != "of" or toks[k].trailing:
+        return None
+    after = block.runs_in(k + 1, k + 2)
+    if not after or after[0].lead not in (-1, after[0].first) or after[0].title:
+        return None
+    return f"{run.name} of {after[0].name}"
 
 
 def _same_office(title: str, role: str) -> bool:
@@ -1469,7 +1514,8 @@ def _subject(
 _BODY_NOUNS = frozenset(
     """company firm business start-up startup group lender insurer operator maker retailer
     council town city region county ministry department agency authority board commission
-    trust university hospital bank union regulator government club""".split()
+    trust university hospital bank union regulator government club foundation institute
+    society association federation charity chamber""".split()
 )
 _GENERIC_BODIES = frozenset(
     "company firm business start-up startup group lender insurer operator maker retailer".split()

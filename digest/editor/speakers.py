@@ -137,6 +137,9 @@ ROLE_WORDS = _set(
     quarterback pitcher bowler batter batsman wicketkeeper capt
     picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
     docker storeman warehouseman delegate convenor convener
+    harbourmaster harbormaster dockmaster portmaster postmaster postmistress stationmaster
+    quartermaster paymaster yardmaster schoolmaster schoolmistress housemaster housemistress
+    bandmaster choirmaster ringmaster
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -203,7 +206,7 @@ FIRM_WORDS = _set(
     media software services solutions robotics motors studios center centre board committee
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
-    program programme library authority authorities tribunal regulator
+    program programme library authority authorities tribunal regulator chamber
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
@@ -1241,7 +1244,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         k -= 1
     if not words:
         return None
-    words = _past_topic(toks, words)
+    words = _cut_at_who(toks, _past_topic(toks, words))
     lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
@@ -1255,6 +1258,17 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+def _cut_at_who(toks: Sequence[Tok], words: list[int]) -> list[int]:
+    """`The Larchmont partner who led the round, NAME,`: an office with words of its own is
+    cut at its relative clause; a bare one (`The researcher who found the bug`) is defined by
+    it, and keeps it."""
+    for p, i in enumerate(words):
+        if toks[i].low == "who" and p > 0 and _role_word(toks[words[p - 1]].low):
+            kept = [j for j in words[:p] if toks[j].low not in ("the", "a", "an")]
+            return words[:p] if len(kept) >= 2 else words
+    return words
 
 
 def _possessive_name(toks: Sequence[Tok], k: int) -> bool:
