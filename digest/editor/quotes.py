@@ -3058,7 +3058,8 @@ def _a_question_asked(block: _Block, span: Span) -> bool:
         for j in range(k, min(len(toks), k + 6)):
             if toks[j].low in _ASKS:
                 own = _own_question(block, span)
-                return not own and _of_the_press(block, k, min(len(toks), j + 10))
+                hi = min(len(toks), j + 10)
+                return not own and (_of_the_press(block, k, hi) or _a_questioner(block, k, hi))
             if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
                 break
     return False
@@ -3165,8 +3166,23 @@ def _fronted_asked(block: _Block, span: Span) -> bool:
         return False
     start = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
     if block.toks[start].low != "asked" or k == start:
-        return False
+        return _asking_whether(block, span, start, k)
     return not any(block.toks[j].trailing.startswith(",") for j in range(start, k))
+
+
+def _asking_whether(block: _Block, span: Span, start: int, k: int) -> bool:
+    """`…, asking whether 2028 was “a date or a hope”`: a fragment inside the question put
+    (after `asking whether`, no other speech verb between) is the asker's words."""
+    if not _partial_of(span.text):
+        return False
+    toks = block.toks
+    for j in range(k - 1, start, -1):
+        low = toks[j].low
+        if block.quoted[j] or (low in SPEECH_VERBS and low not in _ASKS):
+            return False
+        if low in ("whether", "if"):
+            return toks[j - 1].low in _ASKS
+    return False
 
 
 def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
@@ -3182,6 +3198,25 @@ def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
             return True
         if tok.ends_sentence or block.quoted[j]:
             break
+    return False
+
+
+def _a_questioner(block: _Block, lo: int, hi: int) -> bool:
+    """`NAME, an analyst at FIRM, pressed him on … “…?” NAME asked.`: the asker named in the
+    attribution was introduced earlier in the paragraph as a reporter or an analyst."""
+    toks = block.toks
+    asker = next(iter(block.runs_in(lo, hi)), None)
+    if asker is None:
+        return False
+    surname = asker.name.split()[-1]
+    for run in block.runs_in(0, lo)[:50]:
+        if run.name.split()[-1] != surname or block.quoted[run.first]:
+            continue
+        for j in range(run.last + 1, min(len(toks), run.last + 8)):
+            if toks[j].low in _QUESTIONERS:
+                return True
+            if toks[j].ends_sentence or block.quoted[j]:
+                break
     return False
 
 
@@ -3815,6 +3850,10 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             full = fuller.get((attr.name or "").lower())
             if full:  # `Hollinvale said:` of `Example Hollinvale Logistics` named before
                 attr = _Attr(attr.kind, full, None, attr.offset, attr.block)
+        elif attr.kind == "name" and attr.name and attr.role is None and _a_firm(attr, people):
+            full = _ending_in(blocks, attr.name)
+            if full:  # `Greenway Fresh said` of `Example Greenway Fresh` named before
+                attr = _Attr(attr.kind, full, None, attr.offset, attr.block, body=attr.body)
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
         if not worth:
@@ -3864,6 +3903,23 @@ def _firms_in_full(blocks: Sequence[_Block], people: People) -> dict[str, str | 
                 else:
                     fuller[low] = run.name
     return fuller
+
+
+def _a_firm(attr: _Attr, people: People) -> bool:
+    name = attr.name or ""
+    return " " in name and (attr.body or people.is_firm(name) or not_person(name))
+
+
+def _ending_in(blocks: Sequence[_Block], name: str) -> str | None:
+    """The one longer name of the article that ends in a firm's name of two words or more
+    (`Example Greenway Fresh` of `Greenway Fresh`), or None."""
+    longer: set[str] = set()
+    tail = " " + name
+    for block in blocks[:2000]:
+        for run in block.runs[:200]:
+            if run.name.endswith(tail) and not run.title and not run.gender:
+                longer.add(run.name)
+    return next(iter(longer)) if len(longer) == 1 else None
 
 
 def _sentence_of(blocks: Sequence[_Block], attr: _Attr) -> int | None:
