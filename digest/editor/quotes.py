@@ -240,6 +240,7 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
 def _firms(blocks: Sequence[_Block], people: People) -> None:
     """Names the article treats as firms: `Fellgate's commercial director`, `Crestline
     spokesperson`, `Fellgate Rovers posted … on its accounts`."""
+    people_named = _surnames_of_people(blocks)
     for block in blocks:
         toks = block.toks
         opening: dict[int, Run] = {}  # each sentence's first name
@@ -255,6 +256,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     (toks[run.last].possessive and _role_follows(toks, run.last + 1))
                     or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
                 )
+                and not (run.words == 1 and run.name.lower() in people_named)
             )
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
@@ -276,6 +278,17 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 people.firms.add(run.name.lower())
                 if run.words == 1 or toks[run.last].possessive:
                     people.firms.add(run.name.split()[0].lower())
+
+
+def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
+    """The surnames of those the article shows to be people by an age or an honorific
+    (`Desmond Feeney, 46,`, `Mr Okafor`): `Feeney's lawyer` is a person's, not a firm's."""
+    found: set[str] = set()
+    for block in blocks:
+        for run in block.runs:
+            if run.words > 1 and (run.gender or _aged(block, run)) and not not_person(run.name):
+                found.add(run.name.split()[-1].lower())
+    return found
 
 
 def _short_firm_names(blocks: Sequence[_Block], people: People) -> None:
@@ -591,8 +604,12 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     in between: the office is the role."""
     toks = block.toks
     lead = run.lead if run.lead >= 0 else run.first
-    if run.title or run.last + 1 >= len(toks) or toks[run.last].trailing:
+    if run.title or run.last + 1 >= len(toks):
         return None
+    if toks[run.last].trailing and not (
+        toks[run.last].trailing == "," and toks[run.last + 1].low == "who"
+    ):
+        return None  # (`NAME, who joined …, told analysts`: the subject still)
     if not toks[run.last + 1].low.isalpha() or toks[run.last + 1].core[:1].isupper():
         return None  # the name is a subject followed by its verb
     s = lead
@@ -613,6 +630,9 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
         p -= 1
     if p > 0 and not toks[p - 1].ends_sentence:
         return None
+    predicate = _copula_office(block, p, end, people)
+    if predicate is not None:  # `The one with most to fix is the company's new COO. NAME …`
+        return predicate
     q = p + (toks[p].low in _SCENE_OPENERS)
     q += q > p and toks[q - 1].trailing == ","
     if q > p and toks[q - 1].trailing:
@@ -637,6 +657,27 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
         return None  # a person named in the office's sentence (`NAME's lawyer`)
     role = " ".join(words).strip(" ,;:.")
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
+    return role or None
+
+
+def _copula_office(block: _Block, p: int, end: int, people: People) -> str | None:
+    """The office a sentence toks[p:end + 1] ends on after its copula, owned and naming no
+    one (`… is the company's new chief operating officer.`), or None."""
+    toks = block.toks
+    c = next((k for k in range(end - 1, p, -1) if toks[k].low in ("is", "was")), None)
+    if c is None or end - c > 9 or any(toks[k].trailing for k in range(c, end)):
+        return None
+    if any(block.quoted[k] or toks[k].is_mark for k in range(p, end + 1)):
+        return None
+    words = [toks[k].raw for k in range(c + 1, end + 1)]
+    if not any(toks[k].possessive for k in range(c + 1, min(end + 1, c + 4))):
+        return None
+    head = _role_head_word(" ".join(words))
+    if head not in ROLE_WORDS or head in _KIN:
+        return None
+    if any(_a_person(r, people) for r in block.runs_in(p, end + 1)):
+        return None  # the office's holder named in its own sentence
+    role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words).strip(" ,;:."), flags=re.IGNORECASE)
     return role or None
 
 

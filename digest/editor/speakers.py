@@ -1839,6 +1839,8 @@ class People:
         if len(found) == 1:
             return nearest.name
         other = found[1]
+        if _object_in_own_sentence(nearest, other, sentence):
+            return other.name  # `NAME1 spoke. In a letter read by NAME2, he wrote:`: NAME1
         if other.sentence == nearest.sentence:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
@@ -1851,6 +1853,22 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             return rivals[0].name
         return nearest.name
+
+
+def _object_in_own_sentence(nearest: Mention, other: Mention, sentence: int | None) -> bool:
+    """Is the nearest person an object in the pronoun's own sentence (`read to the court by
+    NAME2 — he wrote`), and the one before the subject of an earlier sentence of the paragraph?
+    A pronoun does not mean an object of its own clause."""
+    return (
+        sentence is not None
+        and nearest.sentence == sentence
+        and nearest.objective
+        and not nearest.pronoun
+        and other.sentence != sentence
+        and other.block == nearest.block
+        and not other.objective
+        and not other.addressee
+    )
 
 
 def _particle_surnames(parts: Sequence[str]) -> list[str]:
