@@ -1873,7 +1873,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
         return lead == 0 or toks[lead - 1].low not in ("and", "or")
-    if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= 18:
+    if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= CLAUSE:
+        return not any(tok.ends_sentence or tok.is_mark for tok in gap)
+    if 3 <= len(gap) <= 18 and gap[0].is_dash and gap[-1].is_dash:  # `NAME — the officer … — said`
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
         if gap[0].low in ("a", "an", "one"):
