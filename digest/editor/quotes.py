@@ -2753,6 +2753,8 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     if hi - lo > CLAUSE:
         return None
     names = [r for r in block.runs_in(lo, hi) if not block.quoted[r.first]]
+    if not names:
+        return _sole_pronoun(block, lo, hi)
     if len(names) > 1 and apposition(toks, names[0]) is not None:
         # `NAME, a consumer lawyer at Example Rights Chambers, thinks …`: a firm in the
         # subject's apposition names nobody else
@@ -2770,6 +2772,17 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
         return None
     return _named(block, run, people)
+
+
+def _sole_pronoun(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`She was less sanguine. “…”`: a sentence whose subject is `he` or `she`, naming nobody,
+    introduces the quote that opens the next, as a name's sentence does."""
+    toks = block.toks
+    if hi - lo < 3 or toks[lo].low not in ("he", "she") or not toks[lo].core[:1].isupper():
+        return None
+    if any(block.quoted[lo:hi]) or any(toks[k].low in _READING for k in range(lo, hi)):
+        return None
+    return _Attr("pronoun", toks[lo].low, None, block.offset + toks[lo].start, block.index)
 
 
 def _lead_in(block: _Block, people: People) -> _Attr | None:
