@@ -471,6 +471,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             sibling = _shares_surname(block, block.runs[k - 1] if k else None, run)
             if sibling:
                 people.add(sibling)
+    people.kin = kin_names
     if deferred:
         _speakers_after_of(blocks, people, deferred)
     _handles(blocks, people)
@@ -1539,7 +1540,7 @@ def _subject(
             where = block.offset + toks[k].start
             return _Attr("name", full, people.roles.get(full), where, block.index)
     if verb is not None and verb > lo:
-        body = _body_subject(block, lo, verb, people)
+        body = _body_subject(block, lo, verb, people) or _by_kin(block, lo, verb, people)
         if body is not None:
             return body
     titled = _by_title(block, lo, hi, people, verb)
@@ -1548,6 +1549,22 @@ def _subject(
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+def _by_kin(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`“…,” her mother says` after `Her mother, NAME, still lives …`: the one person the
+    article introduced by that relation (a relative has no role)."""
+    toks = block.toks
+    k = verb - 1
+    if k - 1 < lo or toks[k].low not in _KIN or toks[k - 1].low not in ("his", "her", "their"):
+        return None
+    if toks[k].trailing or toks[k - 1].trailing:
+        return None
+    named = people.kin.get(toks[k].low, set())
+    if len(named) != 1:
+        return None
+    where = block.offset + toks[k - 1].start
+    return _Attr("name", next(iter(named)), None, where, block.index)
 
 
 # What a firm or a public body is called by after it is named (`the company said`, `the

@@ -1675,6 +1675,8 @@ class People:
     blocks: Sequence[object] = ()
     # a firm's short name (lower case) → the one longer name of the article it is a word of
     fuller: dict[str, str | None] = field(default_factory=dict)
+    # a relation (`mother`) → those introduced by it (`Her mother, NAME,`)
+    kin: dict[str, set[str]] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
