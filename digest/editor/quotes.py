@@ -2250,7 +2250,7 @@ def _before(
             if earlier is not None and earlier.kind != "unnamed":
                 return earlier
         return found
-    words = _in_words(block, lo, hi, people)
+    words = _in_words(block, lo, hi, people) or _owned_saying(block, lo, hi, colon, people)
     if words is not None:
         return words
     if not colon:
@@ -2757,6 +2757,31 @@ def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
             found = [r for r in block.runs_in(k + 4, k + 9) if _eligible(block, r, people, k)]
             return _named(block, found[0], people) if found else None
     return None
+
+
+def _owned_saying(block: _Block, lo: int, hi: int, colon: bool, people: People) -> _Attr | None:
+    """`His verdict is that “…”`, `NAME's reply, left under a post, was a single line: “…”`:
+    a sentence whose subject is what someone said (their reply, verdict, answer) and whose
+    copula leads to the quote (by `that`, or a colon a few words on): the owner's words."""
+    toks = block.toks
+    if hi - lo < 4 or hi - lo > CLAUSE or any(block.quoted[lo:hi]):
+        return None
+    owner = toks[lo]
+    run = next(iter(block.runs_in(lo, lo + 1)), None)
+    named = run is not None and run.lead in (-1, lo) and toks[run.last].possessive
+    noun = run.last + 1 if named and run is not None else lo + 1
+    if not named and owner.low not in _OWNER_PRONOUNS:
+        return None
+    if noun >= hi or toks[noun].low not in _SPOKEN_THINGS or toks[noun].core[:1].isupper():
+        return None
+    that = toks[hi - 1].low == "that" and toks[hi - 2].low in _MANNER_BE
+    near = colon and any(toks[k].low in _MANNER_BE for k in range(max(noun + 1, hi - 6), hi))
+    if not (that or near):
+        return None
+    if run is not None and named:
+        return _named(block, run, people) if people.lookup(run.name) else None
+    pronoun = _OWNER_PRONOUNS[owner.low]
+    return _Attr("pronoun", pronoun, None, block.offset + owner.start, block.index)
 
 
 # Verbs of reading out or citing someone else's words: the quote after is theirs.
