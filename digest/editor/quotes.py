@@ -1366,8 +1366,8 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     """Can this name be the subject of a speech verb here? A person, or a firm by its name
     (`Zeta Corp said in a statement`); never a place, a platform or a publication."""
     toks = block.toks
-    if block.quoted[run.first] or is_place(run.name):
-        return False
+    if block.quoted[run.first] or (is_place(run.name) and not people.is_firm(run.name)):
+        return False  # (`Example Passenger Voice North, the watchdog,`: a body, not a place)
     before = _word_before(toks, run.lead)
     if before in ("the", "a", "an") and run.lead > 1:
         before = _word_before(toks, run.lead - 1)  # `a spokesperson for the Islands Forum`

@@ -228,7 +228,7 @@ FIRM_NOUNS = _set(
     company firm start-up startup business maker manufacturer provider developer operator
     chain retailer supplier vendor platform app service brand charity nonprofit non-profit
     agency lab laboratory consultancy fund club team union association group outlet publisher
-    newspaper network carrier airline bank insurer
+    newspaper network carrier airline bank insurer watchdog
     """
 )
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
