@@ -206,7 +206,8 @@ FIRM_WORDS = _set(
     media software services solutions robotics motors studios center centre board committee
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
-    program programme library authority authorities tribunal regulator chamber
+    program programme library authority authorities tribunal regulator chamber hospital
+    infirmary clinic hospice
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
