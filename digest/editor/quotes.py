@@ -3938,6 +3938,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                     people.vote(near[0].name, want)
     results: list[tuple[_Found, Proposal]] = []
     fuller: dict[str, str | None] | None = None
+    endings: dict[str, str | None] = {}
     for item in found:
         attr = item.attr
         if attr is None or attr.kind == "unnamed":
@@ -3949,7 +3950,9 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             if full:  # `Hollinvale said:` of `Example Hollinvale Logistics` named before
                 attr = _Attr(attr.kind, full, None, attr.offset, attr.block)
         elif attr.kind == "name" and attr.name and attr.role is None and _a_firm(attr, people):
-            full = _ending_in(blocks, attr.name)
+            if attr.name not in endings:  # (once a name: the look is over the whole article)
+                endings[attr.name] = _ending_in(blocks, attr.name)
+            full = endings[attr.name]
             if full:  # `Greenway Fresh said` of `Example Greenway Fresh` named before
                 attr = _Attr(attr.kind, full, None, attr.offset, attr.block, body=attr.body)
         text = _clean(item.text)
