@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import base64
+import csv
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -103,21 +105,67 @@ def _normal(name: str) -> str:
 
 def dependency_digests(hashes: FileHashes) -> list[str]:
     """Each dependency's name, version and files by content: its top-level folders through
-    `hashes`, its top-level files read (scripts installed outside its folder left out)."""
+    `hashes`, its top-level files read (scripts installed outside its folder left out). A
+    file unchanged since the installer wrote its hash into `RECORD` is known by that hash."""
     parts: list[str] = []
     for dist in dependencies():
         parts.append(f"{dist.metadata['Name']}=={dist.version}")
-        tops: set[str] = set()
-        for file in dist.files or ():
-            if file.parts and file.parts[0] != "..":
-                tops.add(file.parts[0])
-        for top in sorted(tops):
+        recorded = _recorded(dist)
+        if recorded is not None:
+            tops = recorded[2]
+        else:
+            tops = {f.parts[0] for f in dist.files or () if f.parts}
+        for top in sorted(tops - {".."}):
             path = Path(str(dist.locate_file(top)))
             if path.is_dir():
-                parts += [top, hashes.folder(path)]
+                parts += [top, hashes.folder(path, recorded)]
             else:
                 parts += [top, file_digest(path)]
     return parts
+
+
+# Files as the installer recorded them (PEP 376/627): when `RECORD` was written; each file's
+# path -> (size, its `sha256=` hash in unpadded URL-safe base64, or "" when none is recorded);
+# the first parts of their paths (the distribution's top-level folders and files).
+Recorded = tuple[int, dict[str, tuple[int, str]], set[str]]
+
+
+def _recorded(dist: importlib.metadata.Distribution) -> Recorded | None:
+    """What `RECORD` says of each file of `dist`, and when it was written: a file of that size
+    not modified since (an edit, even at the same size, leaves a later time) is known by its
+    recorded hash, so that a first build need not read 160 MB of libraries. None without a
+    `RECORD` (an egg-info install)."""
+    text = dist.read_text("RECORD")
+    if text is None:
+        return None
+    base = str(dist.locate_file(""))
+    try:
+        written = os.stat(os.path.join(base, _record_path(text))).st_mtime_ns
+    except (OSError, ValueError):
+        return None
+    found: dict[str, tuple[int, str]] = {}
+    tops: set[str] = set()
+    for row in csv.reader(text.splitlines()):
+        if len(row) < 3 or not row[0]:
+            continue
+        tops.add(row[0].split("/", 1)[0])
+        recorded = row[1] if row[1].startswith("sha256=") and row[2].isdigit() else ""
+        found[base + os.sep + row[0]] = (int(row[2]) if recorded else -1, recorded)
+    return written, found, tops
+
+
+def _record_path(text: str) -> str:
+    """`RECORD`'s own line (it lists itself, with no hash): where it is, under the base."""
+    for row in csv.reader(text.splitlines()):
+        if row and row[0].endswith(".dist-info/RECORD"):
+            return row[0]
+    raise ValueError("RECORD does not list itself")
+
+
+def content_hash(data: bytes) -> str:
+    """A file's hash as `RECORD` writes it, so a file read and a file recorded agree."""
+    digest = hashlib.sha256(data).digest()
+    return "sha256=" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def file_digest(path: Path | None) -> str:
@@ -204,21 +252,27 @@ class FileHashes:
         self.store = store
         self.known: dict[str, tuple[str, str]] = {}  # folder -> (listing, digest)
 
-    def folder(self, folder: Path) -> str:
+    def folder(self, folder: Path, recorded: Recorded | None = None) -> str:
+        """`recorded`: hashes of files known unchanged since they were installed."""
         listing, files, links = _listing(folder)
         known = self.known.get(str(folder))
         if known is not None and known[0] == listing:
             return known[1]
-        key = digest_of("folder", str(folder), listing)
+        key = digest_of("folder", "sha256", str(folder), listing)
         stored = self.store.get("folder", key) if self.store is not None else None
         if stored is not None:
             value = stored.decode("ascii", "replace")
         else:
             parts: list[str | bytes] = list(links)
-            for name, path in files:
+            written, recorded_files, _ = recorded if recorded is not None else (0, {}, set())
+            for name, path, size, modified in files:
+                size_and_hash = recorded_files.get(path)
+                if size_and_hash is not None and size_and_hash[0] == size and modified <= written:
+                    parts += [name, size_and_hash[1]]
+                    continue
                 try:
                     with open(path, "rb") as file:
-                        parts += [name, hashlib.blake2b(file.read(), digest_size=16).digest()]
+                        parts += [name, content_hash(file.read())]
                 except OSError:
                     parts += [name, "unreadable"]
             value = digest_of(*parts)
@@ -231,14 +285,14 @@ class FileHashes:
 MAX_DEPTH = 32  # folders below a fingerprinted one (a symlink loop ends here, or at a repeat)
 
 
-def _listing(folder: Path) -> tuple[str, list[tuple[str, str]], list[str]]:
+def _listing(folder: Path) -> tuple[str, list[tuple[str, str, int, int]], list[str]]:
     """A folder's files without reading them: a hash of every file's name and signature (if
     it is unchanged, so is every file), the files (name, path) and its symlinks (each named by
     its target, and followed as Jinja's loader follows it: the file or folder it points at is
     listed under the link's name; a broken link, or a folder already listed, by its target
-    alone); `__pycache__` left out."""
+    alone); `__pycache__` left out. Each file with its size and time."""
     h = hashlib.blake2b(digest_size=20)
-    files: list[tuple[str, str]] = []
+    files: list[tuple[str, str, int, int]] = []  # name, path, size, modified (ns)
     links: list[str] = []
     seen = {os.path.realpath(folder)}
     stack = [(str(folder), "", 0)]
@@ -271,7 +325,7 @@ def _listing(folder: Path) -> tuple[str, list[tuple[str, str]], list[str]]:
                 if entry.name != "__pycache__" and depth < MAX_DEPTH:
                     stack.append((entry.path, name + "/", depth + 1))
             elif stat.S_ISREG(info.st_mode):
-                files.append((name, entry.path))
+                files.append((name, entry.path, info.st_size, info.st_mtime_ns))
                 line = f"{name}\0{signature(info)}\n"
                 h.update(line.encode("utf-8", "surrogateescape"))
     files.sort()
