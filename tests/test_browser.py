@@ -188,7 +188,7 @@ def serious_violations(browser, axe, url: str, scheme: str, viewport: str) -> li
     )
     try:
         page = context.new_page()
-        page.goto(url, wait_until="networkidle")
+        page.goto(url, wait_until="load")
         # Material picks the palette from the reader's preference: this is the scheme under test.
         shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert shown == SCHEMES[scheme]

@@ -282,7 +282,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
 
 def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
     """The surnames of those the article shows to be people by an age or an honorific
-    (`Desmond Feeney, 46,`, `Mr Okafor`): `Feeney's lawyer` is a person's, not a firm's."""
+    (`Gideon Tressider, 52,`, `Mr Tressider`): `Tressider's lawyer` is a person's, not a
+    firm's."""
     found: set[str] = set()
     for block in blocks:
         for run in block.runs:
@@ -292,7 +293,7 @@ def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
 
 
 def _short_firm_names(blocks: Sequence[_Block], people: People) -> None:
-    """`Brightkeel said:` after `Example Brightkeel Analytics`: a name of one word that is a
+    """`Corvale said:` after `Example Corvale Systems`: a name of one word that is a
     word of the one longer name of the article, a firm's, is that firm's short name."""
     fuller = _firms_in_full(blocks, people)
     for block in blocks:
@@ -610,7 +611,7 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     if toks[run.last].trailing and not (
         toks[run.last].trailing == "," and toks[run.last + 1].low == "who"
     ):
-        return None  # (`NAME, who joined …, told analysts`: the subject still)
+        return None  # (`NAME, who arrived …, told investors`: the subject still)
     if not toks[run.last + 1].low.isalpha() or toks[run.last + 1].core[:1].isupper():
         return None  # the name is a subject followed by its verb
     s = lead
@@ -632,7 +633,7 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     if p > 0 and not toks[p - 1].ends_sentence:
         return None
     predicate = _copula_office(block, p, end, people)
-    if predicate is not None:  # `The one with most to fix is the company's new COO. NAME …`
+    if predicate is not None:  # `The man charged with the cuts is the group's new CFO. NAME …`
         return predicate
     q = p + (toks[p].low in _SCENE_OPENERS)
     q += q > p and toks[q - 1].trailing == ","
@@ -663,7 +664,7 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
 
 def _copula_office(block: _Block, p: int, end: int, people: People) -> str | None:
     """The office a sentence toks[p:end + 1] ends on after its copula, owned and naming no
-    one (`… is the company's new chief operating officer.`), or None."""
+    one (`… is the group's new finance director.`), or None."""
     toks = block.toks
     c = next((k for k in range(end - 1, p, -1) if toks[k].low in ("is", "was")), None)
     if c is None or end - c > 9 or any(toks[k].trailing for k in range(c, end)):
@@ -1367,7 +1368,7 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     (`Zeta Corp said in a statement`); never a place, a platform or a publication."""
     toks = block.toks
     if block.quoted[run.first] or (is_place(run.name) and not people.is_firm(run.name)):
-        return False  # (`Example Passenger Voice North, the watchdog,`: a body, not a place)
+        return False  # (`Example Consumer Panel West, the watchdog,`: a body, not a place)
     before = _word_before(toks, run.lead)
     if before in ("the", "a", "an") and run.lead > 1:
         before = _word_before(toks, run.lead - 1)  # `a spokesperson for the Islands Forum`
@@ -1433,7 +1434,7 @@ def _honorific_before(run: Run, toks: Sequence[Tok] | None) -> bool:
 
 def _named(block: _Block, run: Run, people: People) -> _Attr:
     body = _body_of(block, run)
-    if body is not None:  # `the Valmora Chamber of Commerce wrote:`
+    if body is not None:  # `the Brackenford Chamber of Commerce wrote:`
         where = block.offset + block.toks[run.first].start
         return _Attr("name", body, None, where, block.index, body=True)
     honoured = run.gender and _person(people, run, block.toks)
@@ -1462,7 +1463,7 @@ _OF_BODIES = frozenset(
 
 
 def _body_of(block: _Block, run: Run) -> str | None:
-    """`the Valmora Chamber of Commerce`, `the Royal College of Nursing`: a body's name of two
+    """`the Brackenford Chamber of Commerce`, `the Royal College of Nursing`: a body's name of two
     words or more runs on past `of` to the capitalised name after it."""
     toks = block.toks
     k = run.last + 1
@@ -1552,7 +1553,7 @@ def _subject(
 
 
 def _by_kin(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
-    """`“…,” her mother says` after `Her mother, NAME, still lives …`: the one person the
+    """`“…,” her father says` after `Her father, NAME, still keeps …`: the one person the
     article introduced by that relation (a relative has no role)."""
     toks = block.toks
     k = verb - 1
@@ -2760,7 +2761,7 @@ def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
 
 
 def _owned_saying(block: _Block, lo: int, hi: int, colon: bool, people: People) -> _Attr | None:
-    """`His verdict is that “…”`, `NAME's reply, left under a post, was a single line: “…”`:
+    """`His view is that “…”`, `NAME's answer, a comment under a post, was one line: “…”`:
     a sentence whose subject is what someone said (their reply, verdict, answer) and whose
     copula leads to the quote (by `that`, or a colon a few words on): the owner's words."""
     toks = block.toks
@@ -2817,7 +2818,7 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
 
 
 def _sole_pronoun(block: _Block, lo: int, hi: int) -> _Attr | None:
-    """`She was less sanguine. “…”`: a sentence whose subject is `he` or `she`, naming nobody,
+    """`She was in no mood to apologise. “…”`: a sentence whose subject is `he` or `she`, naming nobody,
     introduces the quote that opens the next, as a name's sentence does."""
     toks = block.toks
     if hi - lo < 3 or toks[lo].low not in ("he", "she") or not toks[lo].core[:1].isupper():
@@ -3269,7 +3270,7 @@ def _fronted_asked(block: _Block, span: Span) -> bool:
 
 
 def _asking_whether(block: _Block, span: Span, start: int, k: int) -> bool:
-    """`…, asking whether 2028 was “a date or a hope”`: a fragment inside the question put
+    """`…, asking whether the launch was “a plan or a wish”`: a fragment inside the question put
     (after `asking whether`, no other speech verb between) is the asker's words."""
     if not _partial_of(span.text):
         return False
@@ -3300,7 +3301,7 @@ def _of_the_press(block: _Block, lo: int, hi: int) -> bool:
 
 
 def _a_questioner(block: _Block, lo: int, hi: int) -> bool:
-    """`NAME, an analyst at FIRM, pressed him on … “…?” NAME asked.`: the asker named in the
+    """`NAME, an analyst at FIRM, pressed her on margins. “…?” NAME asked.`: the asker named in the
     attribution was introduced earlier in the paragraph as a reporter or an analyst."""
     toks = block.toks
     asker = next(iter(block.runs_in(lo, hi)), None)
@@ -3953,7 +3954,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             if attr.name not in endings:  # (once a name: the look is over the whole article)
                 endings[attr.name] = _ending_in(blocks, attr.name)
             full = endings[attr.name]
-            if full:  # `Greenway Fresh said` of `Example Greenway Fresh` named before
+            if full:  # `Hartwell Loaves said` of `Example Hartwell Loaves` named before
                 attr = _Attr(attr.kind, full, None, attr.offset, attr.block, body=attr.body)
         text = _clean(item.text)
         worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
@@ -4013,7 +4014,7 @@ def _a_firm(attr: _Attr, people: People) -> bool:
 
 def _ending_in(blocks: Sequence[_Block], name: str) -> str | None:
     """The one longer name of the article that ends in a firm's name of two words or more
-    (`Example Greenway Fresh` of `Greenway Fresh`), or None."""
+    (`Example Hartwell Loaves` of `Hartwell Loaves`), or None."""
     longer: set[str] = set()
     tail = " " + name
     for block in blocks[:2000]:

@@ -1262,7 +1262,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
 
 
 def _cut_at_who(toks: Sequence[Tok], words: list[int]) -> list[int]:
-    """`The Larchmont partner who led the round, NAME,`: an office with words of its own is
+    """`The Marrowdale director who signed the deal, NAME,`: an office with words of its own is
     cut at its relative clause; a bare one (`The researcher who found the bug`) is defined by
     it, and keeps it."""
     for p, i in enumerate(words):
@@ -1676,7 +1676,7 @@ class People:
     blocks: Sequence[object] = ()
     # a firm's short name (lower case) → the one longer name of the article it is a word of
     fuller: dict[str, str | None] = field(default_factory=dict)
-    # a relation (`mother`) → those introduced by it (`Her mother, NAME,`)
+    # a relation (`father`) → those introduced by it (`Her father, NAME,`)
     kin: dict[str, set[str]] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
@@ -1859,7 +1859,7 @@ class People:
 
 
 def _object_in_own_sentence(nearest: Mention, other: Mention, sentence: int | None) -> bool:
-    """Is the nearest person an object in the pronoun's own sentence (`read to the court by
+    """Is the nearest person an object in the pronoun's own sentence (`handed up by
     NAME2 — he wrote`), and the one before the subject of an earlier sentence of the paragraph?
     A pronoun does not mean an object of its own clause."""
     return (
