@@ -633,7 +633,7 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     if p > 0 and not toks[p - 1].ends_sentence:
         return None
     predicate = _copula_office(block, p, end, people)
-    if predicate is not None:  # `The man charged with the cuts is the group's new CFO. NAME …`
+    if predicate is not None:  # `… is the group's new CFO. NAME …`
         return predicate
     q = p + (toks[p].low in _SCENE_OPENERS)
     q += q > p and toks[q - 1].trailing == ","
@@ -2818,8 +2818,8 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
 
 
 def _sole_pronoun(block: _Block, lo: int, hi: int) -> _Attr | None:
-    """`She was in no mood to apologise. “…”`: a sentence whose subject is `he` or `she`, naming nobody,
-    introduces the quote that opens the next, as a name's sentence does."""
+    """`She was in no mood to apologise. “…”`: a sentence whose subject is `he` or `she`,
+    naming nobody, introduces the quote that opens the next, as a name's sentence does."""
     toks = block.toks
     if hi - lo < 3 or toks[lo].low not in ("he", "she") or not toks[lo].core[:1].isupper():
         return None
