@@ -39,7 +39,10 @@ SITE_URL = "https://digest.example.org/"
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Twelve synthetic entries, an edition, an About page in the nav, a code block rendered
     by Pygments (codehilite), and site_url read from SITE_URL as the project's own does."""
-    root = tmp_path / "site"
+    return _synthetic_site(tmp_path / "site", monkeypatch)
+
+
+def _synthetic_site(root: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     generate(root, 12, topics=4, organizations=5, people=6, words=60, page_size=4)
     yml = root / "mkdocs.yml"
     text = yml.read_text(encoding="utf-8")
@@ -63,12 +66,40 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     code.write_text(
         code.read_text("utf-8") + '\n```python\nprint("hello")\n```\n', encoding="utf-8"
     )
+    _enter(root, monkeypatch)
+    return root
+
+
+def _enter(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(root)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
     for name in ("DIGEST_CACHE", "DIGEST_CACHE_DIR", "SITE_URL"):
         monkeypatch.delenv(name, raising=False)
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """The site above built once with its store, for every case of the harness: the folder it
+    is built in, a pristine copy of it (store included) and the first build's output. Each case
+    puts the copy back at the same path (keys hold the project's folders by path)."""
+    work = tmp_path_factory.mktemp("harness")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        root = _synthetic_site(work / "site", monkeypatch)
+        monkeypatch.setenv("SITE_URL", SITE_URL)
+        build(root, work / "first")
+    shutil.copytree(root, work / "pristine", symlinks=True)
+    return root, work / "pristine", work / "first"
+
+
+@pytest.fixture
+def built_site(first_build: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The site of `first_build` as that build left it (sources and store)."""
+    root, pristine, _ = first_build
+    shutil.rmtree(root)
+    shutil.copytree(pristine, root, symlinks=True)
+    _enter(root, monkeypatch)
     return root
 
 
@@ -260,10 +291,10 @@ CHANGES: dict[str, Callable[[Path], str]] = {
 
 @pytest.mark.parametrize("change", CHANGES)
 def test_warm_build_equals_cold_build_after_a_change(
-    site: Path, tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
+    built_site: Path, tmp_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
 ):
+    site = built_site
     monkeypatch.setenv("SITE_URL", SITE_URL)
-    build(site, tmp_path / "first")
     shown = CHANGES[change](site)
     warm = build(site, tmp_path / "warm")
     build(site, tmp_path / "cold", cache=False)
