@@ -553,6 +553,7 @@ def _join_quoted_breaks(tree: Any) -> None:
         budget -= size
         text = "".join(parts)
         inside = [(s.open, s.close) for s in spans(text) if s.closed]
+        post = _in_block_quote(block)
         k = 0
         for br in breaks:
             if br not in at:
@@ -560,13 +561,37 @@ def _join_quoted_breaks(tree: Any) -> None:
             i = at[br]
             while k < len(inside) and inside[k][1] < i:
                 k += 1
-            if not (k < len(inside) and inside[k][0] < i):
+            quoted = k < len(inside) and inside[k][0] < i
+            if not quoted and not (post and _sentence_on(text, i)):
                 continue
             after = text[i + 1 : i + 40].lstrip(" \t\r")
             before = text[max(0, i - 40) : i].rstrip(" \t\r")
             if not after or after[0] in _OPENING + "\n" or not before or before[-1] == "\n":
                 continue
             _drop_break(br)
+
+
+def _in_block_quote(element: Any) -> bool:
+    """Is the element a block quote or inside one (a few levels up at most)?"""
+    for _ in range(8):
+        if element is None:
+            return False
+        if _tag(element) == "blockquote":
+            return True
+        element = element.getparent()
+    return False
+
+
+def _sentence_on(text: str, i: int) -> bool:
+    """Does the line break at text[i], in a block quote, only go on to the next sentence of one
+    paragraph (`… out loud.<br>If your …` in an embedded post): a sentence ended before it, and
+    a whole sentence after it? Not a name or a date line after a post."""
+    before = text[max(0, i - 40) : i].rstrip(" \t\r")
+    end = text.find("\n", i + 1, i + 2_000)
+    line = text[i + 1 : end if end >= 0 else i + 2_000].strip()
+    if not before or before[-1] not in ".!?…" or not line[:1].isupper():
+        return False
+    return line[-1] in ".!?…" and len(line.split()) >= 3
 
 
 def _drop_break(br: Any) -> None:

@@ -45,7 +45,6 @@ from digest.editor.speakers import (
     MAX_ROLE_WORDS,
     NOT_PERSON_WORDS,
     OBJECT_PRONOUNS,
-    OFFICE_NOUNS,
     PREPOSITIONS,
     RELATIVES,
     ROLE_MODIFIERS,
@@ -1449,10 +1448,9 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
             return _Attr("name", None, None, where, block.index)
         name = namesake
-    role = role_at(block.toks, run) or people.roles.get(name)
-    known = people.roles.get(name)
-    if role is not None and role == run.title and known and _same_office(role, known):
-        role = known  # `Mr Justice NAME said` after `The presiding judge, Mr Justice NAME,`
+    # the role the person was introduced with (`The presiding judge, Mr Justice NAME,`), not a
+    # later one (`said Mr Justice NAME`, `said NAME, the report's co-author`)
+    role = people.roles.get(name) or role_at(block.toks, run)
     return _Attr("name", name, role, where, block.index)
 
 
@@ -1477,14 +1475,6 @@ def _body_of(block: _Block, run: Run) -> str | None:
     if not after or after[0].lead not in (-1, after[0].first) or after[0].title:
         return None
     return f"{run.name} of {after[0].name}"
-
-
-def _same_office(title: str, role: str) -> bool:
-    """Is a title on a later mention (`Justice`) the office the introduction's role names in
-    its own words (`presiding judge`)? The introduction's fuller role is the one kept."""
-    noun = OFFICE_NOUNS.get(title.lower().rstrip("."), title.lower().rstrip("."))
-    words = role.lower().split()
-    return title.lower() not in words and bool(words) and words[-1] == noun
 
 
 def _of_namesakes(people: People, run: Run, name: str) -> str | None:
@@ -2940,7 +2930,11 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             # `Asked by NAME whether … “…”, NAME2 said`: the question put, never proposed,
             # though NAME2 speaks on after it (`He went on: “…”`)
             asked_part = _fronted_asked(block, span)
-            if _a_question_asked(block, span) or _a_question_put(block, span):
+            if (
+                _a_question_asked(block, span)
+                or _a_question_put(block, span)
+                or _question_answered(blocks, block, s)
+            ):
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
@@ -3162,6 +3156,47 @@ def _a_question_asked(block: _Block, span: Span) -> bool:
             if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
                 break
     return False
+
+
+_REPLIES = frozenset("answered answers replied replies responded responds retorted".split())
+
+
+def _question_answered(blocks: Sequence[_Block], block: _Block, s: int) -> bool:
+    """`“Did you sign it?” NAME asked.` ⏎ `“I did,” NAME2 answered.`: a question alone, the
+    paragraph's last quote, answered by someone else in the quote that opens the next paragraph,
+    is the question put (by counsel, a committee, an interviewer), never a quote to take."""
+    span = block.spans[s]
+    text = span.text.strip().rstrip("’'\"” ")
+    if s + 1 < len(block.spans) or not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
+        return False
+    nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "p" or not nxt.spans or nxt.spans[0].open > 0:
+        return False
+    asker = _speech_after(block, span, _ASKS)
+    answer = _speech_after(nxt, nxt.spans[0], _REPLIES | {"said", "says"})
+    if asker is None or answer is None:
+        return False
+    if answer[0] in _REPLIES:
+        return True  # no one replies to themselves
+    pronouns = {asker[1], answer[1]} <= {"he", "she"}
+    names = not ({asker[1], answer[1]} & _PERSONAL)
+    return (pronouns or names) and asker[1] != answer[1]
+
+
+def _speech_after(block: _Block, span: Span, verbs: frozenset[str]) -> tuple[str, str] | None:
+    """The verb of `verbs` in the few words after a closed quote, and the word beside it (its
+    subject: `she said`, `replied NAME`)."""
+    if not span.closed:
+        return None
+    toks = block.toks
+    k = block.index_at(span.close + 1)
+    for j in range(k, min(len(toks), k + 6)):
+        if toks[j].low in verbs:
+            beside = toks[j - 1] if j > k else toks[j + 1] if j + 1 < len(toks) else None
+            return (toks[j].low, beside.low) if beside is not None else None
+        if toks[j].ends_sentence or block.quoted[j] or toks[j].is_dash:
+            return None
+    return None
 
 
 _ANSWERING = re.compile(r"\b(?:said|says|replied|replies|answered|answers|told)\b")
@@ -3668,6 +3703,19 @@ def _bold_statement(block: _Block) -> bool:
 _INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")
 
 
+# A guest's courtesy to the host, alone in an answer (`Thanks for having me.`, `My pleasure.`).
+_PLEASANTRY = re.compile(
+    r"(?:thanks|thank you|cheers|my pleasure|(?:it's|it’s|it was) a pleasure)\b[^.!?]{0,40}[.!?]?",
+    re.IGNORECASE,
+)
+
+
+def _pleasantry(text: str) -> bool:
+    """Is an answer only a courtesy to the host (one short sentence of thanks)? Manners, not
+    words to take; `Thanks for having me. I've …` goes on to say something, and is."""
+    return _PLEASANTRY.fullmatch(text.strip()) is not None
+
+
 def _answer_text(text: str, interviewee: str) -> str:
     """An answer without its label: `A.`, or the interviewee's initials (`LAW: Because …`)."""
     match = _INITIALS_LABEL.match(text)
@@ -3742,7 +3790,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             and spans(rest)[0].close >= len(rest) - 2
         ):
             text = spans(rest)[0].text
-        result[block.index] = (speaker, text)
+        result[block.index] = None if _pleasantry(text) else (speaker, text)
     if current is not None:  # after the last answer the page goes on: no longer than others ran
         for more in pending[:longest]:
             result[more.index] = (current, more.text)
@@ -3957,7 +4005,9 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             if full:  # `Hartwell Loaves said` of `Example Hartwell Loaves` named before
                 attr = _Attr(attr.kind, full, None, attr.offset, attr.block, body=attr.body)
         text = _clean(item.text)
-        worth = _worth_proposing(text, item.explicit, item.structural or item.continued)
+        worth = _worth_proposing(
+            text, item.explicit, item.structural or item.continued, item.continued
+        )
         if not worth:
             continue
         if blocks[item.block].kind == "h" and not item.explicit:
@@ -4092,11 +4142,13 @@ def _clean(text: str) -> str:
     return text.rstrip(" ,;:—–").rstrip()
 
 
-def _worth_proposing(quote: str, explicit: bool, structural: bool) -> bool:
+def _worth_proposing(quote: str, explicit: bool, structural: bool, continued: bool) -> bool:
+    """A quote of a few words, not a title: a part carried on from the quote before it is
+    looked at as any other (`said it was ‘…’, a reference to its report, ‘Title In Capitals’`)."""
     words = _word_count(quote)
     if words < MIN_WORDS:
         return False
-    if structural:
+    if structural and not continued:
         return True
     first = next((ch for ch in quote if ch.isalnum()), "")
     if first.islower():  # a fragment inside the writer's sentence

@@ -89,11 +89,11 @@ _GENDERED = {
 }
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
-    **dict.fromkeys(("mr", "sir", "lord", "baron"), "m"),
-    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness"), "f"),
+    **dict.fromkeys(("mr", "sir", "lord", "baron", "alhaji"), "m"),
+    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia"), "f"),
     **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon"), ""),
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
-# `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir` and `Dame`
+# `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame` and `Alhaji`
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
