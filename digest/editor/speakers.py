@@ -1047,7 +1047,9 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     )
 
 
-_SEATS = frozenset(("member", "fellow", "trustee", "governor"))
+_SEATS = frozenset(
+    ("member", "fellow", "trustee", "governor", "co-author", "author", "co-founder", "founder")
+)  # (`and a co-author of the study`: a part in the work the article is about)
 
 
 def _second_office(toks: Sequence[Tok], k: int) -> bool:
@@ -1590,6 +1592,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
+    if re.search(r"\(\d{4}\)$", text.strip()):
+        return None  # `— NAME, Title of a Book (1987)`: the work quoted from, not the person's role
     first = text.split(maxsplit=2)
     participle = len(first) > 1 and first[0].endswith("ing") and first[0].islower()
     if participle and first[1].lower().strip(",") in PREPOSITIONS:
