@@ -4151,7 +4151,7 @@ def _worth_proposing(quote: str, explicit: bool, structural: bool, continued: bo
     if structural and not continued:
         return True
     first = next((ch for ch in quote if ch.isalnum()), "")
-    if first.islower():  # a fragment inside the writer's sentence
+    if first.islower() and not continued:  # a fragment inside the writer's sentence
         return explicit and words >= MIN_PARTIAL_WORDS
     capitalised = sum(1 for w in quote.split() if w[:1].isupper())
     # A title (“The State of AI Report”) is not a quote.
