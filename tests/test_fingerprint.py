@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.metadata
 import os
 from pathlib import Path
 
-from digest.build.fingerprint import FileHashes, dependency_digests
+from digest.build.fingerprint import FileHashes, core_metadata, dependency_digests
 
 
 def _record_hash(data: bytes) -> str:
@@ -62,3 +63,11 @@ class _Reading(FileHashes):
 
     def folder(self, folder: Path, recorded=None) -> str:
         return super().folder(folder, None)
+
+
+def test_core_metadata_reads_what_importlib_reads():
+    """Name, version and requirements of every installed distribution, read from the headers
+    as importlib.metadata's email parser reads them."""
+    for dist in importlib.metadata.distributions():
+        expected = (dist.metadata["Name"], dist.version, list(dist.requires or ()))
+        assert core_metadata(dist) == expected, expected[0]
