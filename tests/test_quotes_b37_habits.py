@@ -144,3 +144,61 @@ def test_a_line_break_between_sentences_of_a_post_is_one_quote(tmp_path: Path):
             "Wilhelmina Castro-Dene",
         )
     ]
+
+
+# --- 8. a surname also taken for a firm ---------------------------------------------------------
+
+
+def test_a_surname_owning_a_role_is_the_person_introduced_by_full_name():
+    text = (
+        "Desmond Arkwright, the founder of Example Vellum Ltd., is on trial in a court here. "
+        "Arkwright, 51, denies the charges.\n\n"
+        "Arkwright’s lawyer, Tobias Quill, told jurors the case was thin.\n\n"
+        "In a message sent late one night, Arkwright wrote: “Nobody reads the small print. "
+        "Give them the headline.”\n"
+    )
+    got = found(text)
+    assert got == [
+        (
+            "Nobody reads the small print. Give them the headline.",
+            "Desmond Arkwright",
+            "founder of Example Vellum Ltd",
+        )
+    ]
+
+
+def test_a_surname_that_is_also_a_firms_name_is_unsure():
+    text = (
+        "Desmond Arkwright, the founder of the bakery chain, sold it last year. An Arkwright "
+        "spokesperson said the ovens had been failing for months.\n\n"
+        "Arkwright’s lawyer, Tobias Quill, told jurors the case was thin.\n\n"
+        "In a message sent late one night, Arkwright wrote: “Nobody reads the small print. "
+        "Give them the headline.”\n"
+    )
+    got = found(text)
+    assert [g[:2] for g in got] == [("Nobody reads the small print. Give them the headline.", "")]
+
+
+# --- 9. a pronoun about someone else is no evidence of the subject's gender ---------------------
+
+
+_CROSS = (
+    "For most of the morning, Imogen Fairweather-Lusk kept her eyes on the jury. The "
+    "insurer’s counsel, Bartholomew Keane, who told the court in his opening that his client "
+    "had paid every claim, spent the afternoon on her survey.\n\n"
+    "“You signed off the roof yourself, didn’t you?” he asked.\n\n"
+    "Keane then read from a report in which she had called the roof sound, and asked whether "
+    "she had been paid by the builder. The judge stopped him.\n\n"
+    "Keane ended by asking whether she had kept her notes from the visit.\n\n"
+    "“I signed off the drawings, not the roof,” she said. “Nobody asked me to climb a "
+    "ladder.”\n"
+)
+
+
+def test_she_in_a_question_put_by_him_does_not_make_the_counsel_a_woman():
+    got = found(_CROSS)
+    answers = [g for g in got if g[0] != "You signed off the roof yourself, didn’t you?"]
+    assert [g[:2] for g in answers] == [
+        ("I signed off the drawings, not the roof", ""),
+        ("Nobody asked me to climb a ladder.", ""),
+    ]

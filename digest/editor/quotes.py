@@ -240,6 +240,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
     """Names the article treats as firms: `Fellgate's commercial director`, `Crestline
     spokesperson`, `Fellgate Rovers posted … on its accounts`."""
     people_named = _surnames_of_people(blocks)
+    owned: set[str] = set()  # names taken for firms only by `NAME's <role>`
+    strong: set[str] = set()  # names taken for firms by any other sign
     for block in blocks:
         toks = block.toks
         opening: dict[int, Run] = {}  # each sentence's first name
@@ -248,15 +250,20 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 opening.setdefault(block.sentences[run.first], run)
         for run in block.runs:
             nxt = toks[run.last + 1] if run.last + 1 < len(toks) else None
-            firm = (
-                nxt is not None
-                and nxt.core.islower()
-                and (
-                    (toks[run.last].possessive and _role_follows(toks, run.last + 1))
-                    or (not toks[run.last].trailing and nxt.low in ROLE_WORDS)
-                )
-                and not (run.words == 1 and run.name.lower() in people_named)
+            lower_next = nxt is not None and nxt.core.islower()
+            known = run.words == 1 and run.name.lower() in people_named
+            # `NAME's lawyer`: a firm's, or a person's (kept apart: a person's surname may be
+            # said so)
+            before_role = (
+                lower_next
+                and nxt is not None
+                and not toks[run.last].trailing
+                and nxt.low in ROLE_WORDS
             )
+            owner = toks[run.last].possessive and (
+                before_role or (lower_next and _role_follows(toks, run.last + 1))
+            )
+            firm = before_role and not owner and not known  # `Crestline spokesperson`
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
             firm = firm or _before_office_in_capitals(toks, run)  # `Sinn Féin TD NAME`
@@ -273,10 +280,13 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                     if _is_name_start(block, k):
                         break
                     k += 1
-            if firm:
-                people.firms.add(run.name.lower())
+            if firm or (owner and not known):
+                names = {run.name.lower()}
                 if run.words == 1 or toks[run.last].possessive:
-                    people.firms.add(run.name.split()[0].lower())
+                    names.add(run.name.split()[0].lower())
+                people.firms.update(names)
+                (strong if firm else owned).update(names)
+    people.owned = owned - strong
 
 
 def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
@@ -472,6 +482,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             if sibling:
                 people.add(sibling)
     people.kin = kin_names
+    _surnames_of_the_named(people)
     if deferred:
         _speakers_after_of(blocks, people, deferred)
     _handles(blocks, people)
@@ -507,6 +518,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                 objective = False  # `We asked ROLE NAME …`: the one asked is who answers next
             if objective and not joined and _co_subject(block.toks, run.lead, object_in, sentence):
                 objective = False  # `NAME1 … and her colleague NAME2 both …`: two subjects
+            if _owner_of_role(block.toks, run):
+                objective = True  # `NAME's deputy, NAME2, …`: NAME2 is the subject
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
@@ -538,6 +551,41 @@ def _people(blocks: Sequence[_Block]) -> People:
     _in_turn(blocks, people)
     people.fuller = _firms_in_full(blocks, people)
     return people
+
+
+def _owner_of_role(toks: Sequence[Tok], run: Run) -> bool:
+    """`NAME's deputy`, `NAME's lawyer`: a name owning the role of someone else."""
+    last = toks[run.last]
+    return last.possessive and run.last + 1 < len(toks) and _role_follows(toks, run.last + 1)
+
+
+def _surnames_of_the_named(people: People) -> None:
+    """`NAME's lawyer` took one word for a firm's name, but a person was introduced with an
+    office by a full name ending in it: the word is that person's surname, and means them.
+    Where the article gives another sign of a firm so named (`a NAME spokesperson`, `NAME
+    and its board`), the word alone is torn between the two: unsure."""
+    for low in sorted(people.firms):
+        full = people.names.get(low)
+        if " " in low or full is None or " " not in full or full.split()[-1].lower() != low:
+            continue
+        if people.is_firm(full) or not_person(full) or not _office_held(people.roles.get(full)):
+            continue  # (a person introduced so: with an office, `NAME, the founder of …,`)
+        if low in people.owned:
+            people.firms.discard(low)
+        else:
+            people.torn.add(low)
+
+
+_ROLE_HEAD_END = re.compile(r"\s(?:of|at|for|in|on|from|to|with)\s")
+
+
+def _office_held(role: str | None) -> bool:
+    """Does a role name an office a person holds (`the founder and chief executive of …`),
+    not what a firm is (`one of the country's largest lenders`)?"""
+    if not role:
+        return False
+    head = _ROLE_HEAD_END.split(role.lower(), maxsplit=1)[0].split()
+    return any(w in ROLE_WORDS or w.rsplit("-", 1)[-1] in ROLE_WORDS for w in head)
 
 
 def _unknown_speaker(block: _Block, run: Run, people: People) -> str | None:
@@ -1249,11 +1297,17 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             named = names.get(sentence, [])
             distinct = {name for _, name in named}
             first = named[0][0] if named else end
+            # (a pronoun in a clause about someone else, `read from a letter in which she had
+            # …`, `asked whether she had …`, is no evidence of the named subject's gender)
+            cut = _subordinate_from(toks, block.quoted, first, end)
             said = {
                 i: _pronoun_gender(toks, i)
-                for i in range(k, end)
+                for i in range(k, cut)
                 if toks[i].low in _PRONOUN_WORDS and not block.quoted[i]
             }
+            aside = any(
+                toks[i].low in _PRONOUN_WORDS and not block.quoted[i] for i in range(cut, end)
+            )
             genders = {g for g in said.values() if g}
             if len(distinct) == 1 and len(genders) == 1:
                 if any(said[i] for i in said if i > first):
@@ -1284,7 +1338,9 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             if block.quoted[k] and not named:
                 k = end
                 continue  # a sentence of a quote: its names and pronouns are the speaker's
-            previous_only = distinct.pop() if len(distinct) == 1 else None
+            # (someone else in view by a pronoun of their own: not the one the next sentence's
+            # `She …` surely means)
+            previous_only = distinct.pop() if len(distinct) == 1 and not aside else None
             k = end
 
 
@@ -1330,6 +1386,27 @@ _PRONOUN_WORDS = frozenset(("he", "his", "himself", "she", "her", "hers", "herse
 # Words opening a reported question (`asked NAME what convinced her`): a pronoun after them
 # is the person asked as often as anyone before.
 _ASKING_ABOUT = frozenset("what why how whether if".split())
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+_RELATIVE_OBJECTS = frozenset(("which", "whom", "whose"))
+
+
+def _subordinate_from(toks: Sequence[Tok], quoted: Sequence[bool], first: int, end: int) -> int:
+    """Where a clause about someone other than the sentence's subject opens after its name
+    at `first` (before `end`): a reported question (`asked whether she …`, `asking what
+    she …`) or a relative clause after a preposition (`an email in which she …`); `end` if
+    none does (the words of a quote are the speaker's, not the sentence's). A pronoun from
+    there on may be anyone's."""
+    asking = False
+    for i in range(first + 1, end):
+        if quoted[i]:
+            continue
+        low = toks[i].low
+        if low == "whether" or (asking and low in _ASKING_ABOUT):
+            return i
+        if low in _RELATIVE_OBJECTS and toks[i - 1].low in PREPOSITIONS:
+            return i
+        asking = asking or low in _ASKING
+    return end
 
 
 def _other_in_view(people: People, only: str, gender: str, offset: int, block: int) -> bool:
@@ -1437,6 +1514,9 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         where = block.offset + block.toks[run.first].start
         return _Attr("name", body, None, where, block.index, body=True)
     honoured = run.gender and _person(people, run, block.toks)
+    if run.words == 1 and run.name.lower() in people.torn and not honoured:
+        where = block.offset + block.toks[run.first].start
+        return _Attr("name", None, None, where, block.index)  # a firm's name, or a person's?
     if not_person(run.name) or (people.is_firm(run.name) and not honoured):
         return _Attr(
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
@@ -2838,6 +2918,9 @@ class _Found:
     explicit: bool  # attributed in its own sentence (not carried over from another quote)
     structural: bool = False  # an answer, or a block quote's own text (no marks needed)
     continued: bool = False  # the second part of a split quote
+    # a question put and never proposed (`“…?” he asked`): its pronoun, which still means
+    # someone in view, and so not the one who answers (`“…,” she said`)
+    asked: _Attr | None = None
 
 
 def propose(text: str) -> list[Proposal]:
@@ -2930,11 +3013,14 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
             # `Asked by NAME whether … “…”, NAME2 said`: the question put, never proposed,
             # though NAME2 speaks on after it (`He went on: “…”`)
             asked_part = _fronted_asked(block, span)
+            asked: _Attr | None = None
             if (
                 _a_question_asked(block, span)
                 or _a_question_put(block, span)
                 or _question_answered(blocks, block, s)
             ):
+                if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
+                    asked = attr
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
@@ -2985,7 +3071,9 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 text = f"{lead_part.text.rstrip(' ,;:—–')} … {span.text}"
                 where = block.offset + lead_part.open
             if not asked_part:
-                found.append(_Found(text, attr, where, block.index, explicit, False, continued))
+                found.append(
+                    _Found(text, attr, where, block.index, explicit, False, continued, asked)
+                )
                 if attr is None and not span.closed and span.open <= text_start:
                     run_on = len(found) - 1  # `“First paragraph …` ⏎ `“… ” — NAME`
             previous, previous_text = attr, span.text
@@ -3962,29 +4050,36 @@ def _hosts(name: str, people: People) -> bool:
 def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) -> list[Proposal]:
     # Pronouns first: each one whose paragraph names only one person before it says something
     # of that person's gender, then every pronoun is resolved with all that is known.
-    for item in found:
-        attr = item.attr
-        if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
-            near = people.candidates(attr.offset, attr.block, sentence=_sentence_of(blocks, attr))
-            if len(near) == 1:
-                people.vote(near[0].name, gendered(attr.name))
+    # (not a pronoun in a clause about someone else: `NAME read from a letter in which she
+    # had called it “…”`)
+    pronouns = [
+        said
+        for said in (item.attr for item in found)
+        if said is not None
+        and said.kind == "pronoun"
+        and said.name in ("he", "she")
+        and not _in_aside(blocks, said)
+    ]
+    for said in pronouns:
+        near = people.candidates(said.offset, said.block, sentence=_sentence_of(blocks, said))
+        if len(near) == 1:
+            people.vote(near[0].name, gendered(said.name or ""))
     # Then a pronoun with only one person in view it can mean tells that person's gender (`She
     # was not satisfied` when the other person in view is a man), for the pronouns before it.
     headings = [b.index for b in blocks if b.kind == "h"]
     for _ in range(2):
-        for item in found:
-            attr = item.attr
-            if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
-                low = _window(attr.block, headings)
-                want = gendered(attr.name)
-                sentence = _sentence_of(blocks, attr)
-                near = [
-                    m
-                    for m in people.candidates(attr.offset, low, sentence=sentence)
-                    if people.gender(m.name) in ("", want)
-                ]
-                if len(near) == 1 and not people.gender(near[0].name):
-                    people.vote(near[0].name, want)
+        for said in pronouns:
+            low = _window(said.block, headings)
+            want = gendered(said.name or "")
+            sentence = _sentence_of(blocks, said)
+            near = [
+                m
+                for m in people.candidates(said.offset, low, sentence=sentence)
+                if people.gender(m.name) in ("", want)
+            ]
+            if len(near) == 1 and not people.gender(near[0].name):
+                people.vote(near[0].name, want)
+    torn = _torn_by_pronouns(found, blocks, people, headings)
     results: list[tuple[_Found, Proposal]] = []
     fuller: dict[str, str | None] | None = None
     endings: dict[str, str | None] = {}
@@ -4024,6 +4119,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             )
             if key is not None and key.startswith("?a"):
                 continue  # an anonymous source's: as anonymous as they are
+            if key in torn:
+                key = None  # `he` and `she` both taken for them: one of the two is wrong
             name = key if key is not None and not key.startswith("?") else None
             speaker = name or ""
             role = people.roles.get(name) if name else None
@@ -4072,6 +4169,40 @@ def _ending_in(blocks: Sequence[_Block], name: str) -> str | None:
             if run.name.endswith(tail) and not run.title and not run.gender:
                 longer.add(run.name)
     return next(iter(longer)) if len(longer) == 1 else None
+
+
+def _in_aside(blocks: Sequence[_Block], attr: _Attr) -> bool:
+    """Does an attribution's pronoun stand in a clause about someone other than its
+    sentence's subject (`NAME read from a letter in which she had called it “…”`)?"""
+    if not 0 <= attr.block < len(blocks):
+        return False
+    block = blocks[attr.block]
+    k = block.index_at(attr.offset - block.offset)
+    if k >= len(block.toks):
+        return False
+    start = k
+    while start > 0 and k - start < 200 and block.sentences[start - 1] == block.sentences[k]:
+        start -= 1
+    return _subordinate_from(block.toks, block.quoted, start, k + 1) <= k
+
+
+def _torn_by_pronouns(
+    found: Sequence[_Found], blocks: Sequence[_Block], people: People, headings: Sequence[int]
+) -> set[str]:
+    """Those whom both a `he` and a `she` of the article's attributions would be taken to
+    mean (someone whose gender nothing showed, nearest to each): one of the two is someone
+    else, and which one is unsure; so is every pronoun that means them."""
+    said: dict[str, set[str]] = {}
+    for item in found:
+        for attr in (item.attr, item.asked):
+            if attr is None or attr.kind != "pronoun" or attr.name not in ("he", "she"):
+                continue
+            key = people.resolve_key(
+                attr.name, attr.offset, _window(attr.block, headings), _sentence_of(blocks, attr)
+            )
+            if key is not None:
+                said.setdefault(key, set()).add(attr.name)
+    return {key for key, words in said.items() if len(words) > 1}
 
 
 def _sentence_of(blocks: Sequence[_Block], attr: _Attr) -> int | None:

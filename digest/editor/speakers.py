@@ -1664,6 +1664,11 @@ class People:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
+    # of those, the ones taken for firms only by `NAME's <role>` (a person's as often)
+    owned: set[str] = field(default_factory=set)
+    # one word that is both a firm's name and the surname of a person named in full: whom it
+    # means on its own is unsure
+    torn: set[str] = field(default_factory=set)
     namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
     initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a name → full names
