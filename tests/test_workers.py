@@ -3,6 +3,7 @@ as one core's, with fresh workers forked every `renew` items."""
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -49,3 +50,26 @@ def test_a_worker_dying_in_a_later_set_leaves_the_rest_to_the_caller():
     items = list(range(40))
     got = list(workers.ordered(_dies_on_25, items, chunk=4, workers=2, renew=12))
     assert got == [i + 1 for i in items]
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+@pytest.mark.parametrize("renew", [None, 12])
+def test_the_collector_leaves_shared_objects_alone_while_workers_live(renew):
+    """A full collection in the build while workers live would copy every page they share
+    with it (each object's header is written): the objects are frozen from the fork until the
+    last worker is gone, then the collector's again."""
+    assert gc.get_freeze_count() == 0
+    seen = []
+    for _ in workers.ordered(_square_and_pid, list(range(40)), chunk=4, renew=renew):
+        seen.append(gc.get_freeze_count())
+    assert all(count > 0 for count in seen)
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_the_collector_has_its_objects_back_when_the_caller_stops_early():
+    results = workers.ordered(_square_and_pid, list(range(40)), chunk=4)
+    next(results)
+    assert gc.get_freeze_count() > 0
+    results.close()
+    assert gc.get_freeze_count() == 0
