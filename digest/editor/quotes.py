@@ -267,6 +267,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
             firm = firm or _before_office_in_capitals(toks, run)  # `Sinn Féin TD NAME`
+            firm = firm or _which_follows(toks, run)  # `NAME, which makes …`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -287,6 +288,14 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
                 people.firms.update(names)
                 (strong if firm else owned).update(names)
     people.owned = owned - strong
+
+
+def _which_follows(toks: Sequence[Tok], run: Run) -> bool:
+    """`Stellan Mills, which makes …`: a relative clause of a thing, never of a person."""
+    k = run.last + 1
+    if k >= len(toks) or toks[run.last].trailing != "," or toks[k].low != "which":
+        return False
+    return not is_place(run.name)
 
 
 def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
@@ -1588,6 +1597,8 @@ def _subject(
     if verb is not None and len(candidates) > 1 and block.toks[candidates[0].last].trailing:
         chosen = candidates[0]  # `NAME, director of the group Watching Back, said`: the group
         # is in the apposition of the subject, who stands by the verb through it
+    elif last and verb is not None and len(candidates) > 1 and _member_of(toks, *candidates[-2:]):
+        chosen = candidates[-2]  # `NAME of the Example Institute, whose lab …, said`
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
     if verb is not None and verb > lo:
@@ -1620,6 +1631,20 @@ def _subject(
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+def _member_of(toks: Sequence[Tok], person: Run, run: Run) -> bool:
+    """Is `run` the body a person is of (`NAME of the Example Institute`, `NAME at FIRM`)?
+    Then the person, not their institution, is the subject."""
+    lead = run.lead if run.lead >= 0 else run.first
+    k = lead - 1
+    while k > lead - 3 and k > 0 and toks[k].core[:1].isupper() and not toks[k].trailing:
+        k -= 1  # a word of the body's name the run left off (`Example`)
+    if k > 0 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low not in ("of", "at", "from") or toks[k].trailing:
+        return False
+    return k - 1 == person.last and not toks[person.last].trailing and not not_person(person.name)
 
 
 def _by_kin(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
@@ -2344,7 +2369,7 @@ def _before(
         r
         for r in block.runs_in(lo, hi)
         if _eligible(block, r, people, lo)
-        and people.lookup(r.name) is not None
+        and (people.lookup(r.name) is not None or _firm_stating(block, r, hi, people))
         and not _asked(toks, r)
     ]
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
@@ -2356,6 +2381,13 @@ def _before(
     if manner is not None:
         return manner
     return _post_colon(block, lo, hi, people)
+
+
+def _firm_stating(block: _Block, run: Run, hi: int, people: People) -> bool:
+    """`FIRM, which …, has issued a statement:`: a firm, and a statement after it."""
+    if not people.is_firm(run.name):
+        return False
+    return any(tok.low in _STATEMENT_WORDS for tok in block.toks[run.last + 1 : hi])
 
 
 def _past_fronted_question(block: _Block, lo: int, hi: int) -> int:
@@ -3006,7 +3038,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 explicit = attr is not None
             if attr is not None and attr.body and _partial_of(span.text):
                 attr = _Attr("unnamed")  # `the company said it was “…”`: a firm's claim
-            if _a_title(block, span) or _a_slogan(block, span):
+            if _a_title(block, span) or _a_slogan(block, span) or _coined(block, span):
                 continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
             if _read_out(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
@@ -3225,6 +3257,22 @@ def _a_slogan(block: _Block, span: Span) -> bool:
     return False
 
 
+def _coined(block: _Block, span: Span) -> bool:
+    """Is the quote a term someone goes by (`what she calls “…”`, `which they call “…”`)? The
+    present tense names a habit, a coinage the writer reports: a scare quote, never a quote
+    (the past, `what she called “…”`, reports words said once)."""
+    toks = block.toks
+    k = block.index_at(span.open)
+    if k < 3 or block.quoted[k - 1] or toks[k - 1].low not in ("calls", "call"):
+        return False
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].trailing or toks[j].is_mark or block.quoted[j]:
+            return False
+        if toks[j].low in ("what", "which"):
+            return j < k - 1
+    return False
+
+
 _ASKS = frozenset("asked asks asking wondered queried inquired enquired".split())
 
 
@@ -3258,9 +3306,11 @@ def _question_answered(blocks: Sequence[_Block], block: _Block, s: int) -> bool:
     if s + 1 < len(block.spans) or not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
         return False
     nxt = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
-    if nxt is None or nxt.kind != "p" or not nxt.spans or nxt.spans[0].open > 0:
+    if nxt is None or nxt.kind != "p" or not nxt.spans:
         return False
     asker = _speech_after(block, span, _ASKS)
+    if nxt.spans[0].open > 0:
+        return asker is not None and _reply_opens(nxt)
     answer = _speech_after(nxt, nxt.spans[0], _REPLIES | {"said", "says"})
     if asker is None or answer is None:
         return False
@@ -3269,6 +3319,15 @@ def _question_answered(blocks: Sequence[_Block], block: _Block, s: int) -> bool:
     pronouns = {asker[1], answer[1]} <= {"he", "she"}
     names = not ({asker[1], answer[1]} & _PERSONAL)
     return (pronouns or names) and asker[1] != answer[1]
+
+
+def _reply_opens(block: _Block) -> bool:
+    """`NAME replied: “…”`: the paragraph opens with a few words, a verb of reply among them,
+    and a colon before its first quote."""
+    k = block.index_at(block.spans[0].open)
+    if not 0 < k <= 4 or block.toks[k - 1].trailing != ":":
+        return False
+    return any(tok.low in _REPLIES for tok in block.toks[:k])
 
 
 def _speech_after(block: _Block, span: Span, verbs: frozenset[str]) -> tuple[str, str] | None:
@@ -3584,6 +3643,24 @@ def _dash_line(block: _Block, people: People) -> _Attr | None:
     return _dash_attribution(block, 0, len(block.toks), people)
 
 
+# The handles a reply opens with (`@name @other Thanks, …`): whom the post answers.
+_ADDRESSED = re.compile(r"(?:@[\w.]{1,40}[ \t]+){1,5}(?=[^\s@])")
+
+
+def _unaddressed(text: str) -> str:
+    """A reply's words without the handles it opens with: the post, not whom it answers."""
+    match = _ADDRESSED.match(text)
+    return text[match.end() :] if match else text
+
+
+def _sign_off(block: _Block) -> bool:
+    """`— reader_name · 2 hours ago`: a comment's footer of a dash, a handle and a time; no
+    name to attribute by, no sentence, and no quote."""
+    if not _DASH_START.match(block.text) or len(block.toks) > 12:
+        return False
+    return not any(tok.ends_sentence or tok.is_mark for tok in block.toks)
+
+
 def _name_line(block: _Block, people: People) -> _Attr | None:
     """A block quote's last line that is only a name and a role, no dash (`Renata Oduya,
     charge nurse, Westmere General`): a caption set apart by its style alone."""
@@ -3679,9 +3756,11 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             continue
         for line in lines:
             consumed.add(line.index)
+            if _sign_off(line):
+                continue
             text = _content(line)
             if line.kind == "q" or text != line.text:
-                found.append(_Found(text, attr, line.offset, line.index, True, True))
+                found.append(_Found(_unaddressed(text), attr, line.offset, line.index, True, True))
         i += len(group)
     return found
 
@@ -4087,6 +4166,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         attr = item.attr
         if attr is None or attr.kind == "unnamed":
             continue
+        said_as = attr.name or ""
         short = attr.kind == "name" and attr.name and " " not in attr.name and attr.role is None
         if short and (people.is_firm(attr.name or "") or not_person(attr.name or "")):
             fuller = _firms_in_full(blocks, people) if fuller is None else fuller
@@ -4108,7 +4188,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         if blocks[item.block].kind == "h" and not item.explicit:
             continue
         speaker, role, warning = attr.name or "", attr.role, None
-        if text[:1].islower() and speaker and (not_person(speaker) or people.is_firm(speaker)):
+        if text[:1].islower() and speaker and _firm_speaker(speaker, said_as, people):
             continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
         if attr.kind == "pronoun":
             key = people.resolve_key(
@@ -4141,17 +4221,53 @@ def _firms_in_full(blocks: Sequence[_Block], people: People) -> dict[str, str | 
     fuller: dict[str, str | None] = {}
     for block in blocks:
         for run in block.runs:
-            if run.words < 2 or run.title or run.gender or people.lookup(run.name) is not None:
+            if run.words < 2 or run.title or run.gender or _a_known_person(people, run):
                 continue
+            name = _with_suffix(block.toks, run)
             for word in run.name.split():
                 low = word.lower()
                 if low in STOP_WORDS or not word[:1].isupper() or len(low) < 3:
                     continue
-                if fuller.get(low, run.name) != run.name:
-                    fuller[low] = None
-                else:
-                    fuller[low] = run.name
+                fuller[low] = _one_of(fuller.get(low, name), name)
     return fuller
+
+
+def _a_known_person(people: People, run: Run) -> bool:
+    """A name the article's people hold, unless one of its words is a firm's short name (a
+    firm's name is held as a person's until its short name is seen to be a firm's)."""
+    if people.lookup(run.name) is None:
+        return False
+    return not any(word.lower() in people.firms for word in run.name.split()[1:])
+
+
+# A firm's name's last word printed in capitals, which a name's run leaves off (`AI`, `PLC`).
+_FIRM_ACRONYMS = frozenset("ai ag sa asa plc llc llp nv bv ab se".split())
+
+
+def _with_suffix(toks: Sequence[Tok], run: Run) -> str:
+    """`Example Greyhaven AI`: the name as introduced, its capitals' suffix included."""
+    k = run.last + 1
+    if k >= len(toks) or toks[run.last].trailing or toks[run.last].possessive:
+        return run.name
+    tok = toks[k]
+    if tok.low in _FIRM_ACRONYMS and tok.core.isupper():
+        return f"{run.name} {tok.core}"
+    return run.name
+
+
+def _one_of(known: str | None, name: str) -> str | None:
+    """The one name a short name is a word of: the longer where one is the other cut short
+    (`Example Greyhaven` of `Example Greyhaven AI`), None where two names differ."""
+    if known is None or known == name:
+        return known
+    if name.startswith(known + " "):
+        return name
+    return known if known.startswith(name + " ") else None
+
+
+def _firm_speaker(speaker: str, said: str, people: People) -> bool:
+    """Is the speaker a firm, by its full name or by the short one the article said it by?"""
+    return not_person(speaker) or people.is_firm(speaker) or people.is_firm(said)
 
 
 def _a_firm(attr: _Attr, people: People) -> bool:

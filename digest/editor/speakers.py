@@ -262,6 +262,11 @@ _AUTHORSHIP = frozenset(("author", "authors", "writer", "creator", "contributor"
 _ROLE_BOUNDS = frozenset(
     ("alongside", "with", "by", "to", "and", "from", "is", "was", "are", "were", "be", "been")
 )
+# Conjunctions that open a clause the office is the subject of (`The mood shifted when the
+# mill's finance director, NAME, …`): the office starts after them.
+_CLAUSE_OPENERS = frozenset(
+    "when whenever while whilst as after before because once until though although whereas".split()
+)
 MAX_ROLE_WORDS = 14
 
 _CHUNK = re.compile(r"[^\s—–―]+|[—–―]")
@@ -514,6 +519,8 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     office = toks[start]
     if not portfolio:
         return None  # `and` joins an office's portfolios only after its `of` or `for`
+    if _named_between(toks, start, lead):
+        return None  # `Professor NAME of the Example Institute`: a titled person and a body
     if office.trailing or not _office_word(office.low) or not office.core[:1].isupper():
         return None
     while start > 0 and lead - start < 14:
@@ -831,10 +838,27 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
             return None  # (`the mother of a boy who …`: the clause says who; no role)
     end = lo + len(words) - 1
     if clean and toks[end].trailing == ",":
-        tail = _capitalised_tail(toks, lo + len(words))
+        tail = _capitalised_tail(toks, lo + len(words)) or _function_tail(toks, lo + len(words))
         if tail:
             return _tidy(words + tail, LONG_ROLE_WORDS)
     return _tidy(words, limit)
+
+
+def _function_tail(toks: Sequence[Tok], k: int) -> list[str]:
+    """`vice president, engineering, Example Firm.`: a press release's office, its function in
+    lower case and its firm in capitals to the sentence's end."""
+    for j in range(k, min(len(toks), k + 3)):
+        tok = toks[j]
+        if not tok.core.isalpha() or not tok.core.islower() or tok.low in STOP_WORDS:
+            return []
+        if tok.low in SPEECH_VERBS or tok.ends_sentence or tok.is_mark:
+            return []
+        if tok.trailing == ",":
+            tail = _capitalised_tail(toks, j + 1)
+            return [t.raw for t in toks[k : j + 1]] + tail if tail else []
+        if tok.trailing:
+            return []
+    return []
 
 
 LONG_ROLE_WORDS = 22  # a role with an aside or its institution and city after commas
@@ -1188,6 +1212,19 @@ def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
     return not after_preposition and not before_office
 
 
+def _named_between(toks: Sequence[Tok], office: int, lead: int) -> bool:
+    """Two words or more, none an office's, between an office's word and its first `of` or
+    `for`: a person's name after a title (`Professor Ann Lee of …`), not the office's."""
+    between = 0
+    for k in range(office + 1, lead):
+        if toks[k].raw in ("of", "for", "and"):
+            break
+        if _office_word(toks[k].low):
+            return False
+        between += 1
+    return between >= 2
+
+
 def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
     """Is toks[k] what an office is of (`head of research`, `director of engineering`)?"""
     return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ROLE_WORDS
@@ -1230,7 +1267,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
         # `director of claims`: a verb's form after `of` is a noun of the office
         noun = k > 0 and toks[k - 1].low == "of" and low in SPEECH_VERBS
-        if (low in SPEECH_VERBS or low in _ROLE_BOUNDS) and not joins_roles and not noun:
+        bound = low in _ROLE_BOUNDS or (low in _CLAUSE_OPENERS and k != end)
+        if (low in SPEECH_VERBS or bound) and not joins_roles and not noun:
             break
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
@@ -1450,6 +1488,8 @@ def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
     comma = comma_role_before(toks, run)
+    if comma and " " not in comma:
+        comma = _fuller_before(toks, run, comma) or comma
     if comma and run.title and _relation(comma):
         return run.title  # `The measure's author, Councilwoman NAME`: the office, not the deed
     if comma and any(word in ("who", "that", "whom") for word in comma.lower().split()):
@@ -1474,6 +1514,29 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
     return _postnominal(toks, run) or _whose_name(toks, run)
+
+
+def _fuller_before(toks: Sequence[Tok], run: Run, word: str) -> str | None:
+    """`The managing partner for data at FIRM … said the partner, NAME`: `the partner` names
+    again an office the paragraph opened a sentence with; the office as first printed."""
+    k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k < 1 or toks[k].low != word.lower() or toks[k - 1].low != "the":
+        return None
+    for j in range(k - 2, max(0, k - 60), -1):
+        if toks[j].low != word.lower() or toks[j].trailing:
+            continue
+        start = next((m for m in range(j - 1, max(-1, j - 4), -1) if toks[m].low == "the"), None)
+        if start is None or (start > 0 and not toks[start - 1].ends_sentence):
+            continue
+        words = [tok.raw for tok in toks[start + 1 : j + 1]]
+        for tok in toks[j + 1 : j + 12]:
+            if tok.is_mark or tok.low in SPEECH_VERBS or tok.low in RELATIVES:
+                return None
+            words.append(tok.raw)
+            if tok.trailing:
+                return _tidy(words, LONG_ROLE_WORDS) if tok.trailing == "," else None
+        return None
+    return None
 
 
 _REFLEXIVE = frozenset(("himself", "herself", "themselves", "itself"))
@@ -1853,6 +1916,8 @@ class People:
         other = found[1]
         if _object_in_own_sentence(nearest, other, sentence):
             return other.name  # `NAME1 spoke. In a letter read by NAME2, he wrote:`: NAME1
+        if _object_after_subject(nearest, other, sentence):
+            return None  # `NAME1 replied. She had hired NAME2. “…,” she wrote`: either
         if other.sentence == nearest.sentence:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
@@ -1865,6 +1930,22 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             return rivals[0].name
         return nearest.name
+
+
+def _object_after_subject(nearest: Mention, other: Mention, sentence: int | None) -> bool:
+    """Is the nearest person an object of a sentence before the pronoun's (`She had hired
+    NAME2.`), after the paragraph named another as a subject? The pronoun may mean either:
+    the subject's, carried on by a pronoun, or the object's."""
+    return (
+        sentence is not None
+        and nearest.sentence not in (sentence, other.sentence)
+        and nearest.objective
+        and not nearest.pronoun
+        and other.block == nearest.block
+        and not other.objective
+        and not other.addressee
+        and other.name != nearest.name
+    )
 
 
 def _object_in_own_sentence(nearest: Mention, other: Mention, sentence: int | None) -> bool:
