@@ -200,3 +200,61 @@ def test_she_after_another_woman_as_an_object_is_unsure():
     assert len(proposals) == 1
     assert proposals[0].speaker == ""
     assert proposals[0].warning
+
+
+# --- 10. the line from her script -------------------------------------------------------------
+
+
+def test_the_line_from_her_script_is_hers():
+    text = (
+        "The museum’s head of collections, Marisol Achterberg-Kunle, had two minutes at the "
+        "podium. The best line, from her notes: “Nothing in these rooms leaves without a "
+        "record, and nothing comes in without one either.”\n"
+    )
+    got = found(text)
+    assert got[0][1:] == ("Marisol Achterberg-Kunle", "museum’s head of collections")
+
+
+# --- 11. a sentence of one person and their relative clause -----------------------------------
+
+
+def test_a_sentence_naming_one_person_and_their_past_in_a_who_clause_introduces_the_quote():
+    text = (
+        "Two former staff described the plant. Osric Penhallow-Diaz, who left Example Carrowby "
+        "in May and now teaches, agreed to be named. “The line was fine. What it lacked was "
+        "anyone willing to pay for the second shift.”\n"
+    )
+    got = found(text)
+    assert got[0][1] == "Osric Penhallow-Diaz"
+
+
+# --- 12. a split quote with `said NAME, ROLE,` in its middle ----------------------------------
+
+
+def test_a_one_word_opening_before_said_name_and_a_long_role_is_joined():
+    text = (
+        "The ruling surprised nobody in the trade.\n\n"
+        "“Copying,” said Amara Lindqvist-Oyo, a professor of media law at Example Fernhill "
+        "Law School, “is where these disputes will be settled, not in the lab. If the source "
+        "was stolen, the rest hardly matters.”\n"
+    )
+    got = found(text)
+    assert got[0][0].startswith("Copying … is where these disputes")
+    assert got[0][1:] == (
+        "Amara Lindqvist-Oyo",
+        "professor of media law at Example Fernhill Law School",
+    )
+
+
+# --- 13. a second office in capitals ----------------------------------------------------------
+
+
+def test_a_former_office_in_capitals_after_and_is_a_second_office():
+    text = (
+        "“Most of this was settled years ago,” said Benedek Oyarzun, senior fellow at the "
+        "Example Tollgate Centre and a former Treasury Board official. “Nobody wants to say so.”\n"
+    )
+    got = found(text)
+    assert got[0][2] == (
+        "senior fellow at the Example Tollgate Centre and a former Treasury Board official"
+    )

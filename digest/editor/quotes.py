@@ -2330,7 +2330,10 @@ def _before(
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is not None and found.kind == "unnamed" and toks[verb].low in _GESTURES:
             found = _gesturer(block, lo, verb, people) or found
-        if found is None or (found.kind == "unnamed" and verb == lo):
+        quote_first = all(block.quoted[k] or toks[k].is_mark for k in range(lo, verb))
+        if found is None or (found.kind == "unnamed" and quote_first):
+            # `said NAME`, the verb first in its sentence or after a quote's first part
+            # (`“Copying,” said NAME, “is …”`)
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
         if (found is None or found.kind == "unnamed") and len(verbs) == 1:
             author = _document_author(block, lo, verb, people)
@@ -2380,7 +2383,28 @@ def _before(
     manner = _pronoun_manner(block, lo, hi)
     if manner is not None:
         return manner
-    return _post_colon(block, lo, hi, people)
+    return _line_from_own(block, lo, hi) or _post_colon(block, lo, hi, people)
+
+
+_LINES = _SAYINGS | {"line", "lines", "quote", "passage"}
+
+
+def _line_from_own(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`The key line, from her script:`, `The best remark, from his notes:`: the words of the
+    person the pronoun means, the sentence naming nobody."""
+    toks = block.toks
+    words = toks[lo:hi]
+    if not 4 <= len(words) <= 8 or words[0].low != "the" or block.runs_in(lo, hi):
+        return None
+    noun = next((k for k in range(1, 3) if words[k].low in _LINES), None)
+    if noun is None or words[noun].trailing != "," or not 3 < len(words) - noun <= 5:
+        return None  # (the noun, `from`, the pronoun and what it owns, a word or two)
+    if words[noun + 1].low != "from" or words[noun + 2].low not in ("his", "her"):
+        return None
+    if any(tok.is_mark or tok.ends_sentence for tok in words):
+        return None
+    pronoun = "he" if words[noun + 2].low == "his" else "she"
+    return _Attr("pronoun", pronoun, None, block.offset + words[noun + 2].start, block.index)
 
 
 def _firm_stating(block: _Block, run: Run, hi: int, people: People) -> bool:
@@ -2900,7 +2924,7 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     names = [r for r in block.runs_in(lo, hi) if not block.quoted[r.first]]
     if not names:
         return _sole_pronoun(block, lo, hi)
-    if len(names) > 1 and apposition(toks, names[0]) is not None:
+    if len(names) > 1 and (apposition(toks, names[0]) is not None or _who_clause(toks, names[0])):
         # `NAME, a consumer lawyer at Example Rights Chambers, thinks …`: a firm in the
         # subject's apposition names nobody else
         end = next((k for k in range(names[0].last + 1, hi) if toks[k].trailing == ","), lo)
@@ -2917,6 +2941,13 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
         return None
     return _named(block, run, people)
+
+
+def _who_clause(toks: Sequence[Tok], run: Run) -> bool:
+    """`NAME, who left FIRM in June,`: a relative clause of the name between commas, whose
+    names are the subject's story, not other people in the sentence."""
+    k = run.last + 1
+    return k < len(toks) and toks[run.last].trailing == "," and toks[k].low == "who"
 
 
 def _sole_pronoun(block: _Block, lo: int, hi: int) -> _Attr | None:
@@ -3162,10 +3193,10 @@ def _short_opening(block: _Block, s: int) -> bool:
         return False
     toks = block.toks
     lo, hi = block.index_at(span.close + 1), block.index_at(nxt.open)
-    if hi - lo > 12:
+    if hi - lo > 20:  # (the verb, the name and an apposition: `said NAME, ROLE at FIRM,`)
         return False
     words = [tok for tok in toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
-    if not words or len(words) > 8 or words[-1].trailing != ",":
+    if not words or len(words) > 16 or words[-1].trailing != ",":
         return False
     if any(tok.ends_sentence for tok in words):
         return False

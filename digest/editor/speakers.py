@@ -1086,7 +1086,7 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         # `… at FIRM and a former member of the Board`: a past office, or a seat held, is a
         # second office of the same person (`and a critic of the deal` is a description)
         former = toks[k + 1].low == "former" and not toks[k + 1].trailing
-        office = toks[k + 2] if former else toks[k + 1]
+        office = toks[_past_capitals(toks, k + 2)] if former else toks[k + 1]
         if office.core.islower() and ((former and _role_word(office.low)) or office.low in _SEATS):
             return True
     for j in range(k, min(len(toks), k + 3)):
@@ -1098,6 +1098,14 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         if tok.low not in ROLE_MODIFIERS or tok.trailing:
             return False
     return False
+
+
+def _past_capitals(toks: Sequence[Tok], k: int) -> int:
+    """The word after up to three capitalised ones (`Commerce Department official`), or k."""
+    j = k
+    while j < min(len(toks) - 1, k + 3) and toks[j].core[:1].isupper() and not toks[j].trailing:
+        j += 1
+    return j if j > k and toks[j].core.islower() else k
 
 
 def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
