@@ -258,3 +258,17 @@ def test_a_former_office_in_capitals_after_and_is_a_second_office():
     assert got[0][2] == (
         "senior fellow at the Example Tollgate Centre and a former Treasury Board official"
     )
+
+
+# --- 14. the office that opens an aside between dashes ----------------------------------------
+
+
+def test_an_office_opening_an_aside_between_dashes_is_the_role():
+    text = (
+        "Philippa Nakagawa-Ross — Tarnbridge’s head of testing, a soft-spoken former "
+        "chemist who logs every crash by hand — shows me the wall of printouts.\n\n"
+        "“We break it on purpose every Thursday. If we cannot break it, we have not tried "
+        "hard enough,” Nakagawa-Ross says.\n"
+    )
+    got = found(text)
+    assert got[0][1:] == ("Philippa Nakagawa-Ross", "Tarnbridge’s head of testing")

@@ -1516,12 +1516,40 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
             comma = after
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
-    for role in (comma, apposition(toks, run), role_before(toks, run), run.title):
+    after = apposition(toks, run) or _dash_apposition(toks, run)
+    for role in (comma, after, role_before(toks, run), run.title):
         if role is not None and not _kin(role) and not _clause(role) and not _when(role):
             if _REFLEXIVE.intersection(role.lower().split()):
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
     return _postnominal(toks, run) or _whose_name(toks, run)
+
+
+def _dash_apposition(toks: Sequence[Tok], run: Run) -> str | None:
+    """`NAME — FIRM's head of evaluations, a former physicist … — walks me through`: the
+    office that opens an aside between dashes, to its first comma."""
+    k = run.last + 1
+    if k + 1 >= len(toks) or toks[run.last].trailing or not toks[k].is_dash:
+        return None
+    words: list[int] = []
+    for j in range(k + 1, min(len(toks), k + 12)):
+        tok = toks[j]
+        if tok.is_mark or tok.ends_sentence or tok.low in RELATIVES:
+            return None
+        if tok.is_dash:
+            break
+        words.append(j)
+        if tok.trailing:
+            break
+    if not words or toks[words[-1]].trailing not in ("", ","):
+        return None
+    closes = any(toks[j].is_dash for j in range(words[-1] + 1, min(len(toks), k + 40)))
+    first = toks[words[0]]
+    if not closes or first.low in SUBJECT_PRONOUNS or first.low in PREPOSITIONS:
+        return None
+    if not _role_like(toks, words[0], words[-1] + 1):
+        return None
+    return _tidy([toks[j].raw for j in words])
 
 
 def _fuller_before(toks: Sequence[Tok], run: Run, word: str) -> str | None:
