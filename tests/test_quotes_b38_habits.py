@@ -272,3 +272,15 @@ def test_an_office_opening_an_aside_between_dashes_is_the_role():
     )
     got = found(text)
     assert got[0][1:] == ("Philippa Nakagawa-Ross", "Tarnbridge’s head of testing")
+
+
+def test_a_person_after_by_with_which_after_the_name_stays_a_person():
+    text = (
+        "The audit was led by Maria Coelho-Brandt, which surprised some on the board. "
+        "Coelho-Brandt said the fixes would take “a matter of weeks rather than months or "
+        "years” to finish.\n"
+    )
+    got = found(text)
+    assert [g[:2] for g in got] == [
+        ("a matter of weeks rather than months or years", "Maria Coelho-Brandt")
+    ]

@@ -291,11 +291,14 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
 
 
 def _which_follows(toks: Sequence[Tok], run: Run) -> bool:
-    """`Stellan Mills, which makes …`: a relative clause of a thing, never of a person."""
+    """`Stellan Mills, which makes …`, a sentence's subject: a relative clause of a thing, never
+    of a person (not `a study by NAME, which found …`: the clause may be the study's)."""
     k = run.last + 1
     if k >= len(toks) or toks[run.last].trailing != "," or toks[k].low != "which":
         return False
-    return not is_place(run.name)
+    lead = run.lead if run.lead >= 0 else run.first
+    opens = lead == 0 or toks[lead - 1].ends_sentence
+    return opens and not is_place(run.name)
 
 
 def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
