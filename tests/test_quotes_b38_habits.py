@@ -284,3 +284,13 @@ def test_a_person_after_by_with_which_after_the_name_stays_a_person():
     assert [g[:2] for g in got] == [
         ("a matter of weeks rather than months or years", "Maria Coelho-Brandt")
     ]
+
+
+def test_the_office_named_again_is_not_taken_from_someone_else_named_with_it():
+    text = (
+        "The senior partner at Example Harrow Vale, Desmond Achebe, said the audit was "
+        "sound. “We checked it twice and found nothing at all,” said the partner, Livia "
+        "Strand.\n"
+    )
+    got = found(text)
+    assert got[0][1:] == ("Livia Strand", "partner")

@@ -1564,14 +1564,23 @@ def _fuller_before(toks: Sequence[Tok], run: Run, word: str) -> str | None:
         start = next((m for m in range(j - 1, max(-1, j - 4), -1) if toks[m].low == "the"), None)
         if start is None or (start > 0 and not toks[start - 1].ends_sentence):
             continue
-        words = [tok.raw for tok in toks[start + 1 : j + 1]]
-        for tok in toks[j + 1 : j + 12]:
-            if tok.is_mark or tok.low in SPEECH_VERBS or tok.low in RELATIVES:
-                return None
-            words.append(tok.raw)
-            if tok.trailing:
-                return _tidy(words, LONG_ROLE_WORDS) if tok.trailing == "," else None
-        return None
+        return _office_to_comma(toks, start + 1, j + 1)
+    return None
+
+
+def _office_to_comma(toks: Sequence[Tok], lo: int, k: int) -> str | None:
+    """The office from toks[lo] on to its comma, unnamed there (`The senior partner at FIRM,
+    NAME,` names someone else, whose office it is)."""
+    words = [tok.raw for tok in toks[lo:k]]
+    for j in range(k, min(len(toks), k + 11)):
+        tok = toks[j]
+        if tok.is_mark or tok.low in SPEECH_VERBS or tok.low in RELATIVES:
+            return None
+        words.append(tok.raw)
+        if not tok.trailing:
+            continue
+        named = j + 1 < len(toks) and toks[j + 1].core[:1].isupper()
+        return _tidy(words, LONG_ROLE_WORDS) if tok.trailing == "," and not named else None
     return None
 
 
