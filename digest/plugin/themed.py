@@ -69,9 +69,12 @@ _NOT_RENDERED = frozenset({"site_dir", "config_file_path", "watch", "dev_addr", 
 PARALLEL_FROM = 64  # missing pages, below which forking workers costs more than it saves
 PREFETCH = 32  # stored pages read in one query
 CHUNK = 8
-# Pages each set of theming workers makes before fresh ones are forked: at 10,000 entries a
-# worker grew by about 15 MB a thousand pages (the build's pages it touched, the cards it keeps).
-RENEW = 6000
+# Pages each set of theming workers makes before fresh ones are forked: a worker grows as it
+# touches the build's objects (each read writes a reference count, so the page is copied) and
+# keeps cards. At 10,000 short entries the process tree's peak was 1,090-1,109 MB renewed every
+# 6,000 pages, 1,004-1,007 every 3,000 and 972-974 every 2,000, in no more time
+# (docs/performance.md, "Sixth round").
+RENEW = 2000
 
 
 @dataclass(frozen=True)
