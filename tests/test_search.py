@@ -278,3 +278,19 @@ def test_an_edit_makes_again_only_the_part_of_its_day(tmp_path):
     after = keys()
     assert after["pagefind/"] == before["pagefind/"]
     assert after["pagefind/2024-03-01/"] != before["pagefind/2024-03-01/"]
+
+
+def test_a_part_holds_at_most_its_text_as_well_as_its_records():
+    # Four days of one record each, 3,000 characters of write-up a record; parts of at most
+    # 10 records and 6,500 characters: two days a part, gathered from the oldest.
+    records = [
+        Record(url=f"r{i}/", title="", writeup="w" * 3000, date=f"2024-01-0{i + 1}")
+        for i in range(4)
+    ]
+    parts = split(records, 10, text=6_500)
+    assert [(p.label, len(p.records)) for p in parts] == [
+        ("2024-01-03_2024-01-04", 2),
+        ("2024-01-01_2024-01-02", 2),
+    ]
+    # A day whose text alone is over the bound is a part of its own, never split.
+    assert [len(p.records) for p in split(records, 10, text=1_000)] == [1, 1, 1, 1]

@@ -81,6 +81,12 @@ class Record:
         """Where Pagefind reads it: `<url>index.html`, so the result URL is the page's URL."""
         return PurePosixPath(self.url) / "index.html"
 
+    @property
+    def size(self) -> int:
+        """The characters Pagefind indexes (what its memory follows, with the record count)."""
+        quoted = sum(len(q.text) + len(q.speaker) + len(q.role or "") for q in self.quotes)
+        return len(self.title) + len(self.byline) + len(self.summary) + quoted + len(self.writeup)
+
 
 def entry_record(entry: Entry, corpus: Corpus) -> Record:
     source = entry.source
@@ -182,29 +188,37 @@ class Part:
     last: str = ""
 
 
-def split(all_records: Sequence[Record], limit: int) -> list[Part]:
+# Characters of indexed text in one part: Pagefind's memory grows by about 20 MB a million
+# (at 10,000 entries its largest run took 300 MB on a part of 7.5 million, short write-ups,
+# and 530 MB on 19 million, long ones), so a part of long records holds fewer of them.
+PART_TEXT = 8_000_000
+
+
+def split(all_records: Sequence[Record], limit: int, text: int = PART_TEXT) -> list[Part]:
     """The records in parts of consecutive days, newest first, each of at most `limit`
-    records unless one day alone holds more. Pagefind needs about 90 KB of memory a record
-    and has no incremental mode, so a part bounds a build's memory and what an edit indexes
-    again; and the reader's browser searches the newest parts first, so a part bounds what a
-    first query ranks (Pagefind ranks every record holding a word: 3 s for a word in 16,000
-    records). Days are gathered from the oldest, so past parts keep their days while the newest
-    grows. A record goes by its date (a person's by their newest quote); one without a date
-    goes with the newest."""
+    records and `text` characters unless one day alone holds more. Pagefind's memory follows
+    the records and their text, and it has no incremental mode, so a part bounds a build's
+    memory and what an edit indexes again; and the reader's browser searches the newest parts
+    first, so a part bounds what a first query ranks (Pagefind ranks every record holding a
+    word: 3 s for a word in 16,000 records). Days are gathered from the oldest, so past parts
+    keep their days while the newest grows. A record goes by its date (a person's by their
+    newest quote); one without a date goes with the newest."""
     by_day: dict[str, list[Record]] = {}
     for record in all_records:
         by_day.setdefault(record.date[:10], []).append(record)
     undated = by_day.pop("", [])
     runs: list[list[str]] = []
-    size = 0
+    size = chars = 0
     for day in sorted(by_day):
         count = len(by_day[day])
-        if runs and size + count <= limit:
+        day_chars = sum(record.size for record in by_day[day])
+        if runs and size + count <= limit and chars + day_chars <= text:
             runs[-1].append(day)
             size += count
+            chars += day_chars
         else:
             runs.append([day])
-            size = count
+            size, chars = count, day_chars
     if not runs:
         return [Part("", "", tuple(undated))]
     parts: list[Part] = []
