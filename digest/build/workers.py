@@ -96,11 +96,11 @@ class ordered(Iterator[R]):
             self._fork()
 
     def _fork(self) -> None:
-        _frozen(+1)
         context = multiprocessing.get_context("fork")
         self.pool = ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=self.after_fork
         )
+        _frozen(+1)  # with the pool, so that stopping it gives the objects back
         self._submit()  # forks the workers now
 
     def __iter__(self) -> ordered[R]:
