@@ -106,20 +106,27 @@ def core_metadata(dist: importlib.metadata.Distribution) -> tuple[str, str, list
     text = dist.read_text("METADATA")
     if text is None:
         return str(dist.metadata["Name"]), dist.version, list(dist.requires or ())
+    fields = _headers(text)
+    name = (fields.get("name") or [""])[0]
+    version = (fields.get("version") or [""])[0]
+    return name, version, fields.get("requires-dist", [])
+
+
+def _headers(text: str) -> dict[str, list[str]]:
+    """Core metadata's headers (lower-case names, each with its values in order): they end at
+    the first empty line, where the description begins; a folded header goes on."""
     fields: dict[str, list[str]] = {}
     last: list[str] | None = None
     for line in text.splitlines():
         if not line.strip():
-            break  # the headers end at the first empty line; the description follows
+            break
         if line[0] in " \t" and last:
-            last[-1] += " " + line.strip()  # a folded header goes on
+            last[-1] += " " + line.strip()
             continue
         key, _, value = line.partition(":")
         last = fields.setdefault(key.strip().lower(), [])
         last.append(value.strip())
-    name = (fields.get("name") or [""])[0]
-    version = (fields.get("version") or [""])[0]
-    return name, version, fields.get("requires-dist", [])
+    return fields
 
 
 def _normal(name: str) -> str:
@@ -257,15 +264,9 @@ def _name_and_version(folder: str) -> str:
             break
         except OSError:
             continue
-    fields = {}
-    for line in head.split(b"\n"):
-        key, _, value = line.partition(b":")
-        if key in (b"Name", b"Version") and key not in fields:
-            fields[key] = value.strip().decode("utf-8", "replace")
-        if not line.strip():
-            break  # the headers end at the first empty line
-    name = fields.get(b"Name", os.path.basename(folder)).lower().replace("_", "-")
-    return f"{name}=={fields.get(b'Version', '?')}"
+    fields = _headers(head.decode("utf-8", "replace"))
+    name = (fields.get("name") or [os.path.basename(folder)])[0].lower().replace("_", "-")
+    return f"{name}=={(fields.get('version') or ['?'])[0]}"
 
 
 class FileHashes:
