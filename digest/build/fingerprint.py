@@ -170,27 +170,22 @@ def _recorded(dist: importlib.metadata.Distribution) -> Recorded | None:
     if text is None:
         return None
     base = str(dist.locate_file(""))
-    try:
-        written = os.stat(os.path.join(base, _record_path(text))).st_mtime_ns
-    except (OSError, ValueError):
-        return None
     found: dict[str, tuple[int, str]] = {}
     tops: set[str] = set()
-    for row in csv.reader(text.splitlines()):
-        if len(row) < 3 or not row[0]:
-            continue
-        tops.add(row[0].split("/", 1)[0])
-        recorded = row[1] if row[1].startswith("sha256=") and row[2].isdigit() else ""
-        found[base + os.sep + row[0]] = (int(row[2]) if recorded else -1, recorded)
-    return written, found, tops
-
-
-def _record_path(text: str) -> str:
-    """`RECORD`'s own line (it lists itself, with no hash): where it is, under the base."""
-    for row in csv.reader(text.splitlines()):
-        if row and row[0].endswith(".dist-info/RECORD"):
-            return row[0]
-    raise ValueError("RECORD does not list itself")
+    itself = ""  # RECORD lists itself, with no hash
+    try:
+        for row in csv.reader(text.splitlines()):
+            if len(row) < 3 or not row[0]:
+                continue
+            if row[0].endswith(".dist-info/RECORD"):
+                itself = row[0]
+            tops.add(row[0].split("/", 1)[0])
+            recorded = row[1] if row[1].startswith("sha256=") and row[2].isdigit() else ""
+            found[base + os.sep + row[0]] = (int(row[2]) if recorded else -1, recorded)
+        written = os.stat(os.path.join(base, itself)).st_mtime_ns if itself else None
+    except (csv.Error, OSError):
+        return None
+    return (written, found, tops) if written is not None else None
 
 
 def content_hash(data: bytes) -> str:
