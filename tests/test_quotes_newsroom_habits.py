@@ -338,8 +338,8 @@ def test_a_name_its_university_and_a_clause_between_commas_is_the_subject():
         "Prof Helena Marwick of the University of Dunmore, who studies public-sector "
         "technology, said councils were ‘buying products they do not understand’."
     )
-    assert found(text) == [
-        ("buying products they do not understand", "Helena Marwick", None),
+    assert found(text) == [  # (`Prof` printed before the name, no other office: the role)
+        ("buying products they do not understand", "Helena Marwick", "Prof"),
     ]
 
 

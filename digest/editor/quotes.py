@@ -350,6 +350,8 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
             return False  # `… at the lab. NAME now leads …`: a new sentence
         if before.trailing != ",":
             return before.core.islower()  # `the Manchester firm Owlsight`
+        if _office_of(toks, lead - 1):
+            return False  # `The head of the national union, NAME, said`: the office's holder
         # `the company, Stillwater Sense,`, not `joined the company, Jane Doe said`
         return bool(toks[run.last].trailing) or after is None or after.low not in SPEECH_VERBS
     described = run.last + 2 < len(toks) and toks[run.last + 1].low in ("a", "an", "the")
@@ -363,6 +365,18 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
             return _firm_head(toks, k) and not _personal_after(toks, k)
         if tok.trailing:
             return False
+    return False
+
+
+def _office_of(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] (a firm's noun) the end of `OFFICE of the …` (`The head of the national
+    teachers' union,`), so that a name after its comma is the office's holder, not the firm's?"""
+    for j in range(k - 1, max(0, k - 6), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark:
+            return False
+        if tok.low == "of":
+            return j > 0 and toks[j - 1].low in ROLE_WORDS and not toks[j - 1].trailing
     return False
 
 
@@ -396,11 +410,22 @@ def _firm_head(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _workplace(toks: Sequence[Tok], run: Run) -> bool:
-    """`a charge nurse at Westmere General`: the name after `ROLE at` is where someone works."""
+    """`a charge nurse at Westmere General`: the name after `ROLE at` is where someone works;
+    also after an office's words (`head of trust and safety at FIRM`) or a verb of running
+    something (`who runs platform engineering at FIRM`)."""
     lead = run.lead if run.lead >= 0 else run.first
     if lead < 2 or _word_before(toks, lead) != "at":
         return False
-    return toks[lead - 2].low in ROLE_WORDS and not toks[lead - 2].trailing
+    for j in range(lead - 2, max(-1, lead - 8), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark or not tok.core.islower():
+            return False
+        if tok.low in ROLE_WORDS or tok.low in _RUNS:
+            return True
+    return False
+
+
+_RUNS = frozenset(("runs", "ran", "leads", "led", "works", "worked", "heads", "headed"))
 
 
 def _role_follows(toks: Sequence[Tok], k: int) -> bool:
@@ -2039,6 +2064,17 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     title = words[-1].low
     holders = {name for name, role in people.roles.items() if title in office_nouns(role)}
     holders |= {name for name, nouns in people.described.items() if title in nouns}
+    modifier = words[-2] if len(words) > 2 else None
+    ranked = modifier is not None and modifier.low not in ROLE_WORDS
+    if modifier is not None and ranked and modifier.core.islower() and not modifier.possessive:
+        # `the associate professor wrote`: a holder whose role has those words, not any
+        # `Professor` (nor a `Professor` the article gave no such rank)
+        phrase = f"{modifier.low} {title}"
+        holders = {
+            name
+            for name in holders
+            if phrase in (people.roles.get(name) or "").lower().replace("’", "'")
+        }
     if title not in ROLE_WORDS and not any(title in n for n in people.described.values()):
         return None
     if len(holders) != 1:
@@ -3453,7 +3489,38 @@ def _a_question_put(block: _Block, span: Span) -> bool:
             return False
         if toks[j].low in _QUESTIONERS or (toks[j].low in _ASKS and hi - 1 - j <= 3):
             return True  # (`NAME then asked the panel: “…?”`, `He asked: “…?”`)
+        if toks[j].low in ("question", "questions") and _from_after(toks, j, hi):
+            # `The concentration question came, as ever, from NAME of FIRM: “…?”` (not `opened
+            # with a question for the witness:`, a lawmaker's own question)
+            return True
     return False
+
+
+_MODERATORS = _QUESTIONERS | frozenset(
+    "broadcaster presenter moderator host interviewer anchor".split()
+)
+
+
+def _moderator_before(toks: Sequence[Tok], j: int) -> bool:
+    """Does the sentence before toks[j] name its subject a moderator, a presenter or one of
+    the press (`The panel's chair, the broadcaster NAME, pressed …`)?"""
+    for k in range(j - 1, max(-1, j - CLAUSE), -1):
+        if toks[k].ends_sentence:
+            return False
+        if toks[k].low in _MODERATORS:
+            return True
+    return False
+
+
+def _from_after(toks: Sequence[Tok], j: int, hi: int) -> bool:
+    """Does `from` follow toks[j] before toks[hi] (`question came … from NAME`), the noun the
+    sentence's subject (nothing but `The` and a word or two before it)?"""
+    start = j
+    while start > 0 and not toks[start - 1].ends_sentence and j - start < 3:
+        start -= 1
+    if toks[start].low != "the" or (start > 0 and not toks[start - 1].ends_sentence):
+        return False
+    return any(toks[k].low == "from" for k in range(j + 1, hi))
 
 
 _AUDIENCES = frozenset("audience crowd room hall floor delegates house".split())
@@ -3467,6 +3534,10 @@ def _asked_someone(toks: Sequence[Tok], hi: int) -> bool:
         tok = toks[j]
         if tok.trailing or tok.ends_sentence:
             return False
+        if tok.low in ("pressed", "presses"):
+            # `The panel's chair, the broadcaster NAME, pressed her: ‘Minister, …?’`: a
+            # moderator's question put (not a senator's: `NAME pressed the witness: “…?”`)
+            return j < hi - 1 and _moderator_before(toks, j)
         if tok.low in ("asked", "asks"):
             return j < hi - 1 and toks[hi - 1].low.rstrip(":") not in _AUDIENCES
     return False
@@ -3880,12 +3951,16 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             runs[-1].append(block.index)
     # After the last question the page goes on (a sponsor's line, the footer): its answer is
     # no longer than the longest answer before it.
+    # nor does it run on into the writer's sign-off (`That's it for this week. … NAME would
+    # like to hear from you.`): a paragraph with no first person that names someone.
     if len(runs) > 1:
         runs[-1] = runs[-1][: max(len(run) for run in runs[:-1]) or 1]
+        ends = [k for k, i in enumerate(runs[-1]) if k and _narrative(blocks[i])]
+        runs[-1] = runs[-1][: ends[0]] if ends else runs[-1]
     for run in runs:
         for index in run:
             block = blocks[index]
-            result[index] = (interviewee, _answer_text(block.text, interviewee.name or ""))
+            result[index] = (interviewee, _answer_text(block.text, interviewee.name or "", people))
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
@@ -3917,10 +3992,17 @@ def _pleasantry(text: str) -> bool:
     return _PLEASANTRY.fullmatch(text.strip()) is not None
 
 
-def _answer_text(text: str, interviewee: str) -> str:
-    """An answer without its label: `A.`, or the interviewee's initials (`LAW: Because …`)."""
+_NAME_LABEL = re.compile(r"^([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}):\s+")
+
+
+def _answer_text(text: str, interviewee: str, people: People) -> str:
+    """An answer without its label: `A.`, the interviewee's initials (`LAW: Because …`), or
+    their name (`**Surname:** The market …` on the first answer only)."""
     match = _INITIALS_LABEL.match(text)
     if match and match.group(1) in initials(interviewee):
+        return text[match.end() :]
+    match = _NAME_LABEL.match(text)
+    if match and people.lookup(match.group(1)) == interviewee:
         return text[match.end() :]
     return _ANSWER.sub("", text)
 
@@ -3994,6 +4076,8 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         result[block.index] = None if _pleasantry(text) else (speaker, text)
     if current is not None:  # after the last answer the page goes on: no longer than others ran
         for more in pending[:longest]:
+            if not any(tok.low in _FIRST_PERSON for tok in more.toks):
+                break  # (`The inquiry's next session is on …`: the writer's, in no one's voice)
             result[more.index] = (current, more.text)
     return result
 
@@ -4059,7 +4143,7 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
 
 
-_SPOKE_TO = re.compile(r"\bwe (?:spoke|talked) (?:to|with)\s+", re.IGNORECASE)
+_SPOKE_TO = re.compile(r"\b(?:we|I) (?:spoke|talked) (?:to|with)\s+", re.IGNORECASE)
 _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked) (?:to|with) us\b", re.IGNORECASE)
 
 
@@ -4069,8 +4153,17 @@ def _spoken_to(block: _Block, people: People) -> list[str]:
     marked: list[str] = []
     for match in _SPOKE_TO.finditer(block.text):
         k = block.index_at(match.end())
-        for run in block.runs_in(k, k + 1):
-            marked.append(run.name)
+        if k >= len(block.toks):
+            continue
+        # the name itself, or after the office that introduces it (`I talked to FIRM's
+        # co-founder and chief executive, NAME, on Wednesday`): the first person of the sentence
+        for run in block.runs_in(k, k + 12):
+            full = people.lookup(run.name)
+            if block.sentences[run.first] != block.sentences[k]:
+                break
+            if full is not None and not people.is_firm(full):
+                marked.append(run.name)
+                break
     for match in _SPOKE_TO_US.finditer(block.text):
         k = block.index_at(match.start())
         if k >= len(block.toks):
@@ -4434,6 +4527,8 @@ def _worth_proposing(quote: str, explicit: bool, structural: bool, continued: bo
     first = next((ch for ch in quote if ch.isalnum()), "")
     if first.islower() and not continued:  # a fragment inside the writer's sentence
         return explicit and words >= MIN_PARTIAL_WORDS
+    if first.islower() and words < MIN_PARTIAL_WORDS and not re.search(r"[.!?]$", quote):
+        return False  # `was ‘being worked on’ and would be ready ‘in the new year’`: scraps
     capitalised = sum(1 for w in quote.split() if w[:1].isupper())
     # A title (“The State of AI Report”) is not a quote.
     return capitalised < 0.6 * len(quote.split()) or bool(re.search(r"[.!?]$", quote))

@@ -595,6 +595,24 @@ _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
 _POSTPOSITIVE = frozenset(("emeritus", "emerita"))
 
 
+# `Professor NAME`, `Prof. NAME`: a title printed before the name (the role where the article
+# prints no other office), where `Dr` stays an honorific
+_ACADEMIC = frozenset(("professor", "prof"))
+
+
+def _alone(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] not the end of an office printed before it (`Deepfake researcher Prof.
+    NAME`, `Faculty adviser Prof. NAME`: that office is the role, the title an honorific)?"""
+    if k == 0:
+        return True
+    before = toks[k - 1]
+    return bool(before.trailing) or before.ends_sentence or not _role_word(before.low)
+
+
+def _academic(title: str) -> bool:
+    return title.lower().rstrip(".") in _ACADEMIC
+
+
 _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
 
 
@@ -614,7 +632,9 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         if low in _PEERAGES and len(words) == 2:
             gender = gender or HONORIFICS[low]
             break  # `Baroness Okonjo-Wrey`: a peer's title before a surname alone is the name
-        if low in HONORIFICS:
+        if low in _ACADEMIC and len(words) > 2 and not title_words and _alone(toks, words[0]):
+            title_words.append(words[0])  # `Professor NAME`: a title, the role where no other
+        elif low in HONORIFICS:
             gender = gender or HONORIFICS[low]
         elif (
             low not in ROLE_WORDS
@@ -1066,9 +1086,27 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return toks[k + 2].low in _OCCASIONS
     if low == "and" and _between_capitals(toks, k):
         return False  # `Head of Research and Early Development`, `the Retail and … Union`
+    if low == "and" and _portfolio_pair(toks, k):
+        return False  # `head of trust and safety at FIRM`: one portfolio of two nouns
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
         low != "and" or not _second_office(toks, k + 1)
     )
+
+
+def _portfolio_pair(toks: Sequence[Tok], k: int) -> bool:
+    """`head of trust and safety at`, `director of research and policy,`: `and` between two
+    bare lower-case nouns right after `of`/`for`, the second ending the phrase (a preposition
+    or a comma after it)."""
+    if k < 2 or k + 1 >= len(toks) or toks[k - 2].low not in ("of", "for"):
+        return False
+    one, two = toks[k - 1], toks[k + 1]
+    if one.trailing or not one.core.isalpha() or not one.core.islower():
+        return False
+    if not two.core.isalpha() or not two.core.islower() or two.low in STOP_WORDS:
+        return False
+    if two.low in SPEECH_VERBS or two.low in ROLE_WORDS:
+        return False
+    return bool(two.trailing) or k + 2 >= len(toks) or toks[k + 2].low in PREPOSITIONS
 
 
 _SEATS = frozenset(
@@ -1498,7 +1536,7 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     comma = comma_role_before(toks, run)
     if comma and " " not in comma:
         comma = _fuller_before(toks, run, comma) or comma
-    if comma and run.title and _relation(comma):
+    if comma and run.title and _relation(comma) and not _academic(run.title):
         return run.title  # `The measure's author, Councilwoman NAME`: the office, not the deed
     if comma and any(word in ("who", "that", "whom") for word in comma.lower().split()):
         # `The solicitor who instructed him, NAME, a partner at FIRM,`: the apposition
@@ -1517,6 +1555,10 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     # kin is never a role (`NAME, the founder's grandson,`): an office printed before the
     # name says what they are (`Supervisory board chairman NAME, the founder's grandson,`)
     after = apposition(toks, run) or _dash_apposition(toks, run)
+    if after and run.title and _role_head(after) in _PARTY_HEADS:
+        # `Senator NAME, the subcommittee's ranking Republican,`: a party says in what
+        # capacity a lawmaker sits, the title printed before the name is the office
+        after = None
     for role in (comma, after, role_before(toks, run), run.title):
         if role is not None and not _kin(role) and not _clause(role) and not _when(role):
             if _REFLEXIVE.intersection(role.lower().split()):
@@ -1668,6 +1710,9 @@ def _kin(role: str) -> bool:
     return head in _KIN - _KIN_NOT_HEADS and not kin_of_someone(role)
 
 
+_PARTY_HEADS = frozenset(("republican", "democrat", "conservative", "liberal", "independent"))
+
+
 def _role_head(role: str) -> str:
     """The noun a role is about: `mother` of `the student's mother`, `head` of `head of X`."""
     head = re.split(r"\s(?:of|at|for|in|on|from|to|with)\s", role.lower(), maxsplit=1)[0].split()
@@ -1700,6 +1745,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
+    # `— NAME, VP of engineering at FIRM, which was one of …`: a clause of the firm, not hers
+    text = re.split(r",\s+which\s", text, maxsplit=1)[0]
     if re.search(r"\(\d{4}\)$", text.strip()):
         return None  # `— NAME, Title of a Book (1987)`: the work quoted from, not the person's role
     first = text.split(maxsplit=2)
