@@ -251,3 +251,100 @@ def test_the_associate_professor_is_not_any_professor():
     got = found(text)
     assert got[0][1:] == ("Ines Halloran-Beck", "Professor")
     assert not any(g[1] == "Ines Halloran-Beck" for g in got[1:])
+
+
+# --- 9. recall: introductions the proposer did not read -----------------------------------------
+
+
+def test_she_went_on_introduces_the_block_quote_after_it():
+    text = (
+        "Judge Rosamund Achterberg-Nye was not persuaded by the prosecution.\n\n"
+        "She went on:\n\n"
+        "> The State calls the process sharpening. The evidence calls it something else, and "
+        "a jury could not tell the recorded from the invented.\n"
+    )
+    got = found(text)
+    assert [g[1:] for g in got] == [("Rosamund Achterberg-Nye", "Judge")]
+
+
+def test_a_pronouns_predicate_is_no_unnamed_person():
+    text = (
+        "Example Tallowmere’s co-founder, Benedikt Oyelowo-Saar, flew in for the last week. He "
+        "is 41, a former gearbox engineer at a tractor maker, and happy to talk numbers.\n\n"
+        "“Twenty seconds a panel is not good enough, and I won’t pretend otherwise,” he said.\n"
+    )
+    got = found(text)
+    assert got == [
+        (
+            "Twenty seconds a panel is not good enough, and I won’t pretend otherwise",
+            "Benedikt Oyelowo-Saar",
+            "Example Tallowmere’s co-founder",
+        )
+    ]
+
+
+def test_the_subject_of_an_infinitive_of_speech_is_the_speaker():
+    text = (
+        "Cosima Adjei-Falk, a graduate student at Example Orrin Institute, posted a long "
+        "thread on Wednesday.\n\n"
+        "Further down, she was careful to say she was not alleging fraud: “Leaks happen to "
+        "everyone who scrapes the web. The question is whether you check for them.”\n"
+    )
+    got = found(text)
+    assert [g[1] for g in got] == ["Cosima Adjei-Falk"]
+
+
+def test_quote_posted_is_a_verb_of_posting():
+    text = (
+        "And then there is Ludovica Brennan-Saito, the founder of Example Quaywise. She "
+        "quote-posted the minister with a single line: “Welcome to the rules the rest of us "
+        "have followed for years.”\n"
+    )
+    got = found(text)
+    assert [g[1] for g in got] == ["Ludovica Brennan-Saito"]
+
+
+def test_the_boards_chair_is_the_one_who_chairs_it():
+    text = (
+        "“We approved a survey, not an experiment,” said Professor Odile Mbeki-Strand, who "
+        "chairs the university’s ethics board.\n\n"
+        "The board met again in June.\n\n"
+        "“Deception studies are allowed, and should stay allowed,” the board’s chair said.\n"
+    )
+    got = found(text)
+    assert [g[1:] for g in got] == [("Odile Mbeki-Strand", "Professor")] * 2
+
+
+def test_a_one_word_opening_before_i_is_the_first_part_of_the_sentence():
+    text = (
+        "Councillor Femi Oyelaran-Pike voted against the ban.\n\n"
+        "“Honestly,” Oyelaran-Pike said, “I think the council swapped a problem it could "
+        "regulate for one it cannot even see.”\n"
+    )
+    got = found(text)
+    assert [g[0] for g in got] == [
+        "Honestly … I think the council swapped a problem it could regulate for one it cannot "
+        "even see."
+    ]
+
+
+def test_the_senator_of_two_is_the_one_the_sentence_before_made_its_subject():
+    text = (
+        "Senator Marisol Ekwueme-Dahl chaired the hearing. Senator Torvald Anand-Price, the "
+        "panel’s ranking member, asked most of the questions.\n\n"
+        "Anand-Price, who rarely agrees with Ekwueme-Dahl, said the two had found common "
+        "ground. In his closing remarks, the senator said: “I do not want a federal agency "
+        "writing code. I want companies to act like a child is on the other end.”\n"
+    )
+    got = found(text)
+    assert got[-1][1] == "Torvald Anand-Price"
+
+
+def test_a_dash_line_naming_a_body_and_its_bulletin_is_the_bodys():
+    text = (
+        "The union’s strike bulletins were blunter.\n\n"
+        "“No algorithm drives your bus. No algorithm walks your route.” — Kestrel Bay "
+        "Drivers Association strike bulletin\n"
+    )
+    got = found(text)
+    assert [g[1:] for g in got] == [("Kestrel Bay Drivers Association", None)]

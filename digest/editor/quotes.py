@@ -510,6 +510,11 @@ def _people(blocks: Sequence[_Block]) -> People:
             noun = _described_as(block.toks, run)
             if noun is not None:
                 people.described.setdefault(full, set()).add(noun)
+            if run.title and role != run.title:
+                # `Senator NAME, the panel's ranking member,`: still a senator, whom `the
+                # senator` may mean, whatever role the article gives
+                for word in office_nouns(run.title):
+                    people.described.setdefault(full, set()).add(word)
             kin = _kin_before(block.toks, run)
             if kin:  # `her son, Dylan Pryce,`: a man; and the one `Her son` means later
                 people.vote(full, _KIN[kin])
@@ -1172,7 +1177,12 @@ def _opens_clause_at(block: _Block, start: int, k: int, people: People) -> bool:
         return False  # `Another worker, a man in his twenties, said`: the opening's apposition
     if any(tok.is_mark or tok.trailing for tok in toks[start : k - 1]):
         return False
+    if toks[start].low in SUBJECT_PRONOUNS and any(t.low in _COPULAS for t in toks[start:k]):
+        return False  # `He is 34, a former engineer at …`: a predicate of the one meant
     return not any(_person_run(people, run) for run in block.runs_in(start, k))
+
+
+_COPULAS = frozenset(("is", "was", "'s", "’s"))
 
 
 def _person_run(people: People, run: Run) -> bool:
@@ -1240,12 +1250,17 @@ def _office_holders(people: People) -> dict[str, set[str]]:
     return holders
 
 
+_CHAIRING = {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head"}
+
+
 def _described_as(toks: Sequence[Tok], run: Run) -> str | None:
     """`NAME, who was the hearing's only witness,`: the noun a relative clause between commas
     says the person is (a person's noun or an office's), or None."""
     k = run.last + 1
     if toks[run.last].trailing != "," or k + 2 >= len(toks) or toks[k].low != "who":
         return None
+    if toks[k + 1].low in _CHAIRING:  # `NAME, who chairs the ethics board,`: its chair
+        return _CHAIRING[toks[k + 1].low]
     if toks[k + 1].low not in ("is", "was") or toks[k + 2].low not in ("the", "a", "an"):
         return None
     head = phrase_head(toks, k + 3, 9)
@@ -1630,7 +1645,11 @@ def _subject(
     # A pronoun right before the verb (`she said`, `she also said`), or first after it.
     pronoun = None
     if verb is not None and verb > lo:
-        for k in range(verb - 1, max(lo, verb - 3) - 1, -1):
+        # (`she said`, `she also said`; `he was careful to say`: an infinitive's subject)
+        back = 5 if toks[verb - 1].low == "to" else 3
+        for k in range(verb - 1, max(lo, verb - back) - 1, -1):
+            if toks[k].trailing:
+                break
             if toks[k].low in SUBJECT_PRONOUNS and not block.quoted[k]:
                 pronoun = k
                 break
@@ -2077,6 +2096,8 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
         }
     if title not in ROLE_WORDS and not any(title in n for n in people.described.values()):
         return None
+    if len(holders) > 1:  # `Okafor said …. In his closing remarks, the senator said:`
+        holders = _subject_before(block, words[0], people) & holders
     if len(holders) != 1:
         return None
     name = holders.pop()
@@ -2089,6 +2110,24 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
         if people.unnamed_nouns.get(mention.name) == title:
             return _Attr("unnamed")
     return _Attr("name", name, people.roles.get(name), where, block.index)
+
+
+def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:
+    """The person who opens the sentence before the one of `the` in the paragraph (its
+    subject), as a set of one, or an empty set."""
+    k = next((j for j, tok in enumerate(block.toks) if tok is the), None)
+    if k is None or block.sentences[k] == 0:
+        return set()
+    before = block.sentences[k] - 1
+    start = next((j for j in range(k) if block.sentences[j] == before), None)
+    if start is None:
+        return set()
+    for run in block.runs_in(start, min(k, start + 3)):
+        lead = run.lead if run.lead >= 0 else run.first
+        full = people.lookup(run.name)
+        if lead == start and full is not None and not block.quoted[run.first]:
+            return {full}
+    return set()
 
 
 _SAYINGS = frozenset(
@@ -2133,6 +2172,11 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         run = run if run is not None and run.title and run.words >= 2 else None
     if run is None or toks[run.last].possessive:
         return _role_first(block, start, hi, people)
+    if run.words >= 2 and run.name.split()[-1].lower() in _OF_BODIES and not run.title:
+        # `— Harrow Valley Nurses Association bargaining update`: the body speaks, what
+        # follows its name is what it spoke in, no role
+        where = block.offset + toks[run.first].start
+        return _Attr("name", run.name, None, where, block.index, body=True)
     if is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         # `— Museum director NAME, speaking at …`: a capitalised role word opens the line
         return _role_first(block, start, hi, people) if run.words < 2 else None
@@ -2329,6 +2373,7 @@ def _before(
                 and not _noun(toks, k)
             )
             or (colon and toks[k].low in COLON_VERBS)
+            or (colon and _went_on(toks, k, hi))
             or (colon and toks[k].low in _GESTURES and _gesture_before_colon(toks, k, hi))
             or (
                 toks[k].low in _GESTURES
@@ -2423,6 +2468,15 @@ def _before(
     if manner is not None:
         return manner
     return _line_from_own(block, lo, hi) or _post_colon(block, lo, hi, people)
+
+
+def _went_on(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """`She went on:`, `He goes on:`: the colon right after `on` (not `went on holiday`)."""
+    return (
+        toks[k].low in ("went", "goes", "continued", "continues")
+        and toks[k].core.islower()
+        and ((k + 2 == hi and toks[k + 1].low == "on") or k + 1 == hi)
+    )
 
 
 _LINES = _SAYINGS | {"line", "lines", "quote", "passage"}
@@ -3225,8 +3279,10 @@ def _short_opening(block: _Block, s: int) -> bool:
     nxt = block.spans[s + 1]
     if not next((ch for ch in span.text if ch.isalnum()), "").isupper():
         return False
-    if not next((ch for ch in nxt.text if ch.isalnum()), "").islower():
-        return False
+    if not next((ch for ch in nxt.text if ch.isalnum()), "").islower() and not _first_person_i(
+        nxt.text
+    ):
+        return False  # (`“Frankly,” NAME said, “I think …”`: `I` goes on the sentence too)
     comma = span.text.rstrip().endswith(",") or block.text[span.close + 1 : span.close + 2] == ","
     if not comma:
         return False
@@ -3240,6 +3296,11 @@ def _short_opening(block: _Block, s: int) -> bool:
     if any(tok.ends_sentence for tok in words):
         return False
     return _find_verb(toks, lo, hi) is not None
+
+
+def _first_person_i(text: str) -> bool:
+    """Does the text open with the pronoun `I` (`I think`, `I’m`, `I'd`)?"""
+    return re.match(r"\s*I(?:\s|['’](?:m|d|ve|ll)\b)", text) is not None
 
 
 def _lede_office(

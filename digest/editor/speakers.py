@@ -38,6 +38,7 @@ SPEECH_VERBS = _set(
     insists claimed claims warned warns predicted predicts acknowledged acknowledges admitted
     admits emphasized emphasizes emphasised emphasises stressed stresses suggested suggests
     concluded concludes announced announces posted posts tweeted tweets mentioned mentions
+    quote-posted reposted
     quipped quips joked jokes cautioned cautions conceded concedes countered counters
     elaborated elaborates responded responds confirmed confirms reflected reflects summarized
     summarizes summarised summarises describes described calls called complained complains
