@@ -348,3 +348,38 @@ def test_a_dash_line_naming_a_body_and_its_bulletin_is_the_bodys():
     )
     got = found(text)
     assert [g[1:] for g in got] == [("Kestrel Bay Drivers Association", None)]
+
+
+# --- 10. a part in the story, an occupation after the name; the noun a role is about -----------
+
+
+def test_the_lead_researcher_yields_to_the_occupation_after_the_name():
+    text = (
+        "The lead researcher, Anselm Okwu-Varga, an assistant professor of linguistics, has "
+        "apologised.\n\n"
+        "“I should have filed an amendment, and I did not,” the assistant professor wrote.\n"
+    )
+    got = found(text)
+    assert got == [
+        (
+            "I should have filed an amendment, and I did not",
+            "Anselm Okwu-Varga",
+            "assistant professor of linguistics",
+        )
+    ]
+
+
+def test_the_student_is_the_one_whose_role_is_about_a_student():
+    text = (
+        "The scheme came apart when Ilaria Mbatha-Roos, a third-year law student, noticed the "
+        "same phrase in three posts.\n\n"
+        "“I assumed it was the debating society having fun,” the student said.\n\n"
+        "Student union president Caspar Lindgren-Eze, whose office was blamed at first, was "
+        "blunter. “We spent a fortnight denying it was us,” he said.\n"
+    )
+    got = found(text)
+    assert got[0] == (
+        "I assumed it was the debating society having fun",
+        "Ilaria Mbatha-Roos",
+        "third-year law student",
+    )

@@ -2096,6 +2096,10 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
         }
     if title not in ROLE_WORDS and not any(title in n for n in people.described.values()):
         return None
+    if len(holders) > 1:  # `the student said`: not the `Student body president`
+        headed = {n for n in holders if _head_noun(people.roles.get(n) or "") == title}
+        titled = any(title in people.described.get(n, set()) for n in holders)
+        holders = headed if len(headed) == 1 and not titled else holders
     if len(holders) > 1:  # `Okafor said …. In his closing remarks, the senator said:`
         holders = _subject_before(block, words[0], people) & holders
     if len(holders) != 1:
@@ -2110,6 +2114,12 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
         if people.unnamed_nouns.get(mention.name) == title:
             return _Attr("unnamed")
     return _Attr("name", name, people.roles.get(name), where, block.index)
+
+
+def _head_noun(role: str) -> str:
+    """The noun a role is about (`student` of `fourth-year doctoral student in sociology`)."""
+    head = _ROLE_HEAD_END.split(role.lower(), maxsplit=1)[0].split()
+    return head[-1].strip(",.’'") if head else ""
 
 
 def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:

@@ -1547,6 +1547,12 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
         # `Its founder, NAME, a former curate,`: a relation to the firm just named; the
         # occupation after the name is the role (as after `Student organizer NAME, a …`)
         comma = apposition(toks, run) or comma
+    if comma and not run.title and _the_part(toks, run, comma):
+        # `The lead researcher, NAME, an associate professor of communication,`: a part in the
+        # story the article tells yields to the occupation after the name
+        after = apposition(toks, run)
+        if after and _role_head(after) in ROLE_WORDS and _indefinite_after(toks, run):
+            comma = after
     if comma and not run.title and _role_head(comma) not in ROLE_WORDS:
         # `The borrower, NAME, a hairdresser in Ibadan,`: a part in the story, no office's
         # word, yields to an occupation after the name
@@ -1566,6 +1572,21 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
     return _postnominal(toks, run) or _whose_name(toks, run)
+
+
+def _the_part(toks: Sequence[Tok], run: Run, comma: str) -> bool:
+    """Was the role before the name printed as `The ROLE,` opening the sentence, no firm's
+    possessive in it (`The lead researcher, NAME,`)?"""
+    lead = run.lead if run.lead >= 0 else run.first
+    j = lead - 1 - len(comma.split())
+    if j < 0 or toks[j].low != "the" or "'" in comma or "’" in comma:
+        return False
+    return j == 0 or toks[j - 1].ends_sentence
+
+
+def _indefinite_after(toks: Sequence[Tok], run: Run) -> bool:
+    k = run.last + 1
+    return toks[run.last].trailing == "," and k < len(toks) and toks[k].low in ("a", "an")
 
 
 def _dash_apposition(toks: Sequence[Tok], run: Run) -> str | None:
