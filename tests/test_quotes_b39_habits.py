@@ -383,3 +383,23 @@ def test_the_student_is_the_one_whose_role_is_about_a_student():
         "Ilaria Mbatha-Roos",
         "third-year law student",
     )
+
+
+# --- 11. a ruling's lines are its judge's ---------------------------------------------------------
+
+
+def test_the_key_line_of_the_order_is_the_judges():
+    text = (
+        "Judge Ottoline Braithwaite-Nkemelu was not persuaded. The key line of the order: “The "
+        "sharpened copy does not show what the lens recorded. It shows what a program guessed.”\n"
+    )
+    got = found(text)
+    assert [g[1:] for g in got] == [("Ottoline Braithwaite-Nkemelu", "Judge")]
+
+
+def test_the_key_line_of_a_report_is_not_its_readers():
+    text = (
+        "Councillor Mabel Oyinlola-Grant read the auditors' findings twice. The key line of the "
+        "report: “The system was never tested against a single real claim before launch.”\n"
+    )
+    assert found(text) == []

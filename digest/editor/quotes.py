@@ -2477,7 +2477,11 @@ def _before(
     manner = _pronoun_manner(block, lo, hi)
     if manner is not None:
         return manner
-    return _line_from_own(block, lo, hi) or _post_colon(block, lo, hi, people)
+    return (
+        _line_from_own(block, lo, hi)
+        or _line_of_ruling(block, lo, hi, people)
+        or _post_colon(block, lo, hi, people)
+    )
 
 
 def _went_on(toks: Sequence[Tok], k: int, hi: int) -> bool:
@@ -2508,6 +2512,37 @@ def _line_from_own(block: _Block, lo: int, hi: int) -> _Attr | None:
         return None
     pronoun = "he" if words[noun + 2].low == "his" else "she"
     return _Attr("pronoun", pronoun, None, block.offset + words[noun + 2].start, block.index)
+
+
+_RULINGS = frozenset(("order", "ruling", "judgment", "judgement", "decision", "opinion"))
+_BENCH = frozenset(("judge", "justice", "magistrate", "coroner"))
+
+
+def _line_of_ruling(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`Judge NAME didn't buy it. The key line of the order:`: the words of a ruling are its
+    judge's, the one person the sentence before opens with, a judge by the role or title the
+    article gives; the colon's sentence names nobody."""
+    toks = block.toks
+    words = toks[lo:hi]
+    if not 4 <= len(words) <= 7 or words[0].low != "the" or block.runs_in(lo, hi):
+        return None
+    of = next((k for k in range(1, 4) if words[k].low == "of"), None)
+    if of is None or words[of - 1].low not in _LINES or of + 2 >= len(words):
+        return None
+    if words[of + 1].low != "the" or words[of + 2].low.rstrip(":") not in _RULINGS:
+        return None
+    if of + 3 != len(words) or lo == 0 or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 2 * CLAUSE), lo)
+    named = [r for r in block.runs_in(start, lo) if not block.quoted[r.first]]
+    if len(named) != 1 or (named[0].lead not in (start, -1) and named[0].first != start):
+        return None
+    full = people.lookup(named[0].name)
+    office = " ".join((people.roles.get(full or "") or "", named[0].title or "")).lower()
+    if full is None or not _BENCH.intersection(office.replace(".", " ").split()):
+        return None
+    where = block.offset + toks[named[0].first].start
+    return _Attr("name", full, people.roles.get(full), where, block.index)
 
 
 def _firm_stating(block: _Block, run: Run, hi: int, people: People) -> bool:
