@@ -503,6 +503,52 @@ def test_a_cache_folder_tracked_by_git_is_refused(site: Path, tmp_path: Path):
     assert "the build cache is tracked by git" in built.stderr
 
 
+@pytest.mark.parametrize("gone", [False, True], ids=["in the store", "gone from the store"])
+def test_what_the_site_writer_did_not_write_the_build_writes(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, gone: bool
+):
+    """A warm build hands its stored pages and search folders to another process
+    (digest/build/sitewriter.py). When that process never starts, every file is the build's
+    to write: read from the store again, or (a record removed meanwhile, by another build)
+    themed and indexed again. Either way the site is the one a build without a cache makes."""
+    from digest.build import sitewriter
+
+    build(site, tmp_path / "first")
+    handed: list[int] = []
+
+    def no_writer(order: Any) -> None:
+        handed.append(len(order.tasks))
+        if gone:
+            with sqlite3.connect(store_path(site)) as db:
+                db.executemany(
+                    "DELETE FROM records WHERE kind = ? AND key = ?",
+                    [(task.kind, task.key) for task in order.tasks],
+                )
+        return None
+
+    monkeypatch.setattr(sitewriter, "_start", no_writer)
+    warm = build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    assert len(handed) == 2 and min(handed) >= 1  # the search folders, then every page
+    assert warm.themed.rendered == (len(warm.pages) if gone else 0)
+
+
+def test_a_warm_build_says_nothing_of_the_pages_it_left_to_the_site_writer(
+    site: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+):
+    """MkDocs notes each page whose output is empty (`Page skipped`): a warm build's stored
+    pages are written by the site writer, and that is no news to the editor."""
+    build(site, tmp_path / "first")
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        warm = build(site, tmp_path / "warm")
+    assert warm.themed.rendered == 0
+    assert any("Documentation built" in r.getMessage() for r in caplog.records)
+    assert [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()] == []
+    assert differences(tmp_path / "first", tmp_path / "warm") == []
+
+
 def test_two_builds_at_once_on_one_store_end_with_a_correct_site(site: Path, tmp_path: Path):
     build(site, tmp_path / "cold", cache=False)
     env = {**os.environ, "DIGEST_CACHE": "1"}

@@ -239,9 +239,12 @@ def test_pagefind_failing_during_a_build_is_one_line(tmp_path):
 
 def test_the_child_imports_this_checkout_but_never_puts_installed_packages_first(monkeypatch):
     monkeypatch.setattr(offload, "_PACKAGE_ROOT", "/srv/checkout")
-    assert offload._environment()["PYTHONPATH"].split(os.pathsep) == ["/srv/checkout", str(HERE)]
+    assert offload.child_environment()["PYTHONPATH"].split(os.pathsep) == [
+        "/srv/checkout",
+        str(HERE),
+    ]
     monkeypatch.setattr(offload, "_PACKAGE_ROOT", sysconfig.get_path("purelib"))
-    assert offload._environment()["PYTHONPATH"] == str(HERE)  # as it was: nothing put first
+    assert offload.child_environment()["PYTHONPATH"] == str(HERE)  # as it was: nothing put first
 
 
 # --- The search bundle's folders, handed over one at a time -------------------------------------

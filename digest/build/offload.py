@@ -97,7 +97,7 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
             stdin=read,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=_environment(),
+            env=child_environment(),
         )
     except OSError:
         os.close(write)
@@ -138,7 +138,7 @@ def _read(fd: int, size: int, deadline: float) -> bytearray:
     return data
 
 
-def _environment() -> dict[str, str]:
+def child_environment() -> dict[str, str]:
     """This process's environment, with the folder this `digest` was imported from first on
     the child's path (a checkout run from its folder), unless it is where packages are
     installed (put first, that folder could hide the standard library's modules)."""

@@ -9,6 +9,7 @@ at all.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from digest.build.cache import Cache
 from digest.build.fingerprint import file_digest, software
 from digest.build.keys import Keys, digest_of
 from digest.build.offload import Offloaded
+from digest.build.sitewriter import SiteWriter, Stored
 from digest.build.workers import ordered
 from digest.model.corpus import Corpus
 from digest.site import search
@@ -49,7 +51,12 @@ class Folders:
     build) or hold three times at its end (a cold one)."""
 
     def __init__(
-        self, folders: list[PlannedFile], cache: Cache | None, keys: Keys | None, parallel: bool
+        self,
+        folders: list[PlannedFile],
+        cache: Cache | None,
+        keys: Keys | None,
+        parallel: bool,
+        site_dir: str | None = None,
     ) -> None:
         self.store = cache.store if cache is not None else None
         self.folders = folders
@@ -58,25 +65,57 @@ class Folders:
         self.missing = [i for i, k in enumerate(self.keys) if k is None or k not in present]
         jobs = [folders[i].job for i in self.missing]
         self.pending = Offloaded(jobs, parallel=parallel) if jobs else None
+        # The stored ones written into the site by another process from now on (a warm
+        # build's search bundle: 23,000 files at 10,000 entries), when there is a site folder.
+        self.writer: SiteWriter | None = None
+        self.written: dict[str, int] = {}  # by key: the folders handed to the writer
+        if site_dir is not None and parallel:
+            self.written = {
+                key: i
+                for i, key in enumerate(self.keys)
+                if key is not None and i not in set(self.missing)
+            }
+            tasks = [
+                Stored(STATIC, key, os.path.join(site_dir, folders[i].path), folder=True)
+                for key, i in self.written.items()
+            ]
+            self.writer = SiteWriter(tasks, self.store)
 
     def files(self) -> Iterator[FeedFile]:
+        """The files of the folders not handed to the writer, then of those it did not
+        write."""
         made = self.pending.outputs() if self.pending is not None else iter(())
         self.pending = None
         missing = set(self.missing)
         folders, self.folders = self.folders, []
+        handed = set(self.written.values())
         for index, folder in enumerate(folders):
-            key = self.keys[index]
-            packed = next(made) if index in missing else self._stored(key)
-            if packed is None:  # gone from the store since (another build evicted it)
-                packed = folder.job.run()
-            if self.store is not None and key is not None and index in missing:
-                self.store.put(STATIC, key, packed)
-                self.store.flush()  # not held until the end of the build
-            files = unpack(packed)
-            del packed
-            for rel, data in files.items():
-                yield FeedFile(folder.path + rel, data)
-            del files
+            if index not in handed:
+                yield from self._folder(
+                    folder, self.keys[index], made if index in missing else None
+                )
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            for task in writer.finish():
+                index = self.written[task.key]
+                yield from self._folder(folders[index], task.key, None)
+
+    def _folder(
+        self, folder: PlannedFile, key: str | None, made: Iterator[bytes] | None
+    ) -> Iterator[FeedFile]:
+        """One folder's files: made in the background (`made`), else from the store, else
+        made here."""
+        packed = next(made) if made is not None else self._stored(key)
+        if packed is None:  # gone from the store since (another build evicted it)
+            packed = folder.job.run()
+        if self.store is not None and key is not None and made is not None:
+            self.store.put(STATIC, key, packed)
+            self.store.flush()  # not held until the end of the build
+        files = unpack(packed)
+        del packed
+        for rel, data in files.items():
+            yield FeedFile(folder.path + rel, data)
+        del files
 
     def _stored(self, key: str | None) -> bytes | None:
         return self.store.get(STATIC, key) if self.store is not None and key else None
@@ -85,6 +124,9 @@ class Folders:
         if self.pending is not None:
             self.pending.close()
             self.pending = None
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
 
 
 class Site:
@@ -208,13 +250,15 @@ def build_site(
     fingerprints: dict[str, bytes] | None = None,
     *,
     parallel: bool = True,
+    site_dir: str | None = None,
 ) -> Site:
     """Plan the site and make its static files; pages' bodies are made when asked for, the
-    folders in the background from the start. A missing search program is an error here,
-    before anything is written."""
+    folders in the background from the start (those in the store written into `site_dir`,
+    when given, by another process). A missing search program is an error here, before
+    anything is written."""
     search.program()
     keys = site_keys(cache)
-    folders = Folders(plan_folders(corpus, settings), cache, keys, parallel)
+    folders = Folders(plan_folders(corpus, settings), cache, keys, parallel, site_dir)
     try:
         plan = plan_site(corpus, settings)
         return Site(plan, cache, fingerprints, parallel=parallel, keys=keys, folders=folders)

@@ -157,6 +157,15 @@ class Store:
             self._broken(error)
         return present
 
+    def marked(self) -> dict[str, list[str]]:
+        """The keys this run read or wrote that `finish` will mark as used."""
+        return {kind: sorted(keys) for kind, keys in self._used.items()}
+
+    def mark(self, kind: str, keys: Iterable[str]) -> None:
+        """Keys another process read for this build (`digest.build.sitewriter`): kept as
+        this run's own reads are."""
+        self._used.setdefault(kind, set()).update(keys)
+
     # --- writing ----------------------------------------------------------------------------
 
     def put(self, kind: str, key: str, value: bytes, *, used: int | None = None) -> None:

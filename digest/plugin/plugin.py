@@ -127,7 +127,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         try:
-            site = build_site(corpus, settings, cache, fingerprints, parallel=not self.serving)
+            site = build_site(
+                corpus,
+                settings,
+                cache,
+                fingerprints,
+                parallel=not self.serving,
+                site_dir=config.site_dir,  # the stored search bundle written from now on
+            )
         except UserError as error:  # the search bundle could not be made: say why, in one line
             raise PluginError(f"digest: {error}") from None
         self.site = site

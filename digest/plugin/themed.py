@@ -14,7 +14,10 @@ digest generates, without changing what is written:
   so MkDocs still runs every event, writes the file and builds the sitemap and search index;
 - the pages the store lacks are themed by forked workers (`digest.build.workers`), which make
   each page's body too, while MkDocs goes through its pages; a page they have not reached is
-  themed here.
+  themed here;
+- the stored pages are written into the site by another process (`digest.build.sitewriter`)
+  from the moment they are known: MkDocs gets an empty page for each, which it leaves unwritten
+  (its note saying so is not shown), and the files it would have written are the same.
 
 Only with plugins known to leave a page's template context alone (`search` and the digest):
 with any other plugin, every page is rendered by MkDocs as usual.
@@ -51,6 +54,7 @@ from digest.build.fingerprint import (
 )
 from digest.build.keys import digest_of
 from digest.build.site import BuiltPage, Site
+from digest.build.sitewriter import SiteWriter, Stored, write
 from digest.build.store import Store
 from digest.build.workers import ordered
 from digest.plugin.memo import ThemeMemo
@@ -104,6 +108,11 @@ class ThemedPages:
         self._position: dict[str, int] = {}
         self._fetched: dict[str, bytes] = {}
         self.memo: ThemeMemo | None = None
+        self._writer: SiteWriter | None = None
+        self._handed: dict[str, tuple[_Plan, Page]] = {}  # by key: pages the writer writes
+        self._handed_src: set[str] = set()
+        self._theme: _Theme | None = None
+        self._skipped = _Skipped(self._handed_src)
 
     def prepare(
         self,
@@ -150,12 +159,16 @@ class ThemedPages:
             plans.append((plan, page))
         stored = store.has(KIND, [p.key for p, _ in plans if p.key]) if store is not None else set()
         missing = [(plan, page) for plan, page in plans if plan.key not in stored]
-        self._stored = [plan.key for plan, _ in plans if plan.key in stored and plan.key]
+        self._theme = theme = _Theme(config, nav, doc_files, env, site, note, store)
+        self._stored = []
+        if serving:  # written here, as MkDocs goes (a rebuild writes few)
+            self._stored = [plan.key for plan, _ in plans if plan.key in stored and plan.key]
+        else:
+            self._hand_over([(p, page) for p, page in plans if p.key in stored], store)
         self._position = {key: index for index, key in enumerate(self._stored)}
         self._fetched = {}
         many = len(missing) >= PARALLEL_FROM and not serving
         if many:
-            theme = _Theme(config, nav, doc_files, env, site, note, store)
             self._results = ordered(
                 theme,
                 missing,
@@ -165,6 +178,16 @@ class ThemedPages:
                 flush=store.flush if store is not None else None,
                 renew=RENEW,
             )
+
+    def _hand_over(self, pages: list[tuple[_Plan, Page]], store: Store | None) -> None:
+        """The stored pages to the site writer: MkDocs writes none of them."""
+        self._handed.update((plan.key, (plan, page)) for plan, page in pages if plan.key)
+        self._handed_src.update(page.file.src_uri for _, page in self._handed.values())
+        tasks = [
+            Stored(KIND, key, page.file.abs_dest_path) for key, (_, page) in self._handed.items()
+        ]
+        self._writer = SiteWriter(tasks, store)
+        _BUILD_LOG.addFilter(self._skipped)
 
     def allow(self, config: MkDocsConfig) -> None:
         """Take the theming over only with plugins known to leave a page's context alone."""
@@ -178,6 +201,8 @@ class ThemedPages:
         plan = self._plans.get(page.file.src_uri)
         if plan is None:
             return None
+        if plan.key in self._handed:
+            return Markup("")  # the site writer's: MkDocs writes nothing for it
         stored = self._from_store(plan.key)
         if stored is not None:
             return Markup(stored.decode("utf-8", "surrogatepass"))
@@ -218,6 +243,16 @@ class ThemedPages:
         return None
 
     def finish(self) -> None:
+        """Wait for the site writer; write what it did not (read again, or themed here)."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            for task in writer.finish():
+                plan, page = self._handed[task.key]
+                data = self.store.get(KIND, task.key) if self.store is not None else None
+                if data is None and self._theme is not None:  # gone from the store since
+                    data = self._theme((plan, page))[1]
+                    self.rendered += 1
+                write(task.path, data or b"")
         self.close()
 
     def close(self) -> None:
@@ -225,6 +260,13 @@ class ThemedPages:
         self._ahead = {}
         if results is not None and hasattr(results, "close"):
             results.close()
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+        _BUILD_LOG.removeFilter(self._skipped)
+        self._handed.clear()
+        self._handed_src.clear()
+        self._theme = None
 
 
 class _Theme:
@@ -262,6 +304,24 @@ class _Theme:
         if self.store is not None and plan.key is not None:
             self.store.put(KIND, plan.key, data)
         return plan.index, data
+
+
+# MkDocs notes each page it leaves unwritten for its empty output: the writer's are not news.
+_BUILD_LOG = logging.getLogger("mkdocs.commands.build")
+
+
+class _Skipped(logging.Filter):
+    """Hides MkDocs' `Page skipped: 'SRC'. Generated empty output.` for the writer's pages."""
+
+    def __init__(self, sources: set[str]) -> None:
+        super().__init__()
+        self.sources = sources
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if not message.startswith("Page skipped: '"):
+            return True
+        return message[len("Page skipped: '") :].rsplit("'. ", 1)[0] not in self.sources
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
