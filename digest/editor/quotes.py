@@ -2200,8 +2200,19 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
     role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
     role = role or bracket_role(toks, run, end) or people.roles.get(name)
     if run.lead == start and run.first > start and run.title and not run.title.endswith("."):
+        if role and _body_name_only(role):
+            role = None  # `— Deputy Commissioner NAME, Tarrant Department of Insurance`
         role = role or run.title  # `– Minister of Trade NAME, at a briefing`
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+
+
+def _body_name_only(role: str) -> bool:
+    """Is a dash line's text after the name only a body's name in capitals, no office's word
+    (`Tarrant Department of Insurance`)? Then the office is the title before the name."""
+    words = role.replace(",", " ").split()
+    if not words or any(w.lower() in ROLE_WORDS for w in words):
+        return False
+    return all(w[:1].isupper() or w in ("of", "and", "for", "the", "&") for w in words)
 
 
 def _role_first(block: _Block, start: int, hi: int, people: People) -> _Attr | None:
@@ -2396,6 +2407,11 @@ def _before(
     ]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
+    relative = len(verbs) > 1 and not partial and toks[hi - 1].ends_sentence
+    if relative and any(t.low in ("which", "whom") for t in toks[verbs[-2] + 1 : verbs[-1]]):
+        # `she said in a lecture, a recording of which the institute has posted online. “…”`:
+        # a relative clause's verb about the record, not the speaker's
+        verbs = verbs[:-1]
     if colon:  # `… in a video posted that evening:`, `…, when a delegate asked about it:`
         verbs = [
             k for k in verbs if not _posted_thing(toks, k) and not _others_clause(toks, lo, k, hi)
@@ -3209,7 +3225,7 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 attr = _Attr("unnamed")  # `the company said it was “…”`: a firm's claim
             if _a_title(block, span) or _a_slogan(block, span) or _coined(block, span):
                 continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
-            if _read_out(block, span):
+            if _read_out(block, span) or _a_things_words(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
             # `Asked by NAME whether … “…”, NAME2 said`: the question put, never proposed,
             # though NAME2 speaks on after it (`He went on: “…”`)
@@ -3430,6 +3446,46 @@ def _a_slogan(block: _Block, span: Span) -> bool:
             return False
         if tok.low in ("its", "their"):
             return own < j and own > 0 and toks[own - 1].low in _MARKETING
+    return False
+
+
+# What a thing's words are printed on (`its website describes the product as “…”`).
+_PRINTED = _DOCUMENTS | frozenset(
+    """website site homepage brochure leaflet flyer prospectus advert advertisement ad ads
+    slogan tagline packaging manual listing""".split()
+)
+_PRINTED_VERBS = frozenset(
+    """describes described calls called bills billed promises promised says said reads read
+    states stated lists listed touts touted pitches pitched""".split()
+)
+# A clause of a written undertaking (`a guarantee that no job would be cut “…”`).
+_UNDERTAKINGS = frozenset(
+    "guarantee guarantees clause provision pledge commitment stipulation assurance".split()
+)
+
+
+def _a_things_words(block: _Block, span: Span) -> bool:
+    """Is a lower-case fragment the words of a thing, not of a person: the subject of its verb
+    a thing printed (`its website describes the product as “…”`), or the fragment inside the
+    clause of an undertaking (`won a guarantee that no job would be cut “as a result of …”`)?
+    The next sentence's subject did not say it."""
+    text = span.text.strip()
+    if not text[:1].islower():
+        return False
+    toks = block.toks
+    k = block.index_at(span.open)
+    for j in range(k - 1, max(-1, k - 12), -1):
+        tok = toks[j]
+        if tok.is_mark or block.quoted[j] or tok.ends_sentence or tok.trailing in (";", ":"):
+            return False
+        if tok.trailing and j < k - 1:
+            return False
+        if tok.low in _PRINTED_VERBS and j > 0 and toks[j - 1].low in _PRINTED:
+            return not toks[j - 1].trailing
+        if tok.low == "that" and j > 0 and toks[j - 1].low in _UNDERTAKINGS:
+            return not toks[j - 1].trailing
+        if tok.low in SPEECH_VERBS and tok.low not in _PRINTED_VERBS:
+            return False
     return False
 
 
@@ -4134,6 +4190,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         asking = _others_ask(lines, interviewee, people)
     if not asking:  # `FENNICK:` of `presenter Della Fennick`: the host's lines are the asking
         asking = {name for b, (name, _) in lines if _label_host(b, name, people)}
+    asking |= _staff_labels(names)
     if not asking or asking == names:
         return {}
     result: dict[int, tuple[_Attr, str] | None] = {}
@@ -4227,6 +4284,28 @@ def _others_ask(
             if any(people.lookup(run.name) == speaker.name for run in introduced.runs[:20]):
                 clips.add(name)
     return {name for _, (name, _) in lines} - own - clips if own else set()
+
+
+# A transcript's label suffix for the programme's own people (`NAME, HOST:`, `NAME, BYLINE:`):
+# their lines are the programme's narration and questions, never an answer.
+_STAFF_SUFFIX = re.compile(
+    r",\s*(?:host|co-host|byline|anchor|presenter|correspondent|reporter)$", re.IGNORECASE
+)
+
+
+def _staff_labels(names: set[str]) -> set[str]:
+    """The labels of a transcript's own staff: `EZRA DOE, BYLINE` and, after it, `DOE`."""
+    staff: set[str] = set()
+    for name in names:
+        match = _STAFF_SUFFIX.search(name)
+        if match is None:
+            continue
+        bare = name[: match.start()].strip()
+        staff.add(name)
+        if bare:
+            staff.add(bare)
+            staff.add(bare.split()[-1])
+    return staff & names
 
 
 def _label_host(block: _Block, label: str, people: People) -> bool:

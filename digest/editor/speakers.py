@@ -1044,6 +1044,14 @@ _KIN = frozenset(
 )
 
 
+_COPULAS = frozenset("is are was were be been being am".split())
+# Words ending like an agent noun that name no one (`forever`, `together`, `however`).
+_NOT_AGENTS = frozenset(
+    """forever however whatever whoever wherever whenever together rather either neither
+    other another further never ever over under after later earlier whether""".split()
+)
+
+
 def _agentive(words: Sequence[Tok]) -> bool:
     """`a former auto appraiser`, `a former official at the office`: a noun phrase naming what
     someone does (its head ends like an agent noun), not `the elder by two years` nor `a
@@ -1060,7 +1068,9 @@ def _agentive(words: Sequence[Tok]) -> bool:
         low = low.split("-", 1)[1]  # `co-organiser`, `vice-chair`
     if low in ROLE_WORDS:
         return True
-    if low in _KIN or low in _PATRONS or low in STOP_WORDS or len(low) < 5 or not low.isalpha():
+    if low in _KIN or low in _PATRONS or low in STOP_WORDS or low in _NOT_AGENTS:
+        return False
+    if len(low) < 5 or not low.isalpha():
         return False
     return head.core.islower() and bool(_AGENT.search(low))
 
@@ -1111,8 +1121,24 @@ def _portfolio_pair(toks: Sequence[Tok], k: int) -> bool:
 
 
 _SEATS = frozenset(
-    ("member", "fellow", "trustee", "governor", "co-author", "author", "co-founder", "founder")
+    """member fellow trustee governor co-author author co-founder founder plaintiff claimant
+    defendant""".split()
 )  # (`and a co-author of the study`: a part in the work the article is about)
+
+
+def _seat_within(toks: Sequence[Tok], k: int, plural: bool = False) -> bool:
+    """Is toks[k:] up to three lower-case words ending in a seat or an office's word
+    (`senior author`; plural after `one of the`: `named plaintiffs`)?"""
+    for j in range(k, min(len(toks), k + 3)):
+        tok = toks[j]
+        if not tok.core.isalpha() or not tok.core.islower():
+            return False
+        low = tok.low[:-1] if plural and tok.low.endswith("s") else tok.low
+        if (not plural or tok.low.endswith("s")) and (low in _SEATS or _role_word(low)):
+            return True
+        if tok.trailing:
+            return False
+    return False
 
 
 def _second_office(toks: Sequence[Tok], k: int) -> bool:
@@ -1121,6 +1147,14 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
     Not after an article (`a physician and a critic of the deal`: a second description)."""
     if k < len(toks) and toks[k].low in ROLE_WORDS:
         return True  # (`Chair and Chief Executive`, in capitals too)
+    if k + 2 < len(toks) and toks[k].low == "the" and not toks[k].trailing:
+        # `the institute's director and the paper's senior author`: a part in the work
+        own = toks[k + 1]
+        if own.possessive and not own.trailing:
+            return _seat_within(toks, k + 2)
+    one_of = k + 3 < len(toks) and [t.low for t in toks[k : k + 3]] == ["one", "of", "the"]
+    if one_of and not any(t.trailing for t in toks[k : k + 3]):
+        return _seat_within(toks, k + 3, plural=True)  # `and one of the named plaintiffs`
     if k + 2 < len(toks) and toks[k].low in ("a", "an") and not toks[k].trailing:
         # `… at FIRM and a former member of the Board`: a past office, or a seat held, is a
         # second office of the same person (`and a critic of the deal` is a description)
@@ -1340,12 +1374,34 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
-    if _opens_with_participle(toks, lo):
+    if _opens_with_participle(toks, lo) or _in_fronted_clause(toks, lo, end):
         return None
+    bare = len(words) == 1 and not toks[lo].possessive
+    if bare and lo > 0 and toks[lo - 1].low in _COPULAS and not toks[lo - 1].trailing:
+        return None  # `Screenshots are forever, NAME.`: a predicate, then the one addressed
     counted = len(words) - (toks[lo].low in ("the", "a", "an"))  # (the article is no word of it)
     if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
     return _tidy([toks[i].raw for i in words])
+
+
+_SUBORDINATORS = frozenset(
+    "when after before since while once if although though because until as whenever".split()
+)
+
+
+def _in_fronted_clause(toks: Sequence[Tok], lo: int, end: int) -> bool:
+    """Are toks[lo..end] the end of a clause the sentence opens with (`When the district
+    switched on an AI tutor in January, Superintendent NAME …`)? The clause's object is no
+    office of the name after its comma."""
+    s = lo
+    while s > 0 and not toks[s - 1].ends_sentence and lo - s < 30:
+        s -= 1
+    if s != 0 and not toks[s - 1].ends_sentence:
+        return False
+    if toks[s].low not in _SUBORDINATORS or s == lo:
+        return False
+    return not any(toks[j].trailing for j in range(s, end))
 
 
 def _cut_at_who(toks: Sequence[Tok], words: list[int]) -> list[int]:
@@ -1767,6 +1823,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
+    # `— NAME, senior field adjuster, 14 years with FIRM`: how long, not what, she is
+    text = re.split(r",\s+(?:\d{1,2}|[a-z]+-?)\s+years?\s+(?:with|at|in|on)\b", text, maxsplit=1)[0]
     # `— NAME, VP of engineering at FIRM, which was one of …`: a clause of the firm, not hers
     text = re.split(r",\s+which\s", text, maxsplit=1)[0]
     if re.search(r"\(\d{4}\)$", text.strip()):
