@@ -209,3 +209,51 @@ def test_who_posted_the_recording_is_not_who_speaks_on():
         ("My father told me boats were for men", "Halvard Qvist-Amato"),
         ("I built eleven of them anyway.", "Halvard Qvist-Amato"),
     ]
+
+
+# --- 8. an obituary's pronouns go on meaning the one named last --------------------------------
+
+_OBITUARY = (
+    "Rosamund Achterlee-Obi, a chemist whose work on slow catalysts changed how fertiliser is "
+    "made, has died at her home in Carrow. She was 88.\n\n"
+    "Her death was confirmed by her niece, Philippa Achterlee, who said she had been reading "
+    "proofs until the last week.\n\n"
+    "Achterlee-Obi spent forty years at the Dunmarsh Institute of Technology, where in 1969 "
+    "she showed that a catalyst could be made to work at room temperature. The result was "
+    "doubted for years, and she later joked that it had been checked “mostly by people hoping "
+    "I was wrong.”\n\n"
+    "She was patient about it. “We thought we had made a better kettle,” she told a "
+    "biographer in 2004. “It took us thirty years to see we had made a smaller farm.”\n\n"
+    "Born in 1936 on a sheep station to a surveyor and a teacher, she was the first woman to "
+    "lead a laboratory at Dunmarsh. She often said she went into chemistry to annoy her "
+    "brothers.\n\n"
+    "“Every one of my teachers said girls could not do sums,” she said in a 1991 lecture. “I "
+    "have been doing sums ever since.”\n\n"
+    "Casimir Oduya-Brandt, research director at Example Tamsworth, who was her student in the "
+    "1980s, said she made her group read out one failed experiment every Friday.\n\n"
+    "“It was mortifying for a month, and then it was the best habit I ever had,” he said.\n\n"
+    "Her advice was sought by many companies, including Example Quillfeather, whose founder, "
+    "Lorcan Beaumaris, said she had told him his plan was “too clever by half.”\n\n"
+    "“She was right. She usually was,” he said on Tuesday."
+)
+
+
+def test_an_obituarys_pronouns_go_on_meaning_her_across_paragraphs():
+    got = [g[:2] for g in found(_OBITUARY)]
+    assert ("Every one of my teachers said girls could not do sums", "Rosamund Achterlee-Obi") in (
+        got
+    )
+    assert ("I have been doing sums ever since.", "Rosamund Achterlee-Obi") in got
+
+
+def test_her_student_who_said_she_is_still_he():
+    got = [g[:2] for g in found(_OBITUARY)]
+    assert (
+        "It was mortifying for a month, and then it was the best habit I ever had",
+        "Casimir Oduya-Brandt",
+    ) in got
+
+
+def test_a_firm_whose_founder_is_named_is_no_one_he_means():
+    got = [g[:2] for g in found(_OBITUARY)]
+    assert ("She was right. She usually was", "Lorcan Beaumaris") in got

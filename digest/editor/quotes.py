@@ -268,6 +268,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`
             firm = firm or _before_office_in_capitals(toks, run)  # `Sinn Féin TD NAME`
             firm = firm or _which_follows(toks, run)  # `NAME, which makes …`
+            firm = firm or _whose_founder(toks, run)  # `NAME, whose founder, NAME2, …`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
@@ -299,6 +300,19 @@ def _which_follows(toks: Sequence[Tok], run: Run) -> bool:
     lead = run.lead if run.lead >= 0 else run.first
     opens = lead == 0 or toks[lead - 1].ends_sentence
     return opens and not is_place(run.name)
+
+
+_FOUNDING = frozenset("founder co-founder cofounder ceo chief president chairman".split())
+
+
+def _whose_founder(toks: Sequence[Tok], run: Run) -> bool:
+    """`Example Lumenfold, whose founder, Dorian Achterberg-Lowe, said …`: a name whose founder
+    or chief is someone else is a firm's (a person's `whose lawyer` is not this)."""
+    k = run.last + 1
+    if k + 2 >= len(toks) or toks[run.last].trailing != "," or toks[k].low != "whose":
+        return False
+    head = toks[k + 1]
+    return head.low in _FOUNDING and head.trailing in ("", ",") and not head.core[:1].isupper()
 
 
 def _surnames_of_people(blocks: Sequence[_Block]) -> set[str]:
@@ -1337,6 +1351,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             full = people.lookup(run.name) if not block.quoted[run.first] else None
             if full and _fronted(block, run):
                 continue  # `Pressed by NAME, he said`: the pronoun is not NAME's
+            if full and (people.is_firm(full) or not_person(full)):
+                continue  # `at the Velmont Institute of Technology, where she …`: no one
             if full:
                 names.setdefault(block.sentences[run.first], []).append((run.first, full))
         toks = block.toks
@@ -1348,6 +1364,7 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 end += 1
             named = names.get(sentence, [])
             distinct = {name for _, name in named}
+            carried = False  # the one person before goes on in this sentence's pronouns
             first = named[0][0] if named else end
             # (a pronoun in a clause about someone else, `read from a letter in which she had
             # …`, `asked whether she had …`, is no evidence of the named subject's gender)
@@ -1362,8 +1379,13 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             )
             genders = {g for g in said.values() if g}
             if len(distinct) == 1 and len(genders) == 1:
-                if any(said[i] for i in said if i > first):
-                    people.vote(named[0][1], genders.pop())
+                later = [i for i in said if i > first and said[i]]
+                gender = genders.pop()
+                # (`NAME, who was her student, said she ran …` after a woman named before:
+                # the pronoun may be hers, and says nothing of NAME's gender)
+                where = block.offset + toks[later[0]].start if later else 0
+                if later and not _other_in_view(people, named[0][1], gender, where, block.index):
+                    people.vote(named[0][1], gender)
             elif previous_only:  # `… Salgado … . Speaking from Santiago, she said`
                 subject = next(
                     (i for i in range(k, min(end, first)) if toks[i].low in ("he", "she")), None
@@ -1375,6 +1397,18 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                     where = block.offset + toks[subject].start
                     if not _other_in_view(people, previous_only, gender, where, block.index):
                         people.vote(previous_only, gender)
+                    if not named and people.gender(previous_only) == gender:
+                        # `She was unbothered. … Born in 1941, she was …`: the person named
+                        # last, whom the pronouns go on meaning, stays the nearest in view
+                        people.mention(where, block.index, sentence, previous_only, pronoun=True)
+                        carried = True
+                elif subject is not None and not named and not block.quoted[subject]:
+                    # `“…,” she told an interviewer.`: the quote's own pronoun goes on too
+                    gender = _pronoun_gender(toks, subject)
+                    if people.gender(previous_only) == gender:
+                        where = block.offset + toks[subject].start
+                        people.mention(where, block.index, sentence, previous_only, pronoun=True)
+                        carried = True
             if len(distinct) == 1 and previous_only and previous_only not in distinct:
                 for i in range(first + 1, end):
                     if toks[i].low in _ASKING_ABOUT:
@@ -1392,8 +1426,20 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 continue  # a sentence of a quote: its names and pronouns are the speaker's
             # (someone else in view by a pronoun of their own: not the one the next sentence's
             # `She …` surely means)
-            previous_only = distinct.pop() if len(distinct) == 1 and not aside else None
+            if len(distinct) == 1 and not aside:
+                previous_only = distinct.pop()
+            elif not (named or aside) and previous_only and (carried or _wordless(block, k, end)):
+                pass  # (a sentence of the same person's pronouns: still the only one)
+            else:
+                previous_only = None
             k = end
+
+
+def _wordless(block: _Block, k: int, end: int) -> bool:
+    """Has the sentence toks[k:end] no words outside quotation marks (a closing mark left after
+    a quote's full stop, a quote's second sentence)?"""
+    toks = block.toks
+    return not any(ch.isalpha() for i in range(k, end) if not block.quoted[i] for ch in toks[i].raw)
 
 
 def _said_pronoun(block: _Block) -> str:
@@ -4445,7 +4491,13 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
     # had called it “…”`)
     pronouns = [
         said
-        for said in (item.attr for item in found)
+        for said in (
+            item.attr
+            for item in found
+            # (never a scrap never proposed: `said she had told him it was “too clever”`, a
+            # pronoun inside someone's reported clause)
+            if not (_partial_of(item.text) and _word_count(item.text) < MIN_PARTIAL_WORDS)
+        )
         if said is not None
         and said.kind == "pronoun"
         and said.name in ("he", "she")
@@ -4467,6 +4519,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 m
                 for m in people.candidates(said.offset, low, sentence=sentence)
                 if people.gender(m.name) in ("", want)
+                # (a firm named in view is no one a `he` or a `she` means)
+                and not (people.is_firm(m.name) or not_person(m.name))
             ]
             if len(near) == 1 and not people.gender(near[0].name):
                 people.vote(near[0].name, want)
