@@ -257,3 +257,51 @@ def test_her_student_who_said_she_is_still_he():
 def test_a_firm_whose_founder_is_named_is_no_one_he_means():
     got = [g[:2] for g in found(_OBITUARY)]
     assert ("She was right. She usually was", "Lorcan Beaumaris") in got
+
+
+# --- 9. introductions -------------------------------------------------------------------------
+
+
+def test_she_went_further_introduces_the_quote():
+    text = (
+        "Marguerite Oyelowo-Pratt, the Green MP who chairs the committee, called the evidence "
+        "‘very worrying’. Speaking to the Courier on Friday, she went further: ‘If the figures "
+        "are right, the regulator has been marking its own homework for a decade.’"
+    )
+    assert found(text) == [
+        (
+            "If the figures are right, the regulator has been marking its own homework for a "
+            "decade.",
+            "Marguerite Oyelowo-Pratt",
+            "Green MP",
+        )
+    ]
+
+
+def test_an_office_between_dashes_is_cut_at_its_clause_however_long():
+    text = (
+        "Oriel Banerjee-Vogt — a strategist at Example Lanthorn Capital who has held a sell "
+        "rating on the lender’s shares since the spring of last year — put it in a note to "
+        "clients on Monday: “Everyone in this sector is paying for servers with salaries now.”"
+    )
+    assert found(text) == [
+        (
+            "Everyone in this sector is paying for servers with salaries now.",
+            "Oriel Banerjee-Vogt",
+            "strategist at Example Lanthorn Capital",
+        )
+    ]
+
+
+def test_a_posts_participle_is_not_the_sentences_verb():
+    text = (
+        "Wrenfield’s chief scientist, Ilario Beckwith-Oyo, posted a long thread explaining "
+        'why: "I signed because my own company should do this. I have said so for a year."'
+    )
+    assert found(text) == [
+        (
+            "I signed because my own company should do this. I have said so for a year.",
+            "Ilario Beckwith-Oyo",
+            "Wrenfield’s chief scientist",
+        )
+    ]

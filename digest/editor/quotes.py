@@ -2081,7 +2081,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return lead == 0 or toks[lead - 1].low not in ("and", "or")
     if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= CLAUSE:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
-    if 3 <= len(gap) <= 18 and gap[0].is_dash and gap[-1].is_dash:  # `NAME — the officer … — said`
+    if (
+        3 <= len(gap) <= CLAUSE and gap[0].is_dash and gap[-1].is_dash
+    ):  # `NAME — the officer … — said`
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if toks[run.last].trailing == "," and len(gap) <= 8:  # `Owusu, Kestrel's finance chief said`
         if gap[0].low in ("a", "an", "one"):
@@ -2453,6 +2455,10 @@ def _before(
     ]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
+    if len(verbs) > 1 and toks[verbs[-1]].low.endswith("ing") and not toks[verbs[-1] - 1].trailing:
+        # `NAME posted a long thread explaining why:`: the participle describes the post; the
+        # sentence's verb is the one before it
+        verbs = verbs[:-1]
     relative = len(verbs) > 1 and not partial and toks[hi - 1].ends_sentence
     if relative and any(t.low in ("which", "whom") for t in toks[verbs[-2] + 1 : verbs[-1]]):
         # `she said in a lecture, a recording of which the institute has posted online. “…”`:
@@ -2547,11 +2553,12 @@ def _before(
 
 
 def _went_on(toks: Sequence[Tok], k: int, hi: int) -> bool:
-    """`She went on:`, `He goes on:`: the colon right after `on` (not `went on holiday`)."""
+    """`She went on:`, `He goes on:`, `she went further:`: the colon right after `on` or
+    `further` (not `went on holiday`)."""
     return (
         toks[k].low in ("went", "goes", "continued", "continues")
         and toks[k].core.islower()
-        and ((k + 2 == hi and toks[k + 1].low == "on") or k + 1 == hi)
+        and ((k + 2 == hi and toks[k + 1].low in ("on", "further")) or k + 1 == hi)
     )
 
 

@@ -1654,6 +1654,10 @@ def _dash_apposition(toks: Sequence[Tok], run: Run) -> str | None:
     words: list[int] = []
     for j in range(k + 1, min(len(toks), k + 12)):
         tok = toks[j]
+        own = [w for w in words if toks[w].low not in ("a", "an", "the")]
+        if tok.low in RELATIVES and len(own) >= 3 and not toks[j - 1].trailing:
+            break  # `NAME — an analyst at FIRM who has … —`: the office, to its clause
+            # (not `NAME — the officer who …`: a bare noun defined by its clause)
         if tok.is_mark or tok.ends_sentence or tok.low in RELATIVES:
             return None
         if tok.is_dash:
