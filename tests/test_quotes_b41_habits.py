@@ -305,3 +305,81 @@ def test_a_posts_participle_is_not_the_sentences_verb():
             "Wrenfield’s chief scientist",
         )
     ]
+
+
+# --- 10. split quotes and infinitives ------------------------------------------------------------
+
+
+def test_a_split_quote_around_a_role_with_a_relative_clause():
+    text = (
+        "“Ten samples give you a fair average,” said Oswin Taverner-Lee, a research fellow at "
+        "Kelby who wrote most of the code, “but the rare flood is, by definition, not in your "
+        "ten.”"
+    )
+    assert [g[:2] for g in found(text)] == [
+        ("Ten samples give you a fair average", "Oswin Taverner-Lee"),
+        ("but the rare flood is, by definition, not in your ten.", "Oswin Taverner-Lee"),
+    ]
+
+
+def test_name_had_one_more_thing_to_say_introduces_the_quote():
+    text = (
+        "Anneliese Korvath-Ume, a midwife at Pellow Road, was sceptical at first. Korvath-Ume "
+        "had one more thing to say as she left for her next appointment, and it was the line I "
+        "heard most often that week: “I look at the mother now. I used to look at the screen.”"
+    )
+    assert found(text) == [
+        (
+            "I look at the mother now. I used to look at the screen.",
+            "Anneliese Korvath-Ume",
+            "midwife at Pellow Road",
+        )
+    ]
+
+
+# --- 11. marks the page's markup gives ----------------------------------------------------------
+
+
+def _page(body: str) -> str:
+    return (
+        "<html><head><title>Kelby notes</title></head><body><article><h1>Kelby notes</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+def _from_page(body: str) -> list[tuple[str, str, str | None]]:
+    from digest.editor.articles import extract_html
+
+    main = extract_html(_page(body))[0]
+    return found(main)
+
+
+def test_a_q_element_is_a_quote():
+    body = (
+        "<p>The Kelby Herald has used an AI proofreader since March, and the desk is divided "
+        "about it.</p>"
+        "<p>Winifred Sallow-Adjei, the paper’s chief sub-editor, was brief about it: <q>I have "
+        "read this town’s names for thirty years. The software has not.</q></p>"
+        "<p>The paper says it will review the tool in the autumn, after the council elections.</p>"
+    )
+    assert [g[:2] for g in _from_page(body)] == [
+        (
+            "I have read this town’s names for thirty years. The software has not.",
+            "Winifred Sallow-Adjei",
+        )
+    ]
+
+
+def test_a_photos_caption_quoting_the_person_pictured():
+    body = (
+        "<p>The model was built by a team led by Petronella Haakonsen-Obi, a hydrologist at the "
+        "Kelby Water Institute, over two winters of borrowed computer time.</p>"
+        '<figure><img src="https://img.example/lab.jpg" alt="A lab"><figcaption>Petronella '
+        "Haakonsen-Obi in the institute’s flume room. “We can finally run the dull scenarios a "
+        "thousand times,” she says. (Photo: Example Images)</figcaption></figure>"
+        "<p>The institute says the model will be published next year, with its training data, "
+        "for any water company that wants to test it.</p>"
+    )
+    assert [g[:2] for g in _from_page(body)] == [
+        ("We can finally run the dull scenarios a thousand times", "Petronella Haakonsen-Obi")
+    ]

@@ -302,6 +302,7 @@ def extract_html(html_text: str, url: str | None = None) -> tuple[str, str, dict
     import trafilatura
     from trafilatura.xml import xmltotxt
 
+    _mark_inline_quotes(tree)
     _join_quoted_breaks(tree)
     _keep_quote_attributions(tree)
     marked = _article_lines(tree)  # before trafilatura changes the tree
@@ -612,6 +613,7 @@ def _keep_quote_attributions(tree: Any) -> None:
     for figure in list(tree.iter("figure")):
         quote = next(figure.iter("blockquote"), None)
         if quote is None:
+            _keep_quoting_caption(figure)
             continue
         figure.tag = "div"
         for caption in list(figure.iter("figcaption")):
@@ -635,6 +637,33 @@ def _keep_quote_attributions(tree: Any) -> None:
             element.tag = "p"
             if not element.text_content().lstrip().startswith(tuple(_DASHES)):
                 element.text = "— " + (element.text or "").lstrip()
+
+
+def _mark_inline_quotes(tree: Any) -> None:
+    """`<q>…</q>`, which a browser shows between quotation marks, gets its marks in the text
+    (single ones inside another `<q>`)."""
+    marked = [(e, any(a.tag == "q" for a in e.iterancestors())) for e in tree.iter("q")]
+    for element, nested in marked:
+        opening, closing = ("‘", "’") if nested else ("“", "”")
+        element.tag = "span"
+        element.text = opening + (element.text or "")
+        if len(element):
+            last = element[-1]
+            last.tail = (last.tail or "") + closing
+        else:
+            element.text += closing
+
+
+_CAPTION_QUOTE = re.compile(r"[“\"‘][^”\"’]{12,}[”\"’],?\s+(?:he|she|they)\s+(?:says|said)\b")
+
+
+def _keep_quoting_caption(figure: Any) -> None:
+    """A photo's caption that quotes the person pictured (`NAME in the lab. “…,” she says.`)
+    is a paragraph of the article; trafilatura drops figures and their captions."""
+    for caption in list(figure.iter("figcaption")):
+        if _CAPTION_QUOTE.search(caption.text_content()):
+            figure.tag = "div"
+            caption.tag = "p"
 
 
 def _mark_structure(body: Any) -> None:

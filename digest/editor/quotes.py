@@ -2058,6 +2058,9 @@ _BETWEEN = frozenset(
 )
 
 
+_HAVING = frozenset("had has have was is wanted wants got found".split())
+
+
 def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
     """Is `run` the subject of the verb at `verb`: right before it, or with an apposition or a
     relative clause between commas (`Doe, an analyst at X, said`), or an adverb (`Doe also
@@ -2071,6 +2074,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return True
     if _affiliation(gap):  # `Robert Chu of Example Securities said`
         return True
+    if 2 <= len(gap) <= 6 and gap[-1].low == "to" and gap[0].low in _HAVING:
+        # `NAME had one more thing to say`, `NAME was careful to say`: an infinitive's subject
+        return not any(tok.trailing or tok.is_mark or tok.core[:1].isupper() for tok in gap)
     if len(gap) == 1 and gap[0].raw.startswith("(") and gap[0].raw.endswith(")"):
         return True  # `Rep. Carla Diaz (D-Calif.) said`
     if 2 <= len(gap) <= 10 and gap[-1].low in ("and", "but"):  # `NAME declined … but said`
@@ -2459,6 +2465,14 @@ def _before(
         # `NAME posted a long thread explaining why:`: the participle describes the post; the
         # sentence's verb is the one before it
         verbs = verbs[:-1]
+    if (
+        len(verbs) > 1
+        and toks[verbs[-1] - 1].low == "who"
+        and all(block.quoted[k] or toks[k].is_mark for k in range(lo, verbs[0]))
+    ):
+        # `“…,” said NAME, a researcher who wrote the code, “but …”`: the relative clause's
+        # verb is the apposition's; the attribution is the verb after the quote
+        verbs = verbs[:1]
     relative = len(verbs) > 1 and not partial and toks[hi - 1].ends_sentence
     if relative and any(t.low in ("which", "whom") for t in toks[verbs[-2] + 1 : verbs[-1]]):
         # `she said in a lecture, a recording of which the institute has posted online. “…”`:
