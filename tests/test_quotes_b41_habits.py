@@ -383,3 +383,14 @@ def test_a_photos_caption_quoting_the_person_pictured():
     assert [g[:2] for g in _from_page(body)] == [
         ("We can finally run the dull scenarios a thousand times", "Petronella Haakonsen-Obi")
     ]
+
+
+def test_her_account_of_the_meeting_introduces_the_quote():
+    text = (
+        "Ottoline Brisk-Amadi, Example Harrowfield’s managing partner, sat on the board for "
+        "the vote. Her account of the meeting: “He came in with one page. It said ‘Not now.’ "
+        "Nobody argued.”"
+    )
+    assert [g[:2] for g in found(text)] == [
+        ("He came in with one page. It said ‘Not now.’ Nobody argued.", "Ottoline Brisk-Amadi")
+    ]

@@ -2196,7 +2196,7 @@ def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:
 
 _SAYINGS = frozenset(
     """reply replies answer answers response verdict message statement argument view take
-    advice warning remark remarks words comment comments explanation reaction""".split()
+    advice warning remark remarks words comment comments explanation reaction account""".split()
 )
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
 
