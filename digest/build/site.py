@@ -68,18 +68,15 @@ class Folders:
         # The stored ones written into the site by another process from now on (a warm
         # build's search bundle: 23,000 files at 10,000 entries), when there is a site folder.
         self.writer: SiteWriter | None = None
-        self.written: dict[str, int] = {}  # by key: the folders handed to the writer
+        self.written: dict[Stored, int] = {}  # the folders handed to the writer, by its task
         if site_dir is not None and parallel:
+            left = set(self.missing)
             self.written = {
-                key: i
+                Stored(STATIC, key, os.path.join(site_dir, folders[i].path), folder=True): i
                 for i, key in enumerate(self.keys)
-                if key is not None and i not in set(self.missing)
+                if key is not None and i not in left
             }
-            tasks = [
-                Stored(STATIC, key, os.path.join(site_dir, folders[i].path), folder=True)
-                for key, i in self.written.items()
-            ]
-            self.writer = SiteWriter(tasks, self.store)
+            self.writer = SiteWriter(list(self.written), self.store)
 
     def files(self) -> Iterator[FeedFile]:
         """The files of the folders not handed to the writer, then of those it did not
@@ -97,8 +94,7 @@ class Folders:
         writer, self.writer = self.writer, None
         if writer is not None:
             for task in writer.finish():
-                index = self.written[task.key]
-                yield from self._folder(folders[index], task.key, None)
+                yield from self._folder(folders[self.written[task]], task.key, None)
 
     def _folder(
         self, folder: PlannedFile, key: str | None, made: Iterator[bytes] | None
