@@ -521,6 +521,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             role = _dash_line_role(block, run) or role_at(block.toks, run)
             role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
             full = people.add(run.name, role, run.gender)
+            _goes_by(block, run, full, people)
             noun = _described_as(block.toks, run)
             if noun is not None:
                 people.described.setdefault(full, set()).add(noun)
@@ -607,6 +608,26 @@ def _people(blocks: Sequence[_Block]) -> People:
     _in_turn(blocks, people)
     people.fuller = _firms_in_full(blocks, people)
     return people
+
+
+# `NAME, who goes by Dami online,`, `NAME, known as Dami,`: the short name the person goes by.
+_GOES_BY = re.compile(
+    r",?\s+(?:who\s+(?:goes|went)\s+by|(?:who\s+is\s+)?(?:better\s+)?known\s+as)\s+"
+    r"([A-Z][\w’'-]{1,30})\b"
+)
+
+
+def _goes_by(block: _Block, run: Run, full: str, people: People) -> None:
+    """`Oluwadamilare Ogunleye, who goes by Dami online`: the short name, alone or with the
+    surname (`— Dami Ogunleye`, a post's footer), means the person introduced in full."""
+    match = _GOES_BY.match(block.text, block.toks[run.last].end)
+    if match is None or people.is_firm(full) or len(full.split()) < 2:
+        return
+    nick = match.group(1)
+    if nick.lower() in STOP_WORDS or nick.lower() == full.split()[0].lower():
+        return
+    for key in (nick, f"{nick} {full.split()[-1]}"):
+        people.names.setdefault(key.lower(), full)
 
 
 def _owner_of_role(toks: Sequence[Tok], run: Run) -> bool:
@@ -4019,7 +4040,19 @@ def _content(block: _Block) -> str:
         rest = text[span.close + 1 :].strip(" .,")
         if not rest:
             return span.text
+        if block.kind == "q" and _trailing_dash(rest):
+            return span.text  # `> “…” — NAME`: the dash line on the quote's own line
     return text
+
+
+def _trailing_dash(rest: str) -> bool:
+    """`— NAME, ROLE` after a block quote's closing mark, on its line: a dash, then a short
+    attribution with no quotation marks of its own."""
+    return (
+        _DASH_START.match(rest) is not None
+        and len(rest) <= 160
+        and not any(mark in rest for mark in '"“”‘«»')
+    )
 
 
 def _runs_on(block: _Block) -> bool:
@@ -4258,6 +4291,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     if not asking:  # `FENNICK:` of `presenter Della Fennick`: the host's lines are the asking
         asking = {name for b, (name, _) in lines if _label_host(b, name, people)}
     asking |= _staff_labels(names)
+    asking |= _asker_in_full(names, asking, interviewee, people)
     if not asking or asking == names:
         return {}
     result: dict[int, tuple[_Attr, str] | None] = {}
@@ -4303,6 +4337,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             and spans(rest)[0].close >= len(rest) - 2
         ):
             text = spans(rest)[0].text
+        text = _STAGE_NOTE.sub("", text, count=1)
         result[block.index] = None if _pleasantry(text) else (speaker, text)
     if current is not None:  # after the last answer the page goes on: no longer than others ran
         for more in pending[:longest]:
@@ -4310,6 +4345,11 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
                 break  # (`The inquiry's next session is on …`: the writer's, in no one's voice)
             result[more.index] = (current, more.text)
     return result
+
+
+# A transcript's stage note in brackets at an answer's start (`[in Yoruba; station
+# translation]`, `[laughs]`): how the line was said, not what; the answer starts after it.
+_STAGE_NOTE = re.compile(r"^\[[a-z][^\[\]]{0,60}\]\s+(?=[A-Z“\"‘'])")
 
 
 def _narrative(block: _Block) -> bool:
@@ -4358,6 +4398,25 @@ def _others_ask(
 _STAFF_SUFFIX = re.compile(
     r",\s*(?:host|co-host|byline|anchor|presenter|correspondent|reporter)$", re.IGNORECASE
 )
+
+
+def _asker_in_full(
+    names: set[str], asking: set[str], interviewee: _Attr | None, people: People
+) -> set[str]:
+    """`MARISOL DOE: Everett, welcome. …` once, then `DOE: …?` for every question: the full
+    name's label is the same asker's (her greeting is no answer), unless it is the
+    interviewee's."""
+    askers = {name.split()[-1].lower() for name in asking if len(name) > 1}
+    same = set()
+    for name in names - asking:
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in askers:
+            continue
+        full = people.lookup(name)
+        if interviewee is not None and full is not None and full == interviewee.name:
+            continue
+        same.add(name)
+    return same
 
 
 def _staff_labels(names: set[str]) -> set[str]:

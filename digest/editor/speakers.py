@@ -90,11 +90,12 @@ _GENDERED = {
 }
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
-    **dict.fromkeys(("mr", "sir", "lord", "baron", "alhaji"), "m"),
+    **dict.fromkeys(("mr", "sir", "lord", "baron", "alhaji", "sheikh"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia"), "f"),
-    **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon"), ""),
+    **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon", "engr"), ""),
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
-# `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame` and `Alhaji`
+# `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame`, `Alhaji`, `Sheikh` and
+# `Engr.` (a Nigerian engineer's title, dropped as `Dr` is)
 ROLE_WORDS = _set(
     """
     ceo cto cfo coo cio ciso cso cpo cmo vp svp evp md president vice chief executive director
@@ -181,7 +182,8 @@ def office_nouns(role: str) -> frozenset[str]:
 ROLE_MODIFIERS = _set(
     """former retired acting interim deputy senior junior lead chief head principal associate
     assistant executive managing general founding staff regional national global local
-    visiting outgoing incoming consulting supervising presiding reigning governing"""
+    federal foreign provincial shadow visiting outgoing incoming consulting supervising
+    presiding reigning governing"""
 )
 # Capitalised words that start sentences or name dates, not people.
 STOP_WORDS = _set(
@@ -234,7 +236,7 @@ FIRM_NOUNS = _set(
     """
 )
 PREPOSITIONS = _set("of at for from in on with by to into via about near than like alongside")
-ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov coun st jr sr vs etc no capt rev")
+ABBREVIATIONS = _set("mr mrs ms mx dr prof sen rep gov coun st jr sr vs etc no capt rev engr")
 RELATIVES = _set("who which that whose whom where when while")
 _WEEKDAYS = _set("monday tuesday wednesday thursday friday saturday sunday")
 TIME_WORDS = (
@@ -249,7 +251,7 @@ _OCCASIONS = _set(
     message briefing conference speech"""
 )
 _PARTICLES = _set(
-    "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das"
+    "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das arap"
 )
 MAX_NAME_WORDS = 5
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
@@ -1099,6 +1101,8 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return False  # `Head of Research and Early Development`, `the Retail and … Union`
     if low == "and" and _portfolio_pair(toks, k):
         return False  # `head of trust and safety at FIRM`: one portfolio of two nouns
+    if low == "and" and _committee_pair(toks, k):
+        return False  # `chairman of the Commons business and trade committee`: one body
     return low in ("is", "was", "has", "had", "will", "would", "says", "and") and (
         low != "and" or not _second_office(toks, k + 1)
     )
@@ -1118,6 +1122,28 @@ def _portfolio_pair(toks: Sequence[Tok], k: int) -> bool:
     if two.low in SPEECH_VERBS or two.low in ROLE_WORDS:
         return False
     return bool(two.trailing) or k + 2 >= len(toks) or toks[k + 2].low in PREPOSITIONS
+
+
+_BODY_NOUNS = frozenset(
+    """committee subcommittee sub-committee panel commission council board department ministry
+    directorate division unit caucus""".split()
+)
+
+
+def _committee_pair(toks: Sequence[Tok], k: int) -> bool:
+    """`the Commons business and trade committee`, `the Senate energy and commerce panel`:
+    `and` between two bare lower-case nouns with a body's noun (`committee`, `panel`, `board`
+    …) right after the second: the two name the one body's remit."""
+    if k < 1 or k + 2 >= len(toks):
+        return False
+    one, two, body = toks[k - 1], toks[k + 1], toks[k + 2]
+    if one.trailing or two.trailing or not one.core.isalpha() or not two.core.isalpha():
+        return False
+    if not one.core.islower() or not two.core.islower() or two.low in STOP_WORDS:
+        return False
+    if {one.low, two.low} & (STOP_WORDS | ROLE_WORDS) or two.low in SPEECH_VERBS:
+        return False
+    return body.low.rstrip(",.;:") in _BODY_NOUNS and body.core.islower()
 
 
 _SEATS = frozenset(
@@ -1635,9 +1661,18 @@ def _the_part(toks: Sequence[Tok], run: Run, comma: str) -> bool:
     possessive in it (`The lead researcher, NAME,`)?"""
     lead = run.lead if run.lead >= 0 else run.first
     j = lead - 1 - len(comma.split())
-    if j < 0 or toks[j].low != "the" or "'" in comma or "’" in comma:
+    owner = re.split(r"['’]s?\b", comma.split()[0].lower())[0] if comma.split() else ""
+    possessed = "'" in comma or "’" in comma
+    if possessed and owner not in _GROUP_OWNERS:
+        return False  # `Brightwater’s chief scientist, NAME,`: the firm's office
+    if j < 0 or toks[j].low != "the":
         return False
     return j == 0 or toks[j - 1].ends_sentence
+
+
+# A group of people, no firm, owning a part in the story (`The team’s leader, NAME, a
+# researcher at FIRM,`): the part yields to the occupation after the name.
+_GROUP_OWNERS = frozenset("team group crew trio duo pair squad band".split())
 
 
 def _indefinite_after(toks: Sequence[Tok], run: Run) -> bool:
@@ -1845,7 +1880,7 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
 # A bracketed aside says the same (`…, FIRM (in an interview with The X Weekly)`).
 _CIRCUMSTANCE = re.compile(
     r"(?:,\s+|\s*\()"
-    r"(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted)\b)"
+    r"(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted|via)\b)"
     # how it was delivered, in brackets (`(via video link)`, `(by satellite)`, `(recorded)`)
     r"|\s*\((?=(?:via|by|over|through|from|live|recorded|pre-recorded|remotely|remote|video|"
     r"translated|interpreted)\b)"
@@ -1945,7 +1980,10 @@ class People:
                 if word.lower() not in _PARTICLES and len(self.words) < 10_000:
                     self.words.setdefault(word.lower(), set()).add(name)
             parts = name.split()
-            for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", parts[0]):
+            # (`Nogueira Lins` of Carlos Eduardo Nogueira Lins: two surnames after two given
+            # names)
+            double = " ".join(parts[-2:]) if len(parts) > 3 else ""
+            for key in (parts[-1], " ".join(parts[1:]) if len(parts) > 2 else "", double, parts[0]):
                 if key and key.lower() not in STOP_WORDS:
                     self.names.setdefault(key.lower(), name)
             for key in _particle_surnames(parts):  # `Ms. Alvarez de la Fuente`
