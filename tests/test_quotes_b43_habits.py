@@ -199,6 +199,71 @@ def test_a_stage_note_in_brackets_is_no_part_of_the_answer():
     assert ("Every year, as long as the grant lasts.", "Torvald Ikeda-Brune") in got
 
 
+# --- 5. roles left empty ------------------------------------------------------------------------
+
+
+def test_director_general_before_the_name_is_an_office():
+    text = (
+        "The director-general of the agency, Dr. Amina Yusuf Garba, said in a statement that the "
+        "work was on time. Reached by phone, she was franker. “We are late, and I will not "
+        "pretend otherwise,” she said."
+    )
+    assert found(text) == [
+        (
+            "We are late, and I will not pretend otherwise",
+            "Amina Yusuf Garba",
+            "director-general of the agency",
+        )
+    ]
+
+
+def test_he_is_the_office_right_after_the_one_person_named():
+    text = (
+        "“It still drops too many,” says Haruto Kisaragi, watching from the hangar door. He is "
+        "the director of the Example Ginza Drone Lab, a 30-person group spun out of a camera "
+        "maker in 2020."
+    )
+    assert found(text) == [
+        ("It still drops too many", "Haruto Kisaragi", "director of the Example Ginza Drone Lab")
+    ]
+
+
+def test_he_is_the_brother_is_kin_and_no_office():
+    # guard: kinship after `He is the` is never a role
+    text = (
+        "“It still drops too many,” says Haruto Kisaragi, watching from the hangar door. He is "
+        "the brother of the lab’s founder."
+    )
+    assert found(text) == [("It still drops too many", "Haruto Kisaragi", None)]
+
+
+def test_a_firms_vice_president_of_two_nouns_before_the_name():
+    text = (
+        "Tallowmere’s vice president of trust and safety, Ngozi Ashworth-Bell, took the question "
+        "on a call. Her key line: “We are not going to make the filter weaker to fix this.”"
+    )
+    assert found(text) == [
+        (
+            "We are not going to make the filter weaker to fix this.",
+            "Ngozi Ashworth-Bell",
+            "Tallowmere’s vice president of trust and safety",
+        )
+    ]
+
+
+def test_prosecuting_and_defending_are_the_roles_as_printed():
+    text = (
+        "Rosalind Quayle, prosecuting, told the court the theft had been planned. ‘This was "
+        "months in the making,’ she said.\n\n"
+        "Barnaby Ferrand-Okafor, defending, said his client was in debt. He told the court: ‘He "
+        "has lost his career and he knows it.’"
+    )
+    assert [g[1:] for g in found(text)] == [
+        ("Rosalind Quayle", "prosecuting"),
+        ("Barnaby Ferrand-Okafor", "defending"),
+    ]
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 

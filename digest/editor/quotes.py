@@ -539,6 +539,9 @@ def _people(blocks: Sequence[_Block]) -> People:
             if sibling:
                 people.add(sibling)
     people.kin = kin_names
+    for block in blocks:
+        if block.kind == "p":
+            _pronoun_is_office(block, people)
     _surnames_of_the_named(people)
     if deferred:
         _speakers_after_of(blocks, people, deferred)
@@ -628,6 +631,51 @@ def _goes_by(block: _Block, run: Run, full: str, people: People) -> None:
         return
     for key in (nick, f"{nick} {full.split()[-1]}"):
         people.names.setdefault(key.lower(), full)
+
+
+# Words that end an office printed after `He is the …` (a clause going on, not the office).
+_OFFICE_ENDS = frozenset(
+    "who which whose that and since where when until but while because as".split()
+)
+
+
+def _pronoun_is_office(block: _Block, people: People) -> None:
+    """`“…,” says NAME, watching from the doorway. He is the director of the X Lab, a …`: a
+    sentence of `He is`/`She is` right after the one person the paragraph has named, who has
+    no role yet, gives that person's office (up to its first comma or clause)."""
+    toks = block.toks
+    for k in range(1, len(toks) - 3):
+        if toks[k].low not in ("he", "she") or not toks[k - 1].ends_sentence:
+            continue
+        if toks[k + 1].low not in ("is", "was") or toks[k + 2].low not in ("the", "a", "an"):
+            continue
+        named = {
+            people.lookup(r.name) or r.name
+            for r in block.runs_in(0, k)
+            if not block.quoted[r.first] and _a_person(r, people)
+        }
+        last = [r for r in block.runs_in(0, k) if not block.quoted[r.first]]
+        if len(named) != 1 or block.sentences[last[-1].first] != block.sentences[k] - 1:
+            return  # (the one person named, in the sentence right before)
+        full = next(iter(named))
+        gender = people.gender(full)
+        if full in people.roles or people.is_firm(full) or full not in people.names.values():
+            return
+        if gender and gender != SUBJECT_PRONOUNS[toks[k].low]:
+            return
+        words: list[str] = []
+        for j in range(k + 3, min(len(toks), k + 15)):
+            tok = toks[j]
+            if tok.low in _OFFICE_ENDS or tok.is_mark or block.quoted[j]:
+                break
+            words.append(tok.core if tok.trailing else tok.raw)
+            if tok.trailing or tok.ends_sentence:
+                break
+        role = " ".join(words).strip(" ,;:.")
+        head = _role_head_word(role)
+        if role and head in ROLE_WORDS and not any(w.lower() in _KIN for w in role.split()):
+            people.roles[full] = role
+        return
 
 
 def _owner_of_role(toks: Sequence[Tok], run: Run) -> bool:

@@ -129,6 +129,8 @@ ROLE_WORDS = _set(
     headmaster headmistress deputy
     rector vicar priest rabbi curate chaplain deacon archdeacon pastor modeller modeler
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
+    director-general secretary-general attorney-general solicitor-general inspector-general
+    auditor-general governor-general surveyor-general registrar-general
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
     referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
@@ -1370,6 +1372,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         )
         # `Parley's trust and safety lead,`: nouns joined after a firm's possessive
         joins_roles = joins_roles or (low == "and" and _owned(toks, k))
+        # `FIRM's vice president of trust and safety,`: one portfolio of two nouns
+        joins_roles = joins_roles or (low == "and" and _portfolio_pair(toks, k))
         # `Minister of State with responsibility for skills`: one office, `with` and all
         joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
         # `director of claims`: a verb's form after `of` is a noun of the office
@@ -1653,7 +1657,19 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
             if _REFLEXIVE.intersection(role.lower().split()):
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
-    return _postnominal(toks, run) or _whose_name(toks, run)
+    return _postnominal(toks, run) or _whose_name(toks, run) or _counsel_for(toks, run)
+
+
+def _counsel_for(toks: Sequence[Tok], run: Run) -> str | None:
+    """`NAME, prosecuting, told the court`, `NAME, defending, said`: a British court report's
+    word for the side a barrister argues, set off by commas, is the role as printed."""
+    k = run.last + 1
+    if toks[run.last].trailing != "," or k >= len(toks):
+        return None
+    word = toks[k]
+    if word.low in ("prosecuting", "defending") and word.trailing == ",":
+        return word.core
+    return None
 
 
 def _the_part(toks: Sequence[Tok], run: Run, comma: str) -> bool:
