@@ -264,6 +264,106 @@ def test_prosecuting_and_defending_are_the_roles_as_printed():
     ]
 
 
+# --- 6. introductions ---------------------------------------------------------------------------
+
+
+def test_her_first_line_in_english_introduces_the_quote():
+    text = (
+        "Dr. Ifeoma Castellane-Obi, the health minister, took her seat. She opened in Igbo and "
+        "then switched to English. Her first line in English: “We will not rent our hospitals "
+        "from anyone.”"
+    )
+    assert found(text) == [
+        ("We will not rent our hospitals from anyone.", "Ifeoma Castellane-Obi", "health minister")
+    ]
+
+
+def test_her_final_word_on_the_matter_introduces_the_quote():
+    text = (
+        "Ifeoma Castellane-Obi, a nurse at Example Larkfield Clinic, said they had not asked. "
+        "Her final word on the matter: “We would rather they spent it on nurses.”"
+    )
+    assert found(text) == [
+        (
+            "We would rather they spent it on nurses.",
+            "Ifeoma Castellane-Obi",
+            "nurse at Example Larkfield Clinic",
+        )
+    ]
+
+
+def test_a_relative_clauses_passive_told_does_not_end_the_speakers_turn():
+    text = (
+        "‘My dad did this job, then I did this job,’ said Lorna Pickavance, a claims handler in "
+        "Hull who has been told to wait. ‘I don’t think my son will get the chance.’"
+    )
+    assert [g[:2] for g in found(text)] == [
+        ("My dad did this job, then I did this job", "Lorna Pickavance"),
+        ("I don’t think my son will get the chance.", "Lorna Pickavance"),
+    ]
+
+
+def test_when_we_asked_him_the_one_asked_answers():
+    text = (
+        "Other countries have gone other ways. Joost ter Haar-Velde, who heads the audit unit at "
+        "the Flemish regulator, was diplomatic when we asked him about the French model. “Every "
+        "country finds its own way. What matters is one face for the companies.”"
+    )
+    assert [g[:2] for g in found(text)] == [
+        (
+            "Every country finds its own way. What matters is one face for the companies.",
+            "Joost ter Haar-Velde",
+        )
+    ]
+
+
+def test_she_added_when_i_asked_the_writer_asks_she_answers():
+    text = (
+        "Marit Okonkwo-Dahl, a partner at Example Fenlow LLP, advises hospitals on data.\n\n"
+        "She added, when I asked whether clinics could just blame the vendor: “They can blame. "
+        "The regulator will still look at them first.” — which is the line to print out."
+    )
+    assert found(text) == [
+        (
+            "They can blame. The regulator will still look at them first.",
+            "Marit Okonkwo-Dahl",
+            "partner at Example Fenlow LLP",
+        )
+    ]
+
+
+# --- 7. bodies and firms ------------------------------------------------------------------------
+
+
+def test_a_public_body_with_a_places_word_in_its_name_speaks():
+    text = (
+        "The regulator is now involved. The Dellow County Health Data Office said in a statement "
+        "on Thursday: “We have opened an inquiry into the exposure and asked the company to keep "
+        "all its logs.”"
+    )
+    assert [g[:2] for g in found(text)] == [
+        (
+            "We have opened an inquiry into the exposure and asked the company to keep all its "
+            "logs.",
+            "Dellow County Health Data Office",
+        )
+    ]
+
+
+def test_a_firms_status_page_is_its_statement():
+    text = (
+        "Example Harrowgate Cloud has been down since 9am. Harrowgate’s status page reads: “We "
+        "have identified a configuration change that is causing errors. We are rolling it back.”"
+    )
+    assert [g[:2] for g in found(text)] == [
+        (
+            "We have identified a configuration change that is causing errors. We are rolling it "
+            "back.",
+            "Example Harrowgate Cloud",
+        )
+    ]
+
+
 # --- helpers ---------------------------------------------------------------------------------
 
 

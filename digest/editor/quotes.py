@@ -1625,7 +1625,7 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         and not (run.first > 1 and toks[run.first - 2].low == "according")
     ):
         return False
-    if toks[run.last].possessive:
+    if toks[run.last].possessive and not _firms_own_page(toks, run, people):
         return False  # `Meta’s CEO …`: whose, not who
     after = toks[run.last + 1] if run.last + 1 < len(toks) else None
     if (
@@ -1639,6 +1639,27 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         return False  # `said Sinn Féin TD NAME`: the party, not the speaker
     known = _person(people, run, toks) is not None
     return run.words > 1 or known or people.is_firm(run.name)
+
+
+def _we_asked(toks: Sequence[Tok], verb: int, hi: int) -> int | None:
+    """`… when we asked him about …`: the writer's question; the index of `him`/`her`."""
+    if toks[verb].low not in ("asked", "asks") or verb < 1 or verb + 1 >= hi:
+        return None
+    if toks[verb - 1].low not in ("we", "i") or toks[verb + 1].low not in ("him", "her"):
+        return None
+    return verb + 1
+
+
+_AUXILIARIES = frozenset("has have had been was were is are being".split())
+
+
+def _after_who(toks: Sequence[Tok], verb: int) -> bool:
+    """Is the verb a relative clause's, `who` before it but for auxiliaries (`who wrote`, `who
+    has been told her job is at risk`)?"""
+    k = verb - 1
+    while k > 0 and verb - k <= 3 and toks[k].low in _AUXILIARIES and not toks[k].trailing:
+        k -= 1
+    return k >= 0 and toks[k].low == "who"
 
 
 def _before_office_in_capitals(toks: Sequence[Tok], run: Run) -> bool:
@@ -2267,6 +2288,9 @@ _SAYINGS = frozenset(
     """reply replies answer answers response verdict message statement argument view take
     advice warning remark remarks words comment comments explanation reaction account""".split()
 )
+_SAYING_ADJECTIVES = frozenset(
+    """first last final opening closing parting key only short full one-line""".split()
+)
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
 
 
@@ -2536,7 +2560,7 @@ def _before(
         verbs = verbs[:-1]
     if (
         len(verbs) > 1
-        and toks[verbs[-1] - 1].low == "who"
+        and _after_who(toks, verbs[-1])
         and all(block.quoted[k] or toks[k].is_mark for k in range(lo, verbs[0]))
     ):
         # `“…,” said NAME, a researcher who wrote the code, “but …”`: the relative clause's
@@ -2572,6 +2596,11 @@ def _before(
             return None  # `the answer, which told voters it had “moved …”`: not the speaker's
         if _group_says(toks, lo, verb):
             return None  # `…, a letter several underwriters privately described as “…”`
+        asked = _we_asked(toks, verb, hi)
+        if asked is not None and not partial and toks[hi - 1].ends_sentence:
+            # `NAME was diplomatic when we asked him about it. “…”`: the one asked answers
+            pronoun = "he" if toks[asked].low == "him" else "she"
+            return _Attr("pronoun", pronoun, None, block.offset + toks[asked].start, block.index)
         found = _subject(block, lo, verb, people, last=True, verb=verb)
         if found is not None and found.kind == "unnamed" and toks[verb].low in _GESTURES:
             found = _gesturer(block, lo, verb, people) or found
@@ -2604,6 +2633,15 @@ def _before(
     owner = toks[lo].low in ("his", "her", "their")
     # `Her reply:`, `His reply came by email:`, `Her verdict on it, in an email NAME keeps:`
     said = hi - lo <= 3 or (hi - lo <= CLAUSE and lo + 1 < hi and toks[lo + 1].low in _SAYINGS)
+    # `Her first line in English:`, `Her final word on the matter:`: an adjective, then the
+    # saying's noun
+    said = said or (
+        hi - lo <= CLAUSE
+        and lo + 2 < hi
+        and toks[lo + 1].low in _SAYING_ADJECTIVES
+        and not toks[lo + 1].trailing
+        and toks[lo + 2].low in _SAYINGS | {"line", "lines", "word"}
+    )
     if owner and said:
         where = block.offset + toks[lo].start
         return _Attr(
@@ -2697,10 +2735,29 @@ def _line_of_ruling(block: _Block, lo: int, hi: int, people: People) -> _Attr | 
     return _Attr("name", full, people.roles.get(full), where, block.index)
 
 
+# What a firm publishes in its own voice (`FIRM’s status page reads:`, `FIRM’s incident notice
+# says:`): its statement, as `FIRM said in a statement:` is.
+_OWN_PAGES = frozenset("page website site blog notice statement update".split())
+
+
+def _firms_own_page(toks: Sequence[Tok], run: Run, people: People) -> bool:
+    """`Harrowgate’s status page reads:`: a firm's possessive, then its page or notice (a word
+    or two) and a verb of what it says, the colon's sentence's own."""
+    if not toks[run.last].possessive or not people.is_firm(run.name):
+        return False
+    k = run.last + 1
+    page = next((j for j in range(k, min(k + 3, len(toks))) if toks[j].low in _OWN_PAGES), None)
+    if page is None or any(toks[j].trailing for j in range(k, page)):
+        return False
+    return page + 1 < len(toks) and toks[page + 1].low in ("reads", "read", "says", "said")
+
+
 def _firm_stating(block: _Block, run: Run, hi: int, people: People) -> bool:
     """`FIRM, which …, has issued a statement:`: a firm, and a statement after it."""
     if not people.is_firm(run.name):
         return False
+    if _firms_own_page(block.toks, run, people):
+        return True
     return any(tok.low in _STATEMENT_WORDS for tok in block.toks[run.last + 1 : hi])
 
 
@@ -2941,6 +2998,8 @@ def _others_clause(toks: Sequence[Tok], lo: int, k: int, hi: int) -> bool:
             subject = toks[j + 1 : k]
             described = bool(subject) and subject[0].low in ("a", "an", "the")
             described = described and not any(t.core[:1].isupper() for t in subject)
+            # (`She added, when I asked whether …:`: the writer asks)
+            described = described or [t.raw for t in subject] in (["I"], ["we"])
             return described and not any(t.trailing for t in toks[k : hi - 1])
     return False
 

@@ -735,8 +735,18 @@ def not_person(name: str) -> bool:
 
 
 def is_place(name: str) -> bool:
-    """A place, a platform or a publication: never a speaker."""
-    return any(word.lower().strip(".,’'") in PLACE_WORDS for word in name.split())
+    """A place, a platform or a publication: never a speaker. (Not a public body whose name
+    has a place's word in it: `the Marren State Health Data Office`, `Kelby County Council`.)"""
+    words = [word.lower().strip(".,’'") for word in name.split()]
+    if len(words) >= 3 and words[-1] in _PUBLIC_BODIES:
+        return False
+    return any(word in PLACE_WORDS for word in words)
+
+
+_PUBLIC_BODIES = frozenset(
+    """office authority department agency commission board council ministry bureau regulator
+    inspectorate directorate""".split()
+)
 
 
 # --- roles --------------------------------------------------------------------------------------
