@@ -69,7 +69,7 @@ def test_a_writer_that_cannot_start_hands_back_every_task(tmp_path: Path, monkey
     monkeypatch.setattr(sys, "executable", str(tmp_path / "no-such-python"))
     tasks = _tasks(site)
     writer = SiteWriter(tasks, store)
-    assert writer.process is None
+    assert [process for _, process in writer.shares] == [None]
     assert writer.finish() == tasks
 
 
@@ -77,8 +77,9 @@ def test_a_writer_that_dies_hands_back_every_task(tmp_path: Path):
     store, site = _store(tmp_path), tmp_path / "site"
     tasks = _tasks(site)
     writer = SiteWriter(tasks, store)
-    assert writer.process is not None
-    writer.process.send_signal(signal.SIGKILL)
+    process = writer.shares[0][1]
+    assert process is not None
+    process.send_signal(signal.SIGKILL)
     assert writer.finish() == tasks
 
 
@@ -88,7 +89,7 @@ def test_a_writer_past_its_deadline_is_stopped_and_hands_back_every_task(
     store, site = _store(tmp_path), tmp_path / "site"
     tasks = _tasks(site)
     writer = SiteWriter(tasks, store)
-    process = writer.process
+    process = writer.shares[0][1]
     assert process is not None
     process.send_signal(signal.SIGSTOP)  # alive, and silent
     assert writer.finish(deadline=0.5) == tasks
@@ -98,7 +99,7 @@ def test_a_writer_past_its_deadline_is_stopped_and_hands_back_every_task(
 def test_without_a_store_nothing_starts_and_everything_is_handed_back(tmp_path: Path):
     tasks = _tasks(tmp_path / "site")
     writer = SiteWriter(tasks, None)
-    assert writer.process is None
+    assert writer.shares == []
     assert writer.finish() == tasks
 
 
@@ -110,3 +111,22 @@ def test_a_folder_record_that_is_not_a_packed_folder_is_handed_back(tmp_path: Pa
     task = Stored("static", "escaping", str(site / "pagefind") + "/", folder=True)
     assert SiteWriter([task], store).finish() == [task]
     assert not (site / "outside.txt").exists()
+
+
+def test_tasks_shared_by_several_processes_are_each_written_once(tmp_path: Path):
+    """With two processes, each writes its share; one that dies hands back its share only."""
+    store, site = _store(tmp_path), tmp_path / "site"
+    pages = [
+        Stored("themed", "page-key", str(site / "p" / str(number) / "index.html"))
+        for number in range(5)
+    ]
+    writer = SiteWriter(pages, store, processes=2)
+    assert [len(share) for share, _ in writer.shares] == [3, 2]
+    assert writer.finish() == []
+    assert all(Path(task.path).read_bytes() == PAGE for task in pages)
+
+    writer = SiteWriter(pages, store, processes=2)
+    second = writer.shares[1][1]
+    assert second is not None
+    second.send_signal(signal.SIGKILL)
+    assert writer.finish() == pages[3:]

@@ -55,40 +55,61 @@ class _Order:
 
 
 class SiteWriter:
-    """The stored records' files, written by a fresh process started here."""
+    """The stored records' files, written by fresh processes started here (`processes` of
+    them, each with its share of the tasks in order: writing files is mostly the kernel's
+    work, which runs on every core)."""
 
-    def __init__(self, tasks: Sequence[Stored], store: Store | None) -> None:
+    def __init__(self, tasks: Sequence[Stored], store: Store | None, processes: int = 1) -> None:
         self.tasks = list(tasks)
         self.store = store
-        self.process: subprocess.Popen[bytes] | None = None
-        if self.tasks and store is not None and store.usable:
-            order = _Order(str(store.path.parent), store.secret, store.generation, self.tasks)
-            self.process = _start(order)
+        # Each process with the range of tasks it was given.
+        self.shares: list[tuple[range, subprocess.Popen[bytes] | None]] = []
+        if not self.tasks or store is None or not store.usable:
+            return
+        count = max(1, min(processes, len(self.tasks)))
+        size = -(-len(self.tasks) // count)
+        for begin in range(0, len(self.tasks), size):
+            share = range(begin, min(begin + size, len(self.tasks)))
+            order = _Order(
+                str(store.path.parent),
+                store.secret,
+                store.generation,
+                self.tasks[share.start : share.stop],
+            )
+            self.shares.append((share, _start(order)))
 
     def finish(self, deadline: float = DEADLINE) -> list[Stored]:
-        """Wait for the process; the tasks it did not write (every one, if it failed). The
-        records it read count as read by this build (the store keeps them)."""
-        process, self.process = self.process, None
-        if process is None:
+        """Wait for the processes; the tasks they did not write (all of a process's, if it
+        failed). The records they read count as read by this build (the store keeps them)."""
+        shares, self.shares = self.shares, []
+        if not shares:
             return self.tasks
-        try:
-            answer = pickle.loads(_read_all(process, time.monotonic() + deadline))
-            missing, used = answer
-            left = [self.tasks[index] for index in missing]
-        except Exception:  # gone, cut short, past the deadline: all written by the caller
-            _end(process, kill=True)
-            return self.tasks
-        _end(process)
-        if self.store is not None:
-            for kind, keys in used.items():
-                self.store.mark(kind, keys)
+        end = time.monotonic() + deadline
+        left: list[Stored] = []
+        for share, process in shares:
+            tasks = self.tasks[share.start : share.stop]
+            if process is None:
+                left.extend(tasks)
+                continue
+            try:
+                missing, used = pickle.loads(_read_all(process, end))
+                left.extend(tasks[index] for index in missing)
+            except Exception:  # gone, cut short, past the deadline: written by the caller
+                _end(process, kill=True)
+                left.extend(tasks)
+                continue
+            _end(process)
+            if self.store is not None:
+                for kind, keys in used.items():
+                    self.store.mark(kind, keys)
         return left
 
     def close(self) -> None:
-        """Stop the process (a build that failed)."""
-        process, self.process = self.process, None
-        if process is not None:
-            _end(process, kill=True)
+        """Stop the processes (a build that failed)."""
+        shares, self.shares = self.shares, []
+        for _, process in shares:
+            if process is not None:
+                _end(process, kill=True)
 
 
 def _start(order: _Order) -> subprocess.Popen[bytes] | None:

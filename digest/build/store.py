@@ -35,6 +35,9 @@ FILE_NAME = "digest.sqlite"
 KEEP_GENERATIONS = 4
 MAC_BYTES = 16
 BUSY_SECONDS = 60.0
+# `records_by_use`: which records a build evicts is found in the index, not by reading every
+# record of a kind (`used` follows the value, so SQLite reads each value to reach it: at
+# 10,000 short entries the eviction read 1.3 GB and took 5 s of every build's end).
 # Kinds whose records decide nothing a reader gets: checked by a checksum, usable without the
 # secret (see the module's docstring). Every other kind needs the secret.
 UNKEYED = frozenset({"check"})
@@ -50,6 +53,7 @@ CREATE TABLE IF NOT EXISTS records (
     used INTEGER NOT NULL
 );
 CREATE UNIQUE INDEX IF NOT EXISTS records_by_key ON records (kind, key);
+CREATE INDEX IF NOT EXISTS records_by_use ON records (kind, used);
 """
 
 

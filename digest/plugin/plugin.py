@@ -173,14 +173,16 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.errors is not None:
             self.errors.write(config.site_dir)
-        self.themed.finish()
+        self.themed.stop_workers()  # every page is themed: their memory is given back
         if self.site is not None:
-            # The search bundle, made in the background while MkDocs built the pages.
+            # The search bundle, made in the background while MkDocs built the pages (written
+            # while the site writer may still be writing the stored pages).
             try:
                 for static in self.site.later():
                     write_file(static.content, os.path.join(config.site_dir, static.path))
             except UserError as error:
                 raise PluginError(f"digest: {error}") from None
+        self.themed.finish()
         if self.cache is not None:
             # Under `mkdocs serve`, nothing is removed (its site differs from the build's).
             self.cache.finish(evict=not self.serving)
