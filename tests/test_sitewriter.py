@@ -35,6 +35,7 @@ def test_stored_pages_and_folders_are_written_as_stored(tmp_path: Path):
     store, site = _store(tmp_path), tmp_path / "site"
     writer = SiteWriter(_tasks(site), store)
     assert writer.finish() == []
+    assert writer.finish() == []  # asked again: nothing more to hand back
     assert (site / "entries" / "2026" / "a" / "index.html").read_bytes() == PAGE
     assert (site / "pagefind" / "pagefind.js").read_bytes() == b"// engine\n"
     assert (site / "pagefind" / "fragment" / "en_1.pf_fragment").read_bytes() == FOLDER[
@@ -101,6 +102,7 @@ def test_without_a_store_nothing_starts_and_everything_is_handed_back(tmp_path: 
     writer = SiteWriter(tasks, None)
     assert writer.shares == []
     assert writer.finish() == tasks
+    assert writer.finish() == []
 
 
 def test_a_folder_record_that_is_not_a_packed_folder_is_handed_back(tmp_path: Path):

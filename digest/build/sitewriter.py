@@ -82,12 +82,13 @@ class SiteWriter:
         """Wait for the processes; the tasks they did not write (all of a process's, if it
         failed). The records they read count as read by this build (the store keeps them)."""
         shares, self.shares = self.shares, []
+        everything, self.tasks = self.tasks, []  # handed back once
         if not shares:
-            return self.tasks
+            return everything
         end = time.monotonic() + deadline
         left: list[Stored] = []
         for share, process in shares:
-            tasks = self.tasks[share.start : share.stop]
+            tasks = everything[share.start : share.stop]
             if process is None:
                 left.extend(tasks)
                 continue
