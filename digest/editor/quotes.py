@@ -3438,6 +3438,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
+            elif attr is not None and attr.kind == "pronoun" and _unnamed_subject(block, span):
+                attr = _Attr("unnamed")  # `Her neighbour was less happy; he said … “…”`
             if attr is not None and attr.kind == "same":  # `And in the last: “…”`
                 same = previous or (last if last_block >= block.index - 1 else None)
                 if previous is None and s > 0:  # after a quote too short to propose
@@ -3839,6 +3841,8 @@ def _a_question_put(block: _Block, span: Span) -> bool:
         return False
     if _asked_someone(toks, hi) and re.match(r"[^.!?]{3,}\?", text):
         return True  # `Deputy chair NAME asked the witness: “Isn't this …? We survived …”`
+    if text.endswith("?") and toks[hi - 1].low.strip(":") in _MODERATORS:
+        return True  # `NAME, host: “So, first things first. Is it …?”`: the host's question
     if not text.endswith("?") or re.search(r"[.!](?:\s|$)", text):
         return False
     for j in range(hi - 1, max(-1, hi - 1 - CLAUSE), -1):
@@ -4044,6 +4048,38 @@ _SPOKE = _ADDRESSING | {"spoke", "speaks", "wrote", "emailed", "messaged"}
 _INDEFINITE = frozenset(("one", "a", "an", "another", "some", "several", "two", "three"))
 
 
+def _unnamed_subject(block: _Block, span: Span) -> bool:
+    """`Her neighbour across the road was less happy; he said the lights … “…”`: the sentence
+    of the quote opens on someone unnamed (`Her neighbour`, `A driver`, `His brother`), and no
+    name comes before the pronoun that speaks: the pronoun is that someone, not the last
+    person named."""
+    end = block.index_at(span.open)
+    if end == 0 or block.quoted[end - 1] or block.toks[end - 1].ends_sentence:
+        return False
+    toks = block.toks
+    sentence = block.sentences[end - 1]
+    start = end - 1
+    while start > 0 and block.sentences[start - 1] == sentence:
+        start -= 1
+    while start < end and toks[start].is_mark:
+        start += 1  # (the closing mark of the quote before)
+    said = [
+        k
+        for k in range(start + 2, end)
+        if toks[k].low in SUBJECT_PRONOUNS
+        and not block.quoted[k]
+        and toks[k].core.islower()
+        and k + 1 < end
+        and toks[k + 1].low in SPEECH_VERBS
+    ]
+    if not said or block.runs_in(start, said[0]) or any(block.quoted[start : said[0]]):
+        return False
+    first, noun = toks[start], toks[start + 1]
+    if first.low not in ("her", "his", "their", "a", "an", "another") or first.trailing:
+        return False
+    return noun.core.islower() and not noun.trailing and noun.low not in STOP_WORDS
+
+
 def _anonymous_before(block: _Block, span: Span) -> bool:
     """Is the sentence before the quote's about something an unnamed source said (`One of
     them told reporters …`, `A former engineer said …`)? Then `they said` after the quote is
@@ -4149,7 +4185,13 @@ def _content(block: _Block) -> str:
             return span.text
         if block.kind == "q" and _trailing_dash(rest):
             return span.text  # `> “…” — NAME`: the dash line on the quote's own line
+        if block.kind == "q" and _LINK_ALONE.fullmatch(rest):
+            return span.text  # `> "…" [site.example/profile/name](https://…)`: the post's link
     return text
+
+
+# A link alone after a block quote's closing mark: Markdown's `[text](url)`, or a bare address.
+_LINK_ALONE = re.compile(r"\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)|<?https?://\S{1,300}>?")
 
 
 def _trailing_dash(rest: str) -> bool:
@@ -4326,6 +4368,13 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         runs[-1] = runs[-1][: max(len(run) for run in runs[:-1]) or 1]
         ends = [k for k, i in enumerate(runs[-1]) if k and _narrative(blocks[i])]
         runs[-1] = runs[-1][: ends[0]] if ends else runs[-1]
+    # Answers printed in quotation marks (`“Yes, and the officer …”`): then a paragraph between
+    # them that is not in marks (`That claim is disputed. A review …`, `She paused.`) is the
+    # writer's, not an answer.
+    answered = [i for run in runs for i in run]
+    marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
+    if len(marked) >= 2 and len(marked) * 2 > len(answered):
+        runs = [[i for i in run if i in marked] for run in runs]
     for run in runs:
         for index in run:
             block = blocks[index]
@@ -4333,6 +4382,12 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _wholly_quoted(text: str) -> bool:
+    """Is a paragraph one quotation, from its opening mark to its closing one?"""
+    found = spans(text)
+    return len(found) == 1 and found[0].open == 0 and found[0].close >= len(text.rstrip()) - 2
 
 
 def _bold_statement(block: _Block) -> bool:

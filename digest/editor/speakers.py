@@ -93,6 +93,7 @@ HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "alhaji", "sheikh"), "m"),
     **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia"), "f"),
     **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon", "engr"), ""),
+    **dict.fromkeys(("honour", "honor"), ""),  # `Her Honour Judge NAME`: a judge's styling
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
 # `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame`, `Alhaji`, `Sheikh` and
 # `Engr.` (a Nigerian engineer's title, dropped as `Dr` is)
@@ -144,6 +145,7 @@ ROLE_WORDS = _set(
     harbourmaster harbormaster dockmaster portmaster postmaster postmistress stationmaster
     quartermaster paymaster yardmaster schoolmaster schoolmistress housemaster housemistress
     bandmaster choirmaster ringmaster
+    translator interpreter subtitler churchwarden verger sexton sacristan
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -564,12 +566,22 @@ _ORDINALS = frozenset(
 _SCHOOL_YEARS = frozenset(("grader", "former"))
 
 
+# A parent described by their children's number before the name (`Mother-of-three NAME`,
+# `Grandfather-of-seven NAME`): a description printed as a title, the role as printed.
+_PARENT_OF = re.compile(
+    r"(?:great-)?(?:grand)?(?:mother|father|mum|mom|dad|parent)-of-"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+)
+
+
 def title_compound(low: str) -> bool:
     """A title of hyphenated words before a name: an office with a modifier on either side
     (`Director-general`, `Secretary-General`, `Vice-Minister`, `Deputy-Governor`), or a pupil's
     year (`Eighth-grader`, `Sixth-former`, `10th-grader`)."""
     if "-" not in low:
         return False
+    if _PARENT_OF.fullmatch(low):  # `Mother-of-three NAME`, `Father-of-two NAME`
+        return True
     parts = low.split("-")
     if len(parts) == 2 and parts[1] in _SCHOOL_YEARS:
         head = parts[0]
@@ -754,8 +766,11 @@ _PUBLIC_BODIES = frozenset(
 
 def _tidy(words: Sequence[str], limit: int = MAX_ROLE_WORDS) -> str | None:
     text = " ".join(words).strip(" ,;:.")
-    text = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s*\((?:@|https?:)[^)]*\)", "", text).strip(" ,;:.")
+    text = re.sub(r"^(?:a|an|the|that|this)\s+", "", text, flags=re.IGNORECASE)
+    # (a handle or a link in brackets after it: `(@handle)`, `([site.example/in/name])`)
+    text = re.sub(
+        r"\s*\((?:@|https?:|\[?[\w.-]+\.[a-z]{2,}/)(?:[^()]|\([^()]*\))*\)", "", text
+    ).strip(" ,;:.")
     if not text or len(text.split()) > limit:
         return None
     return text
@@ -1354,6 +1369,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     k = (run.lead if run.lead >= 0 else run.first) - 1
     if k > 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing:
         k -= 1  # `The trial judge, Ms Justice NAME,`: the honorific before a title
+    if k > 0 and toks[k].low in ("her", "his") and toks[k + 1].low in ("honour", "honor"):
+        k -= 1  # `the court’s senior judge, Her Honour Judge NAME,`
     if k < 0 or toks[k].trailing != ",":
         return None
     if not toks[run.last].trailing and run.last + 1 < len(toks) and toks[run.last + 1].low == "and":
@@ -1630,7 +1647,7 @@ def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
 
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
-    comma = comma_role_before(toks, run)
+    comma = comma_role_before(toks, run) or _office_before_description(toks, run)
     if comma and " " not in comma:
         comma = _fuller_before(toks, run, comma) or comma
     if comma and run.title and _relation(comma) and not _academic(run.title):
@@ -1668,6 +1685,36 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
     return _postnominal(toks, run) or _whose_name(toks, run) or _counsel_for(toks, run)
+
+
+# A description's first word saying what someone was or how long they have been it
+# (`former goalkeeper`, `veteran official`): their past or their standing, not an office now.
+_FORMERLY = frozenset("former veteran retired onetime one-time longtime long-time ex".split())
+
+
+def _office_before_description(toks: Sequence[Tok], run: Run) -> str | None:
+    """`Its chair, former goalkeeper NAME,`: an office set off by a comma before what someone
+    was (`former …`, `veteran …`, printed in lower case in front of the name); the office held
+    now is the role."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.title or lead < 3:
+        return None
+    start = lead
+    while start > 0 and lead - start < 3:
+        tok = toks[start - 1]
+        if not tok.core.islower() or tok.is_mark or tok.is_dash or tok.possessive:
+            break
+        if tok.trailing:
+            break
+        start -= 1
+    if start == lead or start < 2 or toks[start - 1].trailing != ",":
+        return None
+    if toks[lead - 1].low not in ROLE_WORDS or toks[start].low not in _FORMERLY:
+        return None  # (`Her co-founder, chief executive NAME`: the office before the name)
+    office = comma_role_before(toks, replace(run, lead=start))
+    if office is None or _role_head(office) not in ROLE_WORDS or _kin(office):
+        return None
+    return office
 
 
 def _counsel_for(toks: Sequence[Tok], run: Run) -> str | None:
