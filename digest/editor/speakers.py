@@ -1709,7 +1709,7 @@ def _office_before_description(toks: Sequence[Tok], run: Run) -> str | None:
         start -= 1
     if start == lead or start < 2 or toks[start - 1].trailing != ",":
         return None
-    if toks[lead - 1].low not in ROLE_WORDS or toks[start].low not in _FORMERLY:
+    if toks[start].low not in _FORMERLY:
         return None  # (`Her co-founder, chief executive NAME`: the office before the name)
     office = comma_role_before(toks, replace(run, lead=start))
     if office is None or _role_head(office) not in ROLE_WORDS or _kin(office):
