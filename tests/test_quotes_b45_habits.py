@@ -161,3 +161,29 @@ def test_pronoun_after_an_unnamed_subject_is_not_the_last_person_named():
         "who never sold anything.”"
     )
     assert [q for q in found(text) if "designed by somebody" in q[0]] == []
+
+
+# --- 6. a live blog's dash before a whole quote -----------------------------------------------
+
+
+def test_name_then_dash_before_a_whole_quote_introduces_it():
+    text = (
+        "Inspector Marit Okonkwo-Delaney presents the findings on the ferry terminal.\n\n"
+        "Okonkwo-Delaney — “The gates worked. The signs did not. Nobody knew which queue was "
+        "theirs.”\n"
+    )
+    assert found(text) == [
+        (
+            "The gates worked. The signs did not. Nobody knew which queue was theirs.",
+            "Marit Okonkwo-Delaney",
+            "Inspector",
+        )
+    ]
+
+
+def test_a_statement_attributed_to_a_person_is_theirs_not_the_firms():
+    text = (
+        "Example Halvard Logistics has sent a statement, attributed to its head of operations, "
+        "Benedikt Asante-Rowe — “We will publish the timetable data every week from Monday.”\n"
+    )
+    assert [g[1:] for g in found(text)] == [("Benedikt Asante-Rowe", "its head of operations")]

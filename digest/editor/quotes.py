@@ -2524,12 +2524,16 @@ def _before(
     `Her reply: “…”`, `NAME said the plan was “…”`."""
     toks = block.toks
     lo = _sentence_start(block, lo, hi)
+    opening = hi
     while hi > lo and toks[hi - 1].is_dash:
         hi -= 1
     lo = _past_fronted_question(block, lo, hi)
     if lo >= hi:
         return None
     colon = toks[hi - 1].raw.endswith(":")
+    # `NAME — “…”`, `Her words — “…”`: a live blog's dash before a whole quote that ends the
+    # paragraph introduces it as a colon does
+    colon = colon or (not partial and hi < opening and _quote_ends_block(block, opening))
     verbs = [
         k
         for k in range(lo, hi)
@@ -2658,6 +2662,11 @@ def _before(
         and (people.lookup(r.name) is not None or _firm_stating(block, r, hi, people))
         and not _asked(toks, r)
     ]
+    attributed = [
+        k for k in range(lo, hi - 1) if toks[k].low == "attributed" and toks[k + 1].low == "to"
+    ]
+    if attributed:  # `FIRM sent a statement, attributed to its chief operating officer, NAME:`
+        candidates = [r for r in candidates if r.first > attributed[-1]]
     if candidates:  # `Jane Doe: “…”`, `Doe, ROLE, put it this way:`: a person, no verb
         return _named(block, candidates[0], people)
     source = _source_of_colon(block, lo, hi, people)
@@ -2670,6 +2679,18 @@ def _before(
         _line_from_own(block, lo, hi)
         or _line_of_ruling(block, lo, hi, people)
         or _post_colon(block, lo, hi, people)
+    )
+
+
+def _quote_ends_block(block: _Block, k: int) -> bool:
+    """Does a quote open at toks[k] (or just after) and run to the paragraph's end?"""
+    if k >= len(block.toks):
+        return False
+    start = block.toks[k].start
+    end = len(block.text.rstrip())
+    return any(
+        start <= span.open <= start + 1 and span.closed and span.close >= end - 2
+        for span in block.spans
     )
 
 
