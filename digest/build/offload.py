@@ -60,7 +60,7 @@ class Offloaded:
         done = 0
         if process is not None:
             try:
-                frames = _frames(process, time.monotonic() + deadline)
+                frames = read_frames(process, time.monotonic() + deadline)
                 while done < len(self.jobs):
                     status, value = next(frames)
                     if status == "raised" and isinstance(value, UserError):
@@ -113,7 +113,7 @@ def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:
     return process
 
 
-def _frames(process: subprocess.Popen[bytes], deadline: float) -> Iterator[tuple[str, object]]:
+def read_frames(process: subprocess.Popen[bytes], deadline: float) -> Iterator[Any]:
     """The child's frames (a length, then a pickle), each read as it comes, until the deadline
     (then TimeoutError) or the end of its output (EOFError)."""
     assert process.stdout is not None
@@ -123,6 +123,14 @@ def _frames(process: subprocess.Popen[bytes], deadline: float) -> Iterator[tuple
         frame = _read(fd, length, deadline)
         yield pickle.loads(frame)
         del frame
+
+
+def write_frame(out: BinaryIO, value: object) -> None:
+    """One frame for `read_frames`: its length, then its pickle."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(len(data).to_bytes(_LENGTH, "big"))
+    out.write(data)
+    out.flush()
 
 
 def _read(fd: int, size: int, deadline: float) -> bytearray:

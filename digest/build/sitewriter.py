@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import select
 import signal
 import subprocess
 import sys
@@ -26,13 +25,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.build.offload import child_environment
+from digest.build.offload import child_environment, read_frames, write_frame
 from digest.build.store import Store
 from digest.site.search_bundle import unpack
 
 DEADLINE = 1200.0  # seconds for every file of one process to be written
 BATCH = 64  # records read from the store at once
-_READ = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,7 @@ class SiteWriter:
                 left.extend(tasks)
                 continue
             try:
-                missing, used = pickle.loads(_read_all(process, end))
+                missing, used = next(read_frames(process, end))
                 left.extend(tasks[index] for index in missing)
             except Exception:  # gone, cut short, past the deadline: written by the caller
                 _end(process, kill=True)
@@ -137,20 +135,6 @@ def _send(process: subprocess.Popen[bytes], data: bytes) -> None:
             pipe.write(data)
     except (OSError, ValueError):  # the child is gone: `finish` finds no answer
         pass
-
-
-def _read_all(process: subprocess.Popen[bytes], deadline: float) -> bytes:
-    assert process.stdout is not None
-    fd = process.stdout.fileno()
-    data = bytearray()
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-            raise TimeoutError
-        chunk = os.read(fd, _READ)
-        if not chunk:
-            return bytes(data)
-        data += chunk
 
 
 def _end(process: subprocess.Popen[bytes], *, kill: bool = False) -> None:
@@ -206,9 +190,7 @@ def main() -> int:
             except (LookupError, OSError, ValueError):
                 missing.append(index)
         start = stop_at
-    answer = (missing, store.marked())
-    sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
-    sys.stdout.buffer.flush()
+    write_frame(sys.stdout.buffer, (missing, store.marked()))
     return 0
 
 

@@ -29,7 +29,7 @@ import json
 import logging
 import marshal
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,9 +114,8 @@ class ThemedPages:
         self.memo: ThemeMemo | None = None
         self._writer: SiteWriter | None = None
         self._handed: dict[str, tuple[_Plan, Page]] = {}  # by key: pages the writer writes
-        self._handed_src: set[str] = set()
         self._theme: _Theme | None = None
-        self._skipped = _Skipped(self._handed_src)
+        self._skipped = _Skipped(self._is_handed)
 
     def prepare(
         self,
@@ -186,12 +185,15 @@ class ThemedPages:
     def _hand_over(self, pages: list[tuple[_Plan, Page]], store: Store | None) -> None:
         """The stored pages to the site writer: MkDocs writes none of them."""
         self._handed.update((plan.key, (plan, page)) for plan, page in pages if plan.key)
-        self._handed_src.update(page.file.src_uri for _, page in self._handed.values())
         tasks = [
             Stored(KIND, key, page.file.abs_dest_path) for key, (_, page) in self._handed.items()
         ]
         self._writer = SiteWriter(tasks, store, processes=WRITERS)
         _BUILD_LOG.addFilter(self._skipped)
+
+    def _is_handed(self, src: str) -> bool:
+        plan = self._plans.get(src)
+        return plan is not None and plan.key in self._handed
 
     def allow(self, config: MkDocsConfig) -> None:
         """Take the theming over only with plugins known to leave a page's context alone."""
@@ -272,7 +274,6 @@ class ThemedPages:
             writer.close()
         _BUILD_LOG.removeFilter(self._skipped)
         self._handed.clear()
-        self._handed_src.clear()
         self._theme = None
 
 
@@ -320,15 +321,15 @@ _BUILD_LOG = logging.getLogger("mkdocs.commands.build")
 class _Skipped(logging.Filter):
     """Hides MkDocs' `Page skipped: 'SRC'. Generated empty output.` for the writer's pages."""
 
-    def __init__(self, sources: set[str]) -> None:
+    def __init__(self, handed: Callable[[str], bool]) -> None:
         super().__init__()
-        self.sources = sources
+        self.handed = handed
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         if not message.startswith("Page skipped: '"):
             return True
-        return message[len("Page skipped: '") :].rsplit("'. ", 1)[0] not in self.sources
+        return not self.handed(message[len("Page skipped: '") :].rsplit("'. ", 1)[0])
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
