@@ -104,6 +104,8 @@ def _closes_single(para: str, i: int, *, later: bool) -> bool:
     after = para[i + 1] if i + 1 < len(para) else ""
     if after.isalnum() or before.isspace():
         return False  # we’re; a ’ opening a word (’90s)
+    if before in "sS" and after in ",." and para[i + 2 : i + 3] in ("’", "'") and later:
+        return False  # `not the applicants’,’ he said`: a plural possessive, then the close
     if before in _BEFORE_CLOSE or after in _AFTER_CLOSE or not after:
         return True
     # A word, the mark, a space: a plural possessive (councils’ budgets) if a later mark closes.

@@ -467,6 +467,27 @@ def _aged(block: _Block, run: Run) -> bool:
     return age.trailing == "," and age.core.isdigit() and 0 < int(age.core[:3]) < 120
 
 
+def _who_follows(toks: Sequence[Tok], run: Run) -> bool:
+    """`NAME, who …`: a relative clause of a person (a place takes `where`, a thing `which`)."""
+    k = run.last + 1
+    comma = toks[run.last].trailing == ","
+    return k < len(toks) and run.words > 1 and comma and toks[k].low == "who"
+
+
+_ON_A_PLATFORM = frozenset("trending trended posted posting wrote written said live viral".split())
+
+
+def _platform(block: _Block, run: Run) -> bool:
+    """Is the name after `on` a platform (`trending on NAME`, `wrote on NAME`, a sentence's
+    opening `On NAME,`)? A platform is never a person a pronoun means."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 1:
+        return False
+    if lead == 1 or block.toks[lead - 2].ends_sentence:
+        return block.toks[run.last].trailing == ","  # `On Chirpline, she wrote:`
+    return lead > 1 and block.toks[lead - 2].low in _ON_A_PLATFORM
+
+
 def _one_name_office(block: _Block, run: Run) -> bool:
     """`The company's chief technology officer, Otieno, who …`: one name in apposition to an
     office (its last word a role word, right before the comma) is a person known by one name."""
@@ -514,6 +535,9 @@ def _people(blocks: Sequence[_Block]) -> People:
                         office = role_at(block.toks, run) or run.title
                     if office:  # `a letter from NAME, the outgoing chair of …,`
                         people.add(run.name, office, run.gender)
+                        continue
+                    if _who_follows(block.toks, run):  # `came from NAME, who runs a bakery`
+                        people.add(run.name, None, run.gender)
                         continue
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
                     deferred.setdefault("first:" + run.name.split()[0].lower(), run.name)
@@ -583,6 +607,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
+            if before == "on" and not run.gender and not run.title and _platform(block, run):
+                continue  # `trending on Example Chirpline`: a platform, whom no pronoun means
             if run.words == 1 and known not in people.roles:
                 role = role_at(block.toks, run) or copula_role(block.toks, run)
                 if role:
@@ -964,9 +990,11 @@ def _fronted(block: _Block, run: Run) -> bool:
     s = lead
     while s > 0 and not toks[s - 1].ends_sentence and lead - s < CLAUSE:
         s -= 1
-    if (s > 0 and not toks[s - 1].ends_sentence) or lead <= s + 1:
-        return False
     first = toks[s]
+    # (`On Chirrup, he wrote:`: a preposition and the name alone, a comma after it)
+    alone = lead == s + 1 and first.low in PREPOSITIONS and toks[run.last].trailing == ","
+    if (s > 0 and not toks[s - 1].ends_sentence) or (lead <= s + 1 and not alone):
+        return False
     if not first.core[:1].isupper() or first.trailing or block.quoted[s]:
         return False
     participle = first.low.endswith(("ed", "ing")) and first.low not in _ING_OPENERS
@@ -2620,11 +2648,14 @@ def _before(
         unnamed = found is None or found.kind == "unnamed"
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
+        in_relative = verbs[0] > lo and toks[verbs[0] - 1].low in RELATIVES
         if (found is None or found.kind == "unnamed") and not colon and len(verbs) > 1:
+            # (not the verb of a relative clause: `One farmer near Welney Fen, who asked not
+            # to be named, said …`: the unnamed farmer is the subject)
             # `Castellano said the team had added tests. “…”`: the reported speech's verb
             # (added) has no speaker; the sentence's own verb (said) has.
             earlier = _subject(block, lo, verbs[0], people, last=True, verb=verbs[0])
-            if earlier is not None and earlier.kind != "unnamed":
+            if earlier is not None and earlier.kind != "unnamed" and not in_relative:
                 return earlier
         return found
     words = _in_words(block, lo, hi, people) or _owned_saying(block, lo, hi, colon, people)
@@ -3975,7 +4006,7 @@ def _a_questioner(block: _Block, lo: int, hi: int) -> bool:
     toks = block.toks
     asker = next(iter(block.runs_in(lo, hi)), None)
     if asker is None:
-        return False
+        return _pronoun_questioner(block, lo, hi)
     surname = asker.name.split()[-1]
     for run in block.runs_in(0, lo)[:50]:
         if run.name.split()[-1] != surname or block.quoted[run.first]:
@@ -3985,6 +4016,37 @@ def _a_questioner(block: _Block, lo: int, hi: int) -> bool:
                 return True
             if toks[j].ends_sentence or block.quoted[j]:
                 break
+    return False
+
+
+def _pronoun_questioner(block: _Block, lo: int, hi: int) -> bool:
+    """`NAME, an analyst at FIRM, asked whether …. “…?” she asked.` (or `NAME of FIRM asked
+    about …`): the pronoun's asker is the one the paragraph's writer has already said asked,
+    introduced as an analyst or a reporter, or by the firm they are of. A question put."""
+    toks = block.toks
+    if not any(tok.low in SUBJECT_PRONOUNS for tok in toks[lo:hi]):
+        return False
+    asking = [
+        run
+        for run in block.runs_in(0, lo)[:50]
+        if not block.quoted[run.first]
+        and any(
+            toks[j].low in _ASKS and block.sentences[j] == block.sentences[run.first]
+            for j in range(run.last + 1, min(lo, run.last + 14))
+        )
+    ]
+    if not asking:
+        return False
+    run = next(r for r in asking if block.sentences[r.first] == block.sentences[asking[-1].first])
+    for j in range(run.last + 1, min(len(toks), run.last + 8)):
+        if toks[j].low in _QUESTIONERS:
+            return True
+        if toks[j].low in _ASKS or toks[j].ends_sentence or block.quoted[j]:
+            break
+    after = run.last + 1
+    if after + 1 < len(toks) and toks[after].low == "of" and not toks[run.last].trailing:
+        firm = block.runs_in(after + 1, after + 2)
+        return bool(firm) and not_person(firm[0].name)  # `NAME of Example Pembury Capital`
     return False
 
 
@@ -4396,6 +4458,14 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
     if len(marked) >= 2 and len(marked) * 2 > len(answered):
         runs = [[i for i in run if i in marked] for run in runs]
+    # Answers under the interviewee's name (`Surname: The honest answer …`, the bold label lost
+    # with the page's markup): then a paragraph without it, in no one's voice or quoting
+    # someone (`Carrickfold has since begun …`, `Its policy director … told us: “…”`), is the
+    # writer's, not more of the answer.
+    label = interviewee.name or ""
+    named = [i for i in answered if _answer_text(blocks[i].text, label, people) != blocks[i].text]
+    if len(named) >= 2 and len(named) * 2 > len(answered):
+        runs = [[i for i in run if i in named or _more_of_it(blocks[i])] for run in runs]
     for run in runs:
         for index in run:
             block = blocks[index]
@@ -4403,6 +4473,13 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _more_of_it(block: _Block) -> bool:
+    """An unlabelled paragraph among labelled answers that goes on with one: in the first
+    person, quoting nobody, naming no one."""
+    first = any(tok.low in _FIRST_PERSON for tok in block.toks)
+    return first and not block.spans and not _narrative(block)
 
 
 def _wholly_quoted(text: str) -> bool:
@@ -4637,7 +4714,9 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
 
 
-_SPOKE_TO = re.compile(r"\b(?:we|I) (?:spoke|talked) (?:to|with)\s+", re.IGNORECASE)
+_SPOKE_TO = re.compile(
+    r"\b(?:we|I) (?:(?:spoke|talked) (?:to|with)|sat down with|caught up with)\s+", re.IGNORECASE
+)
 _SPOKE_TO_US = re.compile(r"\b(?:spoke|talked) (?:to|with) us\b", re.IGNORECASE)
 
 
@@ -4819,6 +4898,11 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         speaker, role, warning = attr.name or "", attr.role, None
         if text[:1].islower() and speaker and _firm_speaker(speaker, said_as, people):
             continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
+        itself = text[:1].islower() and speaker and not people.gender(speaker)
+        if itself and _of_itself(blocks[item.block], item.offset):
+            continue  # `NAME said in a statement that it “fully supports …”`: a body's claim
+        if not item.structural and _mentioned(blocks[item.block], item.offset, text):
+            continue  # `had no notion of “I am failing” as distinct from …`: a phrase named
         if attr.kind == "pronoun":
             key = people.resolve_key(
                 attr.name or "",
@@ -4892,6 +4976,44 @@ def _one_of(known: str | None, name: str) -> str | None:
     if name.startswith(known + " "):
         return name
     return known if known.startswith(name + " ") else None
+
+
+def _of_itself(block: _Block, offset: int) -> bool:
+    """Does a fragment follow `that it` (`said in a statement that it “…”`, `that it would
+    “…”`) in a sentence whose subject, a name, said it? A speaker that calls itself `it` is a
+    firm or a body, and its words quoted in the writer's sentence are its claim."""
+    toks = block.toks
+    k = block.index_at(offset - block.offset)
+    if k < 3 or k > len(toks):
+        return False
+    j = k - 1
+    if toks[j].low != "it" and toks[j].core.islower() and not toks[j].trailing:
+        j -= 1  # (`that it would “…”`)
+    if toks[j].low != "it" or toks[j].trailing or toks[j - 1].low != "that":
+        return False
+    start = _sentence_start(block, max(0, j - CLAUSE), j)
+    subject = block.runs_in(start, start + 1)
+    if not subject or block.quoted[subject[0].first]:
+        return False
+    verb = subject[0].last + 1
+    return verb < j and toks[verb].low in SPEECH_VERBS and not toks[subject[0].last].trailing
+
+
+_NAMED_BY = PREPOSITIONS | frozenset(("between", "as"))
+
+
+def _mentioned(block: _Block, offset: int, text: str) -> bool:
+    """Is a quote of a few words (under five) the object of a preposition in the writer's
+    sentence (`no notion of “I am failing” as distinct from “I am being careful.”`)? A phrase
+    the sentence names, not words someone is reported to have said."""
+    if _word_count(text) >= MIN_PARTIAL_WORDS:
+        return False
+    k = block.index_at(offset - block.offset)
+    if k == 0 or k >= len(block.toks):
+        return False
+    before = block.toks[k - 1]
+    same = block.sentences[k - 1] == block.sentences[k]
+    return same and not before.trailing and before.low in _NAMED_BY and not block.quoted[k - 1]
 
 
 def _firm_speaker(speaker: str, said: str, people: People) -> bool:

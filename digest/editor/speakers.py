@@ -91,7 +91,9 @@ _GENDERED = {
 OBJECT_PRONOUNS = {"him": "m", "her": "f"}
 HONORIFICS = {
     **dict.fromkeys(("mr", "sir", "lord", "baron", "alhaji", "sheikh"), "m"),
-    **dict.fromkeys(("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia"), "f"),
+    **dict.fromkeys(
+        ("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia", "sister"), "f"
+    ),  # (`Sister NAME`: a nun's or a senior nurse's styling)
     **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon", "engr"), ""),
     **dict.fromkeys(("honour", "honor"), ""),  # `Her Honour Judge NAME`: a judge's styling
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
@@ -633,9 +635,18 @@ def _academic(title: str) -> bool:
 _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon", "evening"))
 
 
+# Capitalised words that open a question or a letter, never a name's first word (`Did Sieve
+# make mistakes?`, `Dear Nervous,`); not `Will` or `Can`, which are given names.
+_OPENERS = _set("did does is are was were has have had could would should dear")
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
-    while words and (toks[words[0]].low in STOP_WORDS or toks[words[0]].low in SPEECH_VERBS):
+    while words and (
+        toks[words[0]].low in STOP_WORDS
+        or toks[words[0]].low in SPEECH_VERBS
+        or (toks[words[0]].low in _OPENERS and len(words) > 1)
+    ):
         words.pop(0)
     lead = words[0] if words else i
     title_words: list[int] = []
@@ -649,8 +660,15 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         if low in _PEERAGES and len(words) == 2:
             gender = gender or HONORIFICS[low]
             break  # `Baroness Okonjo-Wrey`: a peer's title before a surname alone is the name
-        if low in _ACADEMIC and len(words) > 2 and not title_words and _alone(toks, words[0]):
-            title_words.append(words[0])  # `Professor NAME`: a title, the role where no other
+        modifiers = all(toks[t].low in ROLE_MODIFIERS for t in title_words)
+        if (
+            low in _ACADEMIC
+            and len(words) > 2
+            and modifiers
+            and _alone(toks, title_words[0] if title_words else words[0])
+        ):
+            # `Professor NAME`, `Associate Professor NAME`: a title, the role where no other
+            title_words.append(words[0])
         elif low in HONORIFICS:
             gender = gender or HONORIFICS[low]
         elif (
@@ -876,7 +894,10 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if first.low in _OWNERS and not _role_like(toks, lo + 1, lo + len(words)):
         return None  # `NAME, his wife,`: kin, not an office
-    described = first.low in ("a", "an", "the") and len(words) <= 8 and clean
+    # (an institution's name in capitals counts as one word: `a toxinologist at the Palmer
+    # Institute of Tropical Medicine who …`)
+    lowered = sum(1 for t in toks[lo : lo + len(words)] if not t.core[:1].isupper())
+    described = first.low in ("a", "an", "the") and lowered + 1 <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
     if one_of:  # `one of its two authors`: one of several holders of a role
@@ -1109,6 +1130,16 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
     tok = toks[k]
     low = tok.low
     noun = k > 0 and (toks[k - 1].low in PREPOSITIONS or toks[k - 1].low in ("a", "an", "the"))
+    # `chief claims officer`, `head complaints handler`: a verb's spelling between a rank and
+    # an office is the office's portfolio, a noun
+    noun = noun or (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k - 1].low in ROLE_MODIFIERS
+        and not toks[k - 1].trailing
+        and not tok.trailing
+        and toks[k + 1].low in ROLE_WORDS
+    )
     if low in RELATIVES or (low in SPEECH_VERBS and tok.core.islower() and not noun):
         return True
     if low in TIME_WORDS and tok.core.islower() and low not in ("this", "on"):
@@ -1194,12 +1225,17 @@ def _seat_within(toks: Sequence[Tok], k: int, plural: bool = False) -> bool:
     return False
 
 
+_AUTHOR_RANKS = frozenset(("first", "last", "corresponding", "joint", "co-first"))
+
+
 def _second_office(toks: Sequence[Tok], k: int) -> bool:
     """Does a second office of the same person start at toks[k], after `and` (`a trustee and
     lawyer`, `a trustee and retired lawyer`): modifiers, then an office's word in lower case?
     Not after an article (`a physician and a critic of the deal`: a second description)."""
     if k < len(toks) and toks[k].low in ROLE_WORDS:
         return True  # (`Chair and Chief Executive`, in capitals too)
+    if k + 1 < len(toks) and toks[k].low in _AUTHOR_RANKS and not toks[k].trailing:
+        return toks[k + 1].low in _AUTHORSHIP  # `… and first author of the paper`
     if k + 2 < len(toks) and toks[k].low == "the" and not toks[k].trailing:
         # `the institute's director and the paper's senior author`: a part in the work
         own = toks[k + 1]
@@ -1429,6 +1465,9 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if toks[lo].low in ("its", "his", "her", "their") and toks[end].low in _AUTHORSHIP:
         return None  # `Its author, NAME,`: who wrote the thing just named, not an office
+    if toks[lo].low in ("his", "her", "their") and run.title:
+        return None  # `his member of the council, Councillor NAME`: what NAME is to another
+        # person; the office printed before the name is the role
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
     if _opens_with_participle(toks, lo) or _in_fronted_clause(toks, lo, end):
