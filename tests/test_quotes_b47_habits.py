@@ -263,3 +263,36 @@ def test_a_fragment_after_said_in_a_statement_that_it_is_a_bodys_claim():
         )
     )
     assert found(text) == []
+
+
+# --- 10. a body called by its noun; a thread's lines ---------------------------------------------
+
+
+def test_the_office_said_is_the_office_named_in_full():
+    text = (
+        "The Marrowfield Office of Rail Safety confirmed it had opened an inquiry. In a "
+        'statement, the office said: "Every operator using automated signalling must be able '
+        'to explain each decision to us."'
+    )
+    assert [g[1:] for g in found(text)] == [("Marrowfield Office of Rail Safety", None)]
+
+
+def test_the_key_lines_of_a_thread_and_more_of_it_further_down():
+    text = "\n".join(
+        (
+            "On Friday, Wilhelmina Osei-Carraway posted a long thread. The key lines:",
+            '> "Tobenna is right and we owe him an apology. Shade from nets fools the camera."',
+            'And, a few posts further down the same thread: "To Mr Adeyinka: fair. We will '
+            'publish the error rates by county before the harvest."',
+        )
+    )
+    assert [g[:2] for g in found(text)] == [
+        (
+            "Tobenna is right and we owe him an apology. Shade from nets fools the camera.",
+            "Wilhelmina Osei-Carraway",
+        ),
+        (
+            "To Mr Adeyinka: fair. We will publish the error rates by county before the harvest.",
+            "Wilhelmina Osei-Carraway",
+        ),
+    ]

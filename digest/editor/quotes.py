@@ -1752,7 +1752,7 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
 
 _OF_BODIES = frozenset(
     """chamber chambers bank university college department ministry federation confederation
-    society institute council court union association commission""".split()
+    society institute council court union association commission office""".split()
 )
 
 
@@ -1880,7 +1880,7 @@ _BODY_NOUNS = frozenset(
     """company firm business start-up startup group lender insurer operator maker retailer
     council town city region county ministry department agency authority board commission
     trust university hospital bank union regulator government club foundation institute
-    society association federation charity chamber""".split()
+    society association federation charity chamber office""".split()
 )
 _GENERIC_BODIES = frozenset(
     "company firm business start-up startup group lender insurer operator maker retailer".split()
@@ -2124,7 +2124,9 @@ def _fits(block: _Block, run: Run, noun: str, people: People) -> str | None:
         return None  # (`two executives from FIRM`: the firm, though no subject)
     words = [w.lower() for w in run.name.split()]
     if noun in _PUBLIC_HEADS:
-        return run.name if noun in words[1:] and _body_name(block, run, people) else None
+        if noun not in words[1:] or not _body_name(block, run, people):
+            return None
+        return _body_of(block, run) or run.name  # `the Tolbridge Office of Banking Supervision`
     if any(w in _PUBLIC_HEADS for w in words) or is_place(run.name):
         return None
     if not firm and not (run.words == 1 and people.fuller.get(words[0])):
@@ -2324,7 +2326,12 @@ _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this"
 
 def _noun(toks: Sequence[Tok], k: int) -> bool:
     """`with a warning`, `in her reply`: a speech verb's word used as a noun."""
+    if k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _QUANTIFIERS:
+        return toks[k].low.endswith("s")  # `a few posts further down`: a plural noun
     return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
+
+
+_QUANTIFIERS = frozenset("few several many two three four five".split())
 
 
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
@@ -3063,9 +3070,11 @@ _FURTHER = frozenset("further later down below on after next".split())
 def _further_on(words: Sequence[Tok]) -> bool:
     """`a line further down`, `two paragraphs later`: a place further on in the same text,
     a phrase with no verb and no name."""
-    if not words or len(words) > 6 or not all(w.core.islower() for w in words):
+    if not words or len(words) > 9 or not all(w.core.islower() for w in words):
         return False
     lows = {w.low for w in words}
+    if len(words) > 6:  # `a few posts further down the same thread`: the same person's thread
+        return "further" in lows and "same" in lows and bool(lows & _POSTS)
     return bool(lows & _TEXT_PLACES) and bool(lows & _FURTHER)
 
 
@@ -3101,6 +3110,14 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
         if posted and phrase < len(words) and words[phrase].low in ("he", "she"):
             where = block.offset + words[phrase].start
             return _Attr("pronoun", words[phrase].low, None, where, block.index)
+        return None
+    key = len(words) == 3 and words[0].low == "the" and words[1].low in _SAYING_ADJECTIVES
+    if key and words[2].low in ("line", "lines", "passage", "passages"):
+        # `NAME posted a longer thread. The key lines:`: the thread's poster's lines
+        for noun in ("thread", "post"):
+            found = _poster(block, lo, noun, people)
+            if found is not None:
+                return found
         return None
     if len(words) > 4 or words[0].low not in _DETERMINERS or words[1].low not in _POSTS:
         return None
@@ -3402,8 +3419,9 @@ def propose(text: str) -> list[Proposal]:
         consumed.add(block_index)
         if answer is not None:
             found.append(_Found(answer[1], answer[0], block.offset, block_index, True, True))
-    found.extend(_block_quotes(blocks, people, consumed))
-    found.extend(_quoted(blocks, people, consumed))
+    quoted_blocks = _block_quotes(blocks, people, consumed)
+    found.extend(quoted_blocks)
+    found.extend(_quoted(blocks, people, consumed, quoted_blocks))
     found.sort(key=lambda f: f.offset)
     return _proposals(found, blocks, people)
 
@@ -3432,8 +3450,16 @@ def _read_out(block: _Block, span: Span) -> bool:
     return False
 
 
-def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
+def _quoted(
+    blocks: Sequence[_Block],
+    people: People,
+    consumed: set[int],
+    quoted_blocks: Sequence[_Found] = (),
+) -> list[_Found]:
     found: list[_Found] = []
+    # a block quote's speaker by its last line's block: `And, a few posts further down the same
+    # thread: “…”` after it is more of the same person's
+    block_quoted = {f.block: f.attr for f in quoted_blocks if f.attr is not None}
     carried: _Attr | None = None  # the speaker of a quote left open at the end of a paragraph
     last: _Attr | None = None  # the attribution of the previous paragraph's last quote
     last_block = -1
@@ -3496,6 +3522,8 @@ def _quoted(blocks: Sequence[_Block], people: People, consumed: set[int]) -> lis
                 same = previous or (last if last_block >= block.index - 1 else None)
                 if previous is None and s > 0:  # after a quote too short to propose
                     same = _short_quotes_speaker(block, block.spans[s - 1], people)
+                if same is None and s == 0:
+                    same = block_quoted.get(block.index - 1)
                 attr = same if same is not None and same.kind != "unnamed" else None
                 explicit = attr is not None
             if attr is not None and attr.kind == "unnamed" and block.index == first_quoted:
