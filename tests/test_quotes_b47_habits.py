@@ -296,3 +296,20 @@ def test_the_key_lines_of_a_thread_and_more_of_it_further_down():
             "Wilhelmina Osei-Carraway",
         ),
     ]
+
+
+# --- 11. a pronoun carried on through paragraphs that name no one --------------------------------
+
+
+def test_she_goes_on_meaning_the_one_named_three_paragraphs_back():
+    text = "\n".join(
+        (
+            "Not everyone was won over. Dr. Annika Osei-Lindholm, a cardiologist who was not "
+            "involved in the trial, noted that one patient in five stopped early.",
+            '"Sixteen weeks is short for a heart that fails over decades," she said.',
+            "She also warned against crediting the software. The target, she pointed out, "
+            "was found by university labs long ago.",
+            '"The program chose the door. People built the house," she said.',
+        )
+    )
+    assert [g[1] for g in found(text)] == ["Annika Osei-Lindholm", "Annika Osei-Lindholm"]

@@ -4935,7 +4935,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             key = people.resolve_key(
                 attr.name or "",
                 attr.offset,
-                _window(attr.block, headings),
+                _pronoun_window(blocks, attr, headings),
                 _sentence_of(blocks, attr),
             )
             if key is not None and key.startswith("?a"):
@@ -5093,7 +5093,10 @@ def _torn_by_pronouns(
             if attr is None or attr.kind != "pronoun" or attr.name not in ("he", "she"):
                 continue
             key = people.resolve_key(
-                attr.name, attr.offset, _window(attr.block, headings), _sentence_of(blocks, attr)
+                attr.name,
+                attr.offset,
+                _pronoun_window(blocks, attr, headings),
+                _sentence_of(blocks, attr),
             )
             if key is not None:
                 said.setdefault(key, set()).add(attr.name)
@@ -5115,6 +5118,27 @@ def _window(block: int, headings: Sequence[int]) -> int:
     cut = bisect.bisect_left(headings, block)
     heading = headings[cut - 1] if cut else -1
     return max(heading + 1, block - BLOCKS_BACK)
+
+
+def _pronoun_window(blocks: Sequence[_Block], attr: _Attr, headings: Sequence[int]) -> int:
+    """The window a pronoun looks back over, one paragraph longer where every paragraph in it
+    before the pronoun's names no one and one of them goes on with the same pronoun as a
+    sentence's subject (`She also cautioned … she pointed out …` ⏎ `“…,” she said`): the
+    person it has meant all along, named just before the window."""
+    start = _window(attr.block, headings)
+    if start == 0 or start - 1 in headings or attr.block >= len(blocks):
+        return start
+    between = blocks[start : attr.block]
+    if not between or any(not b.quoted[r.first] for b in between for r in b.runs):
+        return start
+    pronoun = (attr.name or "").lower()
+    same = any(
+        tok.low == pronoun and (k == 0 or b.toks[k - 1].ends_sentence or b.toks[k - 1].trailing)
+        for b in between
+        for k, tok in enumerate(b.toks[:200])
+        if not b.quoted[k]
+    )
+    return start - 1 if same and pronoun in ("he", "she") else start
 
 
 _WORDS = re.compile(r"\w+")
