@@ -712,6 +712,77 @@ def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: P
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
 
 
+def test_serve_walks_no_entry_folder_and_serves_what_a_walk_of_the_content_would(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Under serve, MkDocs walks a folder of links to the content without its entries (at
+    100,000 entries its walk was a second of every rebuild); the pages are the ones MkDocs'
+    own walk of the content gives, down to each entry's edit link, and an edit to a page it
+    reaches through a link is seen."""
+    import digest.plugin.servedocs as servedocs
+
+    replace_in(
+        site / "mkdocs.yml",
+        "theme:\n",
+        "repo_url: https://example.org/digest\nedit_uri: edit/main/content/\ntheme:\n"
+        "  features: [content.action.edit]\n",
+    )
+    replace_in(site / "mkdocs.yml", "page_size: 4", "page_size: 4\n      preview_limit: true")
+    walked: list[str] = []
+    real_refresh = servedocs.ServeDocs.refresh
+
+    def recording(self: Any, docs: Path, entries: str, where: Path | None = None) -> Path:
+        folder = real_refresh(self, docs, entries, where)
+        walked.append(str(folder))
+        return folder
+
+    monkeypatch.setattr(servedocs.ServeDocs, "refresh", recording)
+    plugin = build(site, tmp_path / "linked", serve=False)
+    assert walked and not (Path(walked[-1]) / "entries").exists()
+    assert (Path(walked[-1]) / "about.md").read_text("utf-8") == "# About\n\nA synthetic digest.\n"
+    entry = entry_file(site, 5)
+    html = tmp_path / "linked" / "entries" / entry.parent.name / "synthetic-00005" / "index.html"
+    page = BeautifulSoup(html.read_text("utf-8"), "html.parser")
+    edit = page.find("a", rel="edit")
+    assert edit is not None
+    assert (
+        edit["href"]
+        == f"https://example.org/digest/edit/main/content/entries/{entry.parent.name}/{entry.name}"
+    )
+
+    (site / "content" / "about.md").write_text("# About\n\nEdited while serving.\n", "utf-8")
+    build(site, tmp_path / "rebuilt", serve=plugin)
+    assert "Edited while serving." in text_of(tmp_path / "rebuilt", "about/")
+
+    # The folder is the project's own, in its cache folder: the pages of the next serve are
+    # keyed as this one's were, and taken from the store.
+    assert Path(walked[-1]) == store_path(site).parent / "serve-docs"
+    again = build(site, tmp_path / "again", serve=False)
+    assert again.themed.rendered == 0
+
+    # The same serve, with MkDocs walking the content folder itself: the same site.
+    monkeypatch.setattr(servedocs.ServeDocs, "refresh", lambda self, docs, *_: docs)
+    build(site, tmp_path / "walked", serve=False)
+    assert differences(tmp_path / "rebuilt", tmp_path / "walked") == []
+    plugin.on_shutdown()
+    assert (site / "content" / "about.md").is_file()
+
+
+def test_serve_watches_the_content_folder_where_mkdocs_walks_another(site: Path):
+    """`mkdocs serve` watches the folder it walked and whatever `watch` lists: the content
+    folder must be among them, or an edit to an entry would rebuild nothing."""
+    from mkdocs.config import load_config
+    from mkdocs.config.defaults import MkDocsConfig
+
+    MkDocsConfig.plugins.plugin_cache.clear()
+    config = load_config(config_file=str(site / "mkdocs.yml"))
+    config.plugins.on_startup(command="serve", dirty=False)
+    config = config.plugins.on_config(config)
+    assert Path(config.docs_dir) != site / "content"
+    assert str(site / "content") in [str(Path(path).resolve()) for path in config.watch]
+    config.plugins.on_shutdown()
+
+
 def test_a_store_another_build_holds_is_left_alone(tmp_path: Path, monkeypatch):
     """A locked store (another build writing) is not a damaged one: this run goes without the
     cache, and the file and its records stay for the build that holds it."""

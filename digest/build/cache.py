@@ -19,7 +19,7 @@ from pathlib import Path
 
 from digest.build.secret import load_secret
 from digest.build.store import Store
-from digest.content.files import Signature
+from digest.content.files import EntryFile, Signature
 from digest.content.loader import Loaded, display_path
 from digest.model.problems import Problem
 
@@ -93,6 +93,9 @@ class Cache:
         self.decoded: dict[str, object] = {}
         # Parsed taxonomy, page and edition files by path, while unchanged.
         self.loaded: dict[Path, tuple[Signature, Loaded]] = {}
+        # The entry files the last walk found, by path under the content folder (under
+        # `mkdocs serve`, the next walk reuses those whose signature is unchanged).
+        self.walked: dict[str, EntryFile] = {}
         self.keep = False  # set under `mkdocs serve`: remember decoded records
 
     @property

@@ -95,7 +95,10 @@ def check_content(
         nav_pages=layout.nav_pages,
         entries=layout.entries,
         taxonomy_files=(layout.topics, layout.organizations),
+        known=cache.walked if cache is not None else None,
     )
+    if cache is not None and cache.keep:
+        cache.walked = {file.src: file for file in files.entries}
     problems = list(files.problems)
     taxonomy, found = _taxonomy(layout, files.taxonomy, cache)
     problems += found

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -99,13 +100,20 @@ def find_content(
     nav_pages: frozenset[str] = frozenset(),
     entries: str = "entries",
     taxonomy_files: tuple[str, ...] = ("topics.yml", "organizations.yml"),
+    known: Mapping[str, EntryFile] | None = None,
 ) -> ContentFiles:
-    """Every file under `root`, classified or refused, in a deterministic order."""
+    """Every file under `root`, classified or refused, in a deterministic order.
+
+    `known`: the entry files of an earlier walk, by path under `root` (`mkdocs serve`'s
+    rebuilds): an entry whose signature is unchanged is that same object, not a new one (at
+    100,000 entries, the objects a walk makes are what sets off the garbage collector's full
+    passes over the whole build)."""
     found = ContentFiles()
     if not root.is_dir():
         return found
     pages = {p for p in nav_pages if p not in GENERATED_PAGES}
     page_folders = {str(parent) for p in pages for parent in PurePosixPath(p).parents}
+    known = known or {}
 
     def allowed_folder(rel: PurePosixPath) -> bool:
         top = rel.parts[0]
@@ -116,25 +124,40 @@ def find_content(
         found.problems.append(_error(where, f"cannot be read: {error.strerror or error}"))
 
     for folder, dirs, names in os.walk(root, onerror=unreadable):
-        here = Path(folder)
         # The folder's path under root, once per folder (not a relative_to per file).
         inside = os.path.relpath(folder, root)
         prefix = "" if inside == "." else inside.replace(os.sep, "/") + "/"
         for name in sorted(dirs):
-            path = here / name
-            rel = PurePosixPath(prefix + name)
+            path = Path(folder, name)
+            under = PurePosixPath(prefix + name)
             if name.startswith("."):
                 dirs.remove(name)  # hidden, as MkDocs treats them: never read nor published
             elif path.is_symlink():
                 dirs.remove(name)
                 found.problems.append(_symlink(path))
-            elif not allowed_folder(rel) and _empty(path):
+            elif not allowed_folder(under) and _empty(path):
                 dirs.remove(name)  # an empty folder: its files would each be named below
                 found.problems.append(_error(path, "folder " + _NOT_CONTENT))
         dirs.sort()
+        in_entries = prefix.split("/", 1)[0] == entries
         for name in sorted(names):
-            path = here / name
-            problem = _classify(path, prefix + name, name, found, pages, entries, taxonomy_files)
+            full = os.path.join(folder, name)
+            rel = prefix + name
+            try:
+                info = os.lstat(full)
+            except OSError as error:
+                message = f"cannot be read: {error.strerror or error}"
+                found.problems.append(_error(Path(full), message))
+                continue
+            if in_entries and name.endswith(".md") and stat.S_ISREG(info.st_mode):
+                if name.startswith("."):
+                    continue  # hidden (editors' lock and swap files): never read
+                mark = signature(info)
+                earlier = known.get(rel)
+                entry = earlier if earlier is not None and earlier.signature == mark else None
+                found.entries.append(entry or EntryFile(Path(full), rel, mark))
+                continue
+            problem = _classify(Path(full), info, rel, name, found, pages, entries, taxonomy_files)
             if problem is not None:
                 found.problems.append(problem)
     return found
@@ -149,6 +172,7 @@ def _empty(folder: Path) -> bool:
 
 def _classify(
     path: Path,
+    info: os.stat_result,
     rel: str,
     name: str,
     found: ContentFiles,
@@ -156,10 +180,6 @@ def _classify(
     entries: str,
     taxonomy_files: tuple[str, ...],
 ) -> Problem | None:
-    try:
-        info = path.lstat()
-    except OSError as error:
-        return _error(path, f"cannot be read: {error.strerror or error}")
     if name.startswith("."):
         return None  # hidden (editors' lock and swap files, often symlinks): never read
     if stat.S_ISLNK(info.st_mode):

@@ -40,6 +40,7 @@ from digest.plugin.config import DigestConfig
 from digest.plugin.errors import ErrorSite, report
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
+from digest.plugin.servedocs import ServeDocs
 from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
@@ -66,6 +67,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.themed = ThemedPages()
         self._nav: Navigation | None = None
         self._compiled = MemoryBytecodeCache()  # theme templates, across serve's rebuilds
+        self._docs: Path | None = None  # the content folder, where MkDocs walks another one
+        self._serve_docs = ServeDocs()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -91,6 +94,14 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         # The core publishes the sitemap index (sitemap.xml), its sitemaps and robots.txt:
         # the theme's one-file sitemap (and its .gz) would replace the index.
         config.theme.static_templates.discard("sitemap.xml")
+        self._docs = Path(config.docs_dir)
+        if self.serving:  # MkDocs walks the content without its entries (plugin/servedocs.py)
+            project = Path(config.config_file_path or ".").resolve().parent
+            where = cache_dir(project, self.config.cache_dir) / "serve-docs"
+            folder = where if enabled(self.config.cache) else None
+            linked = self._serve_docs.refresh(self._docs, self.config.entries_dir, folder)
+            config.docs_dir = str(linked)
+            config.watch.append(str(self._docs))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -140,7 +151,13 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self.site = site
         self.pages = {built.page.src: built for built in site.pages}
         _keep_only(files, config, set(self.pages) | set(site.images))
-        _add_pages(files, config, [built.page for built in site.pages], layout.nav_pages)
+        _add_pages(
+            files,
+            config,
+            [built.page for built in site.pages],
+            layout.nav_pages,
+            sources=layout.root if self.serving else None,
+        )
         for static in site.static:
             _add_static(files, config, static.path, static.content)
         return files
@@ -200,6 +217,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
     def on_shutdown(self) -> None:
         if self.cache is not None:
             self.cache.close()
+        self._serve_docs.close()
 
     def _report_cache(self) -> None:
         if self.cache is None:
@@ -223,7 +241,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
     def _layout(self, config: MkDocsConfig) -> Layout:
         return Layout(
-            Path(config.docs_dir),
+            self._docs or Path(config.docs_dir),
             nav_pages=frozenset(nav_pages(config.nav)),
             markdown=MarkdownConfig.from_settings(
                 config.markdown_extensions, config.mdx_configs or {}
@@ -307,14 +325,22 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
 
 
 def _add_pages(
-    files: Files, config: MkDocsConfig, pages: Iterable[GeneratedPage], in_nav: frozenset[str]
+    files: Files,
+    config: MkDocsConfig,
+    pages: Iterable[GeneratedPage],
+    in_nav: frozenset[str],
+    sources: Path | None = None,
 ) -> None:
     """MkDocs reads nothing from the files: each page's meta is handed over as data by
     on_page_markdown (no YAML to write and parse again), and its body is served by
-    on_page_content, without a second copy."""
+    on_page_content, without a second copy. `sources`: the content folder, when MkDocs walked
+    another (under serve): an entry's page gets the `File` MkDocs' walk would have made."""
     by_uri = files.src_uris
     for page in pages:
         file = by_uri.get(page.src)
+        if file is None and sources is not None and page.url.startswith("entries/"):
+            file = File(page.src, str(sources), config.site_dir, config.use_directory_urls)
+            files.append(file)
         if file is not None:
             file.content_string = ""
             if page.url.startswith("entries/"):
