@@ -94,6 +94,7 @@ _LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
 _ADDRESSING = frozenset(
     ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
 )
+_INTERVIEWING = frozenset(("spoke", "talked", "speaking", "talking", "spoken"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
 _DASH_START = re.compile(r"^(?:—|–|―|--?)\s*(?=\S)")
@@ -269,9 +270,11 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             firm = firm or _before_office_in_capitals(toks, run)  # `Sinn Féin TD NAME`
             firm = firm or _which_follows(toks, run)  # `NAME, which makes …`
             firm = firm or _whose_founder(toks, run)  # `NAME, whose founder, NAME2, …`
+            firm = firm or _one_of_which(toks, run)  # `two utilities, one of which is NAME`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
-            if not firm and first_in_sentence:  # `Fellgate Rovers posted … on its accounts`
+            titled = run.title is not None and run.words > 1  # `Commissioner NAME … its scope`
+            if not firm and first_in_sentence and not titled:  # `Fellgate Rovers … on its …`
                 k = run.last + 1
                 while k < len(toks) and block.sentences[k] == sentence and k - run.last < 12:
                     if block.quoted[k] or toks[k].is_mark or toks[k].low in SPEECH_VERBS:
@@ -300,6 +303,16 @@ def _which_follows(toks: Sequence[Tok], run: Run) -> bool:
     lead = run.lead if run.lead >= 0 else run.first
     opens = lead == 0 or toks[lead - 1].ends_sentence
     return opens and not is_place(run.name)
+
+
+def _one_of_which(toks: Sequence[Tok], run: Run) -> bool:
+    """`… and two regional utilities, one of which is Example Corbel Power`: a name after
+    `one of which is` is one of the things just listed, not a person (`whom` would ask for one)."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 4 or any(tok.trailing for tok in toks[lead - 4 : lead]):
+        return False
+    words = [tok.low for tok in toks[lead - 4 : lead]]
+    return words[1:3] == ["of", "which"] and words[3] in ("is", "was", "are", "were")
 
 
 _FOUNDING = frozenset("founder co-founder cofounder ceo chief president chairman".split())
@@ -625,8 +638,20 @@ def _people(blocks: Sequence[_Block]) -> People:
             if spoken_to and run.lead > 1 and block.toks[run.lead - 2].low in ("we", "i"):
                 spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
             fronted = _fronted(block, run)
+            # (`also spoke to NAME, a researcher at …,`: introduced to be heard, an interview)
+            heard = before == "to" and _word_before(block.toks, run.lead - 1) in _INTERVIEWING
+            heard = heard and block.toks[run.last].trailing == ","
+            heard = heard and _word_before(block.toks, run.lead - 2) not in ("had", "has", "have")
             people.mention(
-                where, block.index, sentence, known, spoken_to, objective or fronted, False, fronted
+                where,
+                block.index,
+                sentence,
+                known,
+                spoken_to,
+                objective or fronted,
+                False,
+                fronted,
+                heard,
             )
         _described(block, people, kin_names)
         _groups(block, people)
@@ -1397,6 +1422,8 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
         holders = offices.get(noun.low, set())
         if len(holders) == 1:
             where = block.offset + toks[k].start
+            if people.first_seen.get(next(iter(holders)), where) >= where:
+                continue  # `the editor` before the article names its editor: someone else
             sentence = block.sentences[k]
             # `NAME added …, after the farmer wrote to the lab`: the subject of a clause a
             # conjunction opens is not the sentence's subject, named before it
@@ -1439,6 +1466,7 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
     sentence starting with He/She right after a sentence naming one person; `him`/`her` said by
     one person of the one named in the sentence before (`Marsh … Abernethy pressed him`)."""
     previous_only: str | None = None
+    subject_before = ""  # the gender of a pronoun that was previous_only's sentence's subject
     for block in blocks:
         if block.kind in ("h", "n"):
             previous_only = None
@@ -1489,6 +1517,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 )
                 if subject is None and toks[k].low in ("his", "her"):
                     subject = k  # `Her favourite bug was …`
+                if subject is not None and subject_before == _pronoun_gender(toks, subject):
+                    subject = None  # `She named NAME. She said …`: not NAME's pronoun
                 if subject is not None and not any(block.quoted[k : subject + 1]):
                     gender = _pronoun_gender(toks, subject)
                     where = block.offset + toks[subject].start
@@ -1525,6 +1555,18 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             # `She …` surely means)
             if len(distinct) == 1 and not aside:
                 previous_only = distinct.pop()
+                # `she named NAME`: a pronoun before the name, its sentence's subject; the same
+                # pronoun in the next sentence goes on meaning that subject, not NAME
+                subject_before = next(
+                    (
+                        _pronoun_gender(toks, i)
+                        for i in range(max(k, first - 3), first - 1)
+                        if toks[i].low in ("he", "she")
+                        and not block.quoted[i]
+                        and not any(t.trailing for t in toks[i:first])
+                    ),
+                    "",
+                )
             elif not (named or aside) and previous_only and (carried or _wordless(block, k, end)):
                 pass  # (a sentence of the same person's pronouns: still the only one)
             else:
@@ -4647,7 +4689,17 @@ def _narrative(block: _Block) -> bool:
     letters = [c for c in block.text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(block.toks) <= 6:
         return True
-    if any(tok.low in _FIRST_PERSON or tok.low in ("mine", "myself", "ours") for tok in block.toks):
+    text = block.text.strip()
+    if len(text) > 2 and text[0] in "([" and text[-1] in ")]" and text.count(text[0]) == 1:
+        return True  # `(NAME joins us, still holding a coffee.)`: a stage direction, no answer
+    # (the first person inside the marks of someone the paragraph quotes is theirs, not the
+    # answer's: `NAME said in a statement that the studio was “proud of our process.”`)
+    quoting = bool(block.toks) and not (block.toks[0].is_mark or block.quoted[0])
+    if any(
+        (tok.low in _FIRST_PERSON or tok.low in ("mine", "myself", "ours"))
+        and not (quoting and block.quoted[k])
+        for k, tok in enumerate(block.toks)
+    ):
         return False
     return any(run.first > 0 or len(run.name.split()) > 1 for run in block.runs)
 
@@ -4931,6 +4983,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue  # `NAME said in a statement that it “fully supports …”`: a body's claim
         if not item.structural and _mentioned(blocks[item.block], item.offset, text):
             continue  # `had no notion of “I am failing” as distinct from …`: a phrase named
+        if text[:1].islower() and _listed_with_a_name(blocks[item.block], item.offset):
+            continue  # `she named NAME and “two men from out of town”`: whom, not words said
         if attr.kind == "pronoun":
             key = people.resolve_key(
                 attr.name or "",
@@ -5042,6 +5096,20 @@ def _mentioned(block: _Block, offset: int, text: str) -> bool:
     before = block.toks[k - 1]
     same = block.sentences[k - 1] == block.sentences[k]
     return same and not before.trailing and before.low in _NAMED_BY and not block.quoted[k - 1]
+
+
+def _listed_with_a_name(block: _Block, offset: int) -> bool:
+    """Is a quote joined by `and`/`or` to a name just before it (`she named NAME and “two men
+    from out of town”`)? One of the things the sentence lists, not words someone said."""
+    k = block.index_at(offset - block.offset)
+    if k < 2 or k >= len(block.toks):
+        return False
+    before = block.toks[k - 1]
+    if before.trailing or before.low not in ("and", "or") or block.quoted[k - 1]:
+        return False
+    if block.sentences[k - 1] != block.sentences[k]:
+        return False
+    return any(run.last == k - 2 and not block.toks[run.last].trailing for run in block.runs)
 
 
 def _firm_speaker(speaker: str, said: str, people: People) -> bool:

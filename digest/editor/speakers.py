@@ -216,7 +216,7 @@ FIRM_WORDS = _set(
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
     program programme library authority authorities tribunal regulator chamber hospital
-    infirmary clinic hospice
+    infirmary clinic hospice games
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
@@ -1241,6 +1241,13 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         own = toks[k + 1]
         if own.possessive and not own.trailing:
             return _seat_within(toks, k + 2)
+    if (
+        k < len(toks)
+        and toks[k].low == "former"
+        and not toks[k].trailing
+        and _seat_within(toks, k + 1)
+    ):
+        return True  # `a consultant and former flight director at FIRM`: a past office
     one_of = k + 3 < len(toks) and [t.low for t in toks[k : k + 3]] == ["one", "of", "the"]
     if one_of and not any(t.trailing for t in toks[k : k + 3]):
         return _seat_within(toks, k + 3, plural=True)  # `and one of the named plaintiffs`
@@ -1992,7 +1999,7 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
 # A bracketed aside says the same (`…, FIRM (in an interview with The X Weekly)`).
 _CIRCUMSTANCE = re.compile(
     r"(?:,\s+|\s*\()"
-    r"(?=(?:at|on|in|during|speaking|writing|talking|addressing|interviewed|quoted|via)\b)"
+    r"(?=(?:at|on|in|during|to|speaking|writing|talking|addressing|interviewed|quoted|via)\b)"
     # how it was delivered, in brackets (`(via video link)`, `(by satellite)`, `(recorded)`)
     r"|\s*\((?=(?:via|by|over|through|from|live|recorded|pre-recorded|remotely|remote|video|"
     r"translated|interpreted)\b)"
@@ -2039,6 +2046,7 @@ class Mention:
     pronoun: bool = False  # a pronoun that means them (`met him`), not their name
     fronted: bool = False  # in a sentence's opening phrase (`Under questioning from NAME, she
     # said`): never the person that sentence's own pronoun means
+    heard: bool = False  # `NAME1 also spoke to NAME2, …`: the one interviewed, who answers
 
 
 @dataclass
@@ -2073,6 +2081,8 @@ class People:
     fuller: dict[str, str | None] = field(default_factory=dict)
     # a relation (`father`) → those introduced by it (`Her father, NAME,`)
     kin: dict[str, set[str]] = field(default_factory=dict)
+    # each name's first mention (its offset): what `the mayor` may refer back to
+    first_seen: dict[str, int] = field(default_factory=dict)
     _keys: list[int] = field(default_factory=list)
 
     def is_firm(self, name: str) -> bool:
@@ -2159,11 +2169,16 @@ class People:
         objective: bool = False,
         pronoun: bool = False,
         fronted: bool = False,
+        heard: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
-        mention = Mention(offset, block, sentence, name, addressee, objective, pronoun, fronted)
+        mention = Mention(
+            offset, block, sentence, name, addressee, objective, pronoun, fronted, heard
+        )
         self.mentions.insert(index, mention)
+        if offset < self.first_seen.get(name, offset + 1):
+            self.first_seen[name] = offset
 
     def candidates(
         self, offset: int, min_block: int, limit: int = 12, sentence: int | None = None
@@ -2209,6 +2224,18 @@ class People:
         key = self.resolve_key(pronoun, offset, min_block, sentence)
         return _named(key) if key else None
 
+    def _same_pronoun_did(self, mention: Mention, want: str) -> bool:
+        """Was `mention` an object, not a pronoun, of a sentence whose subject is `want`'s
+        pronoun (`she named NAME`)?"""
+        if not want or not mention.objective or mention.pronoun:
+            return False
+        if not 0 <= mention.block < len(self.blocks):
+            return False
+        block = self.blocks[mention.block]
+        if getattr(block, "index", -1) != mention.block:
+            return False
+        return _same_pronoun_subject(block, mention, want)
+
     def resolve_key(
         self, pronoun: str, offset: int, min_block: int, sentence: int | None = None
     ) -> str | None:
@@ -2237,6 +2264,10 @@ class People:
             others = (m for m in found[1:] if m.name != nearest.name)
             return nearest.name if alone and not any(m.name in self.they for m in others) else None
         nearest = found[0]
+        alone = not any(m.sentence == nearest.sentence for m in found[1:])
+        away = sentence is not None and nearest.sentence != sentence
+        if alone and away and self._same_pronoun_did(nearest, want):
+            return None  # `She named NAME and …. “…,” she told the jury`: she is not NAME
         if len(found) == 1:
             return nearest.name
         other = found[1]
@@ -2244,6 +2275,8 @@ class People:
             return other.name  # `NAME1 spoke. In a letter read by NAME2, he wrote:`: NAME1
         if _object_after_subject(nearest, other, sentence):
             return None  # `NAME1 replied. She had hired NAME2. “…,” she wrote`: either
+        if other.sentence == nearest.sentence and nearest.heard and nearest.sentence != sentence:
+            return nearest.name  # `NAME1 also spoke to NAME2, …. …, she said:`
         if other.sentence == nearest.sentence:
             # `Villiers … met Obiora. “…,” she said`: the subject, not the one met; but
             # `Dunleavy and Mehta were both on a panel … he said`: either
@@ -2256,6 +2289,30 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             return rivals[0].name
         return nearest.name
+
+
+def _same_pronoun_subject(block: object, mention: Mention, want: str) -> bool:
+    """Is `mention` an object of a sentence whose subject, before it, is the same pronoun
+    (`she named NAME`)? That pronoun means someone else, and so does the same one after it."""
+    toks = getattr(block, "toks", None)
+    sentences = getattr(block, "sentences", None)
+    quoted = getattr(block, "quoted", None)
+    start = getattr(block, "offset", 0)
+    if not toks or not sentences or quoted is None:
+        return False
+    for k, tok in enumerate(toks):
+        if sentences[k] != mention.sentence or quoted[k]:
+            continue
+        if start + tok.start >= mention.offset:
+            return False
+        if SUBJECT_PRONOUNS.get(tok.low) == want and not tok.trailing:
+            # (the name right after the pronoun's verb: `she named NAME`, `he blamed the NAME`)
+            near = toks[k + 1 : k + 4]
+            if not any(t.trailing for t in near[:-1]) and any(
+                start + t.start == mention.offset for t in near[1:]
+            ):
+                return True
+    return False
 
 
 def _object_after_subject(nearest: Mention, other: Mention, sentence: int | None) -> bool:
