@@ -234,3 +234,44 @@ def test_the_one_the_host_spoke_to_is_who_a_clip_is_from():
             "glaciologist at Example Northmere University",
         )
     ]
+
+
+# --- 11. a firm said to be unnamed is no anonymous source ---------------------------------------
+
+
+def test_a_firm_not_named_is_no_anonymous_person():
+    text = "\n".join(
+        (
+            "I put the memo to Henrike Abiola-Strand, the finance chief of Example Quillmoor "
+            "Silicon, a chip startup that was not named in the memo but fits its description.",
+            "“The memo is right about power and wrong about chips,” she said.",
+        )
+    )
+    assert found(text) == [
+        (
+            "The memo is right about power and wrong about chips",
+            "Henrike Abiola-Strand",
+            "finance chief of Example Quillmoor Silicon",
+        )
+    ]
+
+
+# --- 12. `the engineering vice president said` -------------------------------------------------
+
+
+def test_an_office_of_several_words_after_the_refers_back_to_its_holder():
+    text = "\n".join(
+        (
+            "Example Rookfield Robotics’ vice president of engineering, Ansel Marchbank-Udo, "
+            "also gave evidence.",
+            "“We changed the default in every depot last month,” the engineering vice president "
+            "said.",
+        )
+    )
+    assert found(text) == [
+        (
+            "We changed the default in every depot last month",
+            "Ansel Marchbank-Udo",
+            "Example Rookfield Robotics’ vice president of engineering",
+        )
+    ]

@@ -1266,6 +1266,9 @@ def _unnamed_sources(block: _Block, people: People) -> None:
                 break
             if word.low in PREPOSITIONS or word.low in RELATIVES:
                 break
+            if anonymous and word.core.islower() and word.low in FIRM_NOUNS:
+                last = None  # `a chip startup that was not named in the letter`: a firm
+                break
             if anonymous and word.core.isalpha() and word.core.islower():
                 last = j
             if word.trailing:
@@ -2288,7 +2291,7 @@ def _by_title(block: _Block, lo: int, hi: int, people: People, verb: int | None)
     """`the mayor said`: the one person the article gave that title (by its last word)."""
     toks = block.toks
     if verb is not None and verb > lo:
-        words = toks[max(lo, verb - 3) : verb]
+        words = toks[max(lo, verb - 5) : verb]  # (`the union’s safety representative`)
     else:
         words = toks[lo : min(hi, lo + 3)]
     words = [tok for tok in words if not tok.trailing or tok is words[-1]]
