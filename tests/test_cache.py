@@ -12,6 +12,7 @@ those packages first on PYTHONPATH.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -533,6 +534,35 @@ def test_what_the_site_writer_did_not_write_the_build_writes(
     assert handed[0] >= 1  # the search folders, then every page (in one share a process)
     assert sum(handed[1:]) == len(warm.pages)
     assert warm.themed.rendered == (len(warm.pages) if gone else 0)
+
+
+@pytest.mark.parametrize("failure", ["never starts", "dies after one folder"])
+def test_a_cold_search_bundle_is_written_whoever_makes_it(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: str
+):
+    """A cold build's search folders are written into the site by the fresh process that makes
+    them, as each is made (digest/build/site.py, `made_into`). When that process cannot start,
+    or stops answering after its first folder, the build makes and writes the rest itself:
+    the same site, every file of the bundle in it."""
+    from digest.build import offload
+
+    replace_in(site / "mkdocs.yml", "page_size: 4", "page_size: 4\n      search_part_records: 3")
+    build(site, tmp_path / "made", cache=False)
+    parts = json.loads((tmp_path / "made" / "pagefind" / "parts.json").read_text("utf-8"))
+    assert len(parts["parts"]) >= 3
+    if failure == "never starts":
+        monkeypatch.setattr(offload, "_start", lambda jobs: None)
+    else:
+        real = offload.read_frames
+
+        def one_frame(process: Any, deadline: float) -> Any:
+            frames = real(process, deadline)
+            yield next(frames)
+            raise EOFError
+
+        monkeypatch.setattr(offload, "read_frames", one_frame)
+    build(site, tmp_path / "fallen", cache=False)
+    assert differences(tmp_path / "made", tmp_path / "fallen") == []
 
 
 def test_a_warm_build_says_nothing_of_the_pages_it_left_to_the_site_writer(

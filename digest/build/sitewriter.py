@@ -24,9 +24,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from digest.build.offload import child_environment, read_frames, write_frame
 from digest.build.store import Store
+from digest.site.render import Job
 from digest.site.search_bundle import unpack
 
 DEADLINE = 1200.0  # seconds for every file of one process to be written
@@ -155,6 +157,16 @@ def write(path: str, data: bytes) -> None:
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as file:
         file.write(data)
+
+
+def made_into(view: tuple[Job[Any], str]) -> bytes:
+    """A folder job's output, its files also written into `folder` by the process that made it
+    (the job `digest.build.site.Folders` gives the fresh process that makes the search bundle)."""
+    job, folder = view
+    packed = job.run()
+    for rel, data in unpack(packed).items():
+        write(os.path.join(folder, rel), data)
+    return packed
 
 
 def write_record(task: Stored, value: bytes) -> None:
