@@ -813,6 +813,22 @@ def test_serve_watches_the_content_folder_where_mkdocs_walks_another(site: Path)
     config.plugins.on_shutdown()
 
 
+def test_serve_where_no_link_can_be_made_walks_the_content_folder(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Windows without the right to make links, a read-only cache folder: serve walks the
+    content folder itself, as MkDocs would, and serves the same site."""
+    build(site, tmp_path / "linked", serve=False)
+
+    def refused(self: Path, target: Any, target_is_directory: bool = False) -> None:
+        raise PermissionError(1, "Operation not permitted", str(self))
+
+    monkeypatch.setattr(Path, "symlink_to", refused)
+    shutil.rmtree(store_path(site).parent / "serve-docs")
+    build(site, tmp_path / "walked", serve=False)
+    assert differences(tmp_path / "linked", tmp_path / "walked") == []
+
+
 def test_a_store_another_build_holds_is_left_alone(tmp_path: Path, monkeypatch):
     """A locked store (another build writing) is not a damaged one: this run goes without the
     cache, and the file and its records stay for the build that holds it."""

@@ -29,7 +29,14 @@ class ServeDocs:
         names left out, as MkDocs leaves them out). `folder`: where, the same for every serve
         of the project (MkDocs' settings, this folder among them, are part of each page's key
         in the store: a new folder each time would theme every page again); else a temporary
-        one, removed at the end."""
+        one, removed at the end. Where links cannot be made (Windows without the right to make
+        them, a read-only cache folder), `docs` itself: MkDocs walks it all, as it would."""
+        try:
+            return self._linked(docs, entries, folder)
+        except OSError:
+            return docs
+
+    def _linked(self, docs: Path, entries: str, folder: Path | None) -> Path:
         if folder is not None:
             folder.mkdir(parents=True, exist_ok=True)
             self.folder, self._temporary = folder, False
@@ -37,13 +44,17 @@ class ServeDocs:
             self.folder = Path(tempfile.mkdtemp(prefix="digest-serve-docs-"))
             self._temporary = True
         wanted = {
-            name: docs / name
+            name: Path(os.path.abspath(docs / name))
             for name in _names(docs)
             if name != entries and not name.startswith(".")
         }
         for name in _names(self.folder):
             link = self.folder / name
-            if name not in wanted or os.readlink(link) != str(wanted[name]):
+            if link.is_symlink() and name in wanted and os.readlink(link) == str(wanted[name]):
+                continue
+            if link.is_dir() and not link.is_symlink():
+                shutil.rmtree(link)  # not a link of ours: nothing MkDocs should walk
+            else:
                 link.unlink()
         for name, target in wanted.items():
             link = self.folder / name
