@@ -234,7 +234,14 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
     before = _word_before(block.toks, lead)
     if before == "for" and lead > 1 and block.toks[lead - 2].core[:1].isupper():
         return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
+    if before == "from" and lead > 1 and block.toks[lead - 2].low in ("hear", "heard", "hears"):
+        return False  # `you'll also hear from NAME, 78,`: someone heard, not somewhere
+    if before == "on" and lead > 1 and block.toks[lead - 2].low in _DWELLING:
+        return True  # `who has lived on Alder Way since 1971`: a street, where one lives
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
+
+
+_DWELLING = frozenset("live lives lived living grew".split())
 
 
 def _firms(blocks: Sequence[_Block], people: People) -> None:
@@ -660,6 +667,8 @@ def _people(blocks: Sequence[_Block]) -> People:
         _office_who_speaks(block, people, offices)
     _gender_evidence(blocks, people)
     _in_turn(blocks, people)
+    for block in blocks:
+        _object_of_same_gender(block, people)
     people.fuller = _firms_in_full(blocks, people)
     return people
 
@@ -1163,7 +1172,9 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
     for k, tok in enumerate(toks):
         if k and not toks[k - 1].ends_sentence:
             continue
-        if tok.low not in ("his", "her", "their") or k + 1 >= len(toks) or block.quoted[k]:
+        # (`My daughter was unbothered.`: the writer's own kin, as unnamed as anyone's)
+        owners = ("his", "her", "their", "my", "our")
+        if tok.low not in owners or k + 1 >= len(toks) or block.quoted[k]:
             continue
         noun = toks[k + 1].low
         if noun not in _KIN and noun not in ROLE_WORDS:
@@ -1175,6 +1186,9 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
         where = block.offset + tok.start
         named = kin_names.get(noun, set())
         who = next(iter(named)) if len(named) == 1 else people.someone(_KIN.get(noun, ""))
+        if len(named) != 1 and tok.low in ("my", "our"):
+            # the writer's own kin, never named: an unnamed source, whose words are not taken
+            who = people.anonymous(where, _KIN.get(noun, ""))
         people.mention(where, block.index, block.sentences[k], who)
         if len(named) == 1 and who not in people.roles and noun in _KIN:
             # `Her brother, 37, the chief technology officer,`: the office of the one the
@@ -1247,10 +1261,15 @@ def _unnamed_sources(block: _Block, people: People) -> None:
     for k, tok in enumerate(toks):
         if k and toks[k - 1].ends_sentence:
             start = k
-        if tok.low not in ("a", "an", "one", "another") or block.quoted[k] or tok.trailing:
+        if block.quoted[k] or tok.trailing:
+            continue
+        # `The third student, who did not want to be named, …`: an ordinal after `the` counts
+        # the unnamed as an article does, but only where the sentence says so
+        ordinal = tok.low == "the" and k + 1 < len(toks) and toks[k + 1].low in _ORDINALS
+        if tok.low not in ("a", "an", "one", "another") and not ordinal:
             continue
         anonymous = _anonymity(block, k)
-        if not (anonymous or _opens_clause_at(block, start, k, people)):
+        if not (anonymous or (_opens_clause_at(block, start, k, people) and not ordinal)):
             continue
         head = None
         last = None  # of a source said to be unnamed, any noun is a person's (`A juror, who
@@ -1294,6 +1313,8 @@ def _unnamed_sources(block: _Block, people: People) -> None:
         people.unnamed_nouns[key] = toks[head].low
         people.mention(where, block.index, block.sentences[k], key, False, objective)
 
+
+_ORDINALS = frozenset("second third fourth fifth sixth other".split())
 
 _OPENING_WORDS = frozenset(
     """later then soon finally eventually afterwards meanwhile but and so now also today
@@ -1596,6 +1617,37 @@ def _said_pronoun(block: _Block) -> str:
     if k is None or k + 1 >= len(toks) or toks[k].low not in ("he", "she"):
         return ""
     return _pronoun_gender(toks, k) if toks[k + 1].low in SPEECH_VERBS else ""
+
+
+_OBJECT_PARTICLES = frozenset("up in over back forward out".split())
+
+
+def _object_of_same_gender(block: _Block, people: People) -> None:
+    """`NAME invites her up. She is brief. “…”`: a person named as a sentence's subject whose
+    object is a pronoun of their own gender (not `herself`) puts a second person of that gender
+    in view, so the next `she` may be either: someone, left unsure, not given to NAME."""
+    toks = block.toks
+    for k, tok in enumerate(toks):
+        if tok.low not in ("her", "him") or block.quoted[k] or k < 2:
+            continue
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if tok.low == "her" and not tok.trailing and nxt not in _OBJECT_PARTICLES:
+            continue  # `her colleague`: a possessive
+        sentence = block.sentences[k]
+        runs = [r for r in block.runs_in(max(0, k - 6), k) if block.sentences[r.first] == sentence]
+        if not runs or k - runs[0].last > 3:
+            continue
+        run = runs[0]
+        lead = run.lead if run.lead >= 0 else run.first
+        if lead and not toks[lead - 1].ends_sentence:
+            continue  # the name must open the sentence, its subject
+        if any(t.trailing or t.is_mark for t in toks[run.last : k]):
+            continue  # `NAME, who …,`: not the verb's subject next to its object
+        full = people.lookup(run.name)
+        gender = "f" if tok.low == "her" else "m"
+        if full is None or people.is_firm(full) or people.gender(full) != gender:
+            continue
+        people.mention(block.offset + tok.start, block.index, sentence, people.someone(gender))
 
 
 def _in_turn(blocks: Sequence[_Block], people: People) -> None:
@@ -2134,7 +2186,10 @@ def _longer_name(blocks: Sequence[_Block], word: str, people: People) -> str | N
     one-word name is a word of, or None."""
     longer: set[str] = set()
     seen = 0
+    prose = any(b.kind != "h" and b.runs for b in blocks)
     for block in blocks:
+        if block.kind == "h" and prose:
+            continue  # a headline's capitals make names of anything (`Inside Example Acme Ltd`)
         for run in block.runs:
             seen += 1
             if seen > 2000 or len(longer) > 1:
@@ -4479,7 +4534,18 @@ _LABEL_ASIDE = re.compile(r"\s+\([a-z][a-z ,.'’-]{1,40}\)$")
 _LABEL_ASIDE_CAPITALS = re.compile(r"\s+\([A-Z]{2,}(?: [A-Z]{2,}){0,4}\)$")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
-_FIRST_PERSON = frozenset(("i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re"))
+_CONTRACTED = (("i", ("m", "d", "ve", "ll")), ("we", ("re", "d", "ve", "ll")))
+_FIRST_PERSON = frozenset(
+    (
+        "i",
+        "we",
+        "my",
+        "our",
+        "me",
+        "us",
+        *(who + mark + verb for who, verbs in _CONTRACTED for verb in verbs for mark in "'’"),
+    )
+)
 _INTERVIEW_CUE = re.compile(
     r"\b(?:interview|(?:spoke|talked)(?: [a-z]{1,12}){0,3} (?:to|with)|(?:we|i) (?:spoke|talked)|"
     r"conversation|q ?& ?a|"
@@ -4528,6 +4594,7 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     # them that is not in marks (`That claim is disputed. A review …`, `She paused.`) is the
     # writer's, not an answer.
     answered = [i for run in runs for i in run]
+    interviewee = _labelled_answerer(blocks, answered, interviewee, people)
     marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
     if len(marked) >= 2 and len(marked) * 2 > len(answered):
         runs = [[i for i in run if i in marked] for run in runs]
@@ -4546,6 +4613,26 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _labelled_answerer(
+    blocks: Sequence[_Block], answered: Sequence[int], interviewee: _Attr, people: People
+) -> _Attr:
+    """Answers that carry their speaker's own label (`**Surname:** Because …` after each bold
+    question): the one the label names is who answers, whoever else the introduction names
+    first (the byline's writer, a desk); one person, on two answers or more and most of them."""
+    named: Counter[str] = Counter()
+    for i in answered:
+        match = _NAME_LABEL.match(blocks[i].text)
+        full = people.lookup(match.group(1)) if match else None
+        if full is not None and not people.is_firm(full):
+            named[full] += 1
+    if len(named) != 1:
+        return interviewee
+    ((full, count),) = named.items()
+    if full == interviewee.name or count < 2 or count * 2 <= len(answered):
+        return interviewee
+    return _Attr("name", full, people.roles.get(full), interviewee.offset, interviewee.block)
 
 
 def _more_of_it(block: _Block) -> bool:
@@ -4894,7 +4981,12 @@ def _a_site(block: _Block, run: Run) -> bool:
     before = _word_before(block.toks, lead)
     if before in ("its", "their") or (before == "by" and lead == 1):
         return True
+    if before == "by" and lead == 2 and block.toks[0].low in _BYLINE_NOUNS:
+        return True  # `*Interview by NAME, Logistics Desk*`: the writer's byline, not its subject
     return _is_place_or_firm(block, run)
+
+
+_BYLINE_NOUNS = frozenset(("interview", "interviewed", "words", "reporting", "text", "story"))
 
 
 _HOSTS = frozenset(("host", "co-host", "interviewer", "presenter", "moderator", "anchor"))
@@ -5018,6 +5110,8 @@ def _firms_in_full(blocks: Sequence[_Block], people: People) -> dict[str, str | 
     of (`Example Hollinvale Logistics`), never a person's; None where two names have it."""
     fuller: dict[str, str | None] = {}
     for block in blocks:
+        if block.kind == "h" and any(b.kind != "h" and b.runs for b in blocks):
+            continue  # a headline's capitals make names of anything (`Inside Example Acme Ltd`)
         for run in block.runs:
             if run.words < 2 or run.title or run.gender or _a_known_person(people, run):
                 continue
@@ -5131,6 +5225,8 @@ def _ending_in(blocks: Sequence[_Block], name: str) -> str | None:
     longer: set[str] = set()
     tail = " " + name
     for block in blocks[:2000]:
+        if block.kind == "h":
+            continue  # a headline's capitals make names of anything (`Inside Example Acme Ltd`)
         for run in block.runs[:200]:
             if run.name.endswith(tail) and not run.title and not run.gender:
                 longer.add(run.name)

@@ -216,7 +216,7 @@ FIRM_WORDS = _set(
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
     program programme library authority authorities tribunal regulator chamber hospital
-    infirmary clinic hospice games
+    infirmary clinic hospice games academy high
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
@@ -585,6 +585,8 @@ def title_compound(low: str) -> bool:
     if _PARENT_OF.fullmatch(low):  # `Mother-of-three NAME`, `Father-of-two NAME`
         return True
     parts = low.split("-")
+    if len(parts) == 3 and parts[1] == "in" and parts[2] in ("charge", "chief"):
+        return parts[0] in ROLE_WORDS  # `Investigator-in-charge`, `Editor-in-chief`: one office
     if len(parts) == 2 and parts[1] in _SCHOOL_YEARS:
         head = parts[0]
         return head in _ORDINALS or bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", head))
@@ -856,6 +858,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         return None
     if _participle(first):
         return None  # `NAME, pointing to the company's privacy page,`: what they did
+    if _past_verb_before_object(toks, lo):
+        return None  # `built … by FIRM, reassigned 1,412 duties`: the sentence's verb
     opening = STOP_WORDS - {"a", "an", "the"} - _OWNERS
     not_a_role = first.low in PREPOSITIONS or first.low in SUBJECT_PRONOUNS or first.low in opening
     one_of = first.low == "one" and lo + 1 < len(toks) and toks[lo + 1].low == "of"
@@ -972,6 +976,20 @@ def _after_aside(toks: Sequence[Tok], k: int) -> list[str]:
 def _bracketed(tok: Tok) -> bool:
     """A handle or a party in brackets of one word, then a comma: `(@handle),`, `(D-Ore.),`."""
     return tok.raw.startswith("(") and tok.raw.endswith("),") and " " not in tok.raw
+
+
+def _past_verb_before_object(toks: Sequence[Tok], k: int) -> bool:
+    """A verb in the past (`reassigned`, `cancelled`) followed by a number or an article:
+    what the thing before the comma did, never an office (`retired nurse`, `elected member`
+    have an office's word next)."""
+    tok = toks[k]
+    low = tok.low
+    if not (tok.core.islower() and low.endswith("ed") and not tok.trailing):
+        return False
+    if low in ROLE_MODIFIERS or low in ROLE_WORDS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.core[:1].isdigit() or nxt.low in ("a", "an", "the", "its", "their", "his", "her")
 
 
 def _participle(tok: Tok) -> bool:
@@ -1146,6 +1164,9 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True
     if low == "until" and tok.core.islower():
         return True  # `a picker at the site for six years until his dismissal`: a time
+    if low == "on" and k + 2 < len(toks) and toks[k + 2].low == "way" and not tok.trailing:
+        # `a baker on his way home from a late shift`: where they were going, not the office
+        return toks[k + 1].low in ("his", "her", "their", "my", "our")
     if low == "on" and k + 1 < len(toks):  # `on Monday`, `on March 3`, not `on the ward`
         following = toks[k + 1]
         return following.low in _DAYS or following.core[:1].isdigit()
@@ -1254,6 +1275,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
     if k + 2 < len(toks) and toks[k].low in ("a", "an") and not toks[k].trailing:
         # `… at FIRM and a former member of the Board`: a past office, or a seat held, is a
         # second office of the same person (`and a critic of the deal` is a description)
+        if _parent_of_children(toks, k + 1):
+            return True  # `the alliance's founder and a mother of three`: in what capacity
         former = toks[k + 1].low == "former" and not toks[k + 1].trailing
         office = toks[_past_capitals(toks, k + 2)] if former else toks[k + 1]
         if office.core.islower() and ((former and _role_word(office.low)) or office.low in _SEATS):
@@ -1267,6 +1290,21 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         if tok.low not in ROLE_MODIFIERS or tok.trailing:
             return False
     return False
+
+
+_PARENTS = frozenset("mother father parent grandmother grandfather grandparent".split())
+_CHILD_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+
+
+def _parent_of_children(toks: Sequence[Tok], k: int) -> bool:
+    """`mother of three`, `father of 2` at toks[k]: kin of no one named, which says in what
+    capacity someone speaks (as `a mother of two` alone does), the same person's second role."""
+    if k + 2 >= len(toks) or toks[k].low not in _PARENTS or toks[k].trailing:
+        return False
+    if toks[k + 1].low != "of" or toks[k + 1].trailing:
+        return False
+    count = toks[k + 2].core.lower()
+    return count in _CHILD_COUNTS or count.isdigit()
 
 
 def _past_capitals(toks: Sequence[Tok], k: int) -> int:
@@ -1312,6 +1350,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
+        if _ranked_ordinal(toks, k, words, run):
+            words.insert(0, k)  # `First Officer NAME`: the rank's ordinal is the title's
+            k -= 1
+            continue
         if _opens_clause(toks, k) or low in TIME_WORDS | _PERIODS:
             break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
         if low == "and" and words and toks[words[0]].core.islower() and k > 0:
@@ -1352,6 +1394,22 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+_RANK_ORDINALS = frozenset(("first", "second", "third"))
+
+
+def _ranked_ordinal(toks: Sequence[Tok], k: int, words: Sequence[int], run: Run) -> bool:
+    """`First Officer NAME`, `Second Officer NAME`: a capitalised ordinal right before a title
+    in capitals is part of it (a rank), not the ordinal a sentence opens with."""
+    tok = toks[k]
+    if tok.low not in _RANK_ORDINALS or not tok.core[:1].isupper() or tok.trailing:
+        return False
+    if words:
+        office = toks[words[0]]
+        return len(words) == 1 and office.core[:1].isupper() and office.low in ROLE_WORDS
+    title = run.title or ""
+    return bool(title) and " " not in title and title[:1].isupper()
 
 
 def _numbered(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
@@ -1435,6 +1493,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         low = tok.low
         if low == "whose":
             break  # `FIRM, whose director, NAME, said`: the relative is no part of the office
+        if low in ("that", "which") and tok.core.islower() and words and toks[words[0]].possessive:
+            break  # `a clause that FIRM's finance chief, NAME, called …`: the office starts after
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
         # `… Communications and the Digital Economy`: capitalised words of one office
         joins_roles = joins_roles or (
@@ -1950,7 +2010,12 @@ _PARTY_HEADS = frozenset(("republican", "democrat", "conservative", "liberal", "
 
 
 def _role_head(role: str) -> str:
-    """The noun a role is about: `mother` of `the student's mother`, `head` of `head of X`."""
+    """The noun a role is about: `mother` of `the student's mother`, `head` of `head of X`;
+    `founder` of `the alliance's founder and a mother of three` (the second, kin of no one
+    named, says in what capacity: the office before it is what the role is about)."""
+    first, joined, rest = role.partition(" and ")
+    if joined and kin_of_someone(rest):
+        role = first
     head = re.split(r"\s(?:of|at|for|in|on|from|to|with)\s", role.lower(), maxsplit=1)[0].split()
     return head[-1].strip(",.’'") if head else ""
 
