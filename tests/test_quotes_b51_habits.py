@@ -245,3 +245,185 @@ def test_a_headlines_run_of_capitals_is_not_the_firms_full_name():
     assert found(text) == [
         ("Every report is reviewed by our safety team.", "Example Corvel Freight", None)
     ]
+
+
+# --- 11. a phone-in's callers, introduced by their labels -----------------------------------------
+
+_PHONE_IN = "\n\n".join(
+    (
+        "TRANSCRIPT: EVENING LINES, RADIO HARTWELL 101.2",
+        "Host: Cosima Verhoeven",
+        "In studio: Ignatius Obuya-Lindgren, chief executive of the Example Moorland Bus Company",
+        "COSIMA VERHOEVEN: Good evening. Your buses now plan their own routes. Is that working?",
+        "IGNATIUS OBUYA-LINDGREN: Mostly. The planner saves us about a fifth of our mileage, "
+        "and the drivers like the shorter shifts.",
+        "VERHOEVEN: Let's take a call. Philippa is in Lowmoor.",
+        "PHILIPPA ACHTERBERG-KANE (caller, school crossing patrol, Lowmoor Primary): My bus now "
+        "leaves ten minutes early, so the children miss it every single morning.",
+        "VERHOEVEN: Ignatius?",
+        "OBUYA-LINDGREN: That is a fair complaint, and I will look at the Lowmoor timetable "
+        "myself this week.",
+    )
+)
+
+
+def test_a_callers_label_introduces_the_caller_and_the_role():
+    assert (
+        "My bus now leaves ten minutes early, so the children miss it every single morning.",
+        "Philippa Achterberg-Kane",
+        "school crossing patrol, Lowmoor Primary",
+    ) in found(_PHONE_IN)
+
+
+# --- 12. what someone had to say, and how, before a quote -----------------------------------------
+
+
+def test_her_answer_was_blunt_then_a_quote_is_hers():
+    text = (
+        "We put that to Marisol Quennell-Adebayo, a school business manager in Tewsbury. Her "
+        "answer was blunt. “Nobody will lose money. Print the letter and pin it up.”"
+    )
+    assert found(text) == [
+        (
+            "Nobody will lose money. Print the letter and pin it up.",
+            "Marisol Quennell-Adebayo",
+            "school business manager in Tewsbury",
+        )
+    ]
+
+
+def test_she_had_advice_for_colleagues_then_a_colon():
+    text = "\n".join(
+        (
+            "We put that to Marisol Quennell-Adebayo, a school business manager in Tewsbury.",
+            "She had one more piece of advice for colleagues: “Do not appeal yet. Wait for the "
+            "letter, then appeal.”",
+        )
+    )
+    assert found(text) == [
+        (
+            "Do not appeal yet. Wait for the letter, then appeal.",
+            "Marisol Quennell-Adebayo",
+            "school business manager in Tewsbury",
+        )
+    ]
+
+
+def test_he_was_direct_about_something_then_a_colon():
+    text = "\n".join(
+        (
+            "The union’s head of policy, Bartholomew Nwachukwu-Lind, says the survey worried him.",
+            "He was just as direct about what he wants: “One page of rules in every school by "
+            "the summer.”",
+        )
+    )
+    assert found(text) == [
+        (
+            "One page of rules in every school by the summer.",
+            "Bartholomew Nwachukwu-Lind",
+            "union’s head of policy",
+        )
+    ]
+
+
+# --- 13. a tenure after an office -----------------------------------------------------------------
+
+
+def test_a_tenure_after_the_office_is_no_part_of_the_role():
+    text = (
+        "“Nobody reads the small print,” said Ottilie Brackenridge-Umeh, a payroll clerk at "
+        "Example Fernside Mills with thirty years in the job."
+    )
+    assert found(text) == [
+        (
+            "Nobody reads the small print",
+            "Ottilie Brackenridge-Umeh",
+            "payroll clerk at Example Fernside Mills",
+        )
+    ]
+
+
+# --- 14. statements: `the statement said`, a body with its members' word, a firm's account -------
+
+
+def test_the_statement_said_after_a_firm_said_in_a_statement():
+    text = (
+        "Example Pollendale Foods said in a statement that it had changed its suppliers. “No "
+        "customer will pay more for the change, and every recall has been completed,” the "
+        "statement said."
+    )
+    assert found(text) == [
+        (
+            "No customer will pay more for the change, and every recall has been completed",
+            "Example Pollendale Foods",
+            None,
+        )
+    ]
+
+
+def test_a_bodys_name_with_its_members_plural_possessive():
+    text = (
+        "The Harbour Porters’ Alliance, which represents the crane driver, said in a written "
+        "statement: “Our member has had a terrible week. We thank the board for its care.”"
+    )
+    assert found(text) == [
+        (
+            "Our member has had a terrible week. We thank the board for its care.",
+            "Harbour Porters’ Alliance",
+            None,
+        )
+    ]
+
+
+def test_a_firms_official_account_speaks_for_the_firm():
+    text = "\n\n".join(
+        (
+            "Neighbours have complained for months about drones from Example Skyward "
+            "Deliveries, which flies parcels over Elmfield.",
+            "Skyward’s official account replied to him: “We fly well within the noise limits "
+            "and we are always happy to listen.”",
+        )
+    )
+    assert found(text) == [
+        (
+            "We fly well within the noise limits and we are always happy to listen.",
+            "Example Skyward Deliveries",
+            None,
+        )
+    ]
+
+
+# --- 15. the writer's sentence after a quote ------------------------------------------------------
+
+
+def test_the_writers_own_sentence_after_a_whole_quote_is_no_attribution():
+    text = (
+        "On X, Dronefleet’s founder Casimir Adeyemi-Holt posted after the video went out: "
+        "“Every new technology has a learning curve. We are listening.” I asked for an "
+        "interview."
+    )
+    assert found(text) == [
+        (
+            "Every new technology has a learning curve. We are listening.",
+            "Casimir Adeyemi-Holt",
+            "Dronefleet’s founder",
+        )
+    ]
+
+
+def test_a_plural_after_a_number_is_no_speech_verb():
+    text = "\n".join(
+        (
+            "The post that started it came from my neighbour, Orla Pettigrew-Nwosu, who works "
+            "nights at the hospital.",
+            "She posted on the Elmfield Residents group in August: “Third time this week I have "
+            "been woken at noon by a drone. I work nights.” It got 400 comments in a day.",
+        )
+    )
+    assert found(text) == [
+        (
+            "Third time this week I have been woken at noon by a drone. I work nights.",
+            "Orla Pettigrew-Nwosu",
+            None,
+        )
+    ]

@@ -90,7 +90,7 @@ _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
     r"\b(?:edited|condensed)\b.{0,40}\b(?:length|clarity|brevity)\b|^(?:update|correction)\b", re.I
 )
-_LABEL = re.compile(r"^([^:]{1,60}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
+_LABEL = re.compile(r"^([^:]{1,90}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
 _ADDRESSING = frozenset(
     ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
 )
@@ -2010,6 +2010,12 @@ def _body_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | 
         if k > lo and not toks[k - 1].trailing:
             return None  # `what it said`, `as it said`
         return _it_refers_to(block, k, people)
+    if toks[k].low == "statement" and k > lo and toks[k - 1].low == "the":
+        if k - 1 > lo and not toks[k - 2].trailing:
+            return None  # `as the statement said`
+        # `The company said in a statement that …. “…,” the statement said.`: the statement
+        # the sentence before says the firm made
+        return _it_refers_to(block, k - 1, people)
     if toks[k].low in _BODY_NOUNS and toks[k].core.islower():
         if k - 1 < lo or toks[k - 1].low != "the":
             return None
@@ -2426,7 +2432,8 @@ _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this"
 
 def _noun(toks: Sequence[Tok], k: int) -> bool:
     """`with a warning`, `in her reply`: a speech verb's word used as a noun."""
-    if k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _QUANTIFIERS:
+    counted = k > 0 and toks[k - 1].core.replace(",", "").isdigit()  # `400 comments`
+    if k > 0 and not toks[k - 1].trailing and (toks[k - 1].low in _QUANTIFIERS or counted):
         return toks[k].low.endswith("s")  # `a few posts further down`: a plural noun
     return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
 
@@ -2570,6 +2577,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
             tail += 1
         if not toks[tail - 1].ends_sentence:
             return None
+        if toks[lo].raw in ("I", "We") and verb == lo + 1 and tail > verb + 2:
+            return None  # `“….” I asked for an interview.`: the writer's next sentence
     if toks[verb].low == "according":
         return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
     if verb == lo:
@@ -2740,7 +2749,9 @@ def _before(
             # `NAME was diplomatic when we asked him about it. “…”`: the one asked answers
             pronoun = "he" if toks[asked].low == "him" else "she"
             return _Attr("pronoun", pronoun, None, block.offset + toks[asked].start, block.index)
-        found = _subject(block, lo, verb, people, last=True, verb=verb)
+        found = _firms_account(block, lo, verb, people) or _subject(
+            block, lo, verb, people, last=True, verb=verb
+        )
         if found is not None and found.kind == "unnamed" and toks[verb].low in _GESTURES:
             found = _gesturer(block, lo, verb, people) or found
         quote_first = all(block.quoted[k] or toks[k].is_mark for k in range(lo, verb))
@@ -2810,7 +2821,10 @@ def _before(
     source = _source_of_colon(block, lo, hi, people)
     if source is not None:
         return _named(block, source, people)
-    manner = _pronoun_manner(block, lo, hi)
+    manner = _pronoun_manner(block, lo, hi) or _pronoun_manner(
+        block, lo, _manner_about(block, lo, hi)
+    )
+    manner = manner or _pronoun_had(block, lo, hi)
     if manner is not None:
         return manner
     return (
@@ -2818,6 +2832,31 @@ def _before(
         or _line_of_ruling(block, lo, hi, people)
         or _post_colon(block, lo, hi, people)
     )
+
+
+_ACCOUNTS = frozenset(("account", "accounts", "handle", "page"))
+
+
+def _firms_account(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`Skyward's official account replied to him:`: a firm's own account on a platform, as
+    the sentence's subject, speaks for the firm (a whole statement, no role)."""
+    toks = block.toks
+    runs = block.runs_in(lo, lo + 1)
+    if not runs or verb - lo > 8:
+        return None
+    run = runs[0]
+    if run.lead not in (-1, lo) or not toks[run.last].possessive:
+        return None
+    k = run.last + 1
+    if k < verb and toks[k].low == "official" and not toks[k].trailing:
+        k += 1
+    if k + 1 != verb or toks[k].low not in _ACCOUNTS or toks[k].trailing:
+        return None
+    full = people.fuller.get(run.name.lower())  # (the firm by its name as introduced)
+    if not full or not (people.is_firm(run.name) or not_person(full)):
+        return None
+    where = block.offset + toks[run.first].start
+    return _Attr("name", full, None, where, block.index, True)
 
 
 def _quote_ends_block(block: _Block, k: int) -> bool:
@@ -2968,6 +3007,33 @@ def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:
         return None  # `She was at the door:`: where she was, not how she spoke
     where = block.offset + pronoun.start
     return _Attr("pronoun", low, None, where, block.index)
+
+
+def _manner_about(block: _Block, lo: int, hi: int) -> int:
+    """`He was equally direct about what he wants:`: where the manner's `about …` starts (the
+    topic of what he said), so that the words before it are read as `He was equally direct:`;
+    else hi."""
+    toks = block.toks
+    for k in range(lo + 3, min(hi, lo + 6)):
+        if toks[k].low == "about" and toks[k - 1].core.islower() and hi - k <= 6:
+            return k
+    return hi
+
+
+def _pronoun_had(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`She had a second piece of advice for colleagues:`: a pronoun that had something to
+    say (advice, a warning, a message), then a colon: the quote is what it was."""
+    toks = block.toks
+    if hi - lo < 4 or hi - lo > 10 or any(block.quoted[lo:hi]) or block.runs_in(lo, hi):
+        return None
+    first = toks[lo]
+    if first.low not in ("he", "she") or not first.core[:1].isupper():
+        return None
+    if toks[lo + 1].low != "had" or any(t.trailing for t in toks[lo : hi - 1]):
+        return None
+    if not any(toks[k].low in _SPOKEN_THINGS for k in range(lo + 2, min(hi, lo + 7))):
+        return None
+    return _Attr("pronoun", first.low, None, block.offset + first.start, block.index)
 
 
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -3472,6 +3538,12 @@ def _sole_pronoun(block: _Block, lo: int, hi: int) -> _Attr | None:
     """`She was in no mood to apologise. “…”`: a sentence whose subject is `he` or `she`,
     naming nobody, introduces the quote that opens the next, as a name's sentence does."""
     toks = block.toks
+    owner = _OWNER_PRONOUNS.get(toks[lo].low) if hi - lo >= 4 else None
+    if owner in ("he", "she") and toks[lo].core[:1].isupper() and not any(block.quoted[lo:hi]):
+        # `Her answer was blunt. “…”`: what she said is the subject, and how
+        said = toks[lo + 1].low in _SPOKEN_THINGS and not toks[lo + 1].trailing
+        if said and toks[lo + 2].low in _MANNER_BE and not block.runs_in(lo, hi):
+            return _Attr("pronoun", owner, None, block.offset + toks[lo].start, block.index)
     if hi - lo < 3 or toks[lo].low not in ("he", "she") or not toks[lo].core[:1].isupper():
         return None
     if any(block.quoted[lo:hi]) or any(toks[k].low in _READING for k in range(lo, hi)):
@@ -4504,7 +4576,7 @@ def _label(block: _Block) -> tuple[str, str] | None:
         return None
     label = (match.group(1) or match.group(3)).strip()
     rest = (match.group(2) or match.group(4)).strip()
-    aside = _LABEL_ASIDE.search(label)
+    aside = _CALLER.search(label) or _LABEL_ASIDE.search(label)
     if aside is None and label.isupper():  # a transcript in capitals: `NAME (RECORDED):`
         aside = _LABEL_ASIDE_CAPITALS.search(label)
     if aside is not None:  # `NAME (recorded):`, `NAME (via video link):`: how it was heard
@@ -4532,6 +4604,9 @@ _LABEL_ASIDE = re.compile(r"\s+\([a-z][a-z ,.'’-]{1,40}\)$")
 # The same in a transcript printed in capitals (`KYLIE DOE (RECORDED):`, `(VIA VIDEO LINK)`):
 # words of letters only, so that a party and state (`(D-MINN.)`) is not taken for one.
 _LABEL_ASIDE_CAPITALS = re.compile(r"\s+\([A-Z]{2,}(?: [A-Z]{2,}){0,4}\)$")
+# A phone-in's caller, introduced by the label itself (`NAME (caller, head teacher, Fairholm
+# Primary):`): the bracket's rest is the caller's role as printed.
+_CALLER = re.compile(r"\s+\((?:caller|listener)(?:,\s*([^()]{1,60}))?\)$", re.IGNORECASE)
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _CONTRACTED = (("i", ("m", "d", "ve", "ll")), ("we", ("re", "d", "ve", "ll")))
@@ -4880,8 +4955,24 @@ def _label_speaker(block: _Block, label: str, people: People) -> _Attr | None:
         named = people.initials.get(label, set())
         full = next(iter(named)) if len(named) == 1 else None
     if full is None:
-        return None
+        return _caller(block, label, people)
     return _Attr("name", full, people.roles.get(full), block.offset, block.index)
+
+
+def _caller(block: _Block, label: str, people: People) -> _Attr | None:
+    """`ROSA DOE (caller, parent): …`: a caller the label introduces, named nowhere else; a
+    name of two words or more (in capitals, printed as a name), with the bracket's role."""
+    head = block.text[: len(label) + 70].split(":", 1)[0]
+    match = _CALLER.search(head)
+    words = label.split()
+    if match is None or not head.startswith(label) or not 2 <= len(words) <= 4:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    name = " ".join(w.title() if w.isupper() else w for w in words)
+    role = (match.group(1) or "").strip() or None
+    full = people.add(name, role)
+    return _Attr("name", full, role, block.offset, block.index)
 
 
 _SPOKE_TO = re.compile(

@@ -432,7 +432,7 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
         j = i
         nickname: set[int] = set()
         while j + 1 < n and j - i < MAX_NAME_WORDS + 5 and not toks[j].trailing:
-            if toks[j].possessive:
+            if toks[j].possessive and not _plural_in_name(toks, j):
                 break
             following = toks[j + 1]
             if _name_word(following) and not following.raw.startswith("("):
@@ -463,6 +463,19 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             found.append(_office_of(toks, run) or run)
         i = j + 1
     return found
+
+
+_MEMBERS_BODIES = frozenset("alliance union federation association guild league society".split())
+
+
+def _plural_in_name(toks: Sequence[Tok], j: int) -> bool:
+    """`Transit Workers’ Alliance`, `Allied Teachers' Federation`: a plural possessive inside
+    a body's name (its members' word, then the body's), not a possessive ending a name."""
+    raw = toks[j].raw
+    if not raw.endswith(("s’", "s'")) or raw.endswith(("’s’", "'s'")) or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.core[:1].isupper() and nxt.low in _MEMBERS_BODIES
 
 
 def _listed_in_institution(toks: Sequence[Tok], i: int) -> bool:
@@ -1164,6 +1177,10 @@ def _stops_role(toks: Sequence[Tok], k: int) -> bool:
         return True
     if low == "until" and tok.core.islower():
         return True  # `a picker at the site for six years until his dismissal`: a time
+    if low in ("with", "after") and k + 2 < len(toks) and toks[k + 2].low in ("years", "decades"):
+        # `an exams officer at X with twenty-two years in the job`: a tenure, not the office
+        count = toks[k + 1].low
+        return count.isdigit() or count.split("-")[0] in _TENS | _CHILD_COUNTS | {"one"}
     if low == "on" and k + 2 < len(toks) and toks[k + 2].low == "way" and not tok.trailing:
         # `a baker on his way home from a late shift`: where they were going, not the office
         return toks[k + 1].low in ("his", "her", "their", "my", "our")
@@ -1292,6 +1309,7 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+_TENS = frozenset("eleven twelve fifteen twenty thirty forty fifty sixty several many".split())
 _PARENTS = frozenset("mother father parent grandmother grandfather grandparent".split())
 _CHILD_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 
