@@ -427,3 +427,20 @@ def test_a_plural_after_a_number_is_no_speech_verb():
             None,
         )
     ]
+
+
+# --- 16. what a named person called something -----------------------------------------------------
+
+
+def test_what_a_person_named_before_called_something_is_their_fragment():
+    text = (
+        "About £20m depends on the results — a clause that Brackwater’s finance chief, Isolde "
+        "Varga-Nunes, called “the price of a very long contract.”"
+    )
+    assert found(text) == [
+        (
+            "the price of a very long contract.",
+            "Isolde Varga-Nunes",
+            "Brackwater’s finance chief",
+        )
+    ]

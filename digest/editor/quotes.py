@@ -3867,6 +3867,9 @@ def _a_title(block: _Block, span: Span) -> bool:
     before = toks[k - 2]
     if before.low in _NOT_A_THING or before.is_mark or block.runs_in(k - 2, k - 1):
         return False
+    # (`a clause that FIRM's finance chief, NAME, called “…”`: a name of two words ends there)
+    if any(r.last == k - 2 for r in block.runs_in(max(0, k - 8), k - 1)):
+        return False
     return before.core.islower() or before.trailing == ","
 
 
