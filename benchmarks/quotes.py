@@ -99,6 +99,8 @@ def load_corpus(split: str, batch: int | None = None) -> list[Article]:
             Expected(str(q["text"]), q["speaker"], q.get("role"), q["pattern"])
             for q in data["quotes"]
         )
+        if bad := {data["pattern"], *(q.pattern for q in quotes)} - set(PATTERNS):
+            raise ValueError(f"{path.name}: pattern {sorted(bad)} is not one of {PATTERNS}")
         never = tuple(str(n) for n in data.get("never") or ())
         articles.append(Article(path.stem, split, data["pattern"], page, suffix, quotes, never))
     return articles
