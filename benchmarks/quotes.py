@@ -77,33 +77,83 @@ class Article:
     never: tuple[str, ...]
 
 
-def _fill(layout: str, data: dict[str, object]) -> str:
-    page = (CORPUS / "layouts" / f"{layout}.html").read_text(encoding="utf-8")
+def _fill(layout: str, data: dict[str, object], corpus: Path = CORPUS) -> str:
+    page = (corpus / "layouts" / f"{layout}.html").read_text(encoding="utf-8")
     for key in ("title", "dek", "date", "org"):
         page = page.replace(f"@@{key.upper()}@@", str(data.get(key) or ""))
     return page.replace("@@BODY@@", str(data["body"]))
 
 
-def load_corpus(split: str, batch: int | None = None) -> list[Article]:
-    """The articles of one split, in file order (of one held-out batch, to measure it alone)."""
+class CorpusError(ValueError):
+    """Corpus files a measure cannot read: one line per problem, every file's at once."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def load_corpus(split: str, batch: int | None = None, corpus: Path = CORPUS) -> list[Article]:
+    """The articles of one split, in file order (of one held-out batch, to measure it alone).
+    A file that does not follow tests/quote_corpus/README.md is a `CorpusError`, listing what is
+    wrong in every file, not a traceback from the middle of a run."""
     articles = []
+    problems: list[str] = []
     pattern = f"*-b{batch}-*.yml" if batch else "*.yml"
-    for path in sorted((CORPUS / split).glob(pattern)):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path in sorted((corpus / split).glob(pattern)):
+        shown = path.relative_to(corpus.parent) if corpus.parent in path.parents else path
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+            problems.append(f"{shown}: cannot be read: {str(error).splitlines()[0]}")
+            continue
+        found = _problems(data, corpus)
+        if found:
+            problems += [f"{shown}: {problem}" for problem in found]
+            continue
         layout = data["layout"]
         if layout in ("markdown", "text"):
             page, suffix = str(data["body"]), ".md" if layout == "markdown" else ".txt"
         else:
-            page, suffix = _fill(layout, data), ".html"
+            page, suffix = _fill(layout, data, corpus), ".html"
         quotes = tuple(
             Expected(str(q["text"]), q["speaker"], q.get("role"), q["pattern"])
             for q in data["quotes"]
         )
-        if bad := {data["pattern"], *(q.pattern for q in quotes)} - set(PATTERNS):
-            raise ValueError(f"{path.name}: pattern {sorted(bad)} is not one of {PATTERNS}")
         never = tuple(str(n) for n in data.get("never") or ())
         articles.append(Article(path.stem, split, data["pattern"], page, suffix, quotes, never))
+    if problems:
+        raise CorpusError(problems)
     return articles
+
+
+def _problems(data: object, corpus: Path) -> list[str]:
+    """What keeps a corpus file from being measured (the format of the corpus's README)."""
+    if not isinstance(data, dict):
+        return ["is not a mapping of the corpus's fields"]
+    problems = [
+        f"has no {key}" for key in ("layout", "pattern", "body", "quotes") if key not in data
+    ]
+    layout = data.get("layout")
+    page = corpus / "layouts" / f"{layout}.html"
+    if layout is not None and layout not in ("markdown", "text") and not page.is_file():
+        problems.append(f"layout {layout!r} is none of tests/quote_corpus/layouts/")
+    named = ", ".join(PATTERNS)
+    if "pattern" in data and data["pattern"] not in PATTERNS:
+        problems.append(f"pattern {data['pattern']!r} is not one of {named}")
+    quotes = data.get("quotes")
+    if "quotes" in data and not isinstance(quotes, list):
+        problems.append("quotes is not a list")
+        quotes = []
+    for number, quote in enumerate(quotes or (), start=1):
+        if not isinstance(quote, dict):
+            problems.append(f"quote {number} is not a mapping")
+            continue
+        for key in ("text", "speaker", "pattern"):
+            if key not in quote:
+                problems.append(f"quote {number} has no {key}")
+        if "pattern" in quote and quote["pattern"] not in PATTERNS:
+            problems.append(f"quote {number}: pattern {quote['pattern']!r} is not one of {named}")
+    return problems
 
 
 def proposals_for(article: Article, folder: Path) -> list[Proposal]:
@@ -245,10 +295,10 @@ def score_article(article: Article, proposals: Iterable[Proposal], score: Score)
             score.notes.append(f"{article.name}: missed: {quote.speaker}: {quote.text[:80]}")
 
 
-def measure(split: str, batch: int | None = None) -> Score:
+def measure(split: str, batch: int | None = None, corpus: Path = CORPUS) -> Score:
     score = Score()
     with tempfile.TemporaryDirectory() as folder:
-        for article in load_corpus(split, batch):
+        for article in load_corpus(split, batch, corpus):
             score_article(article, proposals_for(article, Path(folder)), score)
     return score
 
@@ -315,14 +365,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses and false proposals")
     parser.add_argument("--adversarial", action="store_true", help="time hostile 1 MB inputs")
     parser.add_argument("--batch", type=int, help="one held-out batch alone (its -bN- files)")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="the corpus folder (tests/quote_corpus)"
+    )
     args = parser.parse_args(argv)
     splits = SPLITS if args.split == "both" else (args.split,)
     if args.batch:
         splits = ("heldout",)
+    unreadable = []
+    for split in splits:
+        try:
+            load_corpus(split, args.batch, args.corpus)
+        except CorpusError as error:
+            unreadable += error.problems
+    if unreadable:
+        for line in unreadable:
+            print(f"error: {line}", file=sys.stderr)
+        return 2
     overall = Score()
     for split in splits:
-        score = measure(split, args.batch)
-        count = len(load_corpus(split, args.batch))
+        score = measure(split, args.batch, args.corpus)
+        count = len(load_corpus(split, args.batch, args.corpus))
         print(table(score, f"Quote proposer, {split} split ({count} articles)"))
         print()
         if args.misses:

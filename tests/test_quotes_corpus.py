@@ -57,3 +57,48 @@ def test_recall_and_false_proposals_per_pattern(scores):
     assert overall.total.recall >= 0.9
     assert held_out.false - wrong == 0
     assert overall.total.false - wrong == 0
+
+
+def test_a_corpus_file_out_of_format_is_named_with_every_problem_and_no_traceback(tmp_path):
+    """A writer's file with a pattern outside the ten (a batch used `after`), a quote with no
+    speaker, a layout that does not exist and a file that is not YAML: `benchmarks.quotes`
+    says each on a line of its own, with the file, and exits 2 before measuring anything."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "quote_corpus"
+    (corpus / "heldout").mkdir(parents=True)
+    (corpus / "layouts").mkdir()
+    (corpus / "layouts" / "wire.html").write_text("@@BODY@@", encoding="utf-8")
+    (corpus / "heldout" / "a-b99-wire.yml").write_text(
+        "layout: wire\npattern: after\nbody: <p>x</p>\nquotes:\n"
+        "  - {text: A quote of some words., speaker: Ann Lee, pattern: after}\n"
+        "  - {text: Another quote of words., pattern: before}\n",
+        encoding="utf-8",
+    )
+    (corpus / "heldout" / "b-b99-paper.yml").write_text(
+        "layout: paper\npattern: before\nbody: x\nquotes: []\n", encoding="utf-8"
+    )
+    (corpus / "heldout" / "c-b99-wire.yml").write_text("layout: [unclosed\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "benchmarks.quotes", "--corpus", str(corpus), "--batch", "99"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    named = "before, split, dash, interview, social, pronoun, role, marks, british, anonymous"
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr + run.stdout
+    lines = run.stderr.splitlines()
+    first = "error: quote_corpus/heldout/a-b99-wire.yml:"
+    assert lines[:5] == [
+        f"{first} pattern 'after' is not one of {named}",
+        f"{first} quote 1: pattern 'after' is not one of {named}",
+        f"{first} quote 2 has no speaker",
+        "error: quote_corpus/heldout/b-b99-paper.yml: layout 'paper' is none of "
+        "tests/quote_corpus/layouts/",
+        lines[4],
+    ]
+    assert lines[4].startswith("error: quote_corpus/heldout/c-b99-wire.yml: cannot be read: ")
+    assert len(lines) == 5
+    assert run.stdout == ""
