@@ -5057,6 +5057,12 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
                     places.add(full)
     for name in places:
         counts.pop(name, None)
+    # `NAME has been Chief Parliamentary Counsel since 2019` under a headline that names the
+    # office alone: a "name" that is another person's office, as printed, is that office
+    offices = [people.roles.get(n) or "" for n in counts]
+    for name in [n for n in counts if any(n in office.split(", ")[0] for office in offices)]:
+        if not any(name == n for n in marked):
+            counts.pop(name, None)
     if not counts and not marked:
         return None
     if marked:
@@ -5174,6 +5180,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue  # `had no notion of “I am failing” as distinct from …`: a phrase named
         if text[:1].islower() and _listed_with_a_name(blocks[item.block], item.offset):
             continue  # `she named NAME and “two men from out of town”`: whom, not words said
+        if text[:1].islower() and _shown_saying(blocks[item.block], item.offset):
+            continue  # `an ad showed NAME apparently saying he would “…”`: words put in a mouth
         if attr.kind == "pronoun":
             key = people.resolve_key(
                 attr.name or "",
@@ -5303,6 +5311,25 @@ def _listed_with_a_name(block: _Block, offset: int) -> bool:
     return any(run.last == k - 2 and not block.toks[run.last].trailing for run in block.runs)
 
 
+_SEEMING = frozenset(("apparently", "purportedly", "supposedly", "seemingly", "falsely"))
+
+
+def _shown_saying(block: _Block, offset: int) -> bool:
+    """Is a fragment words someone only seems to say (`an ad showed NAME apparently saying he
+    would “…”`, `a clip purportedly saying that “…”`): a hedge just before the speech verb in the
+    fragment's sentence, a fake or a claim about them, not their words."""
+    k = block.index_at(offset - block.offset)
+    if k < 2 or k > len(block.toks):
+        return False
+    for j in range(k - 1, max(0, k - 6), -1):
+        if block.sentences[j] != block.sentences[k - 1] or block.quoted[j]:
+            return False
+        said = block.toks[j].low in SPEECH_VERBS or block.toks[j].low == "saying"
+        if said and block.toks[j - 1].low in _SEEMING:
+            return True
+    return False
+
+
 def _firm_speaker(speaker: str, said: str, people: People) -> bool:
     """Is the speaker a firm, by its full name or by the short one the article said it by?"""
     return not_person(speaker) or people.is_firm(speaker) or people.is_firm(said)
@@ -5426,7 +5453,7 @@ def _dedupe(results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]) ->
         for i in sorted(keep)
         if results[i][0].structural
         or not results[i][0].explicit
-        or blocks[results[i][0].block].kind == "h"
+        or blocks[results[i][0].block].kind in ("h", "q")  # (a credited pull quote: `> “…” — NAME`)
     ][:REPEATS]
     for i in suspects:
         parts = [_key(part) for part in re.split(r"…|\.\.\.", results[i][1].text)]

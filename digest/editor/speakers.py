@@ -148,6 +148,8 @@ ROLE_WORDS = _set(
     quartermaster paymaster yardmaster schoolmaster schoolmistress housemaster housemistress
     bandmaster choirmaster ringmaster
     translator interpreter subtitler churchwarden verger sexton sacristan
+    deckhand farmhand stagehand crewman crewwoman skipper trawlerman boatswain bosun
+    franchisee franchisor licensee trainee apprentice retiree
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -1298,6 +1300,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         office = toks[_past_capitals(toks, k + 2)] if former else toks[k + 1]
         if office.core.islower() and ((former and _role_word(office.low)) or office.low in _SEATS):
             return True
+        if _post_held(toks, k + 1):
+            return True  # `a shift supervisor at the store and a union rep`: a post held
     for j in range(k, min(len(toks), k + 3)):
         tok = toks[j]
         if not tok.core.islower():
@@ -1307,6 +1311,19 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         if tok.low not in ROLE_MODIFIERS or tok.trailing:
             return False
     return False
+
+
+_POST_KINDS = frozenset("union shop parish school branch works staff ward".split())
+
+
+def _post_held(toks: Sequence[Tok], k: int) -> bool:
+    """`union rep`, `shop steward`, `parish councillor` at toks[k] (after `and a`): a post in a
+    workplace's or a parish's body, named by the body's kind and then the office's word (not
+    a description: `a critic of the deal`)."""
+    if k + 1 >= len(toks) or toks[k].trailing or toks[k].low not in _POST_KINDS:
+        return False
+    office = toks[k + 1]
+    return office.core.islower() and (_role_word(office.low) or office.low == "steward")
 
 
 _TENS = frozenset("eleven twelve fifteen twenty thirty forty fifty sixty several many".split())
@@ -1884,7 +1901,9 @@ def _dash_apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if k + 1 >= len(toks) or toks[run.last].trailing or not toks[k].is_dash:
         return None
     words: list[int] = []
-    for j in range(k + 1, min(len(toks), k + 12)):
+    ended = False  # by the closing dash, a comma or a clause, not by running out of words
+    for j in range(k + 1, min(len(toks), k + 2 + LONG_ROLE_WORDS)):
+        ended = True
         tok = toks[j]
         own = [w for w in words if toks[w].low not in ("a", "an", "the")]
         if tok.low in RELATIVES and len(own) >= 3 and not toks[j - 1].trailing:
@@ -1897,15 +1916,16 @@ def _dash_apposition(toks: Sequence[Tok], run: Run) -> str | None:
         words.append(j)
         if tok.trailing:
             break
-    if not words or toks[words[-1]].trailing not in ("", ","):
-        return None
+        ended = False
+    if not ended or not words or toks[words[-1]].trailing not in ("", ","):
+        return None  # (`NAME — a broker … and a reader of this letter since …`: whole or none)
     closes = any(toks[j].is_dash for j in range(words[-1] + 1, min(len(toks), k + 40)))
     first = toks[words[0]]
     if not closes or first.low in SUBJECT_PRONOUNS or first.low in PREPOSITIONS:
         return None
     if not _role_like(toks, words[0], words[-1] + 1):
         return None
-    return _tidy([toks[j].raw for j in words])
+    return _tidy([toks[j].raw for j in words], LONG_ROLE_WORDS)
 
 
 def _fuller_before(toks: Sequence[Tok], run: Run, word: str) -> str | None:
