@@ -152,3 +152,33 @@ def test_a_fragment_someone_was_apparently_shown_saying_is_not_theirs():
             "councillor",
         )
     ]
+
+
+# --- 7. a plain text's Q&A: questions in no bold, answers wholly in quotation marks ---------------
+
+_PLAIN_QA = "\n\n".join(
+    (
+        "Philippa Anand-Rowe has kept bees above Thornwick for thirty years. This spring her "
+        "hives were fitted with sensors that listen for a queen's failing. We spoke to her "
+        "at the apiary. The interview has been edited for length.",
+        "How did the bees take it?",
+        "\"Better than I did. I'd rather lift a lid and look, and now a phone tells me what I "
+        'used to smell."',
+        "Some keepers say the sensors are a gimmick.",
+        '"Some keepers never lost a colony to a silent queen. I lost four in one winter."',
+        "Has it been right?",
+        '"Nine times out of ten. The tenth time it was a woodpecker."',
+        "The supplier, Example Hivewise, says the system is in 1,200 hives.",
+        "Last question: would you go back?",
+        "\"Never. I'd miss the warnings, though I'd not tell the sensors that.\"",
+    )
+)
+
+
+def test_a_plain_text_qa_gives_the_quoted_answers_to_the_interviewee():
+    assert [(text[:20], speaker) for text, speaker, _ in found(_PLAIN_QA)] == [
+        ('"Better than I did. ', "Philippa Anand-Rowe"),
+        ('"Some keepers never ', "Philippa Anand-Rowe"),
+        ('"Nine times out of t', "Philippa Anand-Rowe"),
+        ("\"Never. I'd miss the", "Philippa Anand-Rowe"),
+    ]

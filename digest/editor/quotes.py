@@ -4638,6 +4638,10 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     end with `?`; the answers are in the first person and the introduction says it is an
     interview, so that an explainer's headings (`What happens next?`) are not taken for one."""
     asked = [b.index for b in blocks if (b.strong or b.kind == "h") and b.text.endswith("?")]
+    plain: set[int] = set()  # a plain text's questions, in no bold (see `_plain_prompts`)
+    if len(asked) < 2 and not any(b.strong for b in blocks):
+        plain = _plain_prompts(blocks)
+        asked = sorted(i for i in plain if blocks[i].text.endswith("?"))
     if len(asked) < 2:
         return {}
     intro = blocks[: asked[0]]
@@ -4651,7 +4655,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     first_person = 0
     runs: list[list[int]] = []  # the answer paragraphs after each question
     for block in blocks[asked[0] :]:
-        prompt = block.index < asked[-1] and _bold_statement(block)
+        prompt = block.index < asked[-1] and (_bold_statement(block) or block.index in plain)
+        prompt = prompt or (block.index in plain and block.text.endswith("?"))
         if ((block.strong or block.kind == "h") and block.text.endswith("?")) or prompt:
             result[block.index] = None
             answering = True
@@ -4674,8 +4679,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     answered = [i for run in runs for i in run]
     interviewee = _labelled_answerer(blocks, answered, interviewee, people)
     marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
-    if len(marked) >= 2 and len(marked) * 2 > len(answered):
-        runs = [[i for i in run if i in marked] for run in runs]
+    if plain or (len(marked) >= 2 and len(marked) * 2 > len(answered)):
+        runs = [[i for i in run if i in marked] for run in runs]  # (in plain text, only these)
     # Answers under the interviewee's name (`Surname: The honest answer …`, the bold label lost
     # with the page's markup): then a paragraph without it, in no one's voice or quoting
     # someone (`Carrickfold has since begun …`, `Its policy director … told us: “…”`), is the
@@ -4691,6 +4696,25 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _plain_prompts(blocks: Sequence[_Block]) -> set[int]:
+    """A plain text's Q&A (no bold to mark the questions): paragraphs with no quotation mark,
+    each followed at once by a paragraph wholly in quotation marks, the answer; at least three
+    of them ending in `?` (then one put as a short statement, `Some skippers say …`, is a
+    prompt too). Nothing, unless the page has three such questions."""
+    prompts: set[int] = set()
+    for k, block in enumerate(blocks[:-1]):
+        after = blocks[k + 1]
+        if block.kind != "p" or after.kind != "p" or block.listed or after.listed:
+            continue
+        if spans(block.text) or not _wholly_quoted(after.text):
+            continue
+        if block.text.endswith("?") or (len(block.toks) <= 20 and block.text.endswith(".")):
+            prompts.add(block.index)
+    if sum(1 for i in prompts if blocks[i].text.endswith("?")) < 3:
+        return set()
+    return prompts
 
 
 def _labelled_answerer(
