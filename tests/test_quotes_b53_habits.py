@@ -182,3 +182,30 @@ def test_a_plain_text_qa_gives_the_quoted_answers_to_the_interviewee():
         ('"Nine times out of t', "Philippa Anand-Rowe"),
         ("\"Never. I'd miss the", "Philippa Anand-Rowe"),
     ]
+
+
+# --- 8. an office of two lower-case words after `of` before the name ------------------------------
+
+
+def test_an_office_of_two_lower_case_words_before_the_name_is_the_role():
+    text = (
+        "Head of driver welfare Corinna Baptiste-Hale tells the committee that average waits "
+        "fell in October.\n\n“Those waits are after the change,” she says."
+    )
+    assert found(text) == [
+        ("Those waits are after the change", "Corinna Baptiste-Hale", "Head of driver welfare")
+    ]
+
+
+def test_a_capitalised_portfolio_ending_in_safety_is_not_part_of_the_name():
+    text = (
+        "Head of Rider Safety Corinna Baptiste-Hale said the figures were new. “Those figures "
+        "are after the change,” she said."
+    )
+    assert found(text) == [
+        (
+            "Those figures are after the change",
+            "Corinna Baptiste-Hale",
+            "Head of Rider Safety",
+        )
+    ]

@@ -504,7 +504,7 @@ def _listed_in_institution(toks: Sequence[Tok], i: int) -> bool:
 _DEPARTMENTS = frozenset(
     """state finance defense defence health education justice energy research engineering
     product design marketing policy security strategy technology development infrastructure
-    staff""".split()
+    staff safety compliance quality risk legal trust experience welfare safeguarding""".split()
 )
 
 
@@ -1496,8 +1496,16 @@ def _named_between(toks: Sequence[Tok], office: int, lead: int) -> bool:
 
 
 def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
-    """Is toks[k] what an office is of (`head of research`, `director of engineering`)?"""
-    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ROLE_WORDS
+    """Is toks[k] what an office is of (`head of research`, `director of engineering`, `Head
+    of courier experience`: one lower-case word more before it)?"""
+    if k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ROLE_WORDS:
+        return True
+    one = toks[k - 1] if k > 2 else None
+    if one is None or not one.core.isalpha() or not one.core.islower() or one.trailing:
+        return False
+    if one.low in STOP_WORDS:
+        return False
+    return toks[k - 2].low == "of" and toks[k - 3].low in ROLE_WORDS and not toks[k - 2].trailing
 
 
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
