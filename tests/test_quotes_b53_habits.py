@@ -209,3 +209,26 @@ def test_a_capitalised_portfolio_ending_in_safety_is_not_part_of_the_name():
             "Head of Rider Safety",
         )
     ]
+
+
+# --- 9. a past verb after its subject's name ends a role printed before the name ------------------
+
+
+def test_a_verb_after_a_group_s_name_is_not_part_of_the_title():
+    text = (
+        "A leaflet from the Greenbank Residents’ Group showed councillor Anselm Koyejo-Barr "
+        "at a podium. “I have never once proposed closing a library,” he said."
+    )
+    assert found(text) == [
+        ("I have never once proposed closing a library", "Anselm Koyejo-Barr", "councillor")
+    ]
+
+
+def test_a_verb_after_a_trust_s_name_is_not_part_of_the_title():
+    text = (
+        "The Hollybrook Trust hired chief executive Anselm Koyejo-Barr in May. “I have never "
+        "once proposed closing a library,” he said."
+    )
+    assert found(text) == [
+        ("I have never once proposed closing a library", "Anselm Koyejo-Barr", "chief executive")
+    ]

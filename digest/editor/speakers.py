@@ -1391,6 +1391,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         if _opens_clause(toks, k) or low in TIME_WORDS | _PERIODS:
             break  # `a video showing hedge-fund founder NAME`: the clause is no part of the role
+        if words and _verb_after_subject(toks, k):
+            break  # `a leaflet from the Group showed councillor NAME`: the verb ends the role
         if low == "and" and words and toks[words[0]].core.islower() and k > 0:
             before = toks[k - 1]
             if before.core[:1].isupper() and before.low not in ROLE_WORDS and not before.trailing:
@@ -1429,6 +1431,19 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _verb_after_subject(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] a past verb after its subject's capitalised word (`the Residents’ Group
+    showed councillor NAME`): lower case, ending in `-ed`, no office's modifier, after a
+    capitalised word that is no office's?"""
+    tok = toks[k]
+    if k == 0 or not tok.core.islower() or not tok.low.endswith("ed") or tok.low in ROLE_MODIFIERS:
+        return False
+    before = toks[k - 1]
+    if before.trailing or not before.core[:1].isupper():
+        return False
+    return before.low not in ROLE_WORDS and before.low not in ROLE_MODIFIERS
 
 
 _RANK_ORDINALS = frozenset(("first", "second", "third"))
