@@ -635,6 +635,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                     people.roles[known] = role
             where = block.offset + block.toks[run.first].start
             sharing = surnames.get(run.name.lower(), [])
+            if run.words == 1 and not run.gender and _torn_namesakes(people, run.name):
+                known = people.someone()  # `Dobbs` of two Dobbses: a pronoun after it unsure
             if run.words == 1 and run.gender and len(sharing) > 1:
                 # `Mrs Pryce` of two Pryces: the one who is not known to be a man, else
                 # someone, but not surely the first one
@@ -744,6 +746,13 @@ def _owner_of_role(toks: Sequence[Tok], run: Run) -> bool:
     return last.possessive and run.last + 1 < len(toks) and _role_follows(toks, run.last + 1)
 
 
+def _torn_namesakes(people: People, word: str) -> bool:
+    """One word the surname of two people named in full, and printed as one's owning the other
+    (`Dobbs's partner, Shona Dobbs,`): whom it means alone is unsure."""
+    low = word.lower()
+    return low in people.owned and len(people.namesakes.get(low, ())) > 1
+
+
 def _surnames_of_the_named(people: People) -> None:
     """`NAME's lawyer` took one word for a firm's name, but a person was introduced with an
     office by a full name ending in it: the word is that person's surname, and means them.
@@ -752,6 +761,9 @@ def _surnames_of_the_named(people: People) -> None:
     for low in sorted(people.firms):
         full = people.names.get(low)
         if " " in low or full is None or " " not in full or full.split()[-1].lower() != low:
+            continue
+        if low in people.owned and len(people.namesakes.get(low, ())) > 1:
+            people.firms.discard(low)  # `NAME's partner, NAME2 NAME,`: two people's surname
             continue
         if people.is_firm(full) or not_person(full) or not _office_held(people.roles.get(full)):
             continue  # (a person introduced so: with an office, `NAME, the founder of …,`)
@@ -1836,6 +1848,8 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         )
     where = block.offset + block.toks[run.first].start
     name = _person(people, run, block.toks) or people.add(run.name)
+    if run.words == 1 and not run.gender and _torn_namesakes(people, run.name):
+        return _Attr("name", None, None, where, block.index)  # `Dobbs` of two Dobbses: unsure
     if run.words == 1 and run.gender:
         namesake = _of_namesakes(people, run, name)
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
@@ -3847,6 +3861,8 @@ def _lede_office(
 
 _TITLING = frozenset("titled entitled headlined headed subtitled".split())
 _NAMING = frozenset("called dubbed named".split())
+# What a title in quotation marks is the title of (`the headline, ‘…’,`).
+_TITLE_NOUNS = frozenset("headline headlines strapline slogan subtitle title".split())
 _NOT_A_THING = frozenset("i we you he she they it what who which that".split())
 
 
@@ -3862,6 +3878,11 @@ def _a_title(block: _Block, span: Span) -> bool:
         return False
     if word.low in _TITLING:
         return True
+    if word.low in _TITLE_NOUNS and word.trailing == "," and k >= 2:
+        # `the headline, ‘…’, was …`: the title set off after the noun naming it
+        return (
+            toks[k - 2].low in ("the", "a", "its", "their", "his", "her") or toks[k - 2].possessive
+        )
     if word.low not in _NAMING or k < 2:
         return False
     before = toks[k - 2]
@@ -4663,7 +4684,7 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             runs.append([])
         elif block.kind == "h" or block.kind == "n" or block.strong:
             answering = False
-        elif answering and block.kind == "p":
+        elif answering and block.kind == "p" and not _aside(block):
             runs[-1].append(block.index)
     # After the last question the page goes on (a sponsor's line, the footer): its answer is
     # no longer than the longest answer before it.
@@ -4696,6 +4717,13 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+def _aside(block: _Block) -> bool:
+    """A paragraph wholly in brackets between answers (`(NAME, reached later, laughed. “…,” he
+    said.)`): the writer's aside, quoting whom it names, never more of the answer."""
+    text = block.text.strip()
+    return len(text) > 2 and text[0] == "(" and text[-1] == ")" and text.count("(") == 1
 
 
 def _plain_prompts(blocks: Sequence[_Block]) -> set[int]:
@@ -5485,7 +5513,24 @@ def _dedupe(results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]) ->
         if parts and all(joined.count(part) >= 2 for part in parts):
             keep.discard(i)
             joined = "\n".join(keys[k] for k in sorted(keep))
+        elif parts and _pull_of_unproposed(results[i], parts, blocks):
+            keep.discard(i)  # a pull quote repeating an anonymous or unsure quote of the text
+            joined = "\n".join(keys[k] for k in sorted(keep))
     return [p for k, (_, p) in enumerate(results) if k in keep]
+
+
+def _pull_of_unproposed(
+    result: tuple[_Found, Proposal], parts: Sequence[str], blocks: Sequence[_Block]
+) -> bool:
+    """A pull quote standing apart (`<p class="pull">`), not credited in its own line, whose
+    words are printed in a paragraph of the text too: it repeats that quote, whose speaker is
+    the one its own paragraph gives (nobody, if anonymous), never the paragraph before it."""
+    found = result[0]
+    if (found.explicit and not found.structural) or blocks[found.block].kind in ("h", "q"):
+        return False
+    own = blocks[found.block].index
+    text = "\n".join(_key(b.text) for b in blocks if b.index != own and b.kind == "p")
+    return all(part in text for part in parts)
 
 
 def _better(a: tuple[_Found, Proposal], b: tuple[_Found, Proposal]) -> bool:

@@ -802,6 +802,10 @@ _PUBLIC_BODIES = frozenset(
 def _tidy(words: Sequence[str], limit: int = MAX_ROLE_WORDS) -> str | None:
     text = " ".join(words).strip(" ,;:.")
     text = re.sub(r"^(?:a|an|the|that|this)\s+", "", text, flags=re.IGNORECASE)
+    # (`We invited FIRM's manager, NAME,`: the writer's subject and verb are no part of it)
+    text = re.sub(r"^(?:We|I|They)\s+[a-z]+ed\s+(?=\S)", "", text)
+    # (an age is no role: `44-year-old former lorry driver` → `former lorry driver`)
+    text = re.sub(r"^\d{1,3}-year-old\s+(?=\S)", "", text, flags=re.IGNORECASE)
     # (a handle or a link in brackets after it: `(@handle)`, `([site.example/in/name])`)
     text = re.sub(
         r"\s*\((?:@|https?:|\[?[\w.-]+\.[a-z]{2,}/)(?:[^()]|\([^()]*\))*\)", "", text
@@ -1397,6 +1401,10 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             before = toks[k - 1]
             if before.core[:1].isupper() and before.low not in ROLE_WORDS and not before.trailing:
                 break  # `director NAME1 and head of research NAME2`: another person's name
+        if _office_to_the(toks, k, words):
+            words[:0] = [k - 2, k - 1, k]  # `Legal adviser to the committee NAME`: one office
+            k -= 3
+            continue
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
             if not (low == "and" and titled) and not office_of:
@@ -1431,6 +1439,17 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+def _office_to_the(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
+    """Is toks[k] the `the` of `adviser to the committee`, `secretary to the board` before a
+    name: an office held to a body, the whole of it the role (not the body's name alone)?"""
+    if not words or toks[k].low != "the" or k < 2 or len(words) > 2:
+        return False
+    to, office = toks[k - 1], toks[k - 2]
+    if to.low != "to" or to.trailing or office.trailing or not office.core.islower():
+        return False
+    return office.low in ROLE_WORDS and all(toks[i].core.islower() for i in words)
 
 
 def _verb_after_subject(toks: Sequence[Tok], k: int) -> bool:
@@ -2064,6 +2083,8 @@ def _kin(role: str) -> bool:
     """`the founder's grandson`, `her brother-in-law`: a relation, not an office."""
     head = _role_head(role)
     head = head.removesuffix("-in-law").removeprefix("step").removeprefix("great-")
+    if head == "partner" and re.search(r"['’]s\s+partner$", role.strip()):
+        return True  # `NAME's partner`: someone's partner in life, not in a firm (`partner at`)
     return head in _KIN - _KIN_NOT_HEADS and not kin_of_someone(role)
 
 
