@@ -189,10 +189,8 @@ def _classify(
     top = rel.split("/", 1)[0]
     if rel in taxonomy_files:
         found.taxonomy[rel] = path
-    elif top == entries:
-        if not name.endswith(".md"):
-            return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
-        found.entries.append(EntryFile(path, rel, signature(info)))
+    elif top == entries:  # its regular .md files are taken by the walk itself
+        return _error(path, f"is not an entry: entries are {entries}/<YYYY>/<slug>.md files")
     elif top == EDITIONS:
         if not name.endswith(".md") or "/" in rel[len(EDITIONS) + 1 :]:
             return _error(path, "is not an edition: editions are editions/<YYYY>-W<ww>.md files")
