@@ -769,6 +769,16 @@ def test_serve_walks_no_entry_folder_and_serves_what_a_walk_of_the_content_would
     monkeypatch.setattr(servedocs.ServeDocs, "refresh", recording)
     plugin = build(site, tmp_path / "linked", serve=False)
     assert walked and not (Path(walked[-1]) / "entries").exists()
+    # A symlink in the content (refused by the validation) is never linked for MkDocs to walk.
+    (site / "content" / "outside").symlink_to(tmp_path)
+    servedocs.ServeDocs().refresh(site / "content", "entries", tmp_path / "probe")
+    assert sorted(p.name for p in (tmp_path / "probe").iterdir()) == [
+        "about.md",
+        "editions",
+        "organizations.yml",
+        "topics.yml",
+    ]
+    (site / "content" / "outside").unlink()
     assert (Path(walked[-1]) / "about.md").read_text("utf-8") == "# About\n\nA synthetic digest.\n"
     entry = entry_file(site, 5)
     html = tmp_path / "linked" / "entries" / entry.parent.name / "synthetic-00005" / "index.html"

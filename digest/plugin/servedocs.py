@@ -46,7 +46,9 @@ class ServeDocs:
         wanted = {
             name: Path(os.path.abspath(docs / name))
             for name in _names(docs)
-            if name != entries and not name.startswith(".")
+            # A symlink in the content is refused by the validation: never walked meanwhile
+            # (MkDocs follows links, and it could name `/`).
+            if name != entries and not name.startswith(".") and not (docs / name).is_symlink()
         }
         for name in _names(self.folder):
             link = self.folder / name
