@@ -94,6 +94,7 @@ _LABEL = re.compile(r"^([^:]{1,90}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
 _ADDRESSING = frozenset(
     ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
 )
+_ASKED_BY = frozenset(("asked", "pressed", "questioned", "challenged", "quizzed"))
 _INTERVIEWING = frozenset(("spoke", "talked", "speaking", "talking", "spoken"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
@@ -216,6 +217,24 @@ def _blocks(text: str) -> list[_Block]:
 
 
 # --- the people ------------------------------------------------------------------------------
+
+
+def _possessive_her(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Is `her` at toks[i] a possessive (`from her sessions`, `her own band`): a lower-case
+    noun's word after it in the sentence, not the end of a clause (`met her.`, `told her that`)?"""
+    if toks[i].low != "her" or toks[i].trailing or i + 1 >= end:
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.core.isalpha() and nxt.core.islower()) or nxt.low in STOP_WORDS:
+        return False
+    if nxt.low in PREPOSITIONS or nxt.low in _PARTICLES_AFTER or nxt.low.endswith("ly"):
+        return False  # `took her through …`, `asked her again`
+    return nxt.low == "own" or bool(nxt.trailing) or nxt.low.endswith("s")
+
+
+_PARTICLES_AFTER = frozenset(
+    "through back out up down off over away across along around again too first".split()
+)
 
 
 def _word_before(toks: Sequence[Tok], k: int) -> str:
@@ -644,6 +663,10 @@ def _people(blocks: Sequence[_Block]) -> People:
             if run.words == 1 and run.gender:
                 people.vote(known, run.gender)  # `Mrs Pryce resigned`, the only Pryce
             spoken_to = before in _ADDRESSING
+            # `Asked by NAME whether …, she replied:`: NAME asks; the answer is another's
+            spoken_to = spoken_to or (
+                before == "by" and _word_before(block.toks, run.lead - 1) in _ASKED_BY
+            )
             if spoken_to and run.lead > 1 and block.toks[run.lead - 2].low in ("we", "i"):
                 spoken_to = False  # `We asked NAME …`: the writer asks; NAME is who answers
             fronted = _fronted(block, run)
@@ -1577,6 +1600,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                     if toks[i].low in _ASKING_ABOUT:
                         break  # `We asked NAME what convinced her`: the one asked, herself
                     if toks[i].low in OBJECT_PRONOUNS and not block.quoted[i]:
+                        if _possessive_her(toks, i, end):
+                            continue  # `from her sessions`: whose, not the one met
                         people.vote(previous_only, OBJECT_PRONOUNS[toks[i].low])
                         # `NAME met him.`: he is in view again, as the one met
                         where = block.offset + toks[i].start
@@ -1709,6 +1734,8 @@ def _subordinate_from(toks: Sequence[Tok], quoted: Sequence[bool], first: int, e
             return i
         if low in _RELATIVE_OBJECTS and toks[i - 1].low in PREPOSITIONS:
             return i
+        if low == "which" and toks[i - 1].trailing == ",":
+            return i  # `its contract, which lets it release works from her sessions`: a thing's
         asking = asking or low in _ASKING
     return end
 
@@ -1833,6 +1860,25 @@ def _honorific_before(run: Run, toks: Sequence[Tok] | None) -> bool:
     return toks[run.first - 1].low.rstrip(".") in HONORIFICS
 
 
+_KIN_GROUPS = frozenset(
+    "family relatives parents children widow widower estate friends colleagues fans".split()
+)
+
+
+def _kin_group_of(toks: Sequence[Tok], run: Run) -> bool:
+    """Is the name in `The family of the late folk singer NAME`: a group of people around
+    NAME (its head noun before `of`), who speak as that group, not NAME?"""
+    k = (run.lead if run.lead >= 0 else run.first) - 1
+    steps = 0
+    while k > 0 and steps < 5 and not toks[k].trailing and toks[k].core.islower():
+        if toks[k].low == "of":
+            head = toks[k - 1]
+            return head.low in _KIN_GROUPS and not head.trailing
+        k -= 1
+        steps += 1
+    return False
+
+
 def _named(block: _Block, run: Run, people: People) -> _Attr:
     body = _body_of(block, run)
     if body is not None:  # `the Brackenford Chamber of Commerce wrote:`
@@ -1847,6 +1893,8 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
             "name", run.name, None, block.offset + block.toks[run.first].start, block.index
         )
     where = block.offset + block.toks[run.first].start
+    if _kin_group_of(block.toks, run):
+        return _Attr("unnamed")  # `The family of NAME have …`: the family, no one named
     name = _person(people, run, block.toks) or people.add(run.name)
     if run.words == 1 and not run.gender and _torn_namesakes(people, run.name):
         return _Attr("name", None, None, where, block.index)  # `Dobbs` of two Dobbses: unsure
@@ -2501,6 +2549,8 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         end += 1
     name = people.lookup(run.name) or people.add(run.name)
     role = dash_role(toks, run, end) if toks[run.last].trailing == "," else None
+    if role and _body_name_only(role) and people.roles.get(name):
+        role = people.roles[name]  # `— NAME, Harbourlight Esports`: the firm, not the office
     role = role or bracket_role(toks, run, end) or people.roles.get(name)
     if run.lead == start and run.first > start and run.title and not run.title.endswith("."):
         if role and _body_name_only(role):
@@ -4793,7 +4843,10 @@ _INITIALS_LABEL = re.compile(r"^([A-Z]{2,4})[:.]\s+")
 
 # A guest's courtesy to the host, alone in an answer (`Thanks for having me.`, `My pleasure.`).
 _PLEASANTRY = re.compile(
-    r"(?:thanks|thank you|cheers|my pleasure|(?:it's|it’s|it was) a pleasure)\b[^.!?]{0,40}[.!?]?",
+    r"(?:thanks|thank you|cheers|my pleasure|(?:it's|it’s|it was) a pleasure)\b[^.!?]{0,40}[.!?]?"
+    # (`Thanks, NAME. Good to be here.`: a second courtesy, no more)
+    r"(?:\s+(?:(?:it's|it’s)\s+)?(?:good|great|nice|lovely|glad|happy)\s+to\s+be\s+"
+    r"(?:here|back|with you)[^.!?]{0,20}[.!?]?)?",
     re.IGNORECASE,
 )
 

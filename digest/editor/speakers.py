@@ -218,7 +218,9 @@ FIRM_WORDS = _set(
     office union house senate congress parliament court guild alliance health insurance
     securities analytics energy digital data mutual pharmacies airlines air bureau club project
     program programme library authority authorities tribunal regulator chamber hospital
-    infirmary clinic hospice games academy high
+    infirmary clinic hospice games academy high producers growers employers retailers
+    manufacturers publishers broadcasters insurers lenders exporters importers distributors
+    suppliers
     """
 )
 # Places, platforms and publications: never a speaker (`wrote on X`, `in Las Vegas`).
@@ -665,6 +667,9 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         or (toks[words[0]].low in _OPENERS and len(words) > 1)
     ):
         words.pop(0)
+    per = len(words) > 1 and toks[words[0]].raw == "Per" and toks[words[-1]].possessive
+    if per and (words[0] == 0 or toks[words[0] - 1].ends_sentence):
+        words.pop(0)  # `Per NAME’s own figures, …`: the preposition opening a sentence
     lead = words[0] if words else i
     title_words: list[int] = []
     gender = ""
@@ -766,7 +771,19 @@ def _after_inner_title(toks: Sequence[Tok], words: Sequence[int]) -> tuple[int, 
             return p, True
         if tok.raw.endswith(".") and low in ("sen", "rep", "gov", "coun"):
             return p, False
+        if p == 1 and low in ("dr", "prof", "mr", "mrs", "ms") and _occupation(toks[words[0]]):
+            return p, True  # `Agronomist Dr Priya Bell`: British style, no dot
     return None
+
+
+def _occupation(tok: Tok) -> bool:
+    """Is a capitalised word an occupation's noun (`Agronomist`, `Surveyor`)?"""
+    low = tok.low
+    if low in ROLE_WORDS:
+        return True
+    if low in _KIN or low in _PATRONS or low in STOP_WORDS or low in _NOT_AGENTS:
+        return False
+    return len(low) >= 5 and low.isalpha() and bool(_AGENT.search(low))
 
 
 def _title_word(tok: Tok) -> str:
@@ -1223,6 +1240,11 @@ def _portfolio_pair(toks: Sequence[Tok], k: int) -> bool:
         return False
     if two.low in SPEECH_VERBS or two.low in ROLE_WORDS:
         return False
+    if not two.trailing and k + 2 < len(toks) and toks[k + 2].trailing == ",":
+        # `director of access and audience development,`: the second a noun of two words
+        three = toks[k + 2]
+        plain = three.core.isalpha() and three.core.islower() and three.low not in STOP_WORDS
+        return plain and three.low not in SPEECH_VERBS and three.low not in ROLE_WORDS
     return bool(two.trailing) or k + 2 >= len(toks) or toks[k + 2].low in PREPOSITIONS
 
 
@@ -1269,6 +1291,22 @@ def _seat_within(toks: Sequence[Tok], k: int, plural: bool = False) -> bool:
     return False
 
 
+def _members_of(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k:] up to three lower-case words ending in a plural agent noun (`volunteer
+    price-checkers`): a post among a group's members, after `one of our`?"""
+    for j in range(k, min(len(toks), k + 3)):
+        tok = toks[j]
+        low = tok.low.rstrip(",.;:")
+        if not tok.core.islower() or low in STOP_WORDS:
+            return False
+        last = low.rsplit("-", 1)[-1]
+        if last.endswith("s") and last[:-1].isalpha() and _AGENT.search(last[:-1]):
+            return len(last) > 5 and last[:-1] not in _PATRONS and last[:-1] not in _NOT_AGENTS
+        if tok.trailing:
+            return False
+    return False
+
+
 _AUTHOR_RANKS = frozenset(("first", "last", "corresponding", "joint", "co-first"))
 
 
@@ -1292,9 +1330,11 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         and _seat_within(toks, k + 1)
     ):
         return True  # `a consultant and former flight director at FIRM`: a past office
-    one_of = k + 3 < len(toks) and [t.low for t in toks[k : k + 3]] == ["one", "of", "the"]
+    one_of = k + 3 < len(toks) and [t.low for t in toks[k : k + 2]] == ["one", "of"]
+    one_of = one_of and toks[k + 2].low in ("the", "our", "my", "their", "its")
     if one_of and not any(t.trailing for t in toks[k : k + 3]):
-        return _seat_within(toks, k + 3, plural=True)  # `and one of the named plaintiffs`
+        # `and one of the named plaintiffs`, `and one of our volunteer price-checkers`
+        return _seat_within(toks, k + 3, plural=True) or _members_of(toks, k + 3)
     if k + 2 < len(toks) and toks[k].low in ("a", "an") and not toks[k].trailing:
         # `… at FIRM and a former member of the Board`: a past office, or a seat held, is a
         # second office of the same person (`and a critic of the deal` is a description)
@@ -1369,6 +1409,19 @@ def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
     return True
 
 
+def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
+    """`Association vice-chair and Fenland lettuce grower NAME`: `and` (toks[k]) between an
+    office's word and a run of words before the name ending in another office's word (or an
+    agent noun) joins two offices of the one person, printed before the name."""
+    if k == 0 or not words or toks[k].trailing:
+        return False
+    before = toks[k - 1]
+    if before.trailing or not before.core.islower() or not _role_word(before.low):
+        return False
+    last = toks[words[-1]]
+    return last.core.islower() and _agentive([last])
+
+
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Pillbox chief executive Kofi Mensah-Larbi`, `Council member Lewis Obi`: no comma."""
     k = (run.lead if run.lead >= 0 else run.first) - 1
@@ -1407,6 +1460,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
+            if low == "and" and not titled:
+                titled = _offices_joined(toks, k, words)
             if not (low == "and" and titled) and not office_of:
                 break
         if not (
@@ -1570,6 +1625,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         low = tok.low
         if low == "whose":
             break  # `FIRM, whose director, NAME, said`: the relative is no part of the office
+        if low == "then" and tok.core.islower() and k != end:
+            break  # `And then our own club's chair, NAME, stood up`: the story's time
         if low in ("that", "which") and tok.core.islower() and words and toks[words[0]].possessive:
             break  # `a clause that FIRM's finance chief, NAME, called …`: the office starts after
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
@@ -2459,6 +2516,13 @@ def _same_pronoun_subject(block: object, mention: Mention, want: str) -> bool:
                 start + t.start == mention.offset for t in near[1:]
             ):
                 return True
+            # (`he spoke to Westgate TV’s NAME`: the name after its owner's, capitalised)
+            far = toks[k + 1 : k + 7]
+            at = next((p for p, t in enumerate(far) if start + t.start == mention.offset), -1)
+            if at >= 3 and far[at - 1].possessive and not any(t.trailing for t in far[:at]):
+                owner = far[2:at]
+                if far[1].low == "to" and all(t.core[:1].isupper() for t in owner):
+                    return True
     return False
 
 
