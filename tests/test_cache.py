@@ -730,6 +730,54 @@ def test_limited_preview_under_serve_shows_the_latest_and_every_edited_entry(
     assert len(list((out / "entries").rglob("index.html"))) == 4
 
 
+def _named_by(path: Path) -> tuple[set[str], set[str]]:
+    """The topics and organizations an entry file names (its own and its quotes'), read from
+    its front matter."""
+    import yaml
+
+    meta = yaml.safe_load(path.read_text("utf-8").split("---\n")[1])
+    orgs = set(meta["organizations"]) | {q["organization"] for q in meta["quotes"]}
+    return set(meta["topics"]), orgs
+
+
+def _group_pages(out: Path, kind: str) -> set[str]:
+    return {page.parent.name for page in (out / kind).glob("*/index.html")}
+
+
+def test_limited_preview_has_only_the_topics_and_organizations_its_entries_name(
+    site: Path, tmp_path: Path
+):
+    """At 100,000 entries the preview wrote a page, a feed and a sitemap for each of a thousand
+    organizations none of its 50 entries named, on every rebuild. It has its entries' topics and
+    organizations (their quotes' too), one declared but named by no entry yet, and an old
+    entry's once that entry is edited."""
+    settings = "page_size: 4\n      preview_limit: true\n      preview_entries: 1"
+    replace_in(site / "mkdocs.yml", "page_size: 4", settings)
+    with (site / "content" / "organizations.yml").open("a", encoding="utf-8") as file:
+        file.write("new-firm:\n  name: New Firm\n  url: https://new-firm.example.com/\n")
+    out = tmp_path / "serve"
+    plugin = build(site, out, serve=False)
+    [shown] = [page.parent.name for page in (out / "entries").rglob("index.html")]
+    assert shown == "synthetic-00011"
+    topics, orgs = _named_by(entry_file(site, 11))
+    assert _group_pages(out, "topics") == topics
+    assert _group_pages(out, "organizations") == orgs | {"new-firm"}
+    assert len(orgs) < 5  # the synthetic site has five: some are left out
+    listed = BeautifulSoup((out / "organizations" / "index.html").read_text("utf-8"), "html.parser")
+    linked = {a["href"].strip("/").split("/")[-1] for a in listed.select("article a[href]")}
+    assert linked >= orgs | {"new-firm"}
+    assert not linked & ({f"org-{n:04d}" for n in range(5)} - orgs)
+
+    old = entry_file(site, 2)  # names organizations the latest does not
+    old_topics, old_orgs = _named_by(old)
+    assert old_orgs - orgs
+    old.write_text(old.read_text("utf-8") + "\nEdited while serving.\n", encoding="utf-8")
+    shutil.rmtree(out)
+    build(site, out, serve=plugin)
+    assert _group_pages(out, "topics") == topics | old_topics
+    assert _group_pages(out, "organizations") == orgs | old_orgs | {"new-firm"}
+
+
 def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: Path):
     plugin = build(site, tmp_path / "first", serve=False)
     edited = entry_file(site, 5)

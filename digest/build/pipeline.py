@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digest.build import codec
@@ -485,6 +485,32 @@ def publishable(
 Select = Callable[[list[Entry], Mapping[str, Signature]], list[Entry]]
 
 
+def preview_taxonomy(taxonomy: Taxonomy, publishable: list[Entry], shown: list[Entry]) -> Taxonomy:
+    """A limited preview's topics and organizations: those its entries name (an entry's
+    organizations include its speakers'), and those no entry names yet (one just added is
+    previewed too). Not the thousand others: each a page, a feed and a sitemap that every
+    rebuild would write again for no entry of the preview."""
+    if len(shown) == len(publishable):
+        return taxonomy
+    named_topics = {topic for entry in publishable for topic in entry.topics}
+    named_orgs = {org for entry in publishable for org in entry.organizations}
+    shown_topics = {topic for entry in shown for topic in entry.topics}
+    shown_orgs = {org for entry in shown for org in entry.organizations}
+    return replace(
+        taxonomy,
+        topics={
+            slug: topic
+            for slug, topic in taxonomy.topics.items()
+            if slug in shown_topics or slug not in named_topics
+        },
+        organizations={
+            slug: org
+            for slug, org in taxonomy.organizations.items()
+            if slug in shown_orgs or slug not in named_orgs
+        },
+    )
+
+
 def load_corpus(
     layout: Layout,
     *,
@@ -504,10 +530,13 @@ def load_corpus(
     if not checked.ok:
         return None, checked.problems
     entries, notes = publishable(checked, include_drafts=include_drafts, now=now)
+    taxonomy = checked.taxonomy
     if select is not None:
-        entries = select(entries, checked.signatures)
+        shown = select(entries, checked.signatures)
+        taxonomy = preview_taxonomy(taxonomy, entries, shown)
+        entries = shown
     images = [path.relative_to(layout.root).as_posix() for path in checked.images]
-    corpus = build_corpus(entries, checked.taxonomy, checked.pages, images)
+    corpus = build_corpus(entries, taxonomy, checked.pages, images)
     corpus.editions, edition_notes = build_editions(checked.edition_drafts, corpus.entries, now)
     corpus.appeared_in = appearances(corpus.editions)
     if fingerprints is not None:
