@@ -5366,8 +5366,9 @@ def _one_of(known: str | None, name: str) -> str | None:
 
 def _of_itself(block: _Block, offset: int) -> bool:
     """Does a fragment follow `that it` (`said in a statement that it “…”`, `that it would
-    “…”`) in a sentence whose subject, a name, said it? A speaker that calls itself `it` is a
-    firm or a body, and its words quoted in the writer's sentence are its claim."""
+    “…”`, `that its model “…”`) in a sentence whose subject, a name, said it? A speaker that
+    calls itself `it` is a firm or a body, and its words quoted in the writer's sentence are
+    its claim."""
     toks = block.toks
     k = block.index_at(offset - block.offset)
     if k < 3 or k > len(toks):
@@ -5375,8 +5376,15 @@ def _of_itself(block: _Block, offset: int) -> bool:
     j = k - 1
     if toks[j].low != "it" and toks[j].core.islower() and not toks[j].trailing:
         j -= 1  # (`that it would “…”`)
-    if toks[j].low != "it" or toks[j].trailing or toks[j - 1].low != "that":
+    for _ in range(2):  # (`that its model “…”`, `that its new model “…”`: the same `it`)
+        tok = toks[j]
+        plain = tok.core.isalpha() and tok.core.islower() and not tok.trailing
+        if j > 2 and tok.low not in ("it", "its") and plain and tok.low not in STOP_WORDS:
+            j -= 1
+    if toks[j].low not in ("it", "its") or toks[j].trailing or toks[j - 1].low != "that":
         return False
+    if toks[j].low == "its" and j == k - 1:
+        return False  # (`that its “…”`: no noun, not the firm's own claim)
     start = _sentence_start(block, max(0, j - CLAUSE), j)
     subject = block.runs_in(start, start + 1)
     if not subject or block.quoted[subject[0].first]:

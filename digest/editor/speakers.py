@@ -699,9 +699,11 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
             and low not in TITLE_NOUNS
             and not title_compound(low)  # `Director-general NAME`, `Eighth-grader NAME`
         ):
-            if not (title_words and low in _POSTPOSITIVE) and not _ranked_office(
-                toks, title_words, words
-            ):  # (`Bishop Emeritus NAME`, `Deputy Ombud NAME`)
+            if (
+                not (title_words and low in _POSTPOSITIVE)
+                and not _ranked_office(toks, title_words, words)
+                and not _learned_occupation(toks, title_words, words)
+            ):  # (`Bishop Emeritus NAME`, `Deputy Ombud NAME`, `Astronomer NAME`)
                 break
             title_words.append(words[0])
         else:
@@ -758,6 +760,26 @@ def _ranked_office(toks: Sequence[Tok], title_words: Sequence[int], words: Seque
     if low in STOP_WORDS or low in _PARTICLES or low in HONORIFICS or low in _PEERAGES:
         return False
     return all(_name_word(toks[k]) for k in words[1:])
+
+
+# A learned occupation's ending, never a given name's (`Astronomer`, `Conservator`,
+# `Cartographer`, `Seismologist`, `Statistician`, `Botanist`).
+_LEARNED = re.compile(r"[a-z]{3,}(?:ologist|onomer|ographer|ician|ator|ist)")
+
+
+def _learned_occupation(
+    toks: Sequence[Tok], title_words: Sequence[int], words: Sequence[int]
+) -> bool:
+    """Is words[0] a learned occupation the vocabulary lacks, printed as a title before a name
+    of two words at least (`Astronomer NAME SURNAME`, `Conservator NAME SURNAME`)?"""
+    if title_words or len(words) < 3:
+        return False
+    tok = toks[words[0]]
+    if tok.trailing or tok.possessive or not tok.core.isalpha() or not tok.core[:1].isupper():
+        return False
+    if not tok.core[1:].islower() or not _LEARNED.fullmatch(tok.low):
+        return False
+    return all(_name_word(toks[k]) and not toks[k].possessive for k in words[1:])
 
 
 def _after_inner_title(toks: Sequence[Tok], words: Sequence[int]) -> tuple[int, bool] | None:
@@ -1255,9 +1277,10 @@ _BODY_NOUNS = frozenset(
 
 
 def _committee_pair(toks: Sequence[Tok], k: int) -> bool:
-    """`the Commons business and trade committee`, `the Senate energy and commerce panel`:
-    `and` between two bare lower-case nouns with a body's noun (`committee`, `panel`, `board`
-    …) right after the second: the two name the one body's remit."""
+    """`the Commons business and trade committee`, `the Senate energy and commerce panel`,
+    `the site's health and safety rep`: `and` between two bare lower-case nouns with a body's
+    noun (`committee`, `panel`, `board` …) or an office's word right after the second: the two
+    name the one body's or the one office's remit."""
     if k < 1 or k + 2 >= len(toks):
         return False
     one, two, body = toks[k - 1], toks[k + 1], toks[k + 2]
@@ -1265,9 +1288,13 @@ def _committee_pair(toks: Sequence[Tok], k: int) -> bool:
         return False
     if not one.core.islower() or not two.core.islower() or two.low in STOP_WORDS:
         return False
-    if {one.low, two.low} & (STOP_WORDS | ROLE_WORDS) or two.low in SPEECH_VERBS:
+    if {one.low, two.low} & (STOP_WORDS | ROLE_WORDS | _KIN) or two.low in SPEECH_VERBS:
         return False
-    return body.low.rstrip(",.;:") in _BODY_NOUNS and body.core.islower()
+    if not body.core.islower():
+        return False
+    # (`the site's health and safety rep`, `a research and development manager`: the two
+    # name the remit of the office whose word follows, as of a body's)
+    return body.low.rstrip(",.;:") in _BODY_NOUNS or _role_word(body.low.rstrip(",.;:"))
 
 
 _SEATS = frozenset(
@@ -1885,6 +1912,14 @@ def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
     )
 
 
+# Someone's stance on a matter, not an office (`an early critic of the restoration`).
+_STANCE = re.compile(
+    r"(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:critic|sceptic|skeptic|opponent|supporter|detractor|defender)\s+of\s",
+    re.IGNORECASE,
+)
+
+
 def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     """The role printed with a name where it stands, in order of how explicitly it is given."""
     comma = comma_role_before(toks, run) or _office_before_description(toks, run)
@@ -1918,6 +1953,10 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
     if after and run.title and _role_head(after) in _PARTY_HEADS:
         # `Senator NAME, the subcommittee's ranking Republican,`: a party says in what
         # capacity a lawmaker sits, the title printed before the name is the office
+        after = None
+    if after and run.title and _STANCE.match(after):
+        # `Conservator NAME, an early critic of the restoration,`: a stance on the matter is
+        # no office; the occupation printed before the name is the role
         after = None
     for role in (comma, after, role_before(toks, run), run.title):
         if role is not None and not _kin(role) and not _clause(role) and not _when(role):

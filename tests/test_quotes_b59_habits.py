@@ -1,0 +1,85 @@
+"""The proposer on the classes behind blind batches 59 and 60's wrong proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms, places and pages): the
+proposer must follow the sentence's and the page's structure, and where the structure gives no
+speaker, give none. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. roles: two nouns joined by `and` before an office's word ----------------------------------
+
+
+def test_two_nouns_joined_before_an_office_word_are_its_remit():
+    text = (
+        "Renata Vossberg, the depot’s health and safety rep, has driven forklifts there for nine "
+        "years. She told us: “Nobody asked us.”"
+    )
+    assert found(text) == [("Nobody asked us.", "Renata Vossberg", "depot’s health and safety rep")]
+
+
+def test_a_research_and_development_manager_is_one_office():
+    text = (
+        "Idris Calloway-Penn, the mill's research and development manager, said the trial was "
+        "short. “We need another winter of data before anyone decides,” he said."
+    )
+    assert found(text) == [
+        (
+            "We need another winter of data before anyone decides",
+            "Idris Calloway-Penn",
+            "mill's research and development manager",
+        )
+    ]
+
+
+# --- 2. roles: a learned occupation printed as a title before the name ----------------------------
+
+
+def test_a_learned_occupation_before_a_name_is_the_role_not_the_name():
+    text = (
+        "Seismologist Wilhelmina Otuya-Frost, who runs the network at the University of Brenlow, "
+        "was cautious. “Most of these tremors will turn out to be quarry blasts,” she said."
+    )
+    assert found(text) == [
+        (
+            "Most of these tremors will turn out to be quarry blasts",
+            "Wilhelmina Otuya-Frost",
+            "Seismologist",
+        )
+    ]
+
+
+def test_a_stance_after_the_name_yields_to_the_occupation_before_it():
+    text = (
+        "Archivist Idris Pellow-Marsh, a longtime critic of the digitisation plan, welcomed the "
+        "ruling. “They finally listened to the people who handle the paper,” he said."
+    )
+    assert found(text) == [
+        (
+            "They finally listened to the people who handle the paper",
+            "Idris Pellow-Marsh",
+            "Archivist",
+        )
+    ]
+
+
+# --- 3. what is not someone's quote: a firm's claim about `its` product ---------------------------
+
+
+def test_a_firms_fragment_after_that_its_product_is_its_claim_not_a_quote():
+    text = (
+        "The gallery used software built with Example Vellum Optics to fill the gaps.\n\n"
+        "Vellum Optics said in a statement that its software “produces draft reconstructions "
+        "for curators to judge” and that the gallery decided."
+    )
+    assert found(text) == []
+    # (a person's `her software` is no firm's `its`: her fragment stays her quote)
+    text = (
+        "Hester Vale said in a statement that her software “produces draft reconstructions for "
+        "curators to judge” and that the gallery decided."
+    )
+    assert found(text) == [
+        ("produces draft reconstructions for curators to judge", "Hester Vale", None)
+    ]
