@@ -83,3 +83,39 @@ def test_a_firms_fragment_after_that_its_product_is_its_claim_not_a_quote():
     assert found(text) == [
         ("produces draft reconstructions for curators to judge", "Hester Vale", None)
     ]
+
+
+# --- 4. who speaks: the second half of a body's name is no person ---------------------------------
+
+
+def test_the_second_half_of_a_body_joined_by_and_is_no_person():
+    text = (
+        "Sunniva Achterberg, deputy general secretary of the Coastal Bakers and Flour Workers, "
+        "told the inquiry that shift targets had doubled. ‘Members say the ovens are the easy "
+        "part,’ she said."
+    )
+    assert found(text) == [
+        (
+            "Members say the ovens are the easy part",
+            "Sunniva Achterberg",
+            "deputy general secretary of the Coastal Bakers and Flour Workers",
+        )
+    ]
+
+
+# --- 5. who speaks: `when I called her` is the writer's telephone call, not a saying --------------
+
+
+def test_when_i_called_her_before_the_colon_leaves_the_subject_speaking():
+    text = (
+        "Orla Mendes-Fry, an independent safety engineer who has advised two ferry operators, "
+        'summed it up when I called her: "Every plan has a fallback that was rehearsed exactly '
+        'once. Nobody rehearses it twice."'
+    )
+    assert found(text) == [
+        (
+            "Every plan has a fallback that was rehearsed exactly once. Nobody rehearses it twice.",
+            "Orla Mendes-Fry",
+            "independent safety engineer",
+        )
+    ]

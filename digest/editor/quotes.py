@@ -552,6 +552,21 @@ def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
     return f"{single.name} {run.name.split()[-1]}"
 
 
+def _second_half_of_a_body(block: _Block, k: int) -> bool:
+    """`of the Coastal Freight and Warehouse Workers`: a run right after `and` that joins it to
+    a run right after `the` is the second half of one body's name, never a person (a person's
+    name does not follow `the`)."""
+    if k == 0:
+        return False
+    toks, run, before = block.toks, block.runs[k], block.runs[k - 1]
+    lead = run.lead
+    if lead < 3 or toks[lead - 1].low != "and" or toks[lead - 1].trailing:
+        return False
+    if before.last != lead - 2 or toks[before.last].trailing or run.title or before.title:
+        return False
+    return before.lead >= 1 and toks[before.lead - 1].raw == "the"
+
+
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     people.blocks = blocks
@@ -580,6 +595,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                         continue
                     deferred.setdefault(run.name.split()[-1].lower(), run.name)
                     deferred.setdefault("first:" + run.name.split()[0].lower(), run.name)
+                continue
+            if _second_half_of_a_body(block, k):
                 continue
             role = _dash_line_role(block, run) or role_at(block.toks, run)
             role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
@@ -1805,6 +1822,23 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
     return run.words > 1 or known or people.is_firm(run.name)
 
 
+_PHONE_AFTER = frozenset(("back", "again", "yesterday", "today", "later", "afterwards"))
+
+
+def _we_called(toks: Sequence[Tok], verb: int, hi: int) -> bool:
+    """`… when I called her:`, `we called him back on Friday`: the writer telephoning someone,
+    not `called` of a saying (`called it a disgrace`): `I`/`we`, then `him`/`her`/`them` ending
+    the clause, or a preposition, `back` or a time after it."""
+    if toks[verb].low != "called" or verb < 1 or verb + 1 >= hi:
+        return False
+    if toks[verb - 1].low not in ("we", "i") or toks[verb + 1].low not in ("him", "her", "them"):
+        return False
+    after = verb + 2
+    if toks[verb + 1].trailing or after >= hi:
+        return True
+    return toks[after].low in PREPOSITIONS or toks[after].low in _PHONE_AFTER
+
+
 def _we_asked(toks: Sequence[Tok], verb: int, hi: int) -> int | None:
     """`… when we asked him about …`: the writer's question; the index of `him`/`her`."""
     if toks[verb].low not in ("asked", "asks") or verb < 1 or verb + 1 >= hi:
@@ -2764,6 +2798,8 @@ def _before(
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
         )
     ]
+    # `NAME put it this way when I called her:`: the writer's call, not a saying
+    verbs = [k for k in verbs if not _we_called(toks, k, hi)]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
     if len(verbs) > 1 and toks[verbs[-1]].low.endswith("ing") and not toks[verbs[-1] - 1].trailing:
