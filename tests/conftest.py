@@ -24,6 +24,17 @@ time.tzset()
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="digest-tests-state-")
 os.environ.pop("DIGEST_CACHE_SECRET", None)
 
+
+@pytest.fixture(autouse=True)
+def _nothing_stays_frozen():
+    """A serve build moves what it keeps out of the garbage collector's passes for the session
+    (digest/plugin/plugin.py, `_freeze`); a test's session ends with the test."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 # A valid synthetic entry. Line numbers matter to tests: 2 title, 3 date, 4 source, 5 url,
 # 6 publisher, 7 topics, 8 organizations, 9 quotes, 10 text, 11 speaker, 12 role, 14 body.
 VALID_ENTRY = """\

@@ -34,3 +34,30 @@ def test_a_link_to_an_entry_not_yet_published_is_refused(
         if refused
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "refused"),
+    [
+        ("../../people/ada-example/index.md", False),  # quoted in this very entry
+        ("../../people/grace-other/index.md", False),  # quoted in another entry
+        ("../../people/nobody-quoted/index.md", True),
+        ("../../people/ada-example/extra/index.md", True),
+        ("../../topics/open-source/index.md", False),
+        ("../../topics/no-such-topic/index.md", True),
+        ("../../organizations/meta/index.md", False),
+        ("../../index.md", False),  # the home page
+        ("../2021/x.md", True),  # an entry under another year
+    ],
+)
+def test_a_link_to_a_page_of_the_site_is_judged_by_what_the_site_publishes(
+    content, write_entry, valid_entry, target, refused
+):
+    other = valid_entry.replace("Ada Example", "Grace Other").replace("articles/one", "articles/2")
+    write_entry(content, "entries/2022/other.md", other)
+    body = f"See [the page]({target}).\n"
+    write_entry(content, "entries/2022/x.md", valid_entry.replace("The body.\n", body))
+    lines = [str(p) for p in check_content(Layout(content)).problems]
+    assert len(lines) == (1 if refused else 0), lines
+    if refused:
+        assert lines[0].startswith("content/entries/2022/x.md:14: error: body: links to ")

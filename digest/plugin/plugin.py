@@ -10,6 +10,7 @@ options) goes through MkDocs.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import html
 import logging
 import os
@@ -69,6 +70,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._compiled = MemoryBytecodeCache()  # theme templates, across serve's rebuilds
         self._docs: Path | None = None  # the content folder, where MkDocs walks another one
         self._serve_docs = ServeDocs()
+        self._frozen = False  # the first serve build's objects, out of the collector's passes
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -206,6 +208,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self._report_cache()
             if not self.serving:  # done with it; MkDocs' build() alone never calls on_shutdown
                 self.cache.close()  # its counts stay readable; the next build opens anew
+        if self.serving and not self._frozen:
+            self._freeze()
 
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
@@ -218,6 +222,18 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.cache is not None:
             self.cache.close()
         self._serve_docs.close()
+        if self._frozen:
+            gc.unfreeze()
+
+    def _freeze(self) -> None:
+        """After serve's first build: what it keeps for the session (every entry's outcome,
+        at 100,000 entries about 1.6 million objects) moves out of the garbage collector's
+        reach, so that a rebuild's own garbage no longer sets off a full pass over all of it
+        (1.3-1.4 s, every other rebuild). Its garbage is collected first; what it keeps and
+        later drops is freed as usual unless caught in a reference cycle."""
+        self._frozen = True
+        gc.collect()
+        gc.freeze()
 
     def _report_cache(self) -> None:
         if self.cache is None:

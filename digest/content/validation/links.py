@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from digest.model.problems import Problem
 
 
 def check_links(
-    sources: Iterable[tuple[str, tuple[tuple[str, int], ...]]], known: set[str]
+    sources: Iterable[tuple[str, tuple[tuple[str, int], ...]]], known: Container[str]
 ) -> list[Problem]:
     """`sources`: (display path, ((target source path, line), ...)) per file."""
     problems = []
