@@ -119,3 +119,27 @@ def test_when_i_called_her_before_the_colon_leaves_the_subject_speaking():
             "independent safety engineer",
         )
     ]
+
+
+# --- 6. who speaks: a fronted `In a statement …` before `it said:` --------------------------------
+
+
+def test_it_said_after_a_fronted_statement_phrase_is_the_firm_named_before():
+    text = (
+        "Fennick Data, the company that runs the booking system, was silent overnight.\n\n"
+        "Fennick Data has since responded. In a notice posted on its help page it said: “A "
+        "disk failure stopped the booking queue. Service was restored at 06:10.”"
+    )
+    assert found(text) == [
+        (
+            "A disk failure stopped the booking queue. Service was restored at 06:10.",
+            "Fennick Data",
+            None,
+        )
+    ]
+    # (no sentence before saying the firm spoke: `it` is left to no one)
+    text = (
+        "Fennick Data, the company that runs the booking system, was silent overnight. In a "
+        "notice on its help page it said: “A disk failure stopped the booking queue.”"
+    )
+    assert [speaker for _, speaker, _ in found(text)] in ([], [""])

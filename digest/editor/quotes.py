@@ -2092,6 +2092,30 @@ _STATEMENT_WORDS = frozenset(
 _BEFORE_THE = frozenset("later then and but earlier yesterday today also".split())
 
 
+_FRONTED = frozenset(("in", "on"))
+
+
+def _fronted_place(toks: Sequence[Tok], lo: int, k: int) -> int | None:
+    """`In a statement posted on its status page it said:`: a phrase of where it was said
+    opens the sentence (no comma after it), then `it`, the subject: not `what it said`. Where
+    the sentence starts."""
+    start = k
+    while start > lo and not toks[start - 1].ends_sentence and k - start <= CLAUSE:
+        start -= 1
+    if toks[start].low not in _FRONTED or not toks[start].core[:1].isupper():
+        return None
+    if start > 0 and not toks[start - 1].ends_sentence:
+        return None
+    words = toks[start + 1 : k]
+    if not any(tok.low in _STATEMENT_WORDS for tok in words):
+        return None  # (a statement, a post, a letter: where a body's words are printed)
+    plain = all(
+        not tok.trailing and tok.low not in RELATIVES and tok.low not in ("as", "what", "how")
+        for tok in words
+    )
+    return start if plain else None
+
+
 def _body_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
     """`“…,” it said`, `It added:`, `the company said in a statement:`, `the council said`,
     `the Town of Port Alder said`: a firm or a public body the article named before, as the
@@ -2103,6 +2127,9 @@ def _body_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | 
     if k < lo or toks[k].trailing or block.quoted[k]:
         return None
     if toks[k].low == "it":
+        fronted = _fronted_place(toks, lo, k)
+        if fronted is not None:  # `In a statement on its page it said:`: the sentence before
+            return _it_refers_to(block, fronted, people)
         if k > lo and not toks[k - 1].trailing:
             return None  # `what it said`, `as it said`
         return _it_refers_to(block, k, people)
