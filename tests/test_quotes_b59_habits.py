@@ -143,3 +143,40 @@ def test_it_said_after_a_fronted_statement_phrase_is_the_firm_named_before():
         "notice on its help page it said: “A disk failure stopped the booking queue.”"
     )
     assert [speaker for _, speaker, _ in found(text)] in ([], [""])
+
+
+# --- 7. roles: a British university's `reader in` a subject --------------------------------------
+
+
+def test_reader_in_a_subject_at_a_college_is_the_role():
+    text = (
+        "Corin Haldane, reader in maritime law at Brisk College, whose survey of 90 ferries "
+        "started the row, emailed us after the ruling: “A review is what we wanted. Keeping the "
+        "rule in place means more crossings go unchecked.”"
+    )
+    assert found(text) == [
+        (
+            "A review is what we wanted. Keeping the rule in place means more crossings go "
+            "unchecked.",
+            "Corin Haldane",
+            "reader in maritime law at Brisk College",
+        )
+    ]
+
+
+# --- 8. who speaks: `She passed us a note:` ----------------------------------------------------
+
+
+def test_a_note_the_pronoun_passed_us_is_the_pronouns_words():
+    text = (
+        "Corin Haldane, a harbour pilot at Brisk Port, is sitting behind the press bench. She "
+        "passed us a note: “He wants proof that nobody could give him, and he knows it. It goes "
+        "round in circles.”"
+    )
+    assert found(text) == [
+        (
+            "He wants proof that nobody could give him, and he knows it. It goes round in circles.",
+            "Corin Haldane",
+            "harbour pilot at Brisk Port",
+        )
+    ]

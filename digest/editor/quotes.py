@@ -2951,7 +2951,7 @@ def _before(
     manner = _pronoun_manner(block, lo, hi) or _pronoun_manner(
         block, lo, _manner_about(block, lo, hi)
     )
-    manner = manner or _pronoun_had(block, lo, hi)
+    manner = manner or _pronoun_had(block, lo, hi) or _pronoun_sent_us(block, lo, hi)
     if manner is not None:
         return manner
     return (
@@ -3108,6 +3108,28 @@ def _past_fronted_question(block: _Block, lo: int, hi: int) -> int:
 
 
 _MANNER_BE = frozenset(("was", "is", "were", "are"))
+
+
+_PASSING = frozenset("passed sent handed slipped texted emailed messaged gave".split())
+_PASSED_THINGS = frozenset("note message text email e-mail line card".split())
+
+
+def _pronoun_sent_us(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`She passed us a note:`, `He sent me a message:`: a pronoun, a verb of handing over, the
+    writer and the written thing, the whole clause before a colon: the quote is what the
+    pronoun wrote."""
+    toks = block.toks
+    words = toks[lo:hi]
+    if len(words) != 5 or any(block.quoted[lo:hi]) or any(w.trailing for w in words[:-1]):
+        return None
+    pronoun, verb, us, det, thing = words
+    if pronoun.low not in ("he", "she", "they") or verb.low not in _PASSING:
+        return None
+    if us.low not in ("us", "me") or det.low not in ("a", "an"):
+        return None
+    if thing.low not in _PASSED_THINGS or thing.trailing != ":":
+        return None
+    return _Attr("pronoun", pronoun.low, None, block.offset + pronoun.start, block.index)
 
 
 def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:

@@ -861,6 +861,19 @@ def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
         any(_role_word(toks[k].low) for k in range(lo, hi))
         or any(toks[k].possessive for k in range(lo, hi))
         or _party_member(toks, lo, hi)
+        or _reader_in(toks, lo, hi)
+    )
+
+
+def _reader_in(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """`reader in science policy at FIRM`: a British university's rank (between lecturer and
+    professor), `reader` then `in` and a subject in lower case, not a newspaper's reader."""
+    return any(
+        toks[k].low == "reader"
+        and toks[k + 1].low == "in"
+        and toks[k + 2].core.isalpha()
+        and toks[k + 2].core.islower()
+        for k in range(lo, hi - 2)
     )
 
 
