@@ -180,3 +180,36 @@ def test_a_note_the_pronoun_passed_us_is_the_pronouns_words():
             "harbour pilot at Brisk Port",
         )
     ]
+
+
+# --- 9. interviews: a timestamp on a line of its own does not end an answer -----------------------
+
+
+def test_a_bare_timestamp_line_does_not_cut_an_answers_second_paragraph():
+    text = "\n\n".join(
+        (
+            "HOST: My guest is Ines Varga-Holm, who runs automated locks on three canals. Ines, "
+            "what did you think?",
+            "INES VARGA-HOLM: Honestly, my first thought was that it could have been us.",
+            "HOST: Was it luck?",
+            "VARGA-HOLM: The gates did the right thing. When the sensors failed, they stopped.",
+            "At Brenmouth we never touch the sensors unless the canal is quiet. It costs us time.",
+            "[00:12:05]",
+            "HOST: The union says there is no manual fallback.",
+            "VARGA-HOLM: That is fair, and we are training people again.",
+        )
+    )
+    assert found(text) == [
+        ("Honestly, my first thought was that it could have been us.", "Ines Varga-Holm", None),
+        (
+            "The gates did the right thing. When the sensors failed, they stopped.",
+            "Ines Varga-Holm",
+            None,
+        ),
+        (
+            "At Brenmouth we never touch the sensors unless the canal is quiet. It costs us time.",
+            "Ines Varga-Holm",
+            None,
+        ),
+        ("That is fair, and we are training people again.", "Ines Varga-Holm", None),
+    ]

@@ -85,6 +85,7 @@ _TOO_LONG = (
 )
 MAX_TEXT = 120_000  # characters of an article read (some 20,000 words)
 REPEATS = 50  # quotes checked for being part of another (pull quotes, headlines)
+_BARE_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?")  # a line of its own
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+")  # a transcript's `[00:01:12]`
 _UNSURE = "the article does not make clear who said this: fill in the speaker"
 _NOTE = re.compile(
@@ -4991,6 +4992,8 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             current, pending = None, []
             continue
         if lab is None:
+            if _BARE_TIMESTAMP.fullmatch(block.text.strip()):
+                continue  # `[00:06:40]` alone: the recording's clock, no one's words nor an end
             if current is not None and _narrative(block):
                 current, pending = None, []  # the writer's own paragraph: the answer is over
             elif current is not None and block.kind == "p" and not block.text.endswith("?"):
