@@ -213,3 +213,21 @@ def test_a_bare_timestamp_line_does_not_cut_an_answers_second_paragraph():
         ),
         ("That is fair, and we are training people again.", "Ines Varga-Holm", None),
     ]
+
+
+# --- 10. who speaks: a participle in the sentence after a quote is no attribution ----------------
+
+
+def test_a_participle_in_the_next_sentence_does_not_take_the_quote():
+    text = (
+        "Ilse Marrow-Quint, a surveyor at Fenwick College, put the point better than we could: "
+        '"If you only inspect the first half of the bridges, the list is the inspection." She is '
+        "right, and the agency should stop saying otherwise."
+    )
+    assert found(text) == [
+        (
+            "If you only inspect the first half of the bridges, the list is the inspection.",
+            "Ilse Marrow-Quint",
+            "surveyor at Fenwick College",
+        )
+    ]

@@ -2703,6 +2703,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
             tail += 1
         if not toks[tail - 1].ends_sentence:
             return None
+        if toks[verb].low.endswith("ing") and verb > lo:
+            return None  # `“….” The council should stop saying otherwise.`: no attribution
         if toks[lo].raw in ("I", "We") and verb == lo + 1 and tail > verb + 2:
             return None  # `“….” I asked for an interview.`: the writer's next sentence
     if toks[verb].low == "according":
