@@ -140,8 +140,9 @@ def find_content(
                 found.problems.append(_error(path, "folder " + _NOT_CONTENT))
         dirs.sort()
         in_entries = prefix.split("/", 1)[0] == entries
+        into = os.path.join(folder, "")  # the folder and a separator, once per folder
         for name in sorted(names):
-            full = os.path.join(folder, name)
+            full = into + name
             rel = prefix + name
             try:
                 info = os.lstat(full)
