@@ -231,3 +231,26 @@ def test_a_participle_in_the_next_sentence_does_not_take_the_quote():
             "surveyor at Fenwick College",
         )
     ]
+
+
+# --- 11. who speaks: `We'll give him the last word:`; a postdoc's post ---------------------------
+
+
+def test_the_last_word_the_writer_gives_him_is_his():
+    text = "\n\n".join(
+        (
+            "Tobias Wrenfield, the postdoc who built the test rig, wrote to us as well. We'll give "
+            "him the last proper word, because he has earned it:",
+            '> "If I could change one thing, the tester would not know the prediction. Blind the '
+            'check and most of this goes away."',
+            "Our own suggestions are in the longer version of this post.",
+        )
+    )
+    assert found(text) == [
+        (
+            "If I could change one thing, the tester would not know the prediction. Blind the "
+            "check and most of this goes away.",
+            "Tobias Wrenfield",
+            "postdoc",
+        )
+    ]

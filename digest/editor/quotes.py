@@ -2955,6 +2955,7 @@ def _before(
         block, lo, _manner_about(block, lo, hi)
     )
     manner = manner or _pronoun_had(block, lo, hi) or _pronoun_sent_us(block, lo, hi)
+    manner = manner or _given_the_last_word(block, lo, hi)
     if manner is not None:
         return manner
     return (
@@ -3133,6 +3134,30 @@ def _pronoun_sent_us(block: _Block, lo: int, hi: int) -> _Attr | None:
     if thing.low not in _PASSED_THINGS or thing.trailing != ":":
         return None
     return _Attr("pronoun", pronoun.low, None, block.offset + pronoun.start, block.index)
+
+
+_WRITERS_WILL = frozenset(("we", "i", "we'll", "we’ll", "i'll", "i’ll", "will", "let's", "let’s"))
+
+
+def _given_the_last_word(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`We'll give him the last word, because he earned it:`, `the final real word`: the writer
+    hands the word to the one a pronoun means; the quote after the colon is theirs."""
+    toks = block.toks
+    for k in range(lo + 1, min(hi, lo + CLAUSE) - 4):
+        if toks[k].low not in ("give", "leave") or toks[k - 1].low not in _WRITERS_WILL:
+            continue
+        who, the, last, word = toks[k + 1 : k + 5]
+        if who.low not in ("him", "her") or who.trailing or the.low != "the":
+            continue
+        if word.core.islower() and not last.trailing and k + 5 < hi:
+            word = toks[k + 5] if word.low.rstrip(",:") != "word" else word  # `last real word`
+        if last.low not in ("last", "final") or word.low.rstrip(",:") != "word":
+            continue
+        if any(block.quoted[lo:hi]):
+            return None
+        pronoun = "he" if who.low == "him" else "she"
+        return _Attr("pronoun", pronoun, None, block.offset + who.start, block.index)
+    return None
 
 
 def _pronoun_manner(block: _Block, lo: int, hi: int) -> _Attr | None:

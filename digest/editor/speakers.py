@@ -149,7 +149,7 @@ ROLE_WORDS = _set(
     bandmaster choirmaster ringmaster
     translator interpreter subtitler churchwarden verger sexton sacristan
     deckhand farmhand stagehand crewman crewwoman skipper trawlerman boatswain bosun
-    franchisee franchisor licensee trainee apprentice retiree
+    franchisee franchisor licensee trainee apprentice retiree postdoc post-doc
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
