@@ -254,3 +254,23 @@ def test_the_last_word_the_writer_gives_him_is_his():
             "postdoc",
         )
     ]
+
+
+# --- 12. who speaks: `The operative line:` of the statement the sentence before says was sent ---
+
+
+def test_the_operative_line_of_a_statement_sent_is_the_senders():
+    text = (
+        "Fennick Data, the company whose model picked the site, sent us the same statement it "
+        'gave to other papers. The operative line: "Our model ranks sites; it does not approve '
+        'them." We agree.'
+    )
+    assert found(text) == [
+        ("Our model ranks sites; it does not approve them.", "Fennick Data", None)
+    ]
+    # (a second name before the sending verb: whose statement it is is not the opener's)
+    text = (
+        "Hester Vale, the engineer who picked the site, met Tom Reed, who sent us a statement. "
+        'The key line: "Our model ranks sites; it does not approve them." We agree.'
+    )
+    assert found(text) == []

@@ -2549,7 +2549,8 @@ _SAYINGS = frozenset(
     advice warning remark remarks words comment comments explanation reaction account""".split()
 )
 _SAYING_ADJECTIVES = frozenset(
-    """first last final opening closing parting key only short full one-line""".split()
+    """first last final opening closing parting key only short full one-line operative
+    crucial""".split()
 )
 _DETERMINERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "this", "that", "our"))
 
@@ -3461,7 +3462,7 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
             found = _poster(block, lo, noun, people)
             if found is not None:
                 return found
-        return None
+        return _statement_sender(block, lo, people)
     if len(words) > 4 or words[0].low not in _DETERMINERS or words[1].low not in _POSTS:
         return None
     if words[0].low in _POSSESSIVES:  # `Her post read:`
@@ -3475,6 +3476,37 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
     if found is None and lo == 0 and before is not None and before.kind == "p":
         found = _poster(before, len(before.toks), noun, people)
     return found
+
+
+_SENT_STATEMENTS = frozenset(("statement", "letter", "email", "e-mail", "memo"))
+_SENDING_TO_US = frozenset(("sent", "gave", "emailed", "issued", "released"))
+
+
+def _statement_sender(block: _Block, lo: int, people: People) -> _Attr | None:
+    """`FIRM, the company whose model …, sent us the same statement it gave to journalists. The
+    operative line:`: the sentence just before opens with the one name (a person, or a firm the
+    article knows) that sent a statement; its line is the sender's."""
+    toks = block.toks
+    if lo < 2 or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 2 * CLAUSE), lo)
+    if any(block.quoted[start:lo]) or any(tok.is_mark for tok in toks[start:lo]):
+        return None
+    named = list(block.runs_in(start, lo))
+    if not named or (named[0].lead if named[0].lead >= 0 else named[0].first) != start:
+        return None
+    sender = named[0]
+    if people.lookup(sender.name) is None and not people.is_firm(sender.name):
+        return None
+    sent = [
+        k
+        for k in range(sender.last + 1, lo)
+        if toks[k].low in _SENDING_TO_US
+        and any(toks[j].low in _SENT_STATEMENTS for j in range(k + 1, min(lo, k + 5)))
+    ]
+    if not sent or any(run.first < sent[0] for run in named[1:]):
+        return None  # (`NAME met NAME2, who sent us a statement`: the second's, or no one's)
+    return _named(block, sender, people)
 
 
 def _poster(block: _Block, lo: int, noun: str, people: People) -> _Attr | None:
