@@ -171,6 +171,21 @@ def _unmark(line: str) -> tuple[str, str, bool]:
     return kind, line, strong
 
 
+# A Markdown image, `![ALT](URL "TITLE")`: its alternative text is what a reader is given.
+_IMAGE = re.compile(r"!\[([^\[\]]{0,300})\]\([^()\s]{0,300}(?:\s+\"[^\"]{0,200}\")?\)")
+_IMAGE_ONLY = re.compile(r"(?:\[?" + _IMAGE.pattern + r"(?:\]\([^()\s]{0,300}\))?\s*)+")
+
+
+# Markdown's or HTML's markup left in a role (an image's or link's brackets, a tag).
+_MARKUP = re.compile(r"!\[|\]\(|^\[|\]$|</?[a-z][^<>]*>|\*\*|__")
+
+
+def _image_text(match: re.Match[str]) -> str:
+    """An image alone on its line as its alternative text, never its markup (`![Judge …`); an
+    image inside a line is left out (its description is no part of the sentence)."""
+    return match.group(1).strip()
+
+
 def _after_block_quote(blocks: Sequence[_Block], line: str) -> bool:
     """`- NAME, ROLE` on the line after a block quote is the quote's dash line, not an item of
     a list: a hyphen, then words with no quotation marks of their own."""
@@ -190,9 +205,13 @@ def _blocks(text: str) -> list[_Block]:
         if not line:
             continue
         printed = line
+        image_only = bool(_IMAGE_ONLY.fullmatch(line))
+        line = _IMAGE.sub(_image_text if image_only else "", line)
         kind, line, strong = _unmark(line)
         if not line:
             continue
+        if image_only:
+            kind = "n"  # `![ALT](URL)` alone: a picture's description, nobody's words
         if kind == "li" and _after_block_quote(blocks, printed):
             kind, line = "p", printed  # `- NAME, ROLE` under a block quote: its dash line
         listed = kind == "li"
@@ -2866,6 +2885,8 @@ def _before(
             and not _thanks_for(toks, verb, hi)
         ):
             return None  # `said he had found a will in which a farmer left … ‘…’`: not his words
+        if partial and _told_to(toks, verb, hi):
+            return None  # `said she had been told by her manager to “…”`: the teller's words
         if toks[verb].low == "according":
             return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
         if partial and any(_finding_of_a_claim(toks, k, hi) for k in verbs):
@@ -3295,6 +3316,24 @@ _CLAIMS = frozenset(
     said says""".split()
 )
 _AUXILIARY = frozenset("had has have would will was were is".split())
+
+
+# Passive verbs of instructing: `she was told to “…”`, the words are the instruction's giver's.
+_INSTRUCTED = frozenset("told asked instructed ordered urged advised warned".split())
+
+
+def _told_to(toks: Sequence[Tok], verb: int, hi: int) -> bool:
+    """`she had been told by her firm to “…”`: a fragment right after the `to` of a passive
+    verb of instructing is what the one who instructed said, never its subject's words (a named
+    agent, `was told by NAME to`, is found as the passive's agent before this)."""
+    if toks[verb].low not in _INSTRUCTED or verb == 0:
+        return False
+    if toks[verb - 1].low not in ("been", "was", "were", "being", "is", "are", "get", "got"):
+        return False
+    last = next((k for k in range(hi - 1, verb, -1) if not toks[k].is_mark), None)
+    if last is None or toks[last].low != "to" or last - verb > 6:
+        return False
+    return not any(tok.trailing or tok.ends_sentence for tok in toks[verb:last])
 
 
 def _others_claim(toks: Sequence[Tok], said: int, verb: int) -> bool:
@@ -5453,6 +5492,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             role = role or people.roles.get(speaker)
         elif not speaker:
             warning = _UNSURE
+        if role is not None and _MARKUP.search(role):
+            role = None  # `![Judge …](…)`, `[office](…)`: a page's markup is never a role
         if len(text) > MAX_QUOTE:  # shown, so the editor knows: an entry cannot hold it whole
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))

@@ -118,8 +118,8 @@ ROLE_WORDS = _set(
     dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
     envoy negotiator underwriter actuary accountant programmer moderator commentator critic
     anchor presenter journalist blogger podcaster businessman businesswoman industrialist
-    councilwoman councilman councilmember assemblymember alderman lawmaker legislator
-    congressman congresswoman candidate
+    councilwoman councilman councilmember assemblymember assemblywoman assemblyman alderman
+    lawmaker legislator congressman congresswoman candidate
     vet veterinarian farrier plumber electrician carpenter butcher fisherman fisherwoman
     shopkeeper publican hairdresser barber carer tutor surveyor optician optometrist
     physiotherapist chiropractor dietitian nutritionist zookeeper gamekeeper beekeeper ranger
@@ -919,6 +919,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     start = run.last + 1
     if start < len(toks) and _bracketed(toks[start]) and toks[run.last].trailing == "":
         start += 1  # `NAME (@handle), a maintainer of …`, `NAME (D-Ore.), a member of …`
+    elif _postnominal(toks, run) and toks[start].trailing == ",":
+        start += 1  # `NAME KC, chairman of …`: counsel's rank, then the office printed
     elif toks[run.last].trailing != ",":
         return None
     lo = _after_degree(toks, _after_age(toks, start))

@@ -1,0 +1,116 @@
+"""The proposer on the classes behind blind batches 61 and 62's wrong proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms, places and pages): the
+proposer must follow the sentence's and the page's structure, and where the structure gives no
+speaker, give none. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. Markdown images: their alternative text, never their markup -------------------------------
+
+
+def test_a_markdown_image_alone_on_its_line_gives_no_role_to_the_interviewee():
+    text = (
+        "*By Lotte Ferreira-Banks | The Weekly Gazette*\n\n"
+        "![Coroner Hamish Odunsi-Vale at his desk](https://img.example.org/odunsi-vale.jpg)\n"
+        "*Hamish Odunsi-Vale at his desk in Brackwater. Photo by Mia Stroud.*\n\n"
+        "Hamish Odunsi-Vale, senior coroner for the Brackwater district, has held inquests for "
+        "twelve years. We spoke to him about the new digital inquest files.\n\n"
+        "**Why change the files at all?**\n\n"
+        "Because families were waiting half a year for a copy of a hearing that lasted a "
+        "morning, and that was never right.\n\n"
+        "**Has it worked?**\n\n"
+        "Mostly. The copies come in a week now, and we check every one against the recording.\n"
+    )
+    role = "senior coroner for the Brackwater district"
+    assert found(text) == [
+        (
+            "Because families were waiting half a year for a copy of a hearing that lasted a "
+            "morning, and that was never right.",
+            "Hamish Odunsi-Vale",
+            role,
+        ),
+        (
+            "Mostly. The copies come in a week now, and we check every one against the recording.",
+            "Hamish Odunsi-Vale",
+            role,
+        ),
+    ]
+
+
+def test_the_office_after_a_kc_is_the_role():
+    text = (
+        "Ottoline Marsh-Adebayo KC, vice-chair of the bar's ethics panel, said the rule was "
+        "overdue. ‘Nobody should sign what they have not read,’ she said."
+    )
+    assert found(text) == [
+        (
+            "Nobody should sign what they have not read",
+            "Ottoline Marsh-Adebayo",
+            "vice-chair of the bar's ethics panel",
+        )
+    ]
+
+
+def test_the_office_after_a_kc_in_a_dash_line_is_the_role():
+    text = (
+        "The panel met on Monday.\n"
+        "> “We are not writing new duties. We are restating old ones.”\n"
+        "- Ottoline Marsh-Adebayo KC, vice-chair of the ethics panel\n"
+    )
+    assert found(text) == [
+        (
+            "We are not writing new duties. We are restating old ones.",
+            "Ottoline Marsh-Adebayo",
+            "vice-chair of the ethics panel",
+        )
+    ]
+
+
+# --- 3. titles of a state assembly's members before a name ---------------------------------------
+
+
+def test_assemblywoman_before_a_name_is_the_role_not_part_of_the_name():
+    text = (
+        "Assemblywoman Corinna Blaise-Okoro, who represents the valley, wrote to the utility. "
+        "“I have asked for every outage report since March,” she said."
+    )
+    assert found(text) == [
+        (
+            "I have asked for every outage report since March",
+            "Corinna Blaise-Okoro",
+            "Assemblywoman",
+        )
+    ]
+
+
+def test_assemblyman_before_a_name_is_the_role_not_part_of_the_name():
+    text = (
+        "Assemblyman Dario Fenwick-Ule said the bill would be amended. "
+        "“We heard the farmers, and we changed it,” he said."
+    )
+    assert found(text) == [
+        ("We heard the farmers, and we changed it", "Dario Fenwick-Ule", "Assemblyman")
+    ]
+
+
+# --- 4. the words someone was told to say or do are the teller's ----------------------------------
+
+
+def test_a_fragment_an_anonymous_person_was_told_to_do_is_not_proposed():
+    text = (
+        "Heard at the depot gate: a night porter saying she had been told by her supervisor to "
+        "“keep the side doors shut and say nothing to the press.” She asked not to be named."
+    )
+    assert found(text) == []
+
+
+def test_a_fragment_a_named_person_was_told_to_do_is_not_theirs():
+    text = (
+        "Gideon Prowse-Amadi said he was told to “wait for the letter and sign nothing "
+        "before then.” The council did not reply."
+    )
+    assert found(text) == []
