@@ -114,3 +114,40 @@ def test_a_fragment_a_named_person_was_told_to_do_is_not_theirs():
         "before then.” The council did not reply."
     )
     assert found(text) == []
+
+
+# --- 5. a firm's statement: `It said:` after the sentence the firm sends it in --------------------
+
+_NIGHT = "Night deliveries stop at ten. We are talking to residents about the noise."
+
+
+def test_a_statement_a_firm_put_out_for_its_part_is_the_firms():
+    text = (
+        "Example Quillon Freight, the haulage company that runs the depot, has 40 trucks.\n"
+        "Quillon, for its part, put out a short statement on Friday. It said: “" + _NIGHT + "”"
+    )
+    assert found(text) == [(_NIGHT, "Example Quillon Freight", None)]
+
+
+def test_a_second_statement_after_a_fronted_time_is_the_firms():
+    text = (
+        "Example Quillon Freight, the haulage company that runs the depot, has 40 trucks.\n"
+        "Later on Friday, Quillon issued a second statement. It said: “" + _NIGHT + "”"
+    )
+    assert found(text) == [(_NIGHT, "Example Quillon Freight", None)]
+
+
+def test_in_a_statement_it_said_after_the_firm_said_is_the_firms():
+    text = (
+        "Example Quillon Freight, which runs the depot, said the trucks were on a separate "
+        "contract. In a statement, it said: ‘" + _NIGHT + "’"
+    )
+    assert found(text) == [(_NIGHT, "Example Quillon Freight", None)]
+
+
+def test_a_firm_that_called_something_a_name_and_said_in_a_statement():
+    text = (
+        "The Example Quillon Growers Council called the survey “a guess with graphs” and said "
+        "in a statement: “" + _NIGHT + "”"
+    )
+    assert found(text) == [(_NIGHT, "Example Quillon Growers Council", None)]

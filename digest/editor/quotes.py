@@ -2912,9 +2912,13 @@ def _before(
             # (`“Copying,” said NAME, “is …”`)
             found = _subject(block, verb + 1, min(hi, verb + 8), people, last=False)
         if (found is None or found.kind == "unnamed") and len(verbs) == 1:
-            author = _document_author(block, lo, verb, people)
+            author = _document_author(block, lo, verb, people) or _firm_again(
+                block, lo, verb, people
+            )
             if author is not None:  # `NAME … sent a letter. It said, in part: “…”`
                 return author
+        if (found is None or found.kind == "unnamed") and not partial:
+            found = _coordinated_subject(block, lo, verb, people) or found
         unnamed = found is None or found.kind == "unnamed"
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
@@ -3245,7 +3249,7 @@ _SPOKEN_THINGS = frozenset(
 
 # What a person sends whose words are theirs when the next sentence quotes it (`It said:`).
 _SENT_THINGS = frozenset("letter letters statement email e-mail note memo message".split())
-_SENDING = frozenset("sent wrote issued released emailed published signed".split())
+_SENDING = frozenset("sent wrote issued released emailed published signed put posted".split())
 
 
 def _document_author(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
@@ -3265,14 +3269,147 @@ def _document_author(block: _Block, lo: int, verb: int, people: People) -> _Attr
         k
         for k in range(start + 1, lo)
         if toks[k].low in _SENT_THINGS
-        and toks[k - 1].low in _DETERMINERS
-        and any(toks[j].low in _SENDING for j in range(max(start, k - 4), k - 1))
+        and (det := _determiner_of(toks, start, k)) is not None
+        and any(toks[j].low in _SENDING for j in range(max(start, det - 3), det))
     ]
     if not sent:
         return None
-    return _sole_subject(block, start, sent[0], people) or _subject(
-        block, start, sent[0], people, last=False
+    # `Later on Tuesday, FIRM issued …`: a time before the subject names nobody
+    start = _after_fronted_time(block, start, sent[0])
+    return (
+        _sole_subject(block, start, sent[0], people)
+        or _aside_subject(block, start, sent[0], people)
+        or _subject(block, start, sent[0], people, last=False)
     )
+
+
+def _coordinated_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`FIRM called the map “a press release” and said in a statement: “…”`: a verb joined by
+    `and` to the verb of a sentence that opens with one name (the fragment between the two
+    verbs aside) has that name as its subject."""
+    toks = block.toks
+    if [tok.low for tok in toks[lo:verb]] != ["and"] or toks[lo].trailing:
+        return None
+    start = next((k for k in range(lo - 1, -1, -1) if toks[k].ends_sentence), -1) + 1
+    if lo - start > 3 * CLAUSE:
+        return None
+    if toks[start].low == "the" and not toks[start].trailing:
+        start += 1  # `The FIRM called …`
+    names = [r for r in block.runs_in(start, lo) if not block.quoted[r.first]]
+    if len(names) != 1 or (names[0].first != start and names[0].lead != start):
+        return None
+    run = names[0]
+    k = run.last + 1
+    if toks[run.last].trailing or toks[run.last].possessive or k >= lo:
+        return None
+    if not toks[k].core.islower() or toks[k].low in STOP_WORDS:
+        return None  # the verb right after the name: `FIRM called …`
+    if any(
+        tok.trailing in (",", ";") and not block.quoted[j] for j, tok in enumerate(toks[k:lo], k)
+    ):
+        return None  # a clause of its own between the two verbs
+    if people.lookup(run.name) is None and not (people.is_firm(run.name) or not_person(run.name)):
+        return None
+    return _named(block, run, people)
+
+
+def _firm_again(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`FIRM, which supplies the town, said the site was on a separate contract. In a
+    statement, it said: ‘…’`: `it` (after a statement's `In a statement,`), the subject of a
+    verb of saying, right after a sentence whose subject is that firm saying something, names
+    nobody else: the firm says more (a whole statement, no role)."""
+    toks = block.toks
+    if toks[verb].low not in ("said", "says", "added", "adds") or verb - 1 < lo:
+        return None
+    if toks[verb - 1].low != "it" or toks[verb - 1].trailing:
+        return None
+    if verb - 1 > lo:  # only `In a statement,` (`In its statement,`) before `it`
+        opening = toks[lo : verb - 1]
+        if len(opening) > 4 or opening[0].low != "in" or opening[-1].trailing != ",":
+            return None
+        if not any(tok.low.strip(",") in _SENT_THINGS for tok in opening):
+            return None
+    if lo < 2 or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 3 * CLAUSE), lo - 1)
+    names = [r for r in block.runs_in(start, lo) if not block.quoted[r.first]]
+    if not names or (names[0].first != start and names[0].lead != start):
+        return None
+    firm = names[0]
+    if not (people.is_firm(firm.name) or not_person(firm.name)) or toks[firm.last].possessive:
+        return None
+    if any(people.lookup(run.name) is not None for run in names[1:]):
+        return None  # another person named in the sentence: `it` may be theirs to explain
+    said = [k for k in range(firm.last + 1, lo) if toks[k].low in ("said", "says")]
+    if not said or any(block.quoted[start:lo]):
+        return None
+    full = people.fuller.get(firm.name.lower()) or firm.name
+    return _Attr("name", full, None, block.offset + toks[firm.first].start, block.index, True)
+
+
+def _determiner_of(toks: Sequence[Tok], lo: int, k: int) -> int | None:
+    """The determiner of the noun at toks[k] (`a statement`, `a second statement`, `a short
+    written statement`): up to two lower-case words between, no punctuation."""
+    for j in range(k - 1, max(lo - 1, k - 4), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark or not tok.core.islower():
+            return None
+        if tok.low in _DETERMINERS:
+            return j
+    return None
+
+
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+_FRONTED_TIMES = frozenset("later earlier on in after by that this last then".split())
+_ASIDES = frozenset(("for its part", "for their part", "in turn", "in response", "meanwhile"))
+
+
+def _after_fronted_time(block: _Block, lo: int, hi: int) -> int:
+    """The subject's start after a fronted time (`Later on Tuesday,`, `On Friday,`): a phrase of
+    at most five words ending in a comma that names nobody and opens with a time's word."""
+    toks = block.toks
+    comma = next((k for k in range(lo, min(hi, lo + 5)) if toks[k].trailing), None)
+    if comma is None or toks[comma].trailing != ",":
+        return lo
+    if toks[lo].low not in _FRONTED_TIMES:
+        return lo
+    if any(
+        run.name.lower() not in _CALENDAR | _FRONTED_TIMES for run in block.runs_in(lo, comma + 1)
+    ):
+        return lo
+    return comma + 1
+
+
+def _aside_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`FIRM, for its part, put out a short statement`, `Later on Friday, FIRM issued …`: one
+    name opening the sentence, an aside between commas (`for its part`, `in turn`) or none, then
+    the verb; a firm's short name is the firm as the article introduced it."""
+    toks = block.toks
+    names = block.runs_in(lo, hi)
+    if len(names) != 1 or names[0].first != lo or toks[names[0].last].possessive:
+        return None
+    run = names[0]
+    k = run.last + 1
+    if toks[run.last].trailing == ",":
+        end = next((j for j in range(k, min(hi, k + 4)) if toks[j].trailing), None)
+        if end is None or toks[end].trailing != ",":
+            return None
+        if " ".join(tok.low for tok in toks[k : end + 1]).rstrip(",") not in _ASIDES:
+            return None
+        k = end + 1
+    elif toks[run.last].trailing:
+        return None
+    if k >= hi or not toks[k].core.islower() or toks[k].low not in _SENDING:
+        return None
+    if people.lookup(run.name) is not None:
+        return _named(block, run, people)
+    full = people.fuller.get(run.name.lower())
+    if not full or people.gender(run.name) or people.lookup(full) is not None:
+        return None  # (`Lodestar` of `Example Lodestar Analytics`, the firm introduced)
+    return _Attr("name", full, None, block.offset + toks[run.first].start, block.index, True)
 
 
 _FINDINGS = frozenset("found finds ruled rules held holds".split())
