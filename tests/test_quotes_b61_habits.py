@@ -151,3 +151,64 @@ def test_a_firm_that_called_something_a_name_and_said_in_a_statement():
         "in a statement: “" + _NIGHT + "”"
     )
     assert found(text) == [(_NIGHT, "Example Quillon Growers Council", None)]
+
+
+# --- 6. `…, then adds:` after the subject's first verb -------------------------------------------
+
+
+def test_then_adds_after_reading_something_out_is_the_subjects():
+    text = (
+        "Panel chair Rosamund Achebe-Lyle begins by reading out the terms of reference, then "
+        "adds, off the cuff: “We have no answer yet. That is why the room is full.”"
+    )
+    assert found(text) == [
+        (
+            "We have no answer yet. That is why the room is full.",
+            "Rosamund Achebe-Lyle",
+            "Panel chair",
+        )
+    ]
+
+
+def test_and_then_says_after_a_read_out_fragment_is_the_pronouns_person():
+    text = (
+        "Next comes Tobiah Varga-Mensah, director of the Example Tenants Forum. He reads from the "
+        "tribunal's ruling - “a notice nobody can read is no notice” - and then says: “Landlords "
+        "knew that. They chose the small print anyway.”"
+    )
+    assert found(text) == [
+        (
+            "Landlords knew that. They chose the small print anyway.",
+            "Tobiah Varga-Mensah",
+            "director of the Example Tenants Forum",
+        )
+    ]
+
+
+# --- 7. a reply or message, `posted …` in an aside before the colon -------------------------------
+
+
+def test_a_reply_posted_under_an_apology_is_the_replier_s():
+    text = (
+        "Kwabena Sallis-Ortega was held for a night. The council apologised on Friday.\n"
+        "Sallis-Ortega’s reply, posted under the apology an hour later, was brief: “Thanks. Now "
+        "fix it for the next person.”"
+    )
+    assert found(text) == [
+        ("Thanks. Now fix it for the next person.", "Kwabena Sallis-Ortega", None)
+    ]
+
+
+def test_her_message_posted_on_a_site_is_the_subject_s_before():
+    text = (
+        "Ilse Moreno-Fitch, who leads the residents' group, was blunter. Her message to the "
+        "council, posted on the group's site on Monday: “Four hundred homes waited a week for "
+        "water. Nobody has said sorry.”"
+    )
+    assert found(text) == [
+        (
+            "Four hundred homes waited a week for water. Nobody has said sorry.",
+            "Ilse Moreno-Fitch",
+            None,
+        )
+    ]

@@ -2850,6 +2850,9 @@ def _before(
     ]
     # `NAME put it this way when I called her:`: the writer's call, not a saying
     verbs = [k for k in verbs if not _we_called(toks, k, hi)]
+    # `NAME's reply, posted under the apology within the hour, was shorter:`: where the words
+    # were posted, an aside about them, not a verb of saying
+    verbs = [k for k in verbs if not _posted_aside(toks, lo, k)]
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
     if len(verbs) > 1 and toks[verbs[-1]].low.endswith("ing") and not toks[verbs[-1] - 1].trailing:
@@ -2918,7 +2921,11 @@ def _before(
             if author is not None:  # `NAME … sent a letter. It said, in part: “…”`
                 return author
         if (found is None or found.kind == "unnamed") and not partial:
-            found = _coordinated_subject(block, lo, verb, people) or found
+            found = (
+                _coordinated_subject(block, lo, verb, people)
+                or _then_subject(block, lo, verb, people)
+                or found
+            )
         unnamed = found is None or found.kind == "unnamed"
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
@@ -3309,6 +3316,73 @@ def _coordinated_subject(block: _Block, lo: int, verb: int, people: People) -> _
     ):
         return None  # a clause of its own between the two verbs
     if people.lookup(run.name) is None and not (people.is_firm(run.name) or not_person(run.name)):
+        return None
+    return _named(block, run, people)
+
+
+_THEN_SAYING = frozenset(("says", "said", "adds", "added"))
+
+
+_POSTED = frozenset("posted sent written published shared tweeted emailed".split())
+
+
+def _posted_aside(toks: Sequence[Tok], lo: int, k: int) -> bool:
+    """`Her message to FIRM, posted on the group's site on Friday:`: a participle of posting
+    right after a comma that follows what someone said (their reply, message, post), never
+    a verb after a clause of the speaker (`NAME, who signed the letter himself, posted …`)."""
+    if toks[k].low not in _POSTED or not toks[k].core.islower() or k <= lo:
+        return False
+    if toks[k - 1].trailing != ",":
+        return False
+    said = _SPOKEN_THINGS | _POSTS
+    if toks[k - 1].low in said:
+        return True  # `NAME's reply, posted …`
+    # `Her message to FIRM, posted …` (a name after `to`, of one or two words)
+    return any(
+        i >= lo + 1 and toks[i].low == "to" and toks[i - 1].low in said and not toks[i].trailing
+        for i in (k - 2, k - 3)
+    )
+
+
+def _then_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | None:
+    """`NAME opens by reading out the question, then adds, off script: “…”`, `She reads from
+    the ruling - “…” - and then says: “…”`: a verb of saying after `then` (`and then`), right
+    after a comma or a dash, is said by the sentence's subject, one name (its apposition
+    aside) or `he`/`she` opening the sentence, whatever the first verb did."""
+    toks = block.toks
+    if toks[verb].low not in _THEN_SAYING or not toks[verb].core.islower() or verb < 2:
+        return None
+    j = verb - 1
+    if toks[j].low != "then" or toks[j].trailing:
+        return None
+    j -= 1
+    if toks[j].low == "and" and not toks[j].trailing:
+        j -= 1
+    if j < 0 or not (toks[j].trailing == "," or toks[j].is_dash or toks[j].is_mark):
+        return None
+    start = next((k for k in range(j, max(-1, j - 3 * CLAUSE), -1) if toks[k].ends_sentence), None)
+    start = 0 if start is None and j < 3 * CLAUSE else (start + 1 if start is not None else -1)
+    if start < 0 or start >= j:
+        return None
+    first = toks[start]
+    if first.low in ("he", "she") and first.core[:1].isupper() and not first.trailing:
+        if start + 1 < j and toks[start + 1].core.islower():
+            return _Attr("pronoun", first.low, None, block.offset + first.start, block.index)
+        return None
+    names = [r for r in block.runs_in(start, j) if not block.quoted[r.first]]
+    run = next((r for r in names if people.lookup(r.name) is not None), None)
+    if run is None or run.first - start > 4:
+        return None
+    for i in range(start, run.first):  # `Board chair Dame NAME`: an office printed before
+        if toks[i].trailing or not (toks[i].core[:1].isupper() or toks[i].low in ROLE_WORDS):
+            return None
+    k = run.last + 1
+    if toks[run.last].possessive or k >= j:
+        return None
+    if toks[run.last].trailing == ",":
+        if apposition(toks, run) is None:
+            return None
+    elif toks[run.last].trailing or not toks[k].core.islower() or toks[k].low in STOP_WORDS:
         return None
     return _named(block, run, people)
 
