@@ -212,3 +212,48 @@ def test_her_message_posted_on_a_site_is_the_subject_s_before():
             None,
         )
     ]
+
+
+# --- 8. `NAME of FIRM, told us …`: the person, not the firm, stands by the verb -------------------
+
+
+def test_a_person_of_a_firm_before_the_verb_speaks_in_the_next_sentence():
+    text = (
+        "Her barrister, Cosmo Adeyemi-Rusk of Example Farrowgate Chambers, told us the hearing "
+        "took nine minutes. “Nobody read the file. Nobody asked her a single question.”"
+    )
+    assert found(text) == [
+        (
+            "Nobody read the file. Nobody asked her a single question.",
+            "Cosmo Adeyemi-Rusk",
+            "Her barrister",
+        )
+    ]
+
+
+# --- 9. a photo caption's `“…,” says ROLE NAME` ---------------------------------------------------
+
+
+def _from_page(body: str) -> list[tuple[str, str, str | None]]:
+    from digest.editor.articles import extract_html
+
+    page = (
+        "<html><head><title>Fenmoor notes</title></head><body><article><h1>Fenmoor notes</h1>"
+        f"{body}</article></body></html>"
+    )
+    return found(extract_html(page)[0])
+
+
+def test_a_caption_quote_said_by_a_named_person_after_says_is_kept():
+    body = (
+        "<p>The pumping station at Fenmoor has run on a forecasting model since May, and the "
+        "drainage board says it has cut overnight call-outs by a third.</p>"
+        '<figure><img src="https://img.example/pumps.jpg" alt="Pumps"><figcaption>The Fenmoor '
+        "pumps at dusk. “It wakes us before the water does,” says duty engineer Halima "
+        "Crowther-Obi. Photo: Example Images</figcaption></figure>"
+        "<p>The board will decide in spring whether to use the model at its other stations, "
+        "which drain about 40,000 acres of farmland.</p>"
+    )
+    assert _from_page(body) == [
+        ("It wakes us before the water does", "Halima Crowther-Obi", "duty engineer")
+    ]

@@ -654,12 +654,16 @@ def _mark_inline_quotes(tree: Any) -> None:
             element.text += closing
 
 
-_CAPTION_QUOTE = re.compile(r"[“\"‘][^”\"’]{12,}[”\"’],?\s+(?:he|she|they)\s+(?:says|said)\b")
+_CAPTION_QUOTE = re.compile(
+    r"[“\"‘][^”\"’]{12,}[”\"’],?\s+(?:(?:he|she|they)\s+(?:says|said)\b"
+    r"|(?:says|said)\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z])"
+)
 
 
 def _keep_quoting_caption(figure: Any) -> None:
-    """A photo's caption that quotes the person pictured (`NAME in the lab. “…,” she says.`)
-    is a paragraph of the article; trafilatura drops figures and their captions."""
+    """A photo's caption that quotes the person pictured (`NAME in the lab. “…,” she says.`,
+    `The site from the lane. “…,” says neighbour NAME`) is a paragraph of the article;
+    trafilatura drops figures and their captions."""
     for caption in list(figure.iter("figcaption")):
         if _CAPTION_QUOTE.search(caption.text_content()):
             figure.tag = "div"

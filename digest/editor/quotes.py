@@ -2010,7 +2010,15 @@ def _subject(
         return None
     candidates = [run for run in block.runs_in(lo, hi) if _eligible(block, run, people, lo)]
     if verb is not None and verb > lo:  # the subject stands by its verb
-        candidates = [run for run in candidates if _next_to(toks, run, verb)]
+        near = [run for run in candidates if _next_to(toks, run, verb)]
+        if not near and last:  # `NAME of FIRM, told us`: the person whose firm it is
+            bodies = [run for run in block.runs_in(lo, hi) if _next_to(toks, run, verb)]
+            near = [
+                run
+                for run in candidates
+                if run.words >= 2 and any(_member_of(toks, run, body) for body in bodies)
+            ]
+        candidates = near
         who = _who_before(block, lo, verb, people)
         candidates = candidates or ([who] if who is not None else [])
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
