@@ -257,3 +257,39 @@ def test_a_caption_quote_said_by_a_named_person_after_says_is_kept():
     assert _from_page(body) == [
         ("It wakes us before the water does", "Halima Crowther-Obi", "duty engineer")
     ]
+
+
+# --- 10. `On TOPIC:` after a sentence whose subject says something --------------------------------
+
+
+def test_a_topic_before_a_colon_goes_on_with_the_one_speaking_before():
+    text = (
+        "Inspector Halvard Munro-Ekwueme, closing the session, says the force has logged 212 "
+        "complaints and will answer each. On the camera vans: “We will keep them. We will also "
+        "publish where they park.”"
+    )
+    assert found(text) == [
+        (
+            "We will keep them. We will also publish where they park.",
+            "Halvard Munro-Ekwueme",
+            "Inspector",
+        )
+    ]
+
+
+# --- 11. `…, and asks …:` after the subject's first verb; an infinitive's object in `-s` ----------
+
+
+def test_and_asks_after_a_first_verb_with_an_infinitives_object_in_s():
+    text = (
+        "Odalys Fenwick-Amah, director of the charity Example Hearth Trust, describes its advice "
+        "line, and asks the panel not to write rules only a big firm could meet: “If the forms "
+        "take a week, we close the line. Is that what you want?”"
+    )
+    assert found(text) == [
+        (
+            "If the forms take a week, we close the line. Is that what you want?",
+            "Odalys Fenwick-Amah",
+            "director of the charity Example Hearth Trust",
+        )
+    ]

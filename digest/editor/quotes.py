@@ -2587,6 +2587,10 @@ def _noun(toks: Sequence[Tok], k: int) -> bool:
     counted = k > 0 and toks[k - 1].core.replace(",", "").isdigit()  # `400 comments`
     if k > 0 and not toks[k - 1].trailing and (toks[k - 1].low in _QUANTIFIERS or counted):
         return toks[k].low.endswith("s")  # `a few posts further down`: a plural noun
+    if k > 1 and toks[k - 2].low == "to" and not toks[k - 2].trailing and toks[k].low.endswith("s"):
+        # `not to write rules that …`: an infinitive's object, never a verb in `-s`
+        before = toks[k - 1]
+        return before.core.islower() and not before.trailing and not before.low.endswith("ly")
     return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
 
 
@@ -3002,8 +3006,32 @@ def _before(
     return (
         _line_from_own(block, lo, hi)
         or _line_of_ruling(block, lo, hi, people)
+        or _on_topic(block, lo, hi, people)
         or _post_colon(block, lo, hi, people)
     )
+
+
+_SAYS = frozenset(("says", "said", "adds", "added", "tells", "told"))
+
+
+def _on_topic(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """`NAME, summing up, says the board will publish them all. On the register idea: “…”`: a
+    topic alone before the colon (`On …:`, `And on …:`), no verb and no name, goes on with the
+    one the sentence before it says is speaking."""
+    toks = block.toks
+    k = lo + 1 if toks[lo].low == "and" else lo
+    if toks[k].low != "on" or not toks[lo].core[:1].isupper() or hi - lo > 8 or lo < 2:
+        return None
+    if any(tok.trailing for tok in toks[lo : hi - 1]) or block.runs_in(lo, hi):
+        return None
+    if any(tok.low in SPEECH_VERBS for tok in toks[lo:hi]) or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 2 * CLAUSE), lo - 1)
+    verb = next((j for j in range(start + 1, lo) if toks[j].low in _SAYS), None)
+    if verb is None or any(block.quoted[start:lo]):
+        return None
+    found = _subject(block, start, verb, people, last=True, verb=verb)
+    return found if found is not None and found.kind in ("name", "pronoun") else None
 
 
 _ACCOUNTS = frozenset(("account", "accounts", "handle", "page"))
@@ -3328,7 +3356,7 @@ def _coordinated_subject(block: _Block, lo: int, verb: int, people: People) -> _
     return _named(block, run, people)
 
 
-_THEN_SAYING = frozenset(("says", "said", "adds", "added"))
+_THEN_SAYING = frozenset(("says", "said", "adds", "added", "asks", "asked"))
 
 
 _POSTED = frozenset("posted sent written published shared tweeted emailed".split())
@@ -3361,11 +3389,14 @@ def _then_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | 
     if toks[verb].low not in _THEN_SAYING or not toks[verb].core.islower() or verb < 2:
         return None
     j = verb - 1
-    if toks[j].low != "then" or toks[j].trailing:
+    if toks[j].low == "and" and not toks[j].trailing and toks[j - 1].trailing == ",":
+        j -= 1  # `NAME, ROLE, describes its chatbot, and asks the board …:`
+    elif toks[j].low != "then" or toks[j].trailing:
         return None
-    j -= 1
-    if toks[j].low == "and" and not toks[j].trailing:
+    else:
         j -= 1
+        if toks[j].low == "and" and not toks[j].trailing:
+            j -= 1
     if j < 0 or not (toks[j].trailing == "," or toks[j].is_dash or toks[j].is_mark):
         return None
     start = next((k for k in range(j, max(-1, j - 3 * CLAUSE), -1) if toks[k].ends_sentence), None)
