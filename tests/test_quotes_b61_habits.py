@@ -293,3 +293,30 @@ def test_and_asks_after_a_first_verb_with_an_infinitives_object_in_s():
             "director of the charity Example Hearth Trust",
         )
     ]
+
+
+# --- 12. an interview's last prompt put as a statement --------------------------------------------
+
+
+def test_a_bold_statement_after_the_last_question_is_a_prompt_and_its_answer_taken():
+    text = (
+        "We spoke to Ingrid Salazar-Poole, who runs the Example Fenwater Trust, at its office. "
+        "The interview has been edited for length.\n\n"
+        "**Why count otters at all?**\n\n"
+        "Because nobody else does, and the river changes faster than the surveys.\n\n"
+        "**Who pays for it?**\n\n"
+        "Our members, mostly. We had one grant in ten years.\n\n"
+        "**Some anglers say you just want the river closed.**\n\n"
+        "We have never asked for that. We ask for the counts to be read before anything else.\n\n"
+        "*The trust's counts are published every spring.*\n"
+    )
+    who = "Ingrid Salazar-Poole"
+    assert found(text) == [
+        ("Because nobody else does, and the river changes faster than the surveys.", who, None),
+        ("Our members, mostly. We had one grant in ten years.", who, None),
+        (
+            "We have never asked for that. We ask for the counts to be read before anything else.",
+            who,
+            None,
+        ),
+    ]

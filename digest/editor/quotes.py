@@ -5161,6 +5161,9 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     runs: list[list[int]] = []  # the answer paragraphs after each question
     for block in blocks[asked[0] :]:
         prompt = block.index < asked[-1] and (_bold_statement(block) or block.index in plain)
+        # (after the last question, a bold statement answered at once in the first person:
+        # `**Some say you are an activist group.**` `We're a campaign group. …`)
+        prompt = prompt or (block.index > asked[-1] and _last_prompt(blocks, block))
         prompt = prompt or (block.index in plain and block.text.endswith("?"))
         if ((block.strong or block.kind == "h") and block.text.endswith("?")) or prompt:
             result[block.index] = None
@@ -5201,6 +5204,23 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
             first_person += any(tok.low in _FIRST_PERSON for tok in block.toks)
     answers = sum(1 for v in result.values() if v is not None)
     return result if answers and first_person * 2 >= answers else {}
+
+
+_YOU = frozenset(("you", "you're", "you've", "your", "yours", "you'd", "you'll"))
+
+
+def _last_prompt(blocks: Sequence[_Block], block: _Block) -> bool:
+    """A bold statement after an interview's last question, put to the interviewee (`you`),
+    whose next paragraph, plain, answers it in the first person: the interviewer's last prompt,
+    put as a statement (not a sign-up line, `**Sign up for our weekly briefing.**`)."""
+    if not _bold_statement(block) or block.index + 1 >= len(blocks):
+        return False
+    if not any(tok.low.replace("’", "'") in _YOU for tok in block.toks):
+        return False
+    after = blocks[block.index + 1]
+    if after.kind != "p" or after.strong or after.listed or _aside(after):
+        return False
+    return any(tok.low in _FIRST_PERSON for tok in after.toks[:12])
 
 
 def _aside(block: _Block) -> bool:
