@@ -5331,7 +5331,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     labelled = [(b, _label(b)) for b in blocks]
     lines = [(b, lab) for b, lab in labelled if lab is not None]
     once = Counter(lab[0] for _, lab in lines)
+    hosts: set[str] = set()  # `Host: NAME` in the transcript's head: NAME's lines are the asking
     while lines and _title_line(lines[0][1], once, people):
+        hosts |= _host_line(lines[0][1], people)
         lines.pop(0)
     names = {lab[0] for _, lab in lines}
     if len(lines) < 3 or len(names) < 2:
@@ -5343,6 +5345,13 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         asking.add("Q")
     first = lines[0][0].index
     interviewee = _interviewee(blocks[:first], people)
+    if hosts:
+        hosting = {
+            n for b, (n, _) in lines if (_label_speaker(b, n, people) or _NOBODY).name in hosts
+        }
+        asking |= hosting
+        if interviewee is not None and interviewee.name in hosts:
+            interviewee = None  # (the host, named first in the head, is not the one asked)
     if not asking and interviewee is not None:
         asking = _others_ask(lines, interviewee, people)
     if not asking:  # `FENNICK:` of `presenter Della Fennick`: the host's lines are the asking
@@ -5431,6 +5440,25 @@ def _narrative(block: _Block) -> bool:
     ):
         return False
     return any(run.first > 0 or len(run.name.split()) > 1 for run in block.runs)
+
+
+# A transcript's head line naming its host (`Host: NAME`, `PRESENTER: NAME`, `Hosts: A and B`).
+_HOST_HEAD = frozenset(("host", "hosts", "co-host", "presenter", "presenters", "interviewer"))
+_NOBODY = _Attr("name", None, None, 0, 0)
+
+
+def _host_line(label: tuple[str, str], people: People) -> set[str]:
+    """The hosts a transcript's head names by their office (`Host: NAME`): whoever speaks under
+    their name later asks and hands over, and none of it is a guest's answer."""
+    office, rest = label
+    if office.lower() not in _HOST_HEAD:
+        return set()
+    found = set()
+    for part in re.split(r"\s*(?:[,;&]|\band\b)\s*", rest.strip().rstrip(".")):
+        full = people.lookup(part) if part else None
+        if full is not None and not people.is_firm(full):
+            found.add(full)
+    return found
 
 
 def _title_line(label: tuple[str, str], said: Counter[str], people: People) -> bool:
@@ -5755,6 +5783,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             if key in torn:
                 key = None  # `he` and `she` both taken for them: one of the two is wrong
             name = key if key is not None and not key.startswith("?") else None
+            if name and _passed_over(blocks[attr.block], attr, name, people):
+                name = None  # `Some fans asked NAME2 whether she …`: the nearer one is not out
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -5768,6 +5798,34 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
+
+
+def _passed_over(block: _Block, attr: _Attr, name: str, people: People) -> bool:
+    """Does the pronoun's own paragraph name, before it and outside any quote, another person
+    the pronoun could mean, as the one a question is put to, while the one it was resolved to
+    goes unnamed there (`Some fans asked NAME2 whether she would sue. “…,” she said.` after a
+    paragraph about NAME1)? NAME2, the one asked, is nearer than NAME1: neither is sure."""
+    k = block.index_at(attr.offset - block.offset)
+    want = gendered(attr.name or "")
+    others = False
+    for run in block.runs:
+        if run.first >= k or block.quoted[run.first]:
+            continue
+        full = people.lookup(run.name)
+        if full is None or people.is_firm(full):
+            continue
+        if full == name:
+            return False
+        lead = run.lead if run.lead >= 0 else run.first
+        asked = (
+            lead > 0 and block.toks[lead - 1].low in _PUT_TO and not block.toks[lead - 1].trailing
+        )
+        if asked and people.gender(full) in ("", want):
+            others = True  # (not `Asked by NAME2 whether …, she replied`: NAME2 asks)
+    return others
+
+
+_PUT_TO = frozenset(("asked", "asks", "ask", "pressed", "questioned", "quizzed", "challenged"))
 
 
 def _firms_in_full(blocks: Sequence[_Block], people: People) -> dict[str, str | None]:
@@ -5913,14 +5971,17 @@ def _a_firm(attr: _Attr, people: People) -> bool:
 
 def _ending_in(blocks: Sequence[_Block], name: str) -> str | None:
     """The one longer name of the article that ends in a firm's name of two words or more
-    (`Example Hartwell Loaves` of `Hartwell Loaves`), or None."""
+    (`Example Hartwell Loaves` of `Hartwell Loaves`), or that goes on from it (`Example
+    Corvane Health`, introduced, of `Example Corvane said`), or None."""
     longer: set[str] = set()
     tail = " " + name
+    head = name + " "
     for block in blocks[:2000]:
         if block.kind == "h":
             continue  # a headline's capitals make names of anything (`Inside Example Acme Ltd`)
         for run in block.runs[:200]:
-            if run.name.endswith(tail) and not run.title and not run.gender:
+            named = run.name.endswith(tail) or run.name.startswith(head)
+            if named and not run.title and not run.gender:
                 longer.add(run.name)
     return next(iter(longer)) if len(longer) == 1 else None
 

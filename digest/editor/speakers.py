@@ -1114,6 +1114,8 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
         words.append(tok.raw)
         if tok.ends_sentence or j + 1 == len(toks) or toks[j + 1].is_mark:
             return words if tok.core[:1].isupper() else []
+        if tok.trailing == ";":  # `Guests: NAME, head of data, Example Firm; NAME2, …`: a list's
+            return words if tok.core[:1].isupper() else []  # item ends at its semicolon
         if tok.trailing == "," and tok.core[:1].isupper() and toks[k].core[:1].isupper():
             nxt = toks[j + 1]
             if _firm_described(toks, j + 1):
