@@ -8,6 +8,7 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -282,3 +283,75 @@ def test_a_folder_gone_from_the_store_since_the_build_began_is_made_again(tmp_pa
         ("pagefind/old/b/c.txt", b"same"),
     ]
     cache.close()
+
+
+# --- In a thread (`mkdocs serve`, where the build starts no process) ---------------------------
+
+
+@dataclass(frozen=True)
+class Home:
+    thread: int  # the caller's thread
+
+
+def which_thread(view: Home) -> bytes:
+    return b"caller" if threading.get_ident() == view.thread else b"thread"
+
+
+def fails_in_thread(view: Home) -> bytes:
+    if threading.get_ident() != view.thread:
+        raise SearchError("search: Pagefind failed: out of cheese")
+    return b"made again by the caller"
+
+
+def breaks_in_thread(view: Home) -> bytes:
+    if threading.get_ident() != view.thread:
+        raise RuntimeError("a bug")
+    return b"made by the caller"
+
+
+@dataclass(frozen=True)
+class Gate:
+    thread: int
+    name: str  # of the event in OPEN that lets the thread go on
+
+
+OPEN: dict[str, threading.Event] = {}
+
+
+def waits_in_thread(view: Gate) -> bytes:
+    if threading.get_ident() != view.thread:
+        OPEN[view.name].wait(30)
+        return b"thread"
+    return b"caller"
+
+
+def test_threaded_jobs_are_made_in_a_thread_in_order():
+    home = Home(threading.get_ident())
+    jobs = [Job(which_thread, home), Job(which_thread, home)]
+    offloaded = Offloaded(jobs, parallel=False, threaded=True)
+    assert offloaded.process is None
+    assert offloaded.result() == [b"thread", b"thread"]
+
+
+def test_a_threaded_jobs_own_error_reaches_the_caller_as_it_was_and_is_not_run_again():
+    job = Job(fails_in_thread, Home(threading.get_ident()))
+    with pytest.raises(SearchError, match=r"^search: Pagefind failed: out of cheese$"):
+        Offloaded([job], parallel=False, threaded=True).result()
+
+
+def test_a_thread_that_breaks_or_is_late_leaves_the_rest_to_the_caller():
+    home = Home(threading.get_ident())
+    broken = Offloaded(
+        [Job(which_thread, home), Job(breaks_in_thread, home), Job(which_thread, home)],
+        parallel=False,
+        threaded=True,
+    )
+    assert broken.result() == [b"thread", b"made by the caller", b"caller"]
+    OPEN["late"] = threading.Event()
+    late = Offloaded(
+        [Job(waits_in_thread, Gate(threading.get_ident(), "late"))], parallel=False, threaded=True
+    )
+    try:
+        assert late.result(deadline=0.2) == [b"caller"]
+    finally:
+        OPEN["late"].set()

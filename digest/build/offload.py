@@ -41,14 +41,20 @@ _READ = 1 << 20  # bytes read from the pipe at once
 
 
 class Offloaded:
-    """Jobs' outputs, made in a fresh process started here (made by `outputs` itself when
-    `parallel` is off or the process fails)."""
+    """Jobs' outputs, made in a fresh process started here, or (`threaded`, where no process
+    is wanted: `mkdocs serve`) in a thread of this one, whose Pagefind runs beside the pages
+    as its own program; made by `outputs` itself when neither is on or either fails."""
 
-    def __init__(self, jobs: Sequence[Job[Any]], *, parallel: bool = True) -> None:
+    def __init__(
+        self, jobs: Sequence[Job[Any]], *, parallel: bool = True, threaded: bool = False
+    ) -> None:
         self.jobs = list(jobs)
         self.process: subprocess.Popen[bytes] | None = None
+        self.thread: _Thread | None = None
         if parallel and self.jobs:
             self.process = _start(self.jobs)
+        elif threaded and self.jobs:
+            self.thread = _Thread(self.jobs)
 
     def result(self, deadline: float = DEADLINE) -> list[bytes]:
         return list(self.outputs(deadline))
@@ -57,7 +63,19 @@ class Offloaded:
         """Each job's output in order, as the process sends it; from the first one it does
         not send (it died, sent something else, or the deadline passed) the caller makes them."""
         process, self.process = self.process, None
+        thread, self.thread = self.thread, None
         done = 0
+        if thread is not None:
+            results = thread.outputs(time.monotonic() + deadline)
+            while done < len(self.jobs):
+                status, value = next(results, ("late", None))
+                if status == "raised" and isinstance(value, UserError):
+                    raise value
+                if status != "made" or not isinstance(value, bytes):
+                    break  # made here, from this job on (the same error, if it is one)
+                done += 1
+                yield value
+                del value
         if process is not None:
             try:
                 frames = read_frames(process, time.monotonic() + deadline)
@@ -87,6 +105,31 @@ class Offloaded:
         process, self.process = self.process, None
         if process is not None:
             _stop(process)
+
+
+class _Thread:
+    """The jobs run one after the other in a daemon thread; their outputs (or the exception
+    one raised, which ends it) wait in a queue for `outputs`."""
+
+    def __init__(self, jobs: list[Job[Any]]) -> None:
+        self.results: queue.Queue[tuple[str, Any]] = queue.Queue()
+        threading.Thread(target=self._run, args=(jobs,), daemon=True, name="digest-jobs").start()
+
+    def _run(self, jobs: list[Job[Any]]) -> None:
+        for job in jobs:
+            try:
+                self.results.put(("made", job.run()))
+            except BaseException as error:  # handed to the caller, which decides
+                self.results.put(("raised", error))
+                return
+
+    def outputs(self, deadline: float) -> Iterator[tuple[str, Any]]:
+        """Each (status, value) in order, until one is not there by the deadline."""
+        while True:
+            try:
+                yield self.results.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                return
 
 
 def _start(jobs: list[Job[Any]]) -> subprocess.Popen[bytes] | None:

@@ -74,7 +74,8 @@ class Folders:
                 Job(made_into, (folders[i].job, os.path.join(site_dir, folders[i].path)))
                 for i in self.missing
             ]
-        self.pending = Offloaded(jobs, parallel=parallel) if jobs else None
+        # Without processes (`mkdocs serve`), in a thread: Pagefind still runs beside the pages.
+        self.pending = Offloaded(jobs, parallel=parallel, threaded=True) if jobs else None
         # The stored ones written into the site by another process from now on (a warm
         # build's search bundle: 23,000 files at 10,000 entries), when there is a site folder.
         self.writer: SiteWriter | None = None
