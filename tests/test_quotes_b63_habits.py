@@ -139,3 +139,38 @@ def test_a_firm_cut_short_speaks_by_the_name_it_was_introduced_with():
             None,
         )
     ]
+
+
+# --- 5. A phone-in's caller by first name only, the bracket's town no role ----------------------
+
+
+def test_a_caller_named_by_first_name_and_town_is_quoted_with_no_role():
+    text = (
+        "HOST: Greta Lindqvist-Oduya\n\n"
+        "GRETA LINDQVIST-ODUYA: The lines are open. Who's first?\n\n"
+        "MARCO (caller, Upper Denby): My bus was cancelled nine times last month, and the app "
+        "said it was running every time.\n\n"
+        "GRETA LINDQVIST-ODUYA: Nine times?\n\n"
+        "SIOBHAN (caller, nurse): I start at seven. If the bus doesn't come, the ward is short.\n\n"
+        "GRETA LINDQVIST-ODUYA: Thank you both.\n"
+    )
+    assert found(text) == [
+        (
+            "My bus was cancelled nine times last month, and the app said it was running every "
+            "time.",
+            "Marco",
+            None,
+        ),
+        ("I start at seven. If the bus doesn't come, the ward is short.", "Siobhan", "nurse"),
+    ]
+
+
+# --- 6. `Asked whether “TITLE” …, she laughed. “…”`: a quoted title is no earlier quote --------
+
+
+def test_a_gesture_after_a_quoted_title_in_its_own_sentence_still_introduces_the_quote():
+    text = (
+        "Tomasz Welford-Ike says the ferry will keep its night service. Asked whether “Night "
+        "Crossing” will ever sail again, he laughed. “Not with that engine, no.”"
+    )
+    assert found(text) == [("Not with that engine, no.", "Tomasz Welford-Ike", None)]

@@ -2854,7 +2854,9 @@ def _before(
             or (
                 toks[k].low in _GESTURES
                 and _gesture_ends_sentence(toks, k, hi)
-                and not any(block.quoted[:k])  # (`He paused. “…”` after his quote: more)
+                # (`He paused. “…”` after his quote: more; a title quoted in the gesture's own
+                # sentence, `Asked whether “Run Late” will return, she laughed.`, is no quote)
+                and not any(block.quoted[:lo])
             )
             or (phrasal_speech(toks, k) and not _noun(toks, k))
             or (toks[k].low == "according" and k + 1 < hi and toks[k + 1].low == "to")
@@ -5115,6 +5117,8 @@ _LABEL_ASIDE_CAPITALS = re.compile(r"\s+\([A-Z]{2,}(?: [A-Z]{2,}){0,4}\)$")
 # A phone-in's caller, introduced by the label itself (`NAME (caller, head teacher, Fairholm
 # Primary):`): the bracket's rest is the caller's role as printed.
 _CALLER = re.compile(r"\s+\((?:caller|listener)(?:,\s*([^()]{1,60}))?\)$", re.IGNORECASE)
+# A caller's bracket that is only a place's name in capitals (`Morwick`, `Upper Denby`).
+_TOWN = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|on|upon|in|le))*")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _CONTRACTED = (("i", ("m", "d", "ve", "ll")), ("we", ("re", "d", "ve", "ll")))
@@ -5557,12 +5561,14 @@ def _caller(block: _Block, label: str, people: People) -> _Attr | None:
     head = block.text[: len(label) + 70].split(":", 1)[0]
     match = _CALLER.search(head)
     words = label.split()
-    if match is None or not head.startswith(label) or not 2 <= len(words) <= 4:
-        return None
+    if match is None or not head.startswith(label) or not 1 <= len(words) <= 4:
+        return None  # (`DEREK (caller, Morwick):`: a phone-in's caller by first name only)
     if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return None
     name = " ".join(w.title() if w.isupper() else w for w in words)
     role = (match.group(1) or "").strip() or None
+    if role is not None and _TOWN.fullmatch(role):
+        role = None  # `(caller, Morwick)`: where the caller rings from, not an office
     full = people.add(name, role)
     return _Attr("name", full, role, block.offset, block.index)
 
