@@ -174,3 +174,34 @@ def test_a_gesture_after_a_quoted_title_in_its_own_sentence_still_introduces_the
         "Crossing” will ever sail again, he laughed. “Not with that engine, no.”"
     )
     assert found(text) == [("Not with that engine, no.", "Tomasz Welford-Ike", None)]
+
+
+# --- 7. `NAME (Party, Ward) said:`: the bracket's ward is never the speaker -----------------------
+
+
+def test_a_party_and_ward_in_brackets_after_the_name_leave_the_speaker_before_them():
+    text = (
+        "Pavel Okonjo-Reyes (Green, Marsh Ward) said: ‘I have asked the water board to come to "
+        "the next meeting and explain the numbers.’"
+    )
+    assert found(text) == [
+        (
+            "I have asked the water board to come to the next meeting and explain the numbers.",
+            "Pavel Okonjo-Reyes",
+            None,
+        )
+    ]
+
+
+def test_a_role_before_the_name_survives_the_bracket_after_it():
+    text = (
+        "District councillor Pavel Okonjo-Reyes (Independent, Lower Fenwick) said afterwards: "
+        "‘Nobody on the board has explained what a one-in-four chance means.’"
+    )
+    assert found(text) == [
+        (
+            "Nobody on the board has explained what a one-in-four chance means.",
+            "Pavel Okonjo-Reyes",
+            "District councillor",
+        )
+    ]

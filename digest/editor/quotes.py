@@ -1838,8 +1838,28 @@ def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
         return False  # `Crestline spokesperson`, `Harbor Peak partner …`
     if _before_office_in_capitals(toks, run):
         return False  # `said Sinn Féin TD NAME`: the party, not the speaker
+    if _in_brackets(toks, run):
+        return False  # `NAME (Green, Marsh Ward) said`: the ward in the aside, not the speaker
     known = _person(people, run, toks) is not None
     return run.words > 1 or known or people.is_firm(run.name)
+
+
+def _in_brackets(toks: Sequence[Tok], run: Run) -> bool:
+    """Does a name stand inside a bracket opened after another word (`NAME (Independent,
+    Tarrow Valley) said`, a councillor's party and ward)? An aside, never the verb's subject."""
+    for j in range(run.first, max(-1, run.first - 8), -1):
+        raw = toks[j].raw
+        if j < run.first and raw.endswith(")"):
+            return False
+        if raw.startswith("("):
+            if j == 0:
+                return False
+            return any(
+                toks[m].raw.rstrip(",.;:").endswith(")")
+                for m in range(run.first, run.last + 3)
+                if m < len(toks)
+            )
+    return False
 
 
 _PHONE_AFTER = frozenset(("back", "again", "yesterday", "today", "later", "afterwards"))
@@ -2456,6 +2476,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return not any(tok.trailing or tok.is_mark or tok.core[:1].isupper() for tok in gap)
     if len(gap) == 1 and gap[0].raw.startswith("(") and gap[0].raw.endswith(")"):
         return True  # `Rep. Carla Diaz (D-Calif.) said`
+    if 2 <= len(gap) <= 6 and gap[0].raw.startswith("(") and gap[-1].raw.endswith(")"):
+        # `NAME (Independent, Tarrow Valley) said`: a party and a ward, one bracket
+        return not any(t.is_mark or ")" in t.raw or "(" in t.raw[1:] for t in gap[:-1])
     if 2 <= len(gap) <= 10 and gap[-1].low in ("and", "but"):  # `NAME declined … but said`
         return not any(tok.trailing or tok.is_mark or tok.core[:1].isupper() for tok in gap)
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
