@@ -205,3 +205,22 @@ def test_a_role_before_the_name_survives_the_bracket_after_it():
             "District councillor",
         )
     ]
+
+
+# --- 8. `the two new estates, Rook Hill and Sallow Green,`: places, whom no pronoun means --
+
+
+def test_places_listed_after_a_plural_noun_of_places_are_nobody_a_pronoun_means():
+    text = (
+        "Odalys Ferreira-Kask, the bus firm's network director, set out the new routes. “We "
+        "follow the riders,” she said.\n\n"
+        "Ferreira-Kask said the two new estates, Rook Hill and Sallow Green, were chosen because "
+        "their roads are wide enough. Asked whether the firm would pay for new shelters, she "
+        "said: “If the council asks us to help, we'll talk about it.”"
+    )
+    quotes = found(text)
+    assert quotes[-1] == (
+        "If the council asks us to help, we'll talk about it.",
+        "Odalys Ferreira-Kask",
+        "bus firm's network director",
+    )

@@ -277,10 +277,32 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
         return False  # `you'll also hear from NAME, 78,`: someone heard, not somewhere
     if before == "on" and lead > 1 and block.toks[lead - 2].low in _DWELLING:
         return True  # `who has lived on Alder Way since 1971`: a street, where one lives
+    if _places_listed(block.toks, lead):
+        return True  # `the two new neighbourhoods, Castle Heath and Mill End,`: places
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
 
 
 _DWELLING = frozenset("live lives lived living grew".split())
+# Plural nouns of places that a list of names in apposition after them names
+_PLACE_PLURALS = frozenset(
+    """neighbourhoods neighborhoods areas towns villages estates districts suburbs streets
+    wards parishes boroughs cities counties regions sites""".split()
+)
+
+
+def _places_listed(toks: Sequence[Tok], lead: int) -> bool:
+    """Is the name at toks[lead] in a list set off by a comma after a plural noun of places
+    (`the two new neighbourhoods, Castle Heath and Mill End, were chosen`)? Places, whom no
+    pronoun means."""
+    for j in range(lead - 1, max(-1, lead - 8), -1):
+        tok = toks[j]
+        if tok.trailing == "," and tok.low in _PLACE_PLURALS:
+            return True
+        if tok.is_mark or tok.ends_sentence or (tok.trailing and tok.trailing != ","):
+            return False
+        if not (tok.core[:1].isupper() or tok.low in ("and", "or")):
+            return False
+    return False
 
 
 def _firms(blocks: Sequence[_Block], people: People) -> None:
