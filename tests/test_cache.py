@@ -778,16 +778,24 @@ def test_limited_preview_has_only_the_topics_and_organizations_its_entries_name(
     assert _group_pages(out, "organizations") == orgs | old_orgs | {"new-firm"}
 
 
-def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: Path):
+SERVE_CHANGES = ["entry edited", "entry added", "entry removed", "topic renamed"]
+SERVE_CHANGES += ["organization renamed", "role changed"]
+
+
+@pytest.mark.parametrize("change", SERVE_CHANGES)
+def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: Path, change: str):
+    """Serve keeps what it parsed, validated and decided between rebuilds (the walk, each
+    entry's outcome, the taxonomy): after each kind of change, its rebuild is a fresh build."""
     plugin = build(site, tmp_path / "first", serve=False)
-    edited = entry_file(site, 5)
-    edited.write_text(edited.read_text("utf-8") + "\nEdited while serving.\n", "utf-8")
+    shown = CHANGES[change](site)
     build(site, tmp_path / "rebuilt", serve=plugin)
     build(site, tmp_path / "fresh", cache=False, serve=False)
-    assert "Edited while serving." in text_of(
-        tmp_path / "rebuilt", f"entries/{edited.parent.name}/synthetic-00005/"
-    )
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
+    if shown:
+        assert shown in " ".join(
+            text_of(tmp_path / "rebuilt", p.parent.relative_to(tmp_path / "rebuilt").as_posix())
+            for p in (tmp_path / "rebuilt").rglob("index.html")
+        )
 
 
 def test_serve_walks_no_entry_folder_and_serves_what_a_walk_of_the_content_would(

@@ -90,3 +90,28 @@ def test_a_speakers_organization_lists_the_entry(content, write_entry, valid_ent
     entry = next(e for e in corpus.entries if e.slug == "quoted")
     assert entry.organizations == ("openai", "meta")
     assert corpus.organizations["meta"].entries == [entry]
+
+
+def test_a_limited_preview_picks_the_newest_entries_as_the_site_orders_them(
+    content, write_entry, valid_entry
+):
+    """The preview's newest N (digest.model.corpus.newest) are the first N the site lists:
+    newest `added`, then newest `date`, then slug; ties at the edge go by slug."""
+    from digest.model.corpus import newest
+
+    for slug, added, date in [
+        ("b", "2022-09-20", "2022-09-15"),
+        ("a", "2022-09-20", "2022-09-15"),
+        ("c", "2022-09-20", "2022-09-18"),
+        ("d", "2022-09-21", "2022-09-01"),
+        ("e", "2022-09-19", "2022-09-30"),
+    ]:
+        text = valid_entry.replace("articles/one", f"articles/{slug}")
+        text = text.replace("date: 2022-09-15", f"date: {date}\nadded: {added}")
+        write_entry(content, f"entries/2022/{slug}.md", text)
+    corpus, problems = load_corpus(Layout(content))
+    assert corpus is not None, problems
+    site_order = ["d", "c", "a", "b", "e"]
+    for entries in (corpus.entries, corpus.entries[::-1]):
+        for count in range(7):
+            assert [e.slug for e in newest(entries, count)] == site_order[:count]

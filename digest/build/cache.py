@@ -22,6 +22,7 @@ from digest.build.store import Store
 from digest.content.files import EntryFile, Signature
 from digest.content.loader import Loaded, display_path
 from digest.model.problems import Problem
+from digest.model.taxonomy import Taxonomy
 
 DEFAULT_DIR = Path(".cache") / "digest"
 _OFF = {"0", "false", "no", "off"}
@@ -93,6 +94,9 @@ class Cache:
         self.decoded: dict[str, object] = {}
         # Parsed taxonomy, page and edition files by path, while unchanged.
         self.loaded: dict[Path, tuple[Signature, Loaded]] = {}
+        # The taxonomy made of the two parsed files above (the same objects while unchanged),
+        # and its problems: 1,000 organizations validated once, not on every rebuild.
+        self.taxonomy: tuple[Loaded | None, Loaded | None, Taxonomy, list[Problem]] | None = None
         # The entry files the last walk found, by path under the content folder (under
         # `mkdocs serve`, the next walk reuses those whose signature is unchanged).
         self.walked: dict[str, EntryFile] = {}

@@ -418,7 +418,14 @@ def _taxonomy(
                 )
         else:
             loaded[name] = _load(cache, path, load_yaml_file)
-    taxonomy, found = load_taxonomy(loaded[layout.topics], loaded[layout.organizations])
+    topics, organizations = loaded[layout.topics], loaded[layout.organizations]
+    if cache is not None and cache.keep:  # under serve: validated again only when changed
+        known = cache.taxonomy
+        if known is not None and known[0] is topics and known[1] is organizations:
+            return known[2], problems + known[3]
+    taxonomy, found = load_taxonomy(topics, organizations)
+    if cache is not None and cache.keep:
+        cache.taxonomy = (topics, organizations, taxonomy, found)
     return taxonomy, problems + found
 
 

@@ -7,6 +7,8 @@ newest `added` first, then newest `date`, then slug.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import operator
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -90,6 +92,24 @@ def order(entries: Iterable[Entry]) -> list[Entry]:
     ordered = sorted(entries, key=lambda e: e.slug)
     ordered.sort(key=lambda e: e.sort_key, reverse=True)
     return ordered
+
+
+_WHEN = operator.attrgetter("added", "published")  # Entry.sort_key, without a property call
+
+
+def newest(entries: Sequence[Entry], count: int) -> list[Entry]:
+    """The first `count` entries of `order(entries)`, without ordering them all (a limited
+    preview picks 50 of 100,000 on every rebuild of `mkdocs serve`)."""
+    if count <= 0:
+        return []
+    if count >= len(entries):
+        return order(entries)
+    top = heapq.nlargest(count, entries, key=_WHEN)
+    edge = _WHEN(top[-1])
+    above = [entry for entry in top if _WHEN(entry) > edge]
+    # Those at the edge's time go by slug, among all that share it, not only those kept.
+    tied = sorted((e for e in entries if _WHEN(e) == edge), key=lambda e: e.slug)
+    return order(above + tied[: count - len(above)])
 
 
 def build_corpus(

@@ -289,7 +289,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             return entries
         if self.preview is None:
             self.preview = Preview(self.config.preview_entries)
-        return self.preview.select(entries, lambda entry: signatures.get(entry.src))
+        return self.preview.select(entries, signatures)
 
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files

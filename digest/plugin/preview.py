@@ -3,9 +3,9 @@ started, so that a rebuild after an edit costs about a build of a small site."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Hashable, Mapping
 
-from digest.model.corpus import order
+from digest.model.corpus import newest, order
 from digest.model.entry import Entry
 
 # "auto" limits the preview above this many entries (a full rebuild then takes several seconds).
@@ -17,22 +17,24 @@ class Preview:
 
     def __init__(self, latest: int) -> None:
         self.latest = max(0, latest)
-        self._first: dict[str, Hashable] | None = None  # each entry file's stamp at the start
+        self._first: dict[str, Hashable] | None = None  # each entry file's signature at first
         self.changed: set[str] = set()
         self.note = ""
 
-    def select(self, entries: list[Entry], stamp: Callable[[Entry], Hashable]) -> list[Entry]:
+    def select(self, entries: list[Entry], signatures: Mapping[str, Hashable]) -> list[Entry]:
         """The newest `latest` entries and the changed ones, in the corpus's order. An entry
-        once changed stays in the preview for the rest of the session."""
-        entries = order(entries)  # newest first, as the site lists them
-        stamps = {entry.src: stamp(entry) for entry in entries}
+        once changed stays in the preview for the rest of the session. `signatures`: each
+        entry file's, by its path under the content folder."""
         if self._first is None:
-            self._first = stamps
-        else:
-            self.changed |= {
-                src for src, value in stamps.items() if self._first.get(src, None) != value
-            }
-        shown = [e for i, e in enumerate(entries) if i < self.latest or e.src in self.changed]
+            self._first = dict(signatures)
+        else:  # the items that differ, compared in C (100,000 on every rebuild)
+            self.changed |= {src for src, _ in signatures.items() - self._first.items()}
+        shown = newest(entries, self.latest)
+        kept = {entry.src for entry in shown}
+        changed = self.changed - kept
+        if changed:
+            shown += [entry for entry in entries if entry.src in changed]
+        shown = order(shown)
         # The same words after every edit: a note that changed with each edit would change
         # every page, and every page would be themed again (digest/plugin/themed.py).
         self.note = (
