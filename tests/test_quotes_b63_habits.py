@@ -224,3 +224,18 @@ def test_places_listed_after_a_plural_noun_of_places_are_nobody_a_pronoun_means(
         "Odalys Ferreira-Kask",
         "bus firm's network director",
     )
+
+
+# --- 9. `Her verdict, which …:`: the relative clause's verb is about the saying ------------------
+
+
+def test_an_owners_saying_with_a_relative_clause_before_the_colon_is_the_owners():
+    text = (
+        "Tamsin Oduya-Berg bought the kettle in May. “It leaked on the first day,” she said.\n\n"
+        "The shop agreed to take the kettle back. Her verdict, which no machine wrote: “Refund "
+        "received. Lesson learned.”"
+    )
+    assert found(text) == [
+        ("It leaked on the first day", "Tamsin Oduya-Berg", None),
+        ("Refund received. Lesson learned.", "Tamsin Oduya-Berg", None),
+    ]

@@ -2912,6 +2912,9 @@ def _before(
     # `NAME's reply, posted under the apology within the hour, was shorter:`: where the words
     # were posted, an aside about them, not a verb of saying
     verbs = [k for k in verbs if not _posted_aside(toks, lo, k)]
+    if colon and _saying_with_relative(toks, lo):
+        verbs = []  # `Her verdict, which a human being definitely wrote:`: the clause's verb
+        # is about the verdict; the owner's saying follows the colon
     if len(verbs) > 1 and _according_to_a_record(toks, verbs[-1], hi):
         verbs = verbs[:-1]  # `NAME put it plainly, according to a copy reviewed by us:`
     if len(verbs) > 1 and toks[verbs[-1]].low.endswith("ing") and not toks[verbs[-1] - 1].trailing:
@@ -3666,6 +3669,18 @@ _GESTURES = frozenset(
     laughed laughs nodded nods sighed sighs grinned grins glanced glances stared stares
     gestured gestures""".split()
 )
+
+
+def _saying_with_relative(toks: Sequence[Tok], lo: int) -> bool:
+    """`Her verdict, which …:`, `His reply, which …:`: an owner's saying (toks[lo] `her`,
+    `his`, `their`), then a comma and a relative clause about it."""
+    return (
+        lo + 2 < len(toks)
+        and toks[lo].low in ("his", "her", "their")
+        and toks[lo + 1].low in _SAYINGS
+        and toks[lo + 1].trailing == ","
+        and toks[lo + 2].low in ("which", "that")
+    )
 
 
 def _gesture_before_colon(toks: Sequence[Tok], k: int, hi: int) -> bool:
