@@ -4161,6 +4161,23 @@ def propose(text: str) -> list[Proposal]:
 _READ_ON = frozenset(("out", "aloud", "from"))
 
 
+_QUOTED_PART = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+
+
+def _turn_quoting(block: _Block, people: People) -> bool:
+    """Is the block a transcript's turn (`**NAME:** “No.” That's it. “No, I'm …?” Anything
+    longer …`) whose speaker's own words go on outside the quotation marks: what is quoted
+    inside is what they say someone should say (a script, a reply), words they mention, not
+    a quote of theirs. A turn that is all one quote (`NAME: “…”`) is theirs."""
+    if not block.spans or block.kind not in ("p", "q"):
+        return False
+    match = _LABEL.match(block.text)
+    if match is None or not match.group(1) or people.lookup(match.group(1).strip()) is None:
+        return False  # (`Riyadh: …` in a roundup is a place's line, no one's turn)
+    outside = _QUOTED_PART.sub(" ", match.group(2))
+    return len(re.findall(r"[A-Za-z’']+", outside)) >= 3
+
+
 def _read_out(block: _Block, span: Span) -> bool:
     """`allowed replicas to be used “in any production”, three phrases she read out to the
     room`: a fragment that someone is said, right after it, to read out (or aloud, or from
@@ -4209,6 +4226,8 @@ def _quoted(
         block_start = len(found)  # this paragraph's quotes are found[block_start:]
         text_start = len(block.text) - len(block.text.lstrip(" —–-"))
         opening: Span | None = None  # a split quote's short first part (`“Polishing,” …`)
+        if _turn_quoting(block, people):
+            continue
         for s, span in enumerate(block.spans):
             if len(span.text) < MIN_WORDS or _word_count(span.text) < MIN_WORDS:
                 opening = span if _short_opening(block, s) else None
@@ -4503,9 +4522,30 @@ def _a_things_words(block: _Block, span: Span) -> bool:
             return not toks[j - 1].trailing
         if tok.low == "that" and j > 0 and toks[j - 1].low in _UNDERTAKINGS:
             return not toks[j - 1].trailing
+        if tok.low in SPEECH_VERBS and _a_groups_verb(toks, j):
+            return True  # `Researchers at the trust said in a report that … “…”`
         if tok.low in SPEECH_VERBS and tok.low not in _PRINTED_VERBS:
             return False
     return False
+
+
+# Plural people a finding is printed by (`Researchers at the trust said in a report that …`)
+_GROUPS = frozenset(
+    """researchers analysts scientists economists academics experts investigators auditors
+    inspectors authors""".split()
+)
+
+
+def _a_groups_verb(toks: Sequence[Tok], j: int) -> bool:
+    """Is the verb of speech at toks[j] a group's (`Researchers at the trust, which …, said in
+    a report that apps risked “…”`): its sentence opening with a plural of people? The words
+    are the group's finding, not the next sentence's named person's."""
+    start = j
+    while start > 0 and not toks[start - 1].ends_sentence and j - start < 30:
+        start -= 1
+    if start > 0 and not toks[start - 1].ends_sentence:
+        return False
+    return any(toks[i].low in _GROUPS for i in range(start, min(j, start + 2)))
 
 
 def _coined(block: _Block, span: Span) -> bool:

@@ -95,6 +95,7 @@ HONORIFICS = {
         ("ms", "mrs", "miss", "dame", "lady", "baroness", "alhaja", "hajia", "sister"), "f"
     ),  # (`Sister NAME`: a nun's or a senior nurse's styling)
     **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon", "engr"), ""),
+    **dict.fromkeys(("revd", "reverend", "canon"), ""),  # a cleric's styling (`the Rt Revd NAME`)
     **dict.fromkeys(("honour", "honor"), ""),  # `Her Honour Judge NAME`: a judge's styling
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
 # `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame`, `Alhaji`, `Sheikh` and
@@ -114,7 +115,7 @@ ROLE_WORDS = _set(
     pilot chef artist musician activist campaigner volunteer resident inspector investigator
     auditor regulator official planner banker trader broker clerk librarian curator historian
     physicist chemist biologist statistician mathematician technician mechanic operator
-    practitioner
+    practitioner purser
     dispatcher firefighter detective sergeant lieutenant colonel commander ambassador diplomat
     envoy negotiator underwriter actuary accountant programmer moderator commentator critic
     anchor presenter journalist blogger podcaster businessman businesswoman industrialist
@@ -691,8 +692,8 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         ):
             # `Professor NAME`, `Associate Professor NAME`: a title, the role where no other
             title_words.append(words[0])
-        elif low in HONORIFICS:
-            gender = gender or HONORIFICS[low]
+        elif low in HONORIFICS and (low != "canon" or len(words) > 2):
+            gender = gender or HONORIFICS[low]  # (`Canon NAME SURNAME`; `Canon` alone a firm)
         elif (
             low not in ROLE_WORDS
             and low not in ROLE_MODIFIERS
@@ -1644,8 +1645,11 @@ def _office_of_what(toks: Sequence[Tok], k: int) -> bool:
 def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Lantern's chief technology officer, Devin Kaur,` / `A union representative, Captain …`."""
     k = (run.lead if run.lead >= 0 else run.first) - 1
-    if k > 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing:
+    while k > 0 and toks[k].low.rstrip(".") in HONORIFICS and not toks[k].trailing:
         k -= 1  # `The trial judge, Ms Justice NAME,`: the honorific before a title
+    styled = k > 0 and toks[k + 1].low.rstrip(".") in HONORIFICS
+    if styled and toks[k].low == "the" and toks[k].core.islower():
+        k -= 1  # `The Bishop of Felmouth, the Rt Revd NAME,`: a cleric's styling
     if k > 0 and toks[k].low in ("her", "his") and toks[k + 1].low in ("honour", "honor"):
         k -= 1  # `the court’s senior judge, Her Honour Judge NAME,`
     if k < 0 or toks[k].trailing != ",":
@@ -1705,6 +1709,10 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if not words:
         return None
     words = _cut_at_who(toks, _past_topic(toks, words))
+    for p, i in enumerate(words[:-2]):
+        if toks[i].low in _SUBJECTS and not toks[i].trailing and toks[words[p + 1]].core.islower():
+            words = words[p + 2 :]  # `We met FIRM's director of X, NAME,`: the office is the object
+            break
     lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
@@ -1723,7 +1731,20 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     counted = len(words) - (toks[lo].low in ("the", "a", "an"))  # (the article is no word of it)
     if counted > limit or not (_role_like(toks, lo, end + 1) or _agentive([toks[end]])):
         return None
-    return _tidy([toks[i].raw for i in words])
+    role = _tidy([toks[i].raw for i in words])
+    if role and _LAY_MEMBER.match(role):
+        return None  # `A member of the congregation, NAME,`, `A younger member, NAME,`: no post
+    return role
+
+
+# One of a flock or a public, not an office (`a member of the congregation`, `a younger member`)
+_SUBJECTS = frozenset(("we", "i", "you", "they", "he", "she"))
+_LAY_MEMBER = re.compile(
+    r"(?i)^(?:(?:a|an|the|one)\s+)?(?:(?:younger|older|young|old|elderly|new|newer|longtime|"
+    r"long-time|long-standing|longstanding|regular|ordinary)\s+)?members?"
+    r"(?:\s+of\s+(?:the|our|his|her|their)\s+(?:congregation|public|audience|parish|flock|"
+    r"church|chapel))?$"
+)
 
 
 _SUBORDINATORS = frozenset(
@@ -1828,6 +1849,8 @@ def _owned(toks: Sequence[Tok], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 4), -1):
         if toks[j].possessive:
             return not toks[j].trailing
+        if toks[j].low in ("our", "its", "their") and not toks[j].trailing:
+            return True  # `Our health and safety officer, NAME,`: an office of the writer's own
         if toks[j].trailing or not toks[j].core.islower():
             return False
     return False
@@ -2406,6 +2429,12 @@ class People:
         if len(parts) > 1 and parts[-1] in self.names:
             full = self.names[parts[-1]]
             if full.lower().split()[0] == parts[0]:
+                return full
+            # `Reg Otieno-Blythe` of Reginald Otieno-Blythe: a given name's short form, the one
+            # person of that surname
+            given = full.lower().split()[0]
+            alone = len(self.namesakes.get(parts[-1], ())) == 1
+            if len(parts) == 2 and alone and len(parts[0]) >= 3 and given.startswith(parts[0]):
                 return full
         return None
 
