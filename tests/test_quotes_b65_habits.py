@@ -177,3 +177,62 @@ def test_a_turn_that_quotes_a_script_between_its_own_words_proposes_no_script():
             "founder of Example Quietvoice",
         )
     ]
+
+
+# --- 7. A plain-text Q&A whose answers are printed without quotation marks ----------------------
+
+_SUNDAY_QA = (
+    "THE WEEKEND Q&A\n\n"
+    "Odessa Wainright-Kole is director of Example Tallowfield Trust, which runs a night bus for "
+    "people sleeping rough. In May it began routing the bus with an app.\n\n"
+    "Why did a night bus need an app?\n\n"
+    "Because we were driving the same loop every night and missing the people who had moved. "
+    "The app tells us where the calls came from in the last hour.\n\n"
+    "Has it worked?\n\n"
+    "Mostly. We reach about a third more people a night than we did in April.\n\n"
+    "What went wrong?\n\n"
+    "Twice the bus went to a car park that had been closed for a week. I should have checked "
+    "the map myself.\n\n"
+    "The app's maker, Example Quillroad, says the closures were \"never in the data we were "
+    'given". Is that fair?\n\n'
+    "It's true. We gave them an old list, and that's on us.\n\n"
+    "Would you use it again?\n\n"
+    "Yes, with a volunteer checking the route before we leave the depot.\n\n"
+    "Last one. The app or a second bus?\n\n"
+    "A second bus. Every time.\n\n"
+    "The trust's night bus runs from 10pm. Details at tallowfield.example.org.\n"
+)
+
+
+def test_a_plain_text_qa_without_marks_gives_each_answer_to_the_interviewee():
+    role = "director of Example Tallowfield Trust"
+    assert found(_SUNDAY_QA) == [
+        (
+            "Because we were driving the same loop every night and missing the people who had "
+            "moved. The app tells us where the calls came from in the last hour.",
+            "Odessa Wainright-Kole",
+            role,
+        ),
+        (
+            "Mostly. We reach about a third more people a night than we did in April.",
+            "Odessa Wainright-Kole",
+            role,
+        ),
+        (
+            "Twice the bus went to a car park that had been closed for a week. I should have "
+            "checked the map myself.",
+            "Odessa Wainright-Kole",
+            role,
+        ),
+        (
+            "It's true. We gave them an old list, and that's on us.",
+            "Odessa Wainright-Kole",
+            role,
+        ),
+        (
+            "Yes, with a volunteer checking the route before we leave the depot.",
+            "Odessa Wainright-Kole",
+            role,
+        ),
+        ("A second bus. Every time.", "Odessa Wainright-Kole", role),
+    ]

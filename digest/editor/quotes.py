@@ -5248,9 +5248,13 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     interview, so that an explainer's headings (`What happens next?`) are not taken for one."""
     asked = [b.index for b in blocks if (b.strong or b.kind == "h") and b.text.endswith("?")]
     plain: set[int] = set()  # a plain text's questions, in no bold (see `_plain_prompts`)
+    unmarked: set[int] = set()  # questions whose answers are in no marks (`_unmarked_prompts`)
     if len(asked) < 2 and not any(b.strong for b in blocks):
         plain = _plain_prompts(blocks)
         asked = sorted(i for i in plain if blocks[i].text.endswith("?"))
+        if not asked:  # answers printed without quotation marks (a Sunday paper's Q&A)
+            asked = _unmarked_prompts(blocks)
+            unmarked = set(asked)
     if len(asked) < 2:
         return {}
     intro = blocks[: asked[0]]
@@ -5269,6 +5273,11 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         # `**Some say you are an activist group.**` `We're a campaign group. …`)
         prompt = prompt or (block.index > asked[-1] and _last_prompt(blocks, block))
         prompt = prompt or (block.index in plain and block.text.endswith("?"))
+        prompt = prompt or block.index in unmarked
+        if unmarked and block.index > asked[0] and _quoting_question(blocks, block):
+            answering = True  # (a question quoting someone: theirs, read as any paragraph)
+            runs.append([])
+            continue
         if ((block.strong or block.kind == "h") and block.text.endswith("?")) or prompt:
             result[block.index] = None
             answering = True
@@ -5288,6 +5297,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     # Answers printed in quotation marks (`“Yes, and the officer …”`): then a paragraph between
     # them that is not in marks (`That claim is disputed. A review …`, `She paused.`) is the
     # writer's, not an answer.
+    if unmarked:  # answers in no marks: one paragraph each, never the prompt put after it
+        runs = [run[:1] for run in runs]
     answered = [i for run in runs for i in run]
     interviewee = _labelled_answerer(blocks, answered, interviewee, people)
     marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
@@ -5351,6 +5362,35 @@ def _plain_prompts(blocks: Sequence[_Block]) -> set[int]:
     if sum(1 for i in prompts if blocks[i].text.endswith("?")) < 3:
         return set()
     return prompts
+
+
+def _quoting_question(blocks: Sequence[_Block], block: _Block) -> bool:
+    """A question of a Q&A in no marks that quotes someone (`NAME told this paper that it “…”.
+    Is that fair?`), an answer after it."""
+    if block.kind != "p" or not block.text.endswith("?") or not spans(block.text):
+        return False
+    after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+    return after is not None and after.kind == "p" and not after.text.endswith("?")
+
+
+def _unmarked_prompts(blocks: Sequence[_Block]) -> list[int]:
+    """A plain text's Q&A whose answers are printed without quotation marks: paragraphs with
+    no quotation mark ending in `?`, each followed at once by a paragraph that is no question
+    and opens with no mark, the answer. Nothing, unless the page has five such questions and
+    they are most of its paragraphs' questions."""
+    asked: list[int] = []
+    questions = 0
+    for k, block in enumerate(blocks[:-1]):
+        if block.kind != "p" or block.listed or not block.text.endswith("?"):
+            continue
+        questions += 1
+        after = blocks[k + 1]
+        if after.kind != "p" or after.listed or after.text.endswith("?") or spans(block.text):
+            continue
+        if after.text[:1] in "“\"‘'«" or _wholly_quoted(after.text):
+            continue
+        asked.append(block.index)
+    return asked if len(asked) >= 5 and len(asked) * 4 >= questions * 3 else []
 
 
 def _labelled_answerer(
