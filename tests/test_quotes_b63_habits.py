@@ -239,3 +239,17 @@ def test_an_owners_saying_with_a_relative_clause_before_the_colon_is_the_owners(
         ("It leaked on the first day", "Tamsin Oduya-Berg", None),
         ("Refund received. Lesson learned.", "Tamsin Oduya-Berg", None),
     ]
+
+
+def test_a_transcript_turn_full_of_opening_marks_ends_in_bounded_time():
+    """A page can hold a turn of a named person with thousands of opening marks and no closing
+    one: the proposer's reading of what the turn quotes stayed linear (it took 24 s at the
+    article limit when an opening mark could stand inside a quoted part)."""
+    import time
+
+    from digest.editor.quotes import propose
+
+    text = "Alice Smith, the mayor, spoke to us.\n\nAlice Smith: “Yes,” she said. " + "“a " * 40_000
+    started = time.monotonic()
+    propose(text)
+    assert time.monotonic() - started < 10

@@ -655,7 +655,7 @@ def _mark_inline_quotes(tree: Any) -> None:
 
 
 _CAPTION_QUOTE = re.compile(
-    r"[“\"‘][^”\"’]{12,}[”\"’],?\s+(?:(?:he|she|they)\s+(?:says|said)\b"
+    r"[“\"‘][^“”\"‘’]{12,}[”\"’],?\s+(?:(?:he|she|they)\s+(?:says|said)\b"
     r"|(?:says|said)\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z])"
 )
 

@@ -4161,7 +4161,8 @@ def propose(text: str) -> list[Proposal]:
 _READ_ON = frozenset(("out", "aloud", "from"))
 
 
-_QUOTED_PART = re.compile(r"[\"“«][^\"”»]*[\"”»]")
+# No opening mark inside: a run of opening marks without a closing one stays linear.
+_QUOTED_PART = re.compile(r"[\"“«][^\"“”«»]*[\"”»]")
 
 
 def _turn_quoting(block: _Block, people: People) -> bool:
