@@ -273,6 +273,8 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
     before = _word_before(block.toks, lead)
     if before == "for" and lead > 1 and block.toks[lead - 2].core[:1].isupper():
         return not block.toks[lead - 2].trailing  # `Bank for International Settlements`
+    if _constituency(block.toks, lead):
+        return True  # `the Labour member for Holbeck Vale`: a constituency, not a person
     if before == "from" and lead > 1 and block.toks[lead - 2].low in ("hear", "heard", "hears"):
         return False  # `you'll also hear from NAME, 78,`: someone heard, not somewhere
     if before == "on" and lead > 1 and block.toks[lead - 2].low in _DWELLING:
@@ -283,6 +285,19 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
 
 
 _DWELLING = frozenset("live lives lived living grew".split())
+
+
+def _constituency(toks: Sequence[Tok], lead: int) -> bool:
+    """Is the name at toks[lead] the seat in a member's office (`the Labour member for
+    Holbeck Vale`, `councillor for Dunmore Ward`)? A place, never the one who speaks."""
+    return lead > 1 and toks[lead - 1].low == "for" and toks[lead - 2].low in _SEAT_HOLDERS
+
+
+# Who sits for a constituency or a ward (`member for PLACE`, `councillor for PLACE`)
+_SEAT_HOLDERS = frozenset(
+    """member members councillor councillors candidate representative senator congressman
+    congresswoman""".split()
+)
 # Plural nouns of places that a list of names in apposition after them names
 _PLACE_PLURALS = frozenset(
     """neighbourhoods neighborhoods areas towns villages estates districts suburbs streets
@@ -2464,6 +2479,8 @@ def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None
         if not gap or gap[-1].trailing == ",":
             if people.is_firm(run.name) and people.lookup(run.name) is None:
                 continue  # `NAME, a partner at FIRM, which led the round, who posted`: past it
+            if _constituency(toks, lead):
+                continue  # `NAME, the member for Holbeck Vale, who said`: past the seat
             person = people.lookup(run.name) or (run.words > 1 and not not_person(run.name))
             if person and not block.quoted[run.first]:
                 return run
@@ -4250,12 +4267,15 @@ def _quoted(
                 attr = _Attr("unnamed")  # `the company said it was “…”`: a firm's claim
             if _a_title(block, span) or _a_slogan(block, span) or _coined(block, span):
                 continue  # `a post titled “…”`, `FIRM calls its product “…”`: never a quote
+            if _self_styled(block, span):
+                continue  # `who identified herself only as “…”`: what someone goes by
             if _read_out(block, span) or _a_things_words(block, span):
                 continue  # `“in perpetuity”, three phrases she read out`: a document's words
             # `Asked by NAME whether … “…”, NAME2 said`: the question put, never proposed,
             # though NAME2 speaks on after it (`He went on: “…”`)
             asked_part = _fronted_asked(block, span)
             asked: _Attr | None = None
+            put_to: _Attr | None = None  # `NAME was pressed by NAME2: “…?”`: who answers next
             if (
                 _a_question_asked(block, span)
                 or _a_question_put(block, span)
@@ -4263,6 +4283,8 @@ def _quoted(
             ):
                 if attr is not None and attr.kind == "pronoun" and attr.name in ("he", "she"):
                     asked = attr
+                if attr is not None and attr.kind == "name" and _put_by(block, span) is not None:
+                    put_to = attr
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
@@ -4270,6 +4292,18 @@ def _quoted(
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             elif attr is not None and attr.kind == "pronoun" and _unnamed_subject(block, span):
                 attr = _Attr("unnamed")  # `Her neighbour was less happy; he said … “…”`
+            elif attr is not None and attr.kind == "pronoun" and _unnamed_before(block, span):
+                attr = _Attr("unnamed")  # `One tenant described … . She said: “…”`
+            if attr is not None and attr.kind != "unnamed" and _from_someone(block, span):
+                attr = _Attr("unnamed")  # `And from a listener, whose email FIRM shared: “…”`
+            if (
+                attr is not None
+                and attr.kind == "name"
+                and _partial_of(span.text)
+                and not people.gender(attr.name or "")
+                and _its_claim(block, span)
+            ):
+                attr = _Attr("unnamed")  # `FIRM said its system “…”`: a firm's claim
             if attr is not None and attr.kind == "same":  # `And in the last: “…”`
                 same = previous or (last if last_block >= block.index - 1 else None)
                 if previous is None and s > 0:  # after a quote too short to propose
@@ -4322,7 +4356,7 @@ def _quoted(
                 )
                 if attr is None and not span.closed and span.open <= text_start:
                     run_on = len(found) - 1  # `“First paragraph …` ⏎ `“… ” — NAME`
-            previous, previous_text = attr, span.text
+            previous, previous_text = put_to or attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
             continue
@@ -4713,11 +4747,29 @@ def _a_question_put(block: _Block, span: Span) -> bool:
             return False
         if toks[j].low in _QUESTIONERS or (toks[j].low in _ASKS and hi - 1 - j <= 3):
             return True  # (`NAME then asked the panel: “…?”`, `He asked: “…?”`)
+        if toks[j].low == "by" and j > 0 and toks[j - 1].low in _PUT_TO:
+            return True  # `NAME was pressed by NAME2 on the point: “…?”`: NAME2's question
         if toks[j].low in ("question", "questions") and _from_after(toks, j, hi):
             # `The concentration question came, as ever, from NAME of FIRM: “…?”` (not `opened
             # with a question for the witness:`, a lawmaker's own question)
             return True
     return False
+
+
+def _put_by(block: _Block, span: Span) -> int | None:
+    """`NAME was pressed by NAME2 on the reports: “…?”`: where the passive of a question put
+    (`pressed by`, `asked by`) stands in the clause before the quote's colon, if it does; the
+    question is NAME2's, and the answer after it NAME's."""
+    toks = block.toks
+    hi = block.index_at(span.open)
+    if hi == 0 or not toks[hi - 1].raw.endswith(":"):
+        return None
+    for j in range(hi - 1, max(0, hi - 1 - CLAUSE), -1):
+        if (toks[j].ends_sentence and j < hi - 1) or block.quoted[j]:
+            return None
+        if toks[j].low == "by" and toks[j - 1].low in _PUT_TO:
+            return j
+    return None
 
 
 _MODERATORS = _QUESTIONERS | frozenset(
@@ -4972,6 +5024,85 @@ def _unnamed_subject(block: _Block, span: Span) -> bool:
     if first.low not in ("her", "his", "their", "a", "an", "another") or first.trailing:
         return False
     return noun.core.islower() and not noun.trailing and noun.low not in STOP_WORDS
+
+
+def _unnamed_before(block: _Block, span: Span) -> bool:
+    """`One tenant described a winter of mould. She said: “…”`: a quote whose sentence opens on
+    `he`, `she` or `they` and a speech verb, after a sentence of the same paragraph that opens
+    on someone unnamed (`One tenant`, `A nurse`) and names no one: the pronoun is that someone,
+    the quote as anonymous as they are."""
+    toks = block.toks
+    end = block.index_at(span.open)
+    start = _sentence_start(block, max(0, end - CLAUSE), end) if end else 0
+    if start + 1 >= end or start == 0 or toks[start].low not in ("he", "she", "they"):
+        return False
+    if toks[start + 1].low not in SPEECH_VERBS or block.quoted[start]:
+        return False
+    before = _sentence_start(block, max(0, start - 3 * CLAUSE), start)
+    if before + 1 >= start:
+        return False
+    if before > 0 and not toks[before - 1].ends_sentence:
+        return False  # (the window cut a long sentence short: not where it opens)
+    if block.runs_in(before, start) or any(block.quoted[before:start]):
+        return False
+    first, noun = toks[before], toks[before + 1]
+    if first.low not in _INDEFINITE or first.trailing:
+        return False
+    return noun.core.isalpha() and noun.core.islower() and noun.low not in STOP_WORDS
+
+
+def _from_someone(block: _Block, span: Span) -> bool:
+    """`And from a listener, who emailed FIRM in May: “…”`: a quote whose sentence opens on
+    `from` and someone unnamed (`a listener`, `one reader`) is that someone's, whoever the
+    clause after names."""
+    toks = block.toks
+    end = block.index_at(span.open)
+    start = _sentence_start(block, max(0, end - 2 * CLAUSE), end) if end else 0
+    k = start
+    while k < end and (toks[k].is_mark or toks[k].low in ("and", "but", "also")):
+        k += 1
+    if k + 2 >= end or toks[k].low != "from" or toks[k + 1].low not in _INDEFINITE:
+        return False
+    noun = toks[k + 2]
+    return noun.core.isalpha() and noun.core.islower() and not block.runs_in(k, k + 3)
+
+
+def _its_claim(block: _Block, span: Span) -> bool:
+    """`FIRM said its system “does not …”`, `FIRM said in a statement that its reports “…”`:
+    between the speech verb and a quote that is a fragment, `its`, the speaker's own: a body
+    speaking of itself, whose claim is never a quote to take."""
+    toks = block.toks
+    k = block.index_at(span.open)
+    for j in range(k - 1, max(-1, k - CLAUSE), -1):
+        if block.quoted[j] or toks[j].ends_sentence or toks[j].is_mark:
+            return False
+        if toks[j].low in SPEECH_VERBS:
+            # `its` opens the clause said (`said its …`, `said in a statement that its …`),
+            # not `said the council would ask the firm to publish its …`: another's
+            i = j + 1
+            while i < k and toks[i].low in _STATEMENT_LEAD and not toks[i].trailing:
+                i += 1
+            return i < k and toks[i].low == "its"
+    return False
+
+
+_STATEMENT_LEAD = frozenset(("in", "a", "written", "short", "brief", "statement", "that"))
+
+
+_REFLEXIVE = frozenset(("herself", "himself", "themselves", "themself", "itself"))
+
+
+def _self_styled(block: _Block, span: Span) -> bool:
+    """`who identified herself only as “a nurse from Leeds”`, `describes himself as “…”`: what
+    someone goes by, right after a reflexive pronoun and `as`, never a quote."""
+    toks = block.toks
+    k = block.index_at(span.open)
+    if k < 2 or block.quoted[k - 1] or toks[k - 1].low != "as" or toks[k - 1].trailing:
+        return False
+    j = k - 2
+    if toks[j].low == "only" and j > 0:
+        j -= 1
+    return toks[j].low in _REFLEXIVE and not toks[j].trailing
 
 
 def _anonymous_before(block: _Block, span: Span) -> bool:
@@ -5247,7 +5378,14 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     """A Q&A printed as questions in bold (or as headings) and unlabelled answers: questions
     end with `?`; the answers are in the first person and the introduction says it is an
     interview, so that an explainer's headings (`What happens next?`) are not taken for one."""
-    asked = [b.index for b in blocks if (b.strong or b.kind == "h") and b.text.endswith("?")]
+    # (and a bold question that goes on with a statement: `**Why change at all? The old
+    # way worked.**`, the interview's first question as much as any)
+    asked = [
+        b.index
+        for b in blocks
+        if ((b.strong or b.kind == "h") and b.text.endswith("?"))
+        or (_bold_statement(b) and "? " in b.text)
+    ]
     plain: set[int] = set()  # a plain text's questions, in no bold (see `_plain_prompts`)
     unmarked: set[int] = set()  # questions whose answers are in no marks (`_unmarked_prompts`)
     if len(asked) < 2 and not any(b.strong for b in blocks):
@@ -5805,7 +5943,10 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
         name = marked[0]
     else:
         best = max(counts.values())
-        name = next(n for n, c in counts.items() if c == best)
+        tied = [n for n, c in counts.items() if c == best]
+        # (on a tie, the one the introduction gives an office, `NAME is the broadcaster's
+        # head of access`, over a name given none, the firm it opens on: `When FIRM switched`)
+        name = next((n for n in tied if people.roles.get(n)), tied[0])
     where = intro[-1].offset if intro else 0
     return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
 

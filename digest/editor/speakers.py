@@ -850,6 +850,11 @@ def _tidy(words: Sequence[str], limit: int = MAX_ROLE_WORDS) -> str | None:
     text = re.sub(
         r"\s*\((?:@|https?:|\[?[\w.-]+\.[a-z]{2,}/)(?:[^()]|\([^()]*\))*\)", "", text
     ).strip(" ,;:.")
+    # (`NAME is the firm's head of access and was in charge of …`: a role ends before `and`)
+    words = text.split()
+    while words and words[-1].lower() in ("and", "or", "but"):
+        words.pop()
+    text = " ".join(words).strip(" ,;:.")
     if not text or len(text.split()) > limit:
         return None
     return text
