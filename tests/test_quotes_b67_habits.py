@@ -5,7 +5,9 @@ interview's subject is the person given an office, not the firm the introduction
 bold question that goes on with a statement is a question; a member's seat is a place; what an
 unnamed someone says is nobody's to propose (after a sentence about them, or `from a NOUN`); a
 firm's claim about `its` product is never a quote; what someone calls themselves is no quote; a
-question put in the passive is the asker's, and its answer the one asked. Expected values are
+question put in the passive is the asker's, and its answer the one asked; `planning director`
+is an office; an office printed before the name between commas opens a sentence that introduces
+the quote after it; and the one who `was asked about` something answers. Expected values are
 written by hand.
 """
 
@@ -206,5 +208,75 @@ def test_a_question_after_was_pressed_by_is_not_the_subjects_and_the_answer_is()
             "final gets a reporter.",
             "Cordelia Ashworth-Nnamdi",
             "chief executive of Example Fenlow Press",
+        )
+    ]
+
+
+# --- 9. `planning director`: a noun in -ing before an office's word is the office's ----------
+
+
+def test_a_department_in_ing_before_director_is_part_of_the_role():
+    text = (
+        "Winston Aberdare-Koh, marketing director at Example Tolland Homes, said the show flats "
+        "were ready. “We have had four hundred visitors in a week, and most of them came back.”"
+    )
+    assert found(text) == [
+        (
+            "We have had four hundred visitors in a week, and most of them came back.",
+            "Winston Aberdare-Koh",
+            "marketing director at Example Tolland Homes",
+        )
+    ]
+
+
+def test_a_participle_after_the_name_is_still_no_role():
+    # (a guard: `pointing to …` is what someone did; passes before too)
+    text = (
+        "Winston Aberdare-Koh, pointing to the show flats, said the firm was ready. “We have had "
+        "four hundred visitors in a week, and most of them came back.”"
+    )
+    assert found(text) == [
+        (
+            "We have had four hundred visitors in a week, and most of them came back.",
+            "Winston Aberdare-Koh",
+            None,
+        )
+    ]
+
+
+# --- 10. An office, then the name between commas, then a sentence with no verb of saying -------
+
+
+def test_an_office_printed_first_then_the_name_then_the_quote_in_the_next_sentence():
+    text = (
+        "Example Halberd Transit’s head of fleet safety, Marguerite Odunlami-Price, was more "
+        "cautious on Friday. “The buses brake better than our drivers do. That is exactly what "
+        "worries me about the drivers.”"
+    )
+    assert found(text) == [
+        (
+            "The buses brake better than our drivers do. That is exactly what worries me about "
+            "the drivers.",
+            "Marguerite Odunlami-Price",
+            "Example Halberd Transit’s head of fleet safety",
+        )
+    ]
+
+
+# --- 11. `NAME was asked about …` then a quote: the one asked answers ------------------------
+
+
+def test_the_one_who_was_asked_about_something_answers_in_the_quote_after():
+    text = (
+        "Tancred Vosloo-Mbeki, chair of the Example Riverside Trust, was asked about the new "
+        "fees. “We held them for six years. Nobody can hold a price for ever, and we told "
+        "members that in March.”"
+    )
+    assert found(text) == [
+        (
+            "We held them for six years. Nobody can hold a price for ever, and we told members "
+            "that in March.",
+            "Tancred Vosloo-Mbeki",
+            "chair of the Example Riverside Trust",
         )
     ]

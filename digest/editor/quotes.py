@@ -2958,6 +2958,11 @@ def _before(
     passive = _passive_agent(block, lo, hi, people)
     if passive is not None and not any(k > passive[0] for k in verbs):
         return passive[1]  # `It was said to me last spring by NAME, who runs …: ‘…’`
+    if verbs and not colon and not partial and _asked_subject(toks, lo, verbs[-1], hi):
+        # `NAME, ROLE, was asked about the consultation. “…”`: the one asked answers
+        answered = _sole_subject(block, lo, hi, people)
+        if answered is not None and answered.kind == "name":
+            return answered
     if verbs:
         verb = verbs[-1]
         if (
@@ -4090,18 +4095,59 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
         # subject's apposition names nobody else
         end = next((k for k in range(names[0].last + 1, hi) if toks[k].trailing == ","), lo)
         names = [names[0]] + [r for r in names[1:] if r.first > end]
-    if len(names) != 1 or names[0].lead not in (lo, -1):
+    fronted = _after_fronted_office(block, lo, hi, names)
+    if fronted is not None:
+        names = [fronted]  # `FIRM's head of standards, NAME, put it more bluntly. “…”`
+    elif len(names) != 1 or names[0].lead not in (lo, -1):
         return None  # (the name may follow its office: `Opposition Leader NAME takes …`)
-    if names[0].lead == -1 and not block.runs_in(lo, lo + 1):
+    elif names[0].lead == -1 and not block.runs_in(lo, lo + 1):
         return None
     run = names[0]
-    if toks[run.last].possessive or (run.first != lo and run.lead != lo):
+    if toks[run.last].possessive:
+        return None
+    if fronted is None and run.first != lo and run.lead != lo:
         return None
     if any(toks[k].low in _READING for k in range(lo, hi)):
         return None  # `NAME opened the session by reading a letter from a claimant. ‘…’`
     if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
         return None
     return _named(block, run, people)
+
+
+def _asked_subject(toks: Sequence[Tok], lo: int, verb: int, hi: int) -> bool:
+    """`NAME was asked about the consultation.`: a sentence of its own before the quote whose
+    only verb of saying is the passive of asking (`was asked`, `had been pressed`)."""
+    if toks[verb].low not in _PUT_TO or verb - 1 <= lo or not toks[hi - 1].ends_sentence:
+        return False
+    return toks[verb - 1].low in ("was", "were", "been", "is") and not toks[verb - 1].trailing
+
+
+def _after_fronted_office(block: _Block, lo: int, hi: int, names: Sequence[Run]) -> Run | None:
+    """`FIRM's director of standards, NAME, put it more bluntly on Wednesday.`: the sentence
+    opens on an office, then the name between commas (the subject), and names no one after
+    it; the firm in the office is no one else. The name, or None."""
+    toks = block.toks
+    for run in names:
+        lead = run.lead if run.lead >= 0 else run.first
+        if lead - lo < 2 or lead - lo > 10 or toks[lead - 1].trailing != ",":
+            continue
+        if toks[run.last].trailing != "," or run.last + 1 >= hi:
+            return None
+        office = range(lo, lead)
+        if any(block.quoted[k] or toks[k].is_mark or toks[k].ends_sentence for k in office):
+            return None
+        if any(toks[k].trailing for k in range(lo, lead - 1)):
+            return None  # (one phrase: `At the hearing, NAME, …` is no office)
+        if any(toks[k].low in SPEECH_VERBS or toks[k].low in SUBJECT_PRONOUNS for k in office):
+            return None
+        if toks[lo].low in PREPOSITIONS:
+            return None  # (`After the chair's speech, NAME, …`: when, not who)
+        if not any(toks[k].possessive or toks[k].low in ROLE_WORDS for k in office):
+            return None
+        if any(r.first > run.last for r in names):
+            return None
+        return run
+    return None
 
 
 def _who_clause(toks: Sequence[Tok], run: Run) -> bool:

@@ -935,7 +935,7 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     first = toks[lo]
     if first.low in RELATIVES or first.low in SPEECH_VERBS or first.is_mark:
         return None
-    if _participle(first):
+    if _participle(first) and not _office_noun(toks, lo):
         return None  # `NAME, pointing to the company's privacy page,`: what they did
     if _past_verb_before_object(toks, lo):
         return None  # `built … by FIRM, reassigned 1,412 duties`: the sentence's verb
@@ -1081,6 +1081,14 @@ def _participle(tok: Tok) -> bool:
         and low not in ROLE_MODIFIERS
         and low not in ROLE_WORDS
     )
+
+
+def _office_noun(toks: Sequence[Tok], k: int) -> bool:
+    """`planning director`, `marketing manager`: a noun in -ing right before an office's word,
+    with nothing between (`NAME, planning director at FIRM,`), a department, not what someone
+    was doing (`NAME, pointing to …`)."""
+    tok = toks[k]
+    return not tok.trailing and k + 1 < len(toks) and _role_word(toks[k + 1].low)
 
 
 def _opens_with_participle(toks: Sequence[Tok], lo: int) -> bool:
