@@ -280,3 +280,36 @@ def test_the_one_who_was_asked_about_something_answers_in_the_quote_after():
             "chair of the Example Riverside Trust",
         )
     ]
+
+
+# --- 12. `NAME would only say:`, also after an aside between commas ---------------------------
+
+
+def test_would_only_say_before_a_colon_is_the_names_saying():
+    text = (
+        "Ottilie Branscombe-Yeo runs the ferry company.\n\n"
+        "Branscombe-Yeo would only say: “We look at every route every winter. Most of them stay "
+        "as they are.”"
+    )
+    assert found(text) == [
+        (
+            "We look at every route every winter. Most of them stay as they are.",
+            "Ottilie Branscombe-Yeo",
+            None,
+        )
+    ]
+
+
+def test_would_only_say_after_an_aside_between_commas_is_the_names_saying():
+    text = (
+        "Ottilie Branscombe-Yeo runs the ferry company.\n\n"
+        "Branscombe-Yeo, when we reached her at the terminal, would only say: “We look at every "
+        "route every winter. Most of them stay as they are.”"
+    )
+    assert found(text) == [
+        (
+            "We look at every route every winter. Most of them stay as they are.",
+            "Ottilie Branscombe-Yeo",
+            None,
+        )
+    ]

@@ -2490,7 +2490,7 @@ def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None
 
 _BETWEEN = frozenset(
     """also later then has had have once again first quickly simply only recently previously
-    himself herself""".split()
+    himself herself would will""".split()
 )
 
 
@@ -2524,7 +2524,13 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
         return lead == 0 or toks[lead - 1].low not in ("and", "or")
-    if toks[run.last].trailing == "," and gap[-1].trailing == "," and len(gap) <= CLAUSE:
+    # (`NAME, when we caught up with him, would only say`: an adverb or two after the aside)
+    aside = gap
+    while len(aside) > 1 and len(gap) - len(aside) < 2 and aside[-1].low in _BETWEEN:
+        if aside[-1].trailing:
+            break
+        aside = aside[:-1]
+    if toks[run.last].trailing == "," and aside[-1].trailing == "," and len(gap) <= CLAUSE:
         return not any(tok.ends_sentence or tok.is_mark for tok in gap)
     if (
         3 <= len(gap) <= CLAUSE and gap[0].is_dash and gap[-1].is_dash
