@@ -313,3 +313,52 @@ def test_would_only_say_after_an_aside_between_commas_is_the_names_saying():
             None,
         )
     ]
+
+
+# --- 13. A Markdown block quote that is only a quote goes on with the named speaker before -----
+
+
+def test_a_block_quote_after_a_named_speakers_quote_is_more_of_it():
+    text = (
+        "Gwendolyn Ashcombe-Reyes, chair of the Example Lockside Allotment Society, spoke "
+        "first. “We were told the survey would take a week. It took a season, and nobody "
+        "explained why.”\n\n"
+        "> “If the council wants the land back, it should say so at a meeting, not in an "
+        "appendix to a report nobody reads.”\n\n"
+        "The committee deferred the item.\n"
+    )
+    role = "chair of the Example Lockside Allotment Society"
+    who = "Gwendolyn Ashcombe-Reyes"
+    assert found(text) == [
+        (
+            "We were told the survey would take a week. It took a season, and nobody explained "
+            "why.",
+            who,
+            role,
+        ),
+        (
+            "If the council wants the land back, it should say so at a meeting, not in an "
+            "appendix to a report nobody reads.",
+            who,
+            role,
+        ),
+    ]
+
+
+def test_a_block_quote_repeating_the_quote_before_is_not_proposed_twice():
+    # (a guard: a pull quote repeating part of the quote before stays one proposal)
+    text = (
+        "Gwendolyn Ashcombe-Reyes, chair of the Example Lockside Allotment Society, spoke "
+        "first. “We were told the survey would take a week. It took a season, and nobody "
+        "explained why.”\n\n"
+        "> “It took a season, and nobody explained why.”\n\n"
+        "The committee deferred the item.\n"
+    )
+    assert found(text) == [
+        (
+            "We were told the survey would take a week. It took a season, and nobody explained "
+            "why.",
+            "Gwendolyn Ashcombe-Reyes",
+            "chair of the Example Lockside Allotment Society",
+        )
+    ]

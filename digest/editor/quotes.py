@@ -4391,6 +4391,16 @@ def _quoted(
                     attr = carried
                 elif last is not None and last_block >= block.index - 1 and block.kind == "p":
                     attr = last  # a paragraph that is only a quote: the last speaker's
+                elif (
+                    last is not None
+                    and last.kind == "name"
+                    and last_block == block.index - 1
+                    and block.kind == "q"
+                    and _only_quotes(block)
+                ):
+                    # `NAME … “…”` ⏎ `> “…”`: a block quote that is only a quote, right after
+                    # a paragraph whose last quote is a named person's, goes on with it
+                    attr = last
                 elif block.kind == "p" and _only_quotes(block):
                     attr = _introduced(blocks, block.index, people)
             if attr is None and block.kind == "h":
