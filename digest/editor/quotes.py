@@ -194,6 +194,21 @@ def _after_block_quote(blocks: Sequence[_Block], line: str) -> bool:
     return not any(mark in line for mark in '"“”«»')
 
 
+_CREDIT_LABELS = frozenset(
+    "photograph photographs photo photos picture pictures image images illustration "
+    "credit photography".split()
+)
+
+
+def _credited(toks: Sequence[Tok], run: Run) -> bool:
+    """`… she says. Photograph: NAME` at a caption's end: the photographer's credit, no one
+    in the story (never a speaker, nor the person a pronoun after it means)."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 1 or toks[lead - 1].trailing != ":" or toks[lead - 1].low not in _CREDIT_LABELS:
+        return False
+    return lead < 2 or toks[lead - 2].ends_sentence or bool(toks[lead - 2].trailing)
+
+
 def _blocks(text: str) -> list[_Block]:
     blocks: list[_Block] = []
     offset = 0
@@ -222,7 +237,7 @@ def _blocks(text: str) -> list[_Block]:
         block.previous = blocks[-1] if blocks else None
         block.toks = tokens(line)
         block.starts = [tok.start for tok in block.toks]
-        block.runs = runs(block.toks)
+        block.runs = [run for run in runs(block.toks) if not _credited(block.toks, run)]
         block.run_firsts = [run.first for run in block.runs]
         block.sentences = [sentence + i for i in sentence_ids(block.toks)]
         sentence = (block.sentences[-1] + 1) if block.sentences else sentence + 1
@@ -624,6 +639,39 @@ def _second_half_of_a_body(block: _Block, k: int) -> bool:
     return before.lead >= 1 and toks[before.lead - 1].raw == "the"
 
 
+def _fuller_earlier(
+    blocks: Sequence[_Block], block: _Block, run: Run, role: str | None
+) -> str | None:
+    """`NAME, the technician who wrote it,` after `a post … from a Larchmere quality
+    technician`: a bare office with `the` and a clause of who did what the article told of
+    before means the unnamed `a … technician` of a paragraph before, whose fuller words are
+    the role as first introduced."""
+    toks = block.toks
+    k = run.last + 1
+    if role is None or " " in role or toks[run.last].trailing != "," or k + 2 >= len(toks):
+        return role
+    if toks[k].low != "the" or toks[k + 1].low != role.lower() or toks[k + 2].low != "who":
+        return role
+    if toks[k + 1].trailing:
+        return role
+    found = None
+    for earlier in blocks[max(0, block.index - 3) : block.index]:
+        etoks = earlier.toks
+        for j in range(max(1, len(etoks) - 400), len(etoks)):  # (bounded: a hostile page)
+            if etoks[j].low != role.lower() or earlier.quoted[j]:
+                continue
+            a = next(
+                (m for m in range(j - 1, max(-1, j - 4), -1) if etoks[m].low in ("a", "an")), None
+            )
+            if a is None or a == j - 1 or any(t.trailing for t in etoks[a:j]):
+                continue
+            named = j + 1 < len(etoks) and etoks[j + 1].core[:1].isupper() and not etoks[j].trailing
+            if named:
+                continue  # `a quality technician NAME`: someone else's office, named
+            found = " ".join(t.raw for t in etoks[a + 1 : j]) + " " + etoks[j].core
+    return found or role
+
+
 def _people(blocks: Sequence[_Block]) -> People:
     people = People()
     people.blocks = blocks
@@ -657,6 +705,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             role = _dash_line_role(block, run) or role_at(block.toks, run)
             role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
+            role = _fuller_earlier(blocks, block, run, role)
             full = people.add(run.name, role, run.gender)
             _goes_by(block, run, full, people)
             noun = _described_as(block.toks, run)
@@ -3026,7 +3075,10 @@ def _before(
             # `Castellano said the team had added tests. “…”`: the reported speech's verb
             # (added) has no speaker; the sentence's own verb (said) has.
             earlier = _subject(block, lo, verbs[0], people, last=True, verb=verbs[0])
-            if earlier is not None and earlier.kind != "unnamed" and not in_relative:
+            # (not across a semicolon: `FIRM added a note; a FIRM spokesperson said it was
+            # “…”`: the clause after it has a subject of its own, unnamed)
+            own = any(toks[k].trailing == ";" for k in range(verbs[0], verb))
+            if earlier is not None and earlier.kind != "unnamed" and not in_relative and not own:
                 return earlier
         return found
     words = _in_words(block, lo, hi, people) or _owned_saying(block, lo, hi, colon, people)
@@ -6135,6 +6187,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             name = key if key is not None and not key.startswith("?") else None
             if name and _passed_over(blocks[attr.block], attr, name, people):
                 name = None  # `Some fans asked NAME2 whether she …`: the nearer one is not out
+            if name and _the_asker(blocks[attr.block], attr, name, people):
+                name = None  # `Asked by the chair whether …, she said:`: not the chair
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -6173,6 +6227,30 @@ def _passed_over(block: _Block, attr: _Attr, name: str, people: People) -> bool:
         if asked and people.gender(full) in ("", want):
             others = True  # (not `Asked by NAME2 whether …, she replied`: NAME2 asks)
     return others
+
+
+def _the_asker(block: _Block, attr: _Attr, name: str, people: People) -> bool:
+    """Is the one a pronoun was resolved to the asker of the sentence's fronted `Asked by …`
+    clause (`Asked by the chair whether it would cost her, she said:` when the chair was the
+    last woman named)? The one asked answers; who that is, the pronoun does not say surely."""
+    toks = block.toks
+    k = block.index_at(attr.offset - block.offset)
+    s = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
+    if s + 2 >= k or toks[s].low != "asked" or toks[s + 1].low != "by" or toks[s + 1].trailing:
+        return False
+    end = s + 2
+    while end < min(k, s + 8) and not toks[end].trailing:
+        if toks[end].low in ("whether", "if", "about", "why", "how", "what", "when", "to"):
+            break
+        end += 1
+    for run in block.runs_in(s + 2, end + 1):
+        if people.lookup(run.name) == name:
+            return True
+    nouns = set(people.described.get(name, set()))
+    role = people.roles.get(name)
+    if role:
+        nouns |= set(office_nouns(role))
+    return any(toks[j].low in nouns for j in range(s + 2, end + 1))
 
 
 _PUT_TO = frozenset(("asked", "asks", "ask", "pressed", "questioned", "quizzed", "challenged"))

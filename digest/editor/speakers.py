@@ -1404,6 +1404,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
             return True
         if _post_held(toks, k + 1):
             return True  # `a shift supervisor at the store and a union rep`: a post held
+    if _noun_office(toks, k):
+        return True
     for j in range(k, min(len(toks), k + 3)):
         tok = toks[j]
         if not tok.core.islower():
@@ -1413,6 +1415,20 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         if tok.low not in ROLE_MODIFIERS or tok.trailing:
             return False
     return False
+
+
+def _noun_office(toks: Sequence[Tok], k: int) -> bool:
+    """`… co-founder and type director, said`: a bare lower-case noun, then an office's word
+    that closes the apposition (a comma after it): the same person's second office named by
+    what it directs (`type director`, `menu editor`), not a description of someone else."""
+    if k + 1 >= len(toks) or toks[k].trailing:
+        return False
+    noun, office = toks[k], toks[k + 1]
+    if not noun.core.isalpha() or not noun.core.islower():
+        return False
+    if noun.low in STOP_WORDS or noun.low in SPEECH_VERBS or noun.low in PREPOSITIONS:
+        return False
+    return office.low in ROLE_WORDS and office.core.islower() and office.trailing == ","
 
 
 _POST_KINDS = frozenset("union shop parish school branch works staff ward".split())
@@ -1690,6 +1706,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break  # `And then our own club's chair, NAME, stood up`: the story's time
         if low in ("that", "which") and tok.core.islower() and words and toks[words[0]].possessive:
             break  # `a clause that FIRM's finance chief, NAME, called …`: the office starts after
+        if low in ("how", "why") and tok.core.islower() and words:
+            break  # `That's how FIRM's co-founder, NAME, described it`: the office starts after
         joins_roles = low == "and" and bool(words) and toks[words[0]].low in ROLE_WORDS
         # `… Communications and the Digital Economy`: capitalised words of one office
         joins_roles = joins_roles or (
@@ -1774,9 +1792,19 @@ def _in_fronted_clause(toks: Sequence[Tok], lo: int, end: int) -> bool:
         s -= 1
     if s != 0 and not toks[s - 1].ends_sentence:
         return False
-    if toks[s].low not in _SUBORDINATORS or s == lo:
+    asked = toks[s].low in _FRONTED_PARTICIPLES and toks[s].core[:1].isupper()
+    # (the question's own words first: not `Pressed by the committee's chairman, NAME, on …`,
+    # where the office before the name is the asker's)
+    asked = asked and any(toks[j].low in _QUESTION_WORDS for j in range(s + 1, lo))
+    if (toks[s].low not in _SUBORDINATORS and not asked) or s == lo:
         return False
     return not any(toks[j].trailing for j in range(s, end))
+
+
+# `Asked whether she would take a remote supervisor job, NAME laughed`: the clause's object is
+# no office of the name after its comma
+_FRONTED_PARTICIPLES = frozenset("asked pressed questioned challenged invited".split())
+_QUESTION_WORDS = frozenset("whether if about why how what when".split())
 
 
 def _cut_at_who(toks: Sequence[Tok], words: list[int]) -> list[int]:

@@ -1,0 +1,139 @@
+"""The proposer on the classes behind blind batches 69 and 70's false proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms and places): a second
+office named by what it directs (`co-founder and type director`); an office printed after `That's
+how`; a fronted question's object is no office; a photographer's credit is no one in the story;
+a clause after a semicolon has its own (unnamed) subject; the asker of a fronted `Asked by …`
+clause is not the one who answers; `NAME, the technician who wrote it,` means the unnamed `a …
+technician` of a paragraph before. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. A second office named by what it directs -----------------------------------------------
+
+
+def test_a_second_office_of_a_noun_and_an_office_word_closing_the_apposition_is_kept():
+    text = (
+        "Harriet Oyelami-Strand, Corvane's co-founder and menu director, said the kitchen "
+        "had changed. “We wrote every dish twice before we let anyone taste it,” she said."
+    )
+    assert found(text) == [
+        (
+            "We wrote every dish twice before we let anyone taste it",
+            "Harriet Oyelami-Strand",
+            "Corvane's co-founder and menu director",
+        )
+    ]
+
+
+# --- 2. `That's how` is no part of the office ---------------------------------------------------
+
+
+def test_an_office_after_thats_how_starts_after_how():
+    text = (
+        "That's how Brindle Works's co-founder, Tomas Adeyemi-Holt, described the job when I "
+        'met him. "We started with a blank wall and forty tins of paint."'
+    )
+    assert found(text) == [
+        (
+            "We started with a blank wall and forty tins of paint.",
+            "Tomas Adeyemi-Holt",
+            "Brindle Works's co-founder",
+        )
+    ]
+
+
+# --- 3. A fronted question's object is no office --------------------------------------------------
+
+
+def test_the_object_of_a_fronted_asked_whether_clause_is_no_role():
+    text = (
+        "Asked whether she would take a night dispatcher job, Moira Fenwick laughed. “Ask me "
+        "in a year,” she said, “when the new depot has opened in Carlisle.”"
+    )
+    assert found(text) == [
+        ("Ask me in a year", "Moira Fenwick", None),
+        ("when the new depot has opened in Carlisle.", "Moira Fenwick", None),
+    ]
+
+
+def test_an_office_inside_a_fronted_pressed_by_clause_is_still_the_role():
+    # guard: the name inside the clause, after its office, keeps the office
+    text = (
+        "Pressed by the inquiry's chairman, Piers Latimer-Odu, on why the old ledger had been "
+        "scrapped, the witness said little. “That is not a plan. That is a wish,” Latimer-Odu "
+        "said."
+    )
+    assert found(text) == [
+        ("That is not a plan. That is a wish", "Piers Latimer-Odu", "inquiry's chairman")
+    ]
+
+
+# --- 4. A photographer's credit is no one in the story ---------------------------------------
+
+
+def test_a_pronoun_after_a_captions_photo_credit_means_the_person_before_it():
+    text = (
+        "Corinne Valdés-Okoro, the gallery's head curator, walks me through the rooms. "
+        "“Nothing here was painted by hand,” she says.\n\n"
+        "Corinne Valdés-Okoro in the east room. “The frames are real; the pictures are not,” "
+        "she says. Photograph: Agnes Moravec-Linde\n\n"
+        "The prices surprise people. “People assume it is cheaper,” she says. “It is not "
+        "cheaper. It is quicker, which is another thing.”"
+    )
+    who, role = "Corinne Valdés-Okoro", "gallery's head curator"
+    assert found(text) == [
+        ("Nothing here was painted by hand", who, role),
+        ("The frames are real; the pictures are not", who, role),
+        ("People assume it is cheaper", who, role),
+        ("It is not cheaper. It is quicker, which is another thing.", who, role),
+    ]
+
+
+# --- 5. A clause after a semicolon has its own subject ---------------------------------------
+
+
+def test_an_unnamed_spokespersons_fragment_after_a_semicolon_is_not_the_firms():
+    text = (
+        "Example Brightmoor added a label to the clips on Tuesday; a Brightmoor spokesperson "
+        "said the label was “added under our labelling policy for edited video”."
+    )
+    assert found(text) == []
+
+
+# --- 6. The asker of a fronted `Asked by …` clause does not answer ---------------------------
+
+
+def test_she_after_asked_by_the_chair_is_not_the_chair():
+    text = (
+        "The council's chair, Rosamund Ekwueme-Tate, opened the hearing. “We are here to "
+        "listen,” she said.\n\n"
+        "The baker Hilde Marchetti-Osei, who sells at the Saturday market, is giving evidence "
+        "by video link.\n\n"
+        "Asked by the chair whether the new rules would cost her trade, she said: “Probably a "
+        "little. I would rather lose a little than lose the market.”"
+    )
+    assert found(text) == [
+        ("We are here to listen", "Rosamund Ekwueme-Tate", "council's chair"),
+        ("Probably a little. I would rather lose a little than lose the market.", "", None),
+    ]
+
+
+# --- 7. `the technician who wrote it` means the unnamed technician before -----------------------
+
+
+def test_the_noun_who_wrote_it_takes_the_fuller_office_of_the_unnamed_one_before():
+    text = (
+        "Before the tour I had read a post from a Dunmore line operator. It is worth quoting.\n\n"
+        "When I met Osian Tregarth, the operator who wrote it, he was a little shy about it. "
+        "“It was a joke, mostly,” he said. “But half of my shift is now teaching the camera "
+        "what it is looking at.”"
+    )
+    who, role = "Osian Tregarth", "Dunmore line operator"
+    assert found(text) == [
+        ("It was a joke, mostly", who, role),
+        ("But half of my shift is now teaching the camera what it is looking at.", who, role),
+    ]
