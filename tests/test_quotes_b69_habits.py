@@ -5,7 +5,9 @@ office named by what it directs (`co-founder and type director`); an office prin
 how`; a fronted question's object is no office; a photographer's credit is no one in the story;
 a clause after a semicolon has its own (unnamed) subject; the asker of a fronted `Asked by …`
 clause is not the one who answers; `NAME, the technician who wrote it,` means the unnamed `a …
-technician` of a paragraph before. Expected values are written by hand.
+technician` of a paragraph before; a transcript's roles come from its participants list; `A
+statement from FIRM said:` and `the panel said:` are the firm's and the panel's. Expected values
+are written by hand.
 """
 
 from __future__ import annotations
@@ -137,3 +139,80 @@ def test_the_noun_who_wrote_it_takes_the_fuller_office_of_the_unnamed_one_before
         ("It was a joke, mostly", who, role),
         ("But half of my shift is now teaching the camera what it is looking at.", who, role),
     ]
+
+
+# --- 8. A transcript's roles in its participants list ------------------------------------------
+
+
+def test_a_transcripts_roles_come_from_its_participants_list():
+    text = (
+        "Participants:\n"
+        "Hedda Lindqvist-Obi — Chief Executive Officer\n"
+        "Rupert Okwu-Hale — Head of Supply Chain\n\n"
+        "[00:10:02] OPERATOR: Our first question comes from Tariq Bellamy with Example Norcap.\n\n"
+        "[00:10:09] TARIQ BELLAMY: Thanks. How much of the margin is the new planner?\n\n"
+        "[00:10:15] HEDDA LINDQVIST-OBI: About half of it, and I want to be careful there. The "
+        "rest is volume coming back to the plant.\n\n"
+        "[00:10:40] RUPERT OKWU-HALE: The suppliers see the same plan we do now, an hour "
+        "earlier than they used to.\n"
+    )
+    assert found(text) == [
+        (
+            "About half of it, and I want to be careful there. The rest is volume coming back "
+            "to the plant.",
+            "Hedda Lindqvist-Obi",
+            "Chief Executive Officer",
+        ),
+        (
+            "The suppliers see the same plan we do now, an hour earlier than they used to.",
+            "Rupert Okwu-Hale",
+            "Head of Supply Chain",
+        ),
+    ]
+
+
+# --- 9. A firm's statement and a panel's ruling ------------------------------------------------
+
+
+def test_a_statement_from_a_firm_said_is_the_firms():
+    text = (
+        "Example Tolland Foundry switched on two casting robots in March.\n\n"
+        "We asked the company for a comment. A statement from Example Tolland Foundry said:\n\n"
+        "> “Automation is part of our plan to keep casting in Wrexby. We will train our own "
+        "people to run the new cells.”\n"
+    )
+    assert found(text) == [
+        (
+            "Automation is part of our plan to keep casting in Wrexby. We will train our own "
+            "people to run the new cells.",
+            "Example Tolland Foundry",
+            None,
+        )
+    ]
+
+
+def test_the_panel_said_is_the_panel_the_article_named():
+    text = (
+        "The Example Fairtrade Claims Panel upheld the complaint against Example Moravel Foods "
+        "on Monday.\n\n"
+        "In its ruling yesterday, the panel said: “The packaging implied a promise that the "
+        "supply chain could not keep. Shoppers were entitled to take it at its word.”"
+    )
+    assert found(text) == [
+        (
+            "The packaging implied a promise that the supply chain could not keep. Shoppers "
+            "were entitled to take it at its word.",
+            "Example Fairtrade Claims Panel",
+            None,
+        )
+    ]
+
+
+def test_a_spokesperson_from_a_firm_is_still_unnamed():
+    # guard: a spokesperson is a person the article does not name, never the firm
+    text = (
+        "Example Tolland Foundry switched on two casting robots in March. A spokesperson from "
+        "Example Tolland Foundry said the robots were “part of a long plan for the Wrexby "
+        "works”."
+    )
+    assert found(text) == []

@@ -639,6 +639,39 @@ def _second_half_of_a_body(block: _Block, k: int) -> bool:
     return before.lead >= 1 and toks[before.lead - 1].raw == "the"
 
 
+def _participant_role(block: _Block, run: Run) -> str | None:
+    """`Participants:` then lines `NAME — Chief Executive Officer`: a transcript's list of who
+    is on the call; the line after the name's dash is the role as printed (an office's words,
+    no sentence, no quote). Only in such a list, under a line that ends in a colon."""
+    toks = block.toks
+    if run.first != 0 or (run.lead not in (-1, 0)) or len(toks) > run.last + 1 + MAX_ROLE_WORDS:
+        return None
+    dash = run.last + 1
+    if dash + 1 >= len(toks) or not toks[dash].is_dash or toks[run.last].trailing:
+        return None
+    rest = toks[dash + 1 :]
+    if any(
+        t.is_mark or t.is_dash or t.ends_sentence or (t.trailing and t is not rest[-1])
+        for t in rest
+    ):
+        return None
+    if not rest[0].core[:1].isupper() or not office_nouns(" ".join(t.raw for t in rest)):
+        return None
+    head = block.previous
+    for _ in range(12):  # (the list's other lines, then the line that opens it)
+        if head is None or head.kind == "h":
+            return None
+        if head.text.rstrip().endswith(":") and len(head.toks) <= 4:
+            return " ".join(t.raw for t in rest).rstrip(".,;")
+        first = head.runs[0] if head.runs else None
+        if first is None or first.first != 0 or first.last + 1 >= len(head.toks):
+            return None
+        if not head.toks[first.last + 1].is_dash:
+            return None
+        head = head.previous
+    return None
+
+
 def _fuller_earlier(
     blocks: Sequence[_Block], block: _Block, run: Run, role: str | None
 ) -> str | None:
@@ -703,7 +736,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             if _second_half_of_a_body(block, k):
                 continue
-            role = _dash_line_role(block, run) or role_at(block.toks, run)
+            role = _dash_line_role(block, run) or _participant_role(block, run)
+            role = role or role_at(block.toks, run)
             role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
             role = _fuller_earlier(blocks, block, run, role)
             full = people.add(run.name, role, run.gender)
@@ -2207,7 +2241,7 @@ _BODY_NOUNS = frozenset(
     """company firm business start-up startup group lender insurer operator maker retailer
     council town city region county ministry department agency authority board commission
     trust university hospital bank union regulator government club foundation institute
-    society association federation charity chamber office""".split()
+    society association federation charity chamber office panel""".split()
 )
 _GENERIC_BODIES = frozenset(
     "company firm business start-up startup group lender insurer operator maker retailer".split()
@@ -2286,7 +2320,36 @@ def _body_subject(block: _Block, lo: int, verb: int, people: People) -> _Attr | 
     run = next((r for r in block.runs_in(lo, verb) if r.last == k), None)
     if run is None or block.quoted[run.first]:
         return None
+    sender = _statement_from(block, run, people)
+    if sender is not None:
+        return sender
     return _named_body(block, run, people, lo)
+
+
+def _statement_from(block: _Block, run: Run, people: People) -> _Attr | None:
+    """`A statement from FIRM said:`: the sentence's subject is a statement, and the firm (one
+    the article knows for a firm, or by its name) whose statement it is speaks (no role)."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 3 or toks[lead - 1].low != "from" or toks[lead - 2].low not in _STATEMENT_NOUNS:
+        return None
+    article = toks[lead - 3]
+    if article.low not in ("a", "the") or any(t.trailing for t in toks[lead - 3 : lead]):
+        return None
+    if lead > 3 and not toks[lead - 4].ends_sentence:
+        return None  # (the statement is the sentence's subject: `A statement from …` opens it)
+    full = people.fuller.get(run.name.lower()) or run.name
+    firm = people.is_firm(run.name) or people.is_firm(full) or not_person(full)
+    known = people.lookup(run.name)
+    if not firm and (run.gender or run.title or (known and people.gender(known))):
+        return _named(block, run, people)  # `A statement from NAME said:`: the person's
+    if is_place(run.name) and not firm:
+        return None
+    where = block.offset + toks[run.first].start
+    return _Attr("name", full, None, where, block.index, True)
+
+
+_STATEMENT_NOUNS = frozenset(("statement", "email", "letter", "response"))
 
 
 def _named_body(block: _Block, run: Run, people: People, lo: int) -> _Attr | None:
