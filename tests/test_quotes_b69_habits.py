@@ -6,8 +6,9 @@ how`; a fronted question's object is no office; a photographer's credit is no on
 a clause after a semicolon has its own (unnamed) subject; the asker of a fronted `Asked by …`
 clause is not the one who answers; `NAME, the technician who wrote it,` means the unnamed `a …
 technician` of a paragraph before; a transcript's roles come from its participants list; `A
-statement from FIRM said:` and `the panel said:` are the firm's and the panel's. Expected values
-are written by hand.
+statement from FIRM said:` and `the panel said:` are the firm's and the panel's; a sentence
+opening with kin and a name (`Her brother NAME, who …, was blunter.`) introduces the quote after
+it. Expected values are written by hand.
 """
 
 from __future__ import annotations
@@ -216,3 +217,20 @@ def test_a_spokesperson_from_a_firm_is_still_unnamed():
         "works”."
     )
     assert found(text) == []
+
+
+# --- 10. Kin before the name that opens a sentence -----------------------------------------
+
+
+def test_a_sentence_opening_with_kin_and_a_name_introduces_the_next_quote():
+    text = (
+        "Her brother Tobias Renn-Adair, who finished the furniture course in the summer, was "
+        "blunter when we reached him. “The rule is a good idea. The deadline is a terrible one.”"
+    )
+    assert found(text) == [
+        (
+            "The rule is a good idea. The deadline is a terrible one.",
+            "Tobias Renn-Adair",
+            None,
+        )
+    ]

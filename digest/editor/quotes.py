@@ -4217,8 +4217,11 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
         end = next((k for k in range(names[0].last + 1, hi) if toks[k].trailing == ","), lo)
         names = [names[0]] + [r for r in names[1:] if r.first > end]
     fronted = _after_fronted_office(block, lo, hi, names)
+    kin = _kin_opener(toks, lo, names[0])
     if fronted is not None:
         names = [fronted]  # `FIRM's head of standards, NAME, put it more bluntly. “…”`
+    elif kin and len(names) == 1:
+        fronted = names[0]  # `Her brother NAME, who …, was blunter. “…”`: the kin is no other
     elif len(names) != 1 or names[0].lead not in (lo, -1):
         return None  # (the name may follow its office: `Opposition Leader NAME takes …`)
     elif names[0].lead == -1 and not block.runs_in(lo, lo + 1):
@@ -4233,6 +4236,17 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
     if people.lookup(run.name) is None or not _eligible(block, run, people, lo):
         return None
     return _named(block, run, people)
+
+
+def _kin_opener(toks: Sequence[Tok], lo: int, run: Run) -> bool:
+    """Does the sentence open with kin right before the name (`Her brother NAME`, `His
+    younger sister NAME`): a possessive pronoun, up to one word more, then a kin noun?"""
+    lead = run.lead if run.lead >= 0 else run.first
+    if toks[lo].low not in ("her", "his", "their") or not 2 <= lead - lo <= 3:
+        return False
+    if any(t.trailing for t in toks[lo:lead]) or toks[lead - 1].low not in _KIN:
+        return False
+    return all(t.core.islower() for t in toks[lo + 1 : lead])
 
 
 def _asked_subject(toks: Sequence[Tok], lo: int, verb: int, hi: int) -> bool:
