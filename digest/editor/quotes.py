@@ -661,7 +661,7 @@ def _participant_role(block: _Block, run: Run) -> str | None:
     for _ in range(12):  # (the list's other lines, then the line that opens it)
         if head is None or head.kind == "h":
             return None
-        if head.text.rstrip().endswith(":") and len(head.toks) <= 4:
+        if len(head.toks) <= 4 and head.text.rstrip().endswith(":"):
             return " ".join(t.raw for t in rest).rstrip(".,;")
         first = head.runs[0] if head.runs else None
         if first is None or first.first != 0 or first.last + 1 >= len(head.toks):
