@@ -2,12 +2,16 @@
 
 `mkdocs serve` reloads mkdocs.yml and calls `mkdocs.commands.build.build` again after every
 save; plugins that define `on_startup` (ours does) are the same instances across rebuilds, so
-the digest's cache of parsed files carries over. This script does exactly that without the
-HTTP server and the file watcher: a first build, then `--edits` times an edit to one entry
-followed by a rebuild, each timed. It also times every hook of the digest and search plugins.
+the digest's cache of parsed files carries over. This script does the same in one process: a
+first build, then MkDocs' live-reload server made and its watcher started as serve starts them
+(the plugins' `on_serve` between, as in serve; the server answers no request), then `--edits`
+times an edit to one entry, the wait until the server is asked for a rebuild (`seen`: how long
+the change took to be noticed), and the rebuild (timed, with its CPU). It also times every
+hook of the digest and search plugins. `--poll`: the content polled by MkDocs' watcher, as
+before the digest followed it by the system's file events.
 
 Prints one JSON object on stdout:
-    {"first": s, "rebuilds": [s, ...], "rebuilds_cpu": [s, ...],
+    {"first": s, "rebuilds": [s, ...], "rebuilds_cpu": [s, ...], "seen": [s, ...],
      "hooks_first": {hook: s}, "hooks_rebuild": {hook: s}}
 """
 
@@ -25,7 +29,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from mkdocs.livereload import LiveReloadServer
+
 HOOK_TIMES: dict[str, float] = defaultdict(float)
+WAIT = 0.3  # after an edit (MkDocs' server rebuilds after 0.1 s without an event), untimed
 
 
 def _timed(name: str, method):
@@ -71,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("root", type=Path, help="folder holding mkdocs.yml and content/")
     parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument(
+        "--poll", action="store_true", help="the content polled by MkDocs' server, as before"
+    )
     args = parser.parse_args(argv)
 
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
@@ -98,15 +108,41 @@ def main(argv: list[str] | None = None) -> int:
         first = time.perf_counter() - start
         hooks_first = dict(HOOK_TIMES)
 
-        rebuilds, rebuilds_cpu = [], []
+        # What `mkdocs serve` does next: its live-reload server (whose watcher the plugin
+        # may take the content from), `on_serve`, then every watched path polled.
+        if args.poll:  # the content polled by MkDocs, as before the digest followed it
+            from digest.plugin import servewatch
+
+            servewatch.rebuild_request = lambda server: None
+        server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=site_dir)
+        server.watch(config.docs_dir)
+        server.watch(config.config_file_path)
+        config.plugins.on_serve(server, config=config, builder=None)
+        for path in config.watch:
+            server.watch(path)
+        server.observer.start()
+        time.sleep(1.0)  # the poller's first snapshots
+
+        rebuilds, rebuilds_cpu, seen = [], [], []
+        entries = sorted((args.root / "content" / "entries").rglob("*.md"))
+        edited_entry = entries[len(entries) // 2]
         for number in range(1, args.edits + 1):
-            edit_entry(args.root / "content", number)
+            server._want_rebuild = False
+            edited = time.perf_counter()
+            with edited_entry.open("a", encoding="utf-8") as out:
+                out.write(f"\nEdited for the rebuild benchmark, edit {number}.\n")
+            while not server._want_rebuild:  # the server's build loop would wake now
+                time.sleep(0.005)
+            seen.append(time.perf_counter() - edited)
+            time.sleep(WAIT)  # and wait for the events to settle (untimed)
             HOOK_TIMES.clear()
             start, start_cpu = time.perf_counter(), time.process_time()
             build(get_config(), serve_url=serve_url)
             rebuilds.append(time.perf_counter() - start)
             rebuilds_cpu.append(time.process_time() - start_cpu)
         config.plugins.on_shutdown()
+        server.observer.stop()
+        server.server_close()
     finally:
         shutil.rmtree(site_dir, ignore_errors=True)
     json.dump(
@@ -114,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
             "first": first,
             "rebuilds": rebuilds,
             "rebuilds_cpu": rebuilds_cpu,
+            "seen": seen,
             "hooks_first": hooks_first,
             "hooks_rebuild": dict(HOOK_TIMES),
         },

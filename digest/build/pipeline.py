@@ -12,17 +12,24 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from digest.build import codec
-from digest.build.cache import Cache
+from digest.build.cache import Cache, Tally
 from digest.build.fingerprint import FileHashes, module_digests, software
 from digest.build.keys import digest_of, fingerprint
 from digest.build.workers import ordered
 from digest.content.entryfile import CheckOutcome, Outcome, check_entry_file, light
-from digest.content.files import GENERATED_PAGES, EntryFile, Signature, find_content, signature
+from digest.content.files import (
+    GENERATED_PAGES,
+    EntryFile,
+    Listed,
+    Signature,
+    find_content,
+    signature,
+)
 from digest.content.layout import Layout
 from digest.content.loader import (
     MAX_FILE_BYTES,
@@ -54,6 +61,8 @@ from digest.model.writeup import Page
 # Entries to validate from which forked workers share the work (forking costs less below).
 PARALLEL_MIN = 300
 CHUNK = 32  # entries per worker chunk
+# Changed entry files up to which a serve rebuild patches the last tally (above: made again).
+PATCH_MAX = 64
 
 Links = list[tuple[str, tuple[tuple[str, int], ...]]]
 
@@ -96,9 +105,11 @@ def check_content(
         entries=layout.entries,
         taxonomy_files=(layout.topics, layout.organizations),
         known=cache.walked if cache is not None else None,
+        unchanged=_unchanged_folders(cache),
     )
     if cache is not None and cache.keep:
         cache.walked = {file.src: file for file in files.entries}
+        cache.folders = files.folders
     problems = list(files.problems)
     taxonomy, found = _taxonomy(layout, files.taxonomy, cache)
     problems += found
@@ -134,6 +145,16 @@ def check_content(
     return checked
 
 
+def _unchanged_folders(cache: Cache | None) -> dict[str, Listed]:
+    """The last walk's folders of entries in which serve's file watcher saw no change."""
+    if cache is None or not cache.keep or cache.watch is None:
+        return {}
+    changed = cache.watch.take()
+    if changed is None:
+        return {}
+    return {folder: listed for folder, listed in cache.folders.items() if changed.unchanged(folder)}
+
+
 class _Entries:
     """Every entry file's outcome: from the store where its key is known, validated (here or
     in workers) where not, and stored."""
@@ -156,8 +177,23 @@ class _Entries:
         self.context = _entries_context(layout, taxonomy_files, cache) if cache is not None else ""
 
     def check(self, files: list[EntryFile], checked: Checked, links: Links) -> list[Problem]:
+        outcomes = self.outcomes(files)
+        if self.light:
+            return self._collect_light(outcomes, checked, links)
+        tally = self._patched(files, outcomes) or self._tallied(files, outcomes)
+        if self.cache is not None and self.cache.keep:
+            self.cache.tally = tally
+        checked.refs += tally.refs
+        checked.entries += tally.entries
+        links += tally.links
+        checked.fingerprints.update(tally.fingerprints)
+        return list(tally.problems)
+
+    def _collect_light(
+        self, outcomes: list[Outcome | CheckOutcome], checked: Checked, links: Links
+    ) -> list[Problem]:
         problems: list[Problem] = []
-        for outcome, print_ in zip(self.outcomes(files), self._prints, strict=True):
+        for outcome in outcomes:
             problems += outcome.problems
             if outcome.ref is None:
                 continue
@@ -165,15 +201,89 @@ class _Entries:
             if isinstance(outcome, CheckOutcome):
                 checked.people.update(outcome.people)
                 links.append((outcome.ref.display, outcome.links))
-            elif outcome.entry is not None:
-                checked.entries.append(outcome.entry)
-                links.append((outcome.ref.display, outcome.entry.writeup.links))
-                if print_ is not None:
-                    checked.fingerprints[outcome.entry.slug] = print_
         return problems
+
+    def _tallied(self, files: list[EntryFile], outcomes: list[Outcome | CheckOutcome]) -> Tally:
+        """Every outcome's part of the checked content, and where each file's went."""
+        tally = Tally(self.context, files, outcomes, self._prints, self._keys)
+        refs, entries, fingerprints = tally.refs, tally.entries, tally.fingerprints
+        prints = 0
+        for outcome, print_ in zip(outcomes, self._prints, strict=True):
+            tally.problems += outcome.problems
+            tally.ref_at.append(len(refs) if outcome.ref is not None else -1)
+            entry = outcome.entry if isinstance(outcome, Outcome) else None
+            tally.entry_at.append(
+                len(entries) if entry is not None and outcome.ref is not None else -1
+            )
+            if outcome.ref is None:
+                continue
+            refs.append(outcome.ref)
+            if entry is not None:
+                entries.append(entry)
+                tally.links.append((outcome.ref.display, entry.writeup.links))
+                if print_ is not None:
+                    fingerprints[entry.slug] = print_
+                    prints += 1
+        tally.shared_slugs = prints != len(fingerprints)
+        return tally
+
+    def _patched(
+        self, files: list[EntryFile], outcomes: list[Outcome | CheckOutcome]
+    ) -> Tally | None:
+        """Under `mkdocs serve`: the last rebuild's tally with the few changed files' parts
+        put in their places, or None where that would not be what `_tallied` makes (files
+        added or removed, problems, an entry made or lost, a slug held twice)."""
+        tally = self._previous(files)
+        if tally is None or tally.shared_slugs:
+            return None
+        pairs = enumerate(zip(files, tally.files, strict=True))
+        changed = [index for index, (new, old) in pairs if new is not old]
+        if len(changed) > PATCH_MAX:
+            return None
+        for index in changed:
+            old, new = tally.outcomes[index], outcomes[index]
+            if not (isinstance(old, Outcome) and isinstance(new, Outcome)):
+                return None
+            if files[index].src != tally.files[index].src or old.problems or new.problems:
+                return None
+            if (old.ref is None) != (new.ref is None) or (old.entry is None) != (new.entry is None):
+                return None
+            if old.entry is not None and new.entry is not None and old.entry.slug != new.entry.slug:
+                return None
+        for index in changed:
+            new, print_ = outcomes[index], self._prints[index]
+            assert isinstance(new, Outcome)
+            if new.ref is not None:
+                tally.refs[tally.ref_at[index]] = new.ref
+            if new.entry is not None and new.ref is not None:
+                at = tally.entry_at[index]
+                tally.entries[at] = new.entry
+                tally.links[at] = (new.ref.display, new.entry.writeup.links)
+                if print_ is not None:
+                    tally.fingerprints[new.entry.slug] = print_
+                else:
+                    tally.fingerprints.pop(new.entry.slug, None)
+        tally.files, tally.outcomes, tally.prints, tally.keys = (
+            files,
+            outcomes,
+            self._prints,
+            self._keys,
+        )
+        return tally
+
+    def _previous(self, files: list[EntryFile]) -> Tally | None:
+        """The last rebuild's tally, when it was made of the same files in the same setting."""
+        cache = self.cache
+        if cache is None or not cache.keep or self.light:
+            return None
+        tally = cache.tally
+        if tally is None or tally.context != self.context or len(tally.files) != len(files):
+            return None
+        return tally
 
     def outcomes(self, files: list[EntryFile]) -> list[Outcome | CheckOutcome]:
         self._prints: list[bytes | None] = [None] * len(files)
+        self._keys: list[str | None] = [None] * len(files)
         cache = self.cache
         if cache is None or not cache.store.trusted(self.kind):
             plain = functools.partial(_validate, self.taxonomy, self.markdown, self.light)
@@ -182,12 +292,13 @@ class _Entries:
         marker = digest_of("context", self.context)
         cold = not cache.store.has(self.kind, [marker])
         outcomes: list[Outcome | CheckOutcome | None] = [None] * len(files)
-        keys: list[str | None] = [None] * len(files)
+        keys = self._keys
+        todo = self._reused(files, outcomes)
         if not cold:
-            for index, file in enumerate(files):
-                keys[index] = self._key(file)
-            self._from_store(keys, outcomes)
-        missing = [index for index, outcome in enumerate(outcomes) if outcome is None]
+            for index in todo:
+                keys[index] = self._key(files[index])
+            self._from_store(keys, outcomes, todo)
+        missing = [index for index in todo if outcomes[index] is None]
         work = functools.partial(_validate_stored, self)
         many = self.parallel and len(missing) >= PARALLEL_MIN
         after_fork = cache.store.reopen_after_fork if many else None
@@ -202,16 +313,36 @@ class _Entries:
         for index, (outcome, key, print_) in zip(missing, done, strict=True):
             outcomes[index] = outcome
             self._prints[index] = print_
+            keys[index] = key
             if key is not None:
                 cache.file_keys[files[index].path] = (files[index].signature, key)
         cache.store.put(self.kind, marker, b"")
         if cache.keep:  # remember this build's records only
             cache.decoded = {key: cache.decoded[key] for key in keys if key in cache.decoded}
             for index in missing:
-                key = cache.file_keys.get(files[index].path, (None, None))[1]
+                key = keys[index]
                 if key is not None and outcomes[index] is not None:
                     cache.decoded[key] = (outcomes[index], self._prints[index])
         return [outcome for outcome in outcomes if outcome is not None]
+
+    def _reused(
+        self, files: list[EntryFile], outcomes: list[Outcome | CheckOutcome | None]
+    ) -> Sequence[int]:
+        """Under `mkdocs serve`, each file the walk found unchanged (the very object of the
+        last walk, at the same place) keeps its outcome, key and fingerprint of the last
+        rebuild; the indices of the others."""
+        tally = self._previous(files)
+        if tally is None:
+            return range(len(files))
+        todo: list[int] = []
+        for index, (new, old) in enumerate(zip(files, tally.files, strict=True)):
+            if new is old:
+                outcomes[index] = tally.outcomes[index]
+                self._prints[index] = tally.prints[index]
+                self._keys[index] = tally.keys[index]
+            else:
+                todo.append(index)
+        return todo
 
     def _key(self, file: EntryFile) -> str | None:
         """The key of an entry file's bytes (None: unreadable or too large, never stored)."""
@@ -234,12 +365,16 @@ class _Entries:
         return digest_of(self.kind, self.context, file.src, display_path(file.path), data)
 
     def _from_store(
-        self, keys: list[str | None], outcomes: list[Outcome | CheckOutcome | None]
+        self,
+        keys: list[str | None],
+        outcomes: list[Outcome | CheckOutcome | None],
+        todo: Sequence[int],
     ) -> None:
         assert self.cache is not None
         cache = self.cache
         wanted: list[str] = []
-        for index, key in enumerate(keys):
+        for index in todo:
+            key = keys[index]
             if key is None:
                 continue
             remembered = cache.decoded.get(key)
@@ -248,7 +383,8 @@ class _Entries:
             else:
                 wanted.append(key)
         found = cache.store.get_many(self.kind, wanted)
-        for index, key in enumerate(keys):
+        for index in todo:
+            key = keys[index]
             if key is None or outcomes[index] is not None or key not in found:
                 continue
             try:

@@ -69,6 +69,10 @@ class EntryFile:
     signature: Signature  # as the walk found it
 
 
+# A folder's sorted file names, and the entry files found among them.
+Listed = tuple[list[str], list[EntryFile]]
+
+
 @dataclass
 class ContentFiles:
     """The files of a content folder, by kind, and what is wrong with the rest."""
@@ -79,6 +83,9 @@ class ContentFiles:
     images: list[Path] = field(default_factory=list)
     taxonomy: dict[str, Path] = field(default_factory=dict)  # file name -> path
     problems: list[Problem] = field(default_factory=list)
+    # Each folder of entries that holds nothing else, by its path under the content folder:
+    # its sorted listing and its entry files (what a later walk may take as it is).
+    folders: dict[str, Listed] = field(default_factory=dict)
 
 
 def _error(path: Path, message: str, field_name: str = "file") -> Problem:
@@ -101,19 +108,25 @@ def find_content(
     entries: str = "entries",
     taxonomy_files: tuple[str, ...] = ("topics.yml", "organizations.yml"),
     known: Mapping[str, EntryFile] | None = None,
+    unchanged: Mapping[str, Listed] | None = None,
 ) -> ContentFiles:
     """Every file under `root`, classified or refused, in a deterministic order.
 
     `known`: the entry files of an earlier walk, by path under `root` (`mkdocs serve`'s
     rebuilds): an entry whose signature is unchanged is that same object, not a new one (at
     100,000 entries, the objects a walk makes are what sets off the garbage collector's full
-    passes over the whole build)."""
+    passes over the whole build).
+
+    `unchanged`: folders of entries that nothing has changed since an earlier walk, as that
+    walk found them (`digest.build.changes`, from serve's file watcher): a folder whose listing
+    is the same is taken as it was, its files' signatures not read again."""
     found = ContentFiles()
     if not root.is_dir():
         return found
     pages = {p for p in nav_pages if p not in GENERATED_PAGES}
     page_folders = {str(parent) for p in pages for parent in PurePosixPath(p).parents}
     known = known or {}
+    unchanged = unchanged or {}
 
     def allowed_folder(rel: PurePosixPath) -> bool:
         top = rel.parts[0]
@@ -141,7 +154,16 @@ def find_content(
         dirs.sort()
         in_entries = prefix.split("/", 1)[0] == entries
         into = os.path.join(folder, "")  # the folder and a separator, once per folder
-        for name in sorted(names):
+        listing = sorted(names)
+        here = prefix[:-1]
+        if in_entries:
+            listed = unchanged.get(here)
+            if listed is not None and listed[0] == listing:
+                found.entries += listed[1]
+                found.folders[here] = listed
+                continue
+            first, problems = len(found.entries), len(found.problems)
+        for name in listing:
             full = into + name
             rel = prefix + name
             try:
@@ -161,6 +183,8 @@ def find_content(
             problem = _classify(Path(full), info, rel, name, found, pages, entries, taxonomy_files)
             if problem is not None:
                 found.problems.append(problem)
+        if in_entries and len(found.problems) == problems:
+            found.folders[here] = (listing, found.entries[first:])
     return found
 
 

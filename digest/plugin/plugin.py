@@ -14,13 +14,14 @@ import gc
 import html
 import logging
 import os
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -42,6 +43,7 @@ from digest.plugin.errors import ErrorSite, report
 from digest.plugin.page import GeneratedPageView
 from digest.plugin.preview import PREVIEW_AUTO_ABOVE, Preview
 from digest.plugin.servedocs import ServeDocs
+from digest.plugin.servewatch import ServeWatch
 from digest.plugin.themed import CONTEXT_NAME, MemoryBytecodeCache, ThemedPages
 from digest.site.page import GeneratedPage
 from digest.site.settings import Settings
@@ -71,6 +73,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._docs: Path | None = None  # the content folder, where MkDocs walks another one
         self._serve_docs = ServeDocs()
         self._frozen = False  # the first serve build's objects, out of the collector's passes
+        self._watch: ServeWatch | None = None  # the content's changes, under mkdocs serve
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -211,6 +214,21 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.serving and not self._frozen:
             self._freeze()
 
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer | None:
+        """The content followed by the system's file events, not polled by MkDocs; what they
+        say changed is all the next walk reads again (digest/plugin/servewatch.py)."""
+        if not self.config.enabled or self._docs is None:
+            return server
+        if self._watch is not None:
+            self._watch.stop()
+        self._watch = ServeWatch(self._docs)
+        changes = self._watch.start(server, config.watch)
+        if self.cache is not None:
+            self.cache.watch = changes
+        return server
+
     def on_build_error(self, *, error: Exception) -> None:
         self.themed.close()
         if self.site is not None:
@@ -219,6 +237,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.cache.store.flush()
 
     def on_shutdown(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
         if self.cache is not None:
             self.cache.close()
         self._serve_docs.close()
@@ -251,6 +271,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
                 self.cache.close()
             self.cache = Cache(directory, project)
             self.cache.keep = self.serving
+            self.cache.watch = self._watch.changes if self._watch is not None else None
         self.cache.begin()
         self._report_cache()
         return self.cache
