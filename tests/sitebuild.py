@@ -69,6 +69,25 @@ def golden_config(root: Path, *, site_url: str | None = None, digest_options: st
     return path
 
 
+def empty_digest(root: Path, *, site_url: str | None = None) -> Path:
+    """The golden site without a single entry, as a new digest is before its first article:
+    its content folder copied without entries and editions; returns its mkdocs.yml."""
+    golden = REPO / "tests" / "golden"
+    shutil.copytree(
+        golden / "content",
+        root / "content",
+        ignore=shutil.ignore_patterns("entries", "editions"),
+    )
+    (root / "content" / "about.md").write_text("# About\n\nA new digest.\n", encoding="utf-8")
+    path = golden_config(root, site_url=site_url)
+    config = path.read_text(encoding="utf-8")
+    path.write_text(
+        config.replace(f"docs_dir: {golden / 'content'}", f"docs_dir: {root / 'content'}"),
+        encoding="utf-8",
+    )
+    return path
+
+
 def mkdocs(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(

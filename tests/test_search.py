@@ -16,6 +16,7 @@ from sitebuild import (  # noqa: F401
     GOLDEN_PARTS_A_DAY,
     REPO,
     BuiltSite,
+    empty_digest,
     golden_config,
     mkdocs,
     shipped_site,
@@ -179,6 +180,29 @@ def test_a_missing_pagefind_program_fails_the_build_in_one_line(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_digest_without_entries_builds_with_a_search_that_lists_no_part(tmp_path):
+    """A new digest before its first article (or one whose every entry is a draft): Pagefind
+    makes no index of nothing, so the site's search bundle is its manifest alone, listing no
+    part, for both engines' paths."""
+    empty_digest(tmp_path)
+    site = tmp_path / "site"
+    result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in (site / "pagefind").iterdir()] == ["parts.json"]
+    assert json.loads((site / "pagefind" / "parts.json").read_text("utf-8")) == {"parts": []}
+    assert (site / "index.html").is_file()
+    generate = subprocess.run(
+        [sys.executable, "-m", "digest", "generate", str(tmp_path / "out"), "-f", "mkdocs.yml"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert generate.returncode == 0, generate.stderr
+    bundle = json.loads((tmp_path / "out" / "docs" / "pagefind" / "parts.json").read_text("utf-8"))
+    assert bundle == {"parts": []}
+
+
 def _records(*days: str) -> list:
     return [Record(url=f"r{i}/", title=f"R{i}", date=day) for i, day in enumerate(days)]
 
@@ -218,7 +242,7 @@ def test_a_day_larger_than_a_part_is_one_part_and_a_small_index_is_one():
     assert [(p.label, p.folder, len(p.records)) for p in split(records, 10_000)] == [
         ("2021-02-01_2021-02-02", "", 5)
     ]
-    assert [(p.label, p.folder) for p in split([], 10)] == [("", "")]
+    assert split([], 10) == []  # no record, no part: Pagefind makes no index of nothing
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ import json
 import threading
 
 import pytest
-from sitebuild import GOLDEN_PARTS_A_DAY, REPO, golden_config, mkdocs
+from sitebuild import GOLDEN_PARTS_A_DAY, REPO, empty_digest, golden_config, mkdocs
 from test_browser import CHROMIUM, axe, browser, page  # noqa: F401 - fixtures, by name
 
 pytestmark = pytest.mark.browser
@@ -73,6 +73,23 @@ def any_server(request):
     (`search_part_records: 3`): the same expected results either way."""
     name = "golden_server" if request.param == "one part" else "golden_in_parts"
     return request.getfixturevalue(name)
+
+
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory):
+    """A digest without entries yet, built and served."""
+    root = tmp_path_factory.mktemp("empty-browser")
+    site = root / "site"
+    site.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    empty_digest(root, site_url=url)
+    result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
+    assert result.returncode == 0, result.stderr
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield url
+    httpd.shutdown()
 
 
 def search(page, server: str, query: str, *, path: str = "") -> None:
@@ -353,3 +370,11 @@ def test_the_open_search_passes_axe(browser, axe, golden_server, scheme, viewpor
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+def test_a_digest_without_entries_says_there_is_nothing_to_search(page, empty_server):
+    search(page, empty_server, "chips")
+    status = "Nothing to search yet: the digest has no entries."
+    page.get_by_role("status").filter(has_text=status).wait_for(timeout=15000)
+    assert page.locator(".digest-search__result-title").count() == 0
+    assert page.errors == []

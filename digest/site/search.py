@@ -220,7 +220,7 @@ def split(all_records: Sequence[Record], limit: int, text: int = PART_TEXT) -> l
             runs.append([day])
             size, chars = count, day_chars
     if not runs:
-        return [Part("", "", tuple(undated))]
+        return [Part("", "", tuple(undated))] if undated else []
     parts: list[Part] = []
     for index, days in enumerate(reversed(runs)):
         first, last = days[0], days[-1]
@@ -237,6 +237,8 @@ def part_views(corpus: Corpus, language: str, limit: int) -> list[tuple[str, Sea
     """Each part's folder under the bundle's and its view, newest (the one readers open)
     first."""
     parts = split(list(records(corpus)), limit)
+    if not parts:  # nothing to index yet: a bundle whose manifest lists no part
+        return [("", SearchView((), language, engine=True, parts=()))]
     listed = tuple(
         Listed(part.folder, part.label, part.first, part.last, len(part.records)) for part in parts
     )
@@ -351,7 +353,11 @@ def scratch() -> str | None:
 
 def search_bundle(view: SearchView, *, deadline: float = DEADLINE) -> bytes:
     """The Pagefind bundle for the records, packed as one value (`unpack` gives its files);
-    `SearchError` if it cannot be made within `deadline` seconds."""
+    `SearchError` if it cannot be made within `deadline` seconds. With no record (a digest
+    without entries yet, or all of them drafts), Pagefind refuses to run: the bundle is then
+    its manifest alone, listing no part, and the search box says there is nothing to search."""
+    if not view.records:
+        return pack({MANIFEST: manifest(view.parts)})
     with tempfile.TemporaryDirectory(prefix="digest-search-", dir=scratch()) as tmp:
         records_dir, out = Path(tmp) / "records", Path(tmp) / "bundle"
         records_dir.mkdir()

@@ -165,6 +165,16 @@
   var root = new URL((config.base || ".") + "/", window.location.href).pathname;
 
   var engine = null; // a promise of Pagefind's module, once asked for
+  // What is searched when the digest has no entries yet (parts.json lists no part: Pagefind
+  // makes no index of nothing): every search finds nothing, and says why.
+  var NOTHING = {
+    search: function () {
+      return Promise.resolve({ results: [] });
+    },
+    filters: function () {
+      return Promise.resolve({});
+    },
+  };
   var parts = []; // the parts searched, newest first: {path, label, first, last, records}
   var waiting = []; // the older parts, not searched until asked for
   var merging = null; // a promise of the older parts merged in
@@ -185,23 +195,13 @@
         if (!response.ok) throw new Error("parts.json: " + response.status);
         return response.json();
       });
-      engine = Promise.all([import(bundle + "pagefind.js"), listed]).then(function (loaded) {
-        var module = loaded[0];
-        var all = loaded[1].parts || [];
-        var first = atOnce(all);
-        parts = all.slice(0, first);
-        waiting = all.slice(first);
-        return module.options(common).then(function () {
-          module.init();
-          if (all.length < 2) return module;
-          return module
-            .options({ mergeFilter: { part: all[0].label } })
-            .then(function () {
-              return merge(module, parts.slice(1));
-            })
-            .then(function () {
-              return module;
-            });
+      // The program once the manifest lists a part (a digest with no entries yet has none);
+      // both load when the dialog opens, while the reader types.
+      engine = listed.then(function (manifest) {
+        var all = manifest.parts || [];
+        if (!all.length) return NOTHING;
+        return import(bundle + "pagefind.js").then(function (module) {
+          return loaded(module, all);
         });
       });
       engine.catch(function () {
@@ -210,6 +210,25 @@
       });
     }
     return engine;
+  }
+
+  // Pagefind set up with the newest parts merged in.
+  function loaded(module, all) {
+    var first = atOnce(all);
+    parts = all.slice(0, first);
+    waiting = all.slice(first);
+    return module.options(common).then(function () {
+      module.init();
+      if (all.length < 2) return module;
+      return module
+        .options({ mergeFilter: { part: all[0].label } })
+        .then(function () {
+          return merge(module, parts.slice(1));
+        })
+        .then(function () {
+          return module;
+        });
+    });
   }
 
   // How many of the parts (newest first) are searched at once.
@@ -402,6 +421,13 @@
     var whole = Object.keys(picked).length > 0 || sort.value === "asc";
     return (whole ? everything() : pagefind())
       .then(function (module) {
+        if (module === NOTHING) {
+          if (query === current.query) {
+            list.replaceChildren();
+            say("Nothing to search yet: the digest has no entries.");
+          }
+          return null;
+        }
         return ordered(module, term || null, picked, sort.value);
       })
       .then(function (found) {
