@@ -2812,6 +2812,11 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         # follows its name is what it spoke in, no role
         where = block.offset + toks[run.first].start
         return _Attr("name", run.name, None, where, block.index, body=True)
+    if _first_name_who(block, run, hi):
+        # `— Gethin, who asked that only his first name be used`: a first name alone, and a
+        # clause about the person after it
+        name = people.lookup(run.name) or people.add(run.name)
+        return _Attr("name", name, None, block.offset + toks[run.first].start, block.index)
     if is_place(run.name) or (run.words < 2 and not people.lookup(run.name)):
         # `— Museum director NAME, speaking at …`: a capitalised role word opens the line
         return _role_first(block, start, hi, people) if run.words < 2 else None
@@ -2831,6 +2836,18 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
             role = None  # `— Deputy Commissioner NAME, Tarrant Department of Insurance`
         role = role or run.title  # `– Minister of Trade NAME, at a briefing`
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+
+
+def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
+    """`— NAME, who asked that only her first name be used`: a dash line of one capitalised
+    word (no title, no place, no role's word) and `, who` after it: a person's first name."""
+    toks = block.toks
+    k = run.last + 1
+    if run.words != 1 or run.title or run.lead != run.first or k + 1 >= min(hi, len(toks)):
+        return False
+    if toks[run.last].trailing != "," or toks[k].low != "who" or is_place(run.name):
+        return False
+    return run.name.lower() not in ROLE_WORDS and not not_person(run.name)
 
 
 def _body_name_only(role: str) -> bool:
@@ -5410,6 +5427,15 @@ def _content(block: _Block) -> str:
 _LINK_ALONE = re.compile(r"\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)|<?https?://\S{1,300}>?")
 
 
+def _credited_line(block: _Block) -> bool:
+    """A line that is only a quote and its dash line (`“…” – NAME`), as a `Key quotes` box
+    prints the quotes of the text: when its words are printed in a fuller quote of the text
+    too, it repeats that quote."""
+    if len(block.spans) != 1 or block.spans[0].open != 0:
+        return False
+    return _trailing_dash(block.text[block.spans[0].close + 1 :].strip(" .,"))
+
+
 def _trailing_dash(rest: str) -> bool:
     """`— NAME, ROLE` after a block quote's closing mark, on its line: a dash, then a short
     attribution with no quotation marks of its own."""
@@ -6241,7 +6267,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         speaker, role, warning = attr.name or "", attr.role, None
         if text[:1].islower() and speaker and _firm_speaker(speaker, said_as, people):
             continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote
-        itself = text[:1].islower() and speaker and not people.gender(speaker)
+        itself = text[:1].islower() and speaker
         if itself and _of_itself(blocks[item.block], item.offset):
             continue  # `NAME said in a statement that it “fully supports …”`: a body's claim
         if not item.structural and _mentioned(blocks[item.block], item.offset, text):
@@ -6266,6 +6292,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 name = None  # `Some fans asked NAME2 whether she …`: the nearer one is not out
             if name and _the_asker(blocks[attr.block], attr, name, people):
                 name = None  # `Asked by the chair whether …, she said:`: not the chair
+            if name and _spoken_of(blocks[attr.block], attr, name, people):
+                name = None  # `Halo, she says, struggles with …`: what she speaks of, not her
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -6279,6 +6307,25 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
+
+
+def _spoken_of(block: _Block, attr: _Attr, name: str, people: People) -> bool:
+    """Is the pronoun set off right after the name it was resolved to, with its speech verb
+    (`Quillon, she says, gets confused …`)? The name is the sentence's subject, what the
+    pronoun's speaker talks about: someone else says it."""
+    k = block.index_at(attr.offset - block.offset)
+    toks = block.toks
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1].trailing != ",":
+        return False
+    if toks[k].trailing or toks[k + 1].low not in SPEECH_VERBS or toks[k + 1].trailing != ",":
+        return False
+    run = next((r for r in block.runs if r.last == k - 1), None)
+    return run is not None and (people.lookup(run.name) == name or _named_as(run.name, name))
+
+
+def _named_as(said: str, name: str) -> bool:
+    """Is `said` the name or a part of it (`Quillon` of `Example Quillon`)?"""
+    return said == name or said in name.split() or name.endswith(" " + said)
 
 
 def _passed_over(block: _Block, attr: _Attr, name: str, people: People) -> bool:
@@ -6385,6 +6432,9 @@ def _one_of(known: str | None, name: str) -> str | None:
     return known if known.startswith(name + " ") else None
 
 
+_TENSE_AUXILIARIES = frozenset("had has have was is would will could".split())
+
+
 def _of_itself(block: _Block, offset: int) -> bool:
     """Does a fragment follow `that it` (`said in a statement that it “…”`, `that it would
     “…”`, `that its model “…”`) in a sentence whose subject, a name, said it? A speaker that
@@ -6397,6 +6447,8 @@ def _of_itself(block: _Block, offset: int) -> bool:
     j = k - 1
     if toks[j].low != "it" and toks[j].core.islower() and not toks[j].trailing:
         j -= 1  # (`that it would “…”`)
+        if toks[j].low in _TENSE_AUXILIARIES and j > 2 and toks[j - 1].low == "it":
+            j -= 1  # (`that it had found “…”`: a verb and its auxiliary)
     for _ in range(2):  # (`that its model “…”`, `that its new model “…”`: the same `it`)
         tok = toks[j]
         plain = tok.core.isalpha() and tok.core.islower() and not tok.trailing
@@ -6591,6 +6643,7 @@ def _dedupe(results: list[tuple[_Found, Proposal]], blocks: Sequence[_Block]) ->
         if results[i][0].structural
         or not results[i][0].explicit
         or blocks[results[i][0].block].kind in ("h", "q")  # (a credited pull quote: `> “…” — NAME`)
+        or _credited_line(blocks[results[i][0].block])  # (a `Key quotes` box's `“…” – NAME`)
     ][:REPEATS]
     for i in suspects:
         parts = [_key(part) for part in re.split(r"…|\.\.\.", results[i][1].text)]

@@ -841,6 +841,8 @@ _PUBLIC_BODIES = frozenset(
 
 def _tidy(words: Sequence[str], limit: int = MAX_ROLE_WORDS) -> str | None:
     text = " ".join(words).strip(" ,;:.")
+    # (`But Labour's shadow spokesman, NAME,`: the sentence's conjunction is no part of it)
+    text = re.sub(r"^(?:But|And|Yet)\s+(?=\S)", "", text)
     text = re.sub(r"^(?:a|an|the|that|this)\s+", "", text, flags=re.IGNORECASE)
     # (`We invited FIRM's manager, NAME,`: the writer's subject and verb are no part of it)
     text = re.sub(r"^(?:We|I|They)\s+[a-z]+ed\s+(?=\S)", "", text)
@@ -2044,7 +2046,8 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
             if _REFLEXIVE.intersection(role.lower().split()):
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
             return role
-    return _postnominal(toks, run) or _whose_name(toks, run) or _counsel_for(toks, run)
+    # (`NAME KC, prosecuting,`: the side counsel argues is the role, over the rank)
+    return _counsel_for(toks, run) or _postnominal(toks, run) or _whose_name(toks, run)
 
 
 # A description's first word saying what someone was or how long they have been it
@@ -2081,7 +2084,9 @@ def _counsel_for(toks: Sequence[Tok], run: Run) -> str | None:
     """`NAME, prosecuting, told the court`, `NAME, defending, said`: a British court report's
     word for the side a barrister argues, set off by commas, is the role as printed."""
     k = run.last + 1
-    if toks[run.last].trailing != "," or k >= len(toks):
+    if _postnominal(toks, run) and k + 1 < len(toks) and toks[k].trailing == ",":
+        k += 1  # `NAME KC, prosecuting,`: past counsel's rank
+    elif toks[run.last].trailing != "," or k >= len(toks):
         return None
     word = toks[k]
     if word.low in ("prosecuting", "defending") and word.trailing == ",":
@@ -2305,6 +2310,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
+    if _town_only(text):
+        return None  # `— NAME, 27, Harbourside`, `— NAME, Lowmoor`: where a reader lives
     # `— NAME, senior field adjuster, 14 years with FIRM`: how long, not what, she is
     text = re.split(r",\s+(?:\d{1,2}|[a-z]+-?)\s+years?\s+(?:with|at|in|on)\b", text, maxsplit=1)[0]
     # `— NAME, VP of engineering at FIRM, which was one of …`: a clause of the firm, not hers
@@ -2316,6 +2323,18 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     if participle and first[1].lower().strip(",") in PREPOSITIONS:
         return None  # a participle's clause (`visiting from Bradford`): what, not who
     return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
+
+
+def _town_only(text: str) -> bool:
+    """Is a dash line's text after the name (and an age) one capitalised word that is no
+    office's word, no abbreviation and no initials (`Harbourside`, not `Senator`, `KC`,
+    `Coun.`)? A vox pop's reader signs with a town: no role."""
+    word = text.strip(" ,.")
+    if not word or " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    if not all(part.isalpha() for part in word.replace("’", "'").split("-")):
+        return False
+    return not _role_word(word.lower()) and word.lower() not in TITLE_NOUNS
 
 
 # `…, speaking at the Festival`, `…, at the Summit on Thursday`, `…, in a keynote`: where and

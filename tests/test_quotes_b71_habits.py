@@ -1,0 +1,154 @@
+"""The proposer on the classes behind blind batches 71 and 72's false proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms and places): a reader's
+town after an age in a vox pop's dash line is no role (`— NAME, 31, Eastcombe`), nor a town
+alone; a sentence's opening `But` is no part of the office before a name; counsel's side after
+a post-nominal (`NAME KC, defending,`); a `Key quotes` box's line repeating part of a fuller
+quote of the text is proposed once, from the text; a dash line of a first name and `, who …`
+is that person's; a firm's fragment after `said … that it had found` is its claim, whatever a
+stray pronoun made of its gender; a pronoun set off after the name it would mean (`NAME, she
+says, struggles …`) is not that name's. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. A reader's town in a vox pop's dash line is no role ---------------------------------------
+
+
+def test_a_town_after_an_age_in_a_dash_line_is_no_role():
+    text = (
+        "We asked commuters what they made of the new timetable.\n\n"
+        "“The night bus is the only way I get to my shift at the bakery.”\n\n"
+        "— Tobias Merriweather-Lund, 31, Eastcombe"
+    )
+    assert found(text) == [
+        (
+            "The night bus is the only way I get to my shift at the bakery.",
+            "Tobias Merriweather-Lund",
+            None,
+        )
+    ]
+
+
+def test_a_town_alone_in_a_dash_line_is_no_role():
+    text = (
+        "We asked commuters what they made of the new timetable.\n\n"
+        "“Three changes to get to the hospital is two too many.”\n\n"
+        "— Rosalind Achebe-Marr, Quarrington"
+    )
+    assert found(text) == [
+        ("Three changes to get to the hospital is two too many.", "Rosalind Achebe-Marr", None)
+    ]
+
+
+# --- 2. A sentence's `But` is no part of the office -------------------------------------------
+
+
+def test_a_sentence_opening_but_is_no_part_of_the_role_before_the_name():
+    text = (
+        "The trust welcomed the figures.\n\n"
+        "But Harrowgate Council’s housing lead, Delphine Okafor-Reyes, said the wards were "
+        "still short. ‘Nobody on my rota has had a full weekend off since March,’ she said."
+    )
+    assert found(text) == [
+        (
+            "Nobody on my rota has had a full weekend off since March",
+            "Delphine Okafor-Reyes",
+            "Harrowgate Council’s housing lead",
+        )
+    ]
+
+
+# --- 3. Counsel's side after a post-nominal -----------------------------------------------------
+
+
+def test_counsels_side_after_a_post_nominal_is_the_role():
+    text = (
+        "Tobias Hartnell-Oyo KC, defending, told the jury his client had never seen the "
+        "invoices. “He signed what was put in front of him, as he had for eleven years,” he said."
+    )
+    assert found(text) == [
+        (
+            "He signed what was put in front of him, as he had for eleven years",
+            "Tobias Hartnell-Oyo",
+            "defending",
+        )
+    ]
+
+
+# --- 4. A `Key quotes` box repeating the text's quotes -------------------------------------------
+
+
+def test_a_key_quotes_line_repeating_part_of_a_fuller_quote_is_proposed_once_from_the_text():
+    text = (
+        "## Key quotes\n\n"
+        "“The canal will be full again by spring.” – Marguerite Olawale-Finch\n\n"
+        "The towpath reopens on Monday after the breach was sealed.\n\n"
+        "Marguerite Olawale-Finch, the trust's chief engineer, said: “The canal will be full "
+        "again by spring. We have two pumps running day and night until it is.”"
+    )
+    assert found(text) == [
+        (
+            "The canal will be full again by spring. We have two pumps running day and night "
+            "until it is.",
+            "Marguerite Olawale-Finch",
+            "trust's chief engineer",
+        )
+    ]
+
+
+# --- 5. A first name alone in a dash line ---------------------------------------------------------
+
+
+def test_a_dash_line_of_a_first_name_and_a_who_clause_is_that_persons():
+    text = (
+        "Readers told us how the app had treated them.\n\n"
+        "“It reminded me to drink water every hour, which was more than my GP did.”\n\n"
+        "— Philippa Stournaras, 52, Ketterholm\n\n"
+        "“It kept asking me to rate my mood out of ten while I was trying to explain.”\n\n"
+        "— Ravindra, who asked that only his first name be used"
+    )
+    assert found(text) == [
+        (
+            "It reminded me to drink water every hour, which was more than my GP did.",
+            "Philippa Stournaras",
+            None,
+        ),
+        (
+            "It kept asking me to rate my mood out of ten while I was trying to explain.",
+            "Ravindra",
+            None,
+        ),
+    ]
+
+
+# --- 6. A firm's claim after `said … that it had found` ------------------------------------------
+
+
+def test_a_firms_fragment_after_that_it_had_found_is_its_claim_whatever_a_pronoun_said():
+    text = (
+        "Example Corrowby said on Monday that it had paid a bounty to a tester who showed that "
+        "its calendar tool could be fooled.\n\n"
+        "The payment is the largest the firm has made. Corrowby said the issue had been "
+        "closed within a week and that it had seen “no sign that anyone abused the bug”.\n\n"
+        "Maeve Tillotson-Rao, a freelance tester, published her write-up on Sunday."
+    )
+    assert found(text) == []
+
+
+# --- 7. A pronoun set off after the name it would mean -----------------------------------------
+
+
+def test_a_pronoun_set_off_after_a_name_is_not_that_names():
+    text = (
+        "Example Quillon, a booking assistant built by Example Marrow Systems, answers the "
+        "surgery's phone.\n\n"
+        "Practice manager Odile Farnsworth-Iyer has run the front desk for nine years.\n\n"
+        "She is not uncritical. Quillon, she says, gets confused by strong accents. “It asked "
+        "one caller four times for her postcode and then hung up on her.”"
+    )
+    assert found(text) == [
+        ("It asked one caller four times for her postcode and then hung up on her.", "", None)
+    ]
