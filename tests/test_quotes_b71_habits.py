@@ -7,7 +7,10 @@ a post-nominal (`NAME KC, defending,`); a `Key quotes` box's line repeating part
 quote of the text is proposed once, from the text; a dash line of a first name and `, who …`
 is that person's; a firm's fragment after `said … that it had found` is its claim, whatever a
 stray pronoun made of its gender; a pronoun set off after the name it would mean (`NAME, she
-says, struggles …`) is not that name's. Expected values are written by hand.
+says, struggles …`) is not that name's; a court exchange's `A.` lines in a block quote are the
+answers of the witness the paragraph before says `was asked` (counsel's `Q.` never); a second
+guest of a transcript who never asks answers, though the host asks in statements too. Expected
+values are written by hand.
 """
 
 from __future__ import annotations
@@ -151,4 +154,62 @@ def test_a_pronoun_set_off_after_a_name_is_not_that_names():
     )
     assert found(text) == [
         ("It asked one caller four times for her postcode and then hung up on her.", "", None)
+    ]
+
+
+# --- 8. A court exchange's answers are the witness's -------------------------------------------
+
+
+def test_a_court_exchanges_answers_are_the_witness_asked_and_counsels_questions_never():
+    text = (
+        "Marguerite Osei-Brandt, 51, a payroll clerk, was giving evidence on the second day of "
+        "the trial.\n\n"
+        "Questioned by Ms Delacourt-Hume, she was asked about the night the ledger was "
+        "changed.\n\n"
+        "> Q. Who else had the password that evening?\n>\n"
+        "> A. Nobody that I knew of. I kept it in a sealed envelope in the second drawer.\n>\n"
+        "> Q. Was the drawer locked?\n>\n"
+        "> A. Always, and the key was on my lanyard until I went home at six.\n\n"
+        "The trial continues."
+    )
+    assert found(text) == [
+        (
+            "Nobody that I knew of. I kept it in a sealed envelope in the second drawer.",
+            "Marguerite Osei-Brandt",
+            "payroll clerk",
+        ),
+        (
+            "Always, and the key was on my lanyard until I went home at six.",
+            "Marguerite Osei-Brandt",
+            "payroll clerk",
+        ),
+    ]
+
+
+# --- 9. A second guest in a transcript answers -------------------------------------------------
+
+
+def test_a_second_guests_lines_in_a_transcript_are_answers_not_the_hosts():
+    text = (
+        "On this week's show host Rupert Anselm-Ward talks to Dr Ilse Varga-Mensah, chief "
+        "engineer at Example Tarnwick Water, about the new reservoir. Later, a short segment "
+        "with Colm Idowu-Fairley, a farmer whose land borders the site.\n\n"
+        "ANSELM-WARD: Dr Varga-Mensah, how full is it?\n\n"
+        "VARGA-MENSAH: About two thirds, which is ahead of where we planned to be by now.\n\n"
+        "ANSELM-WARD: And the pipeline to the town.\n\n"
+        "VARGA-MENSAH: Finished in March, tested in April, and carrying water since May.\n\n"
+        "ANSELM-WARD: Which the town noticed.\n\n"
+        "VARGA-MENSAH: The pressure in the high streets doubled, and the complaints stopped.\n\n"
+        "ANSELM-WARD: Colm, you watched it being dug.\n\n"
+        "IDOWU-FAIRLEY: Every lorry went past my kitchen window for eighteen months, and I "
+        "counted most of them.\n\n"
+        "ANSELM-WARD: Would you have it again?\n\n"
+        "IDOWU-FAIRLEY: I would, because the stream on my land runs all summer now."
+    )
+    assert [(speaker, quote[:20]) for quote, speaker, _ in found(text)] == [
+        ("Ilse Varga-Mensah", "About two thirds, wh"),
+        ("Ilse Varga-Mensah", "Finished in March, t"),
+        ("Ilse Varga-Mensah", "The pressure in the "),
+        ("Colm Idowu-Fairley", "Every lorry went pas"),
+        ("Colm Idowu-Fairley", "I would, because the"),
     ]

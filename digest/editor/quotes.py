@@ -4366,6 +4366,7 @@ def propose(text: str) -> list[Proposal]:
         consumed.add(block_index)
         if answer is not None:
             found.append(_Found(answer[1], answer[0], block.offset, block_index, True, True))
+    found.extend(_court_exchange(blocks, people, consumed))
     quoted_blocks = _block_quotes(blocks, people, consumed)
     found.extend(quoted_blocks)
     found.extend(_quoted(blocks, people, consumed, quoted_blocks))
@@ -4374,6 +4375,58 @@ def propose(text: str) -> list[Proposal]:
 
 
 _READ_ON = frozenset(("out", "aloud", "from"))
+
+
+# A court report's exchange, as a transcript prints it: `Q. …` put by counsel, `A. …` answered.
+_COURT_LINE = re.compile(r"([QA])\.\s+(\S.*)")
+_ON_THE_STAND = frozenset(("asked", "questioned", "examined", "cross-examined", "re-examined"))
+
+
+def _court_exchange(blocks: Sequence[_Block], people: People, consumed: set[int]) -> list[_Found]:
+    """`Under examination by NAME, he was asked about …` then `Q. …` / `A. …` lines: the
+    answers are the witness's, the one the paragraph before says `was asked` (or examined,
+    questioned); the questions are counsel's, never proposed. With no such witness, nothing."""
+    found: list[_Found] = []
+    i = 0
+    while i < len(blocks):
+        lines: list[tuple[_Block, str, str]] = []
+        j = i
+        while j < len(blocks) and j not in consumed and blocks[j].kind in ("p", "q"):
+            match = _COURT_LINE.fullmatch(blocks[j].text.strip())
+            if match is None:
+                break
+            lines.append((blocks[j], match.group(1), match.group(2)))
+            j += 1
+        kinds = [kind for _, kind, _ in lines]
+        if not lines or kinds[0] != "Q" or "A" not in kinds or i == 0:
+            i = j + 1 if j > i else i + 1
+            continue
+        witness = _witness(blocks[i - 1], people)
+        for block, kind, text in lines:
+            consumed.add(block.index)
+            if kind == "A" and witness is not None:
+                found.append(_Found(text, witness, block.offset, block.index, True, True))
+        i = j
+    return found
+
+
+def _witness(block: _Block, people: People) -> _Attr | None:
+    """Who the paragraph before an exchange says was questioned (`he was asked about …`,
+    `NAME was cross-examined`): a pronoun (resolved later as any other) or a name."""
+    toks = block.toks
+    if block.kind != "p":
+        return None
+    for k in range(len(toks) - 2):
+        if toks[k + 1].low != "was" or toks[k + 2].low not in _ON_THE_STAND or block.quoted[k]:
+            continue
+        if toks[k].low in ("he", "she") and not toks[k].trailing:
+            return _Attr("pronoun", toks[k].low, None, block.offset + toks[k].start, block.index)
+        run = next((r for r in block.runs if r.last == k), None)
+        full = people.lookup(run.name) if run is not None else None
+        if full is not None and not people.is_firm(full) and not toks[k].trailing:
+            where = block.offset + toks[run.first].start if run is not None else block.offset
+            return _Attr("name", full, people.roles.get(full), where, block.index)
+    return None
 
 
 # No opening mark inside: a run of opening marks without a closing one stays linear.
@@ -5987,7 +6040,22 @@ def _others_ask(
             introduced = lines[p - 1][0]
             if any(people.lookup(run.name) == speaker.name for run in introduced.runs[:20]):
                 clips.add(name)
-    return {name for _, (name, _) in lines} - own - clips if own else set()
+    if not own:
+        return set()
+    others = {name for _, (name, _) in lines} - own - clips
+    # `BRANNAGH: Let's bring in Hester. …` then `LINDQVIST-AMADI: …` (statements only): a
+    # second guest, named by the introduction, who never asks while the host does, answers
+    asks = {name for _, (name, text) in lines if "?" in text}
+    opener = lines[0][1][0]
+    guests = {
+        name
+        for block, (name, _) in lines
+        if name in others
+        and name not in asks
+        and name != opener
+        and (_label_speaker(block, name, people) or _NOBODY).name
+    }
+    return others - guests if others - guests and (others - guests) <= asks else others
 
 
 # A transcript's label suffix for the programme's own people (`NAME, HOST:`, `NAME, BYLINE:`):
