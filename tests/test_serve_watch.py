@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from bs4 import BeautifulSoup
 from test_cache import CHANGES, SERVE_CHANGES, build, differences, entry_file, site, text_of
 
 from digest.build.changes import Changed, ContentWatch
@@ -111,6 +112,7 @@ def _serving(
     """What `mkdocs serve` does after its first build: its live-reload server made, the
     plugin's `on_serve`, then each path left in mkdocs.yml's `watch` list polled. `native`:
     False for a server the plugin cannot ask for a rebuild (the content is polled then)."""
+    from mkdocs.config import load_config
     from mkdocs.livereload import LiveReloadServer
 
     server = LiveReloadServer(
@@ -123,8 +125,9 @@ def _serving(
     if not native:  # a server the plugin does not know how to ask
         monkeypatch.setattr(servewatch, "rebuild_request", lambda server: None)
     content = str(root / "content")
-    watched = [content, str(root / "mkdocs.yml")]
-    plugin.on_serve(server, config=SimpleNamespace(watch=watched), builder=None)
+    config = load_config(config_file=str(root / "mkdocs.yml"))
+    config.watch = watched = [content, str(root / "mkdocs.yml")]
+    plugin.on_serve(server, config=config, builder=None)
     assert (content in watched) is not native  # polled by MkDocs only where not followed
     for path in watched:
         server.watch(path)
@@ -151,9 +154,26 @@ def _stop(server: Any, plugin: Any) -> None:
     server.server_close()
 
 
+def _edit_theme(root: Path) -> str:
+    """A template of the theme's folders (`custom_dir`) changed so that every page shows it."""
+    main = root / "overrides" / "main.html"
+    text = main.read_text("utf-8")
+    old = "{% block extrahead %}\n  {{ super() }}\n"
+    assert old in text
+    meta = '  <meta name="digest-test" content="seen">\n'
+    main.write_text(text.replace(old, old + meta), "utf-8")
+    return ""
+
+
+WATCHED = {**CHANGES, "theme template edited": _edit_theme}
+
+
 @pytest.mark.parametrize(
     ("change", "native"),
-    [(change, True) for change in [*SERVE_CHANGES, "entry renamed", "entry made draft"]]
+    [
+        (change, True)
+        for change in [*SERVE_CHANGES, "entry renamed", "entry made draft", "theme template edited"]
+    ]
     + [("entry edited", False), ("entry added", False)],
 )
 def test_a_watched_serve_rebuild_is_the_site_a_fresh_build_makes(
@@ -163,13 +183,19 @@ def test_a_watched_serve_rebuild_is_the_site_a_fresh_build_makes(
     server = _serving(plugin, site, monkeypatch, native=native)
     try:
         build(site, tmp_path / "second", serve=plugin)  # the watcher's first walk reads all
-        shown = CHANGES[change](site)
-        _settle(server)
+        shown = WATCHED[change](site)
+        if change == "theme template edited":  # serve rebuilds for it only with --watch-theme:
+            time.sleep(1.0)  # the theme's folders are followed for whatever rebuild comes next
+        else:
+            _settle(server)
         build(site, tmp_path / "rebuilt", serve=plugin)
     finally:
         _stop(server, plugin)
     build(site, tmp_path / "fresh", cache=False, serve=False)
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
+    if change == "theme template edited":
+        home = (tmp_path / "rebuilt" / "index.html").read_text("utf-8")
+        assert BeautifulSoup(home, "html.parser").find("meta", attrs={"name": "digest-test"})
     if shown:
         assert shown in " ".join(
             text_of(tmp_path / "rebuilt", p.parent.relative_to(tmp_path / "rebuilt").as_posix())
@@ -182,6 +208,7 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
 ):
     """Two edits in a row, then the first undone: each rebuild reads the signatures of the
     edited entry's folder only and checks only the edited entries, and ends as a fresh build."""
+    import digest.build.fingerprint as fingerprint
     import digest.build.pipeline as pipeline
 
     moved = entry_file(site, 9)  # in a second folder of entries, dated to match it
@@ -195,7 +222,13 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
     entries = site / "content" / "entries"
     read: list[str] = []
     tallied: list[int] = []
+    listed: list[str] = []
     real_lstat, real_tallied = os.lstat, pipeline._Entries._tallied
+    real_listing = fingerprint._listing
+
+    def listing(folder: Path) -> Any:
+        listed.append(str(folder))
+        return real_listing(folder)
 
     def lstat(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
         if str(path).startswith(str(entries)) and str(path).endswith(".md"):
@@ -210,6 +243,7 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
         build(site, tmp_path / "second", serve=plugin)
         monkeypatch.setattr(os, "lstat", lstat)
         monkeypatch.setattr(pipeline._Entries, "_tallied", counting)
+        monkeypatch.setattr(fingerprint, "_listing", listing)
         five, nine = entry_file(site, 5), entry_file(site, 9)
         before = five.read_text("utf-8")
         for path, text in (
@@ -225,6 +259,7 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
             assert read and {r.split(os.sep)[0] for r in read} == {folder}
             assert len(read) == len(list(path.parent.iterdir()))
         assert tallied == []  # each rebuild patched the last one's tally
+        assert listed == []  # and listed no theme folder: nothing changed in them
     finally:
         _stop(server, plugin)
     monkeypatch.undo()

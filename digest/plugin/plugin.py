@@ -224,9 +224,10 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self._watch is not None:
             self._watch.stop()
         self._watch = ServeWatch(self._docs)
-        changes = self._watch.start(server, config.watch)
+        changes = self._watch.start(server, config.watch, list(config.theme.dirs))
         if self.cache is not None:
             self.cache.watch = changes
+        self.themed.follow(self._watch.quiet)
         return server
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
@@ -38,10 +38,12 @@ class ServeWatch:
         self.changes = ContentWatch(content)
         self._observer: Any = None
         self.native = False  # followed by the system's events (else MkDocs polls it)
+        self._folders: dict[str, _Flag] = {}  # the theme's folders, when followed
 
-    def start(self, server: Any, watched: list[str]) -> ContentWatch:
+    def start(self, server: Any, watched: list[str], folders: Sequence[str] = ()) -> ContentWatch:
         """Follow the content: natively, taking it out of `watched` (the paths MkDocs is about
-        to poll: mkdocs.yml's `watch` list), else through the server's own observer."""
+        to poll: mkdocs.yml's `watch` list), else through the server's own observer. With the
+        native observer, `folders` (the theme's) are followed too, for `quiet`."""
         root = self.changes.root
         request = rebuild_request(server)
         if request is not None:
@@ -55,6 +57,8 @@ class ServeWatch:
             else:
                 self._observer, self.native = observer, True
                 watched[:] = [p for p in watched if os.path.abspath(p) != root]
+                for folder in folders:
+                    self._follow(observer, folder)
         if not self.native:
             try:
                 server.observer.schedule(self.changes, root, recursive=True)
@@ -64,7 +68,23 @@ class ServeWatch:
         self.changes.started()
         return self.changes
 
+    def _follow(self, observer: Any, folder: str) -> None:
+        handler = _Flag()
+        try:
+            observer.schedule(handler, folder, recursive=True)
+        except (OSError, RuntimeError, ValueError) as error:
+            log.debug(f"digest: {folder} is listed at every rebuild ({error})")
+            return
+        self._folders[str(folder)] = handler
+
+    def quiet(self, folder: str) -> bool:
+        """Whether nothing changed under `folder` (one of the theme's) since the last time
+        this was asked; False the first time, and for a folder not followed."""
+        handler = self._folders.get(folder)
+        return handler is not None and handler.take()
+
     def stop(self) -> None:
+        self._folders = {}
         observer, self._observer = self._observer, None
         self.changes.stopped()
         if observer is not None:
@@ -84,6 +104,27 @@ class _Asking(FileSystemEventHandler):
             return
         self.changes.dispatch(event)
         self.request()
+
+
+class _Flag(FileSystemEventHandler):
+    """Whether anything changed under a folder since `take` was last called (at first: yes,
+    since nothing says what happened before the watch)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._changed = True
+
+    def dispatch(self, event: FileSystemEvent) -> None:
+        if event.event_type not in READS:
+            with self._lock:
+                self._changed = True
+
+    def take(self) -> bool:
+        """True when nothing changed; the flag is cleared either way."""
+        with self._lock:
+            changed, self._changed = self._changed, False
+        return not changed
 
 
 def rebuild_request(server: Any) -> Callable[[], None] | None:

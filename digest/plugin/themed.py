@@ -192,6 +192,11 @@ class ThemedPages:
                 renew=RENEW,
             )
 
+    def follow(self, quiet: Callable[[str], bool] | None) -> None:
+        """Under `mkdocs serve`: `quiet(folder)` says nothing changed under a theme folder
+        since it was last asked, so its files need not be listed again for the site's key."""
+        self._hashes.quiet = quiet
+
     def _hand_over(self, pages: list[tuple[_Plan, Page]], store: Store | None) -> None:
         """The stored pages to the site writer: MkDocs writes none of them."""
         self._handed.update((plan.key, (plan, page)) for plan, page in pages if plan.key)
