@@ -9,8 +9,9 @@ is that person's; a firm's fragment after `said … that it had found` is its cl
 stray pronoun made of its gender; a pronoun set off after the name it would mean (`NAME, she
 says, struggles …`) is not that name's; a court exchange's `A.` lines in a block quote are the
 answers of the witness the paragraph before says `was asked` (counsel's `Q.` never); a second
-guest of a transcript who never asks answers, though the host asks in statements too. Expected
-values are written by hand.
+guest of a transcript who never asks answers, though the host asks in statements too; a
+correction's `NAME's title as …` does not make the person a firm; a bracketed aside about the
+person (`(they are married, …)`) ends the role before it. Expected values are written by hand.
 """
 
 from __future__ import annotations
@@ -212,4 +213,43 @@ def test_a_second_guests_lines_in_a_transcript_are_answers_not_the_hosts():
         ("Ilse Varga-Mensah", "The pressure in the "),
         ("Colm Idowu-Fairley", "Every lorry went pas"),
         ("Colm Idowu-Fairley", "I would, because the"),
+    ]
+
+
+# --- 10. `NAME's title as …` is a person's -------------------------------------------------------
+
+
+def test_a_corrections_names_title_does_not_make_the_person_a_firm():
+    text = (
+        "Wilhelmina Brackwater, head of logistics at Example Dunmore Freight, apologised for "
+        "the missed deliveries. “The routing tool sent four vans to a depot we closed in "
+        "June, and nobody checked the list.”\n\n"
+        "*Correction: an earlier version gave Wilhelmina Brackwater’s title as chief operating "
+        "officer.*"
+    )
+    assert found(text) == [
+        (
+            "The routing tool sent four vans to a depot we closed in June, and nobody checked "
+            "the list.",
+            "Wilhelmina Brackwater",
+            "head of logistics at Example Dunmore Freight",
+        )
+    ]
+
+
+# --- 11. A bracketed aside after the role --------------------------------------------------------
+
+
+def test_a_bracketed_aside_about_the_person_ends_the_role_before_it():
+    text = (
+        "Dr Cosmo Feltham-Ng, a geologist at the same survey (he and the author are brothers, "
+        "as he told us at once), was less sure. “The cores say one thing and the maps say "
+        "another,” he said."
+    )
+    assert found(text) == [
+        (
+            "The cores say one thing and the maps say another",
+            "Cosmo Feltham-Ng",
+            "geologist at the same survey",
+        )
     ]

@@ -335,6 +335,10 @@ def _places_listed(toks: Sequence[Tok], lead: int) -> bool:
     return False
 
 
+# What only a person has, after a possessive name (`NAME's title as …`, `NAME's age`)
+_A_PERSONS = frozenset(("title", "age", "surname", "forename", "pronouns"))
+
+
 def _firms(blocks: Sequence[_Block], people: People) -> None:
     """Names the article treats as firms: `Fellgate's commercial director`, `Crestline
     spokesperson`, `Fellgate Rovers posted … on its accounts`."""
@@ -362,6 +366,9 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             owner = toks[run.last].possessive and (
                 before_role or (lower_next and _role_follows(toks, run.last + 1))
             )
+            if owner and nxt is not None and nxt.low in _A_PERSONS:
+                owner = False  # `gave NAME's title as chief executive`: a person's title
+
             firm = before_role and not owner and not known  # `Crestline spokesperson`
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
             firm = firm or (nxt is not None and nxt.raw == "&")  # `Hollis Tool & Die`

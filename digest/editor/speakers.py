@@ -970,6 +970,9 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         if tok.is_mark or tok.is_dash or _stops_role(toks, k):
             clean = not tok.is_mark
             break
+        if words and tok.raw.startswith("(") and tok.low in _ASIDE_OPENERS:
+            clean = True  # `a bioethicist at the institute (they are married, …),`: an aside
+            break
         words.append(tok.raw)
         if tok.trailing or tok.ends_sentence:
             clean = True
@@ -998,6 +1001,10 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         if tail:
             return _tidy(words + tail, LONG_ROLE_WORDS)
     return _tidy(words, limit)
+
+
+# A clause's subject opening a bracket after a role: an aside about the person, not the office
+_ASIDE_OPENERS = frozenset(("they", "he", "she", "who", "we", "i", "it"))
 
 
 def _function_tail(toks: Sequence[Tok], k: int) -> list[str]:
