@@ -11,7 +11,8 @@ says, struggles …`) is not that name's; a court exchange's `A.` lines in a blo
 answers of the witness the paragraph before says `was asked` (counsel's `Q.` never); a second
 guest of a transcript who never asks answers, though the host asks in statements too; a
 correction's `NAME's title as …` does not make the person a firm; a bracketed aside about the
-person (`(they are married, …)`) ends the role before it. Expected values are written by hand.
+person (`(they are married, …)`) ends the role before it; one name opening a sentence that says
+only the first name is used is a person's. Expected values are written by hand.
 """
 
 from __future__ import annotations
@@ -251,5 +252,23 @@ def test_a_bracketed_aside_about_the_person_ends_the_role_before_it():
             "The cores say one thing and the maps say another",
             "Cosmo Feltham-Ng",
             "geologist at the same survey",
+        )
+    ]
+
+
+# --- 12. A person printed by a first name only ---------------------------------------------------
+
+
+def test_a_first_name_whose_sentence_says_only_the_first_name_is_used_is_a_person():
+    text = (
+        "For the shops, the details matter less than the week. Tomasz, a driver at one of the "
+        "depots, asked that only his first name be used because his employer has a contract "
+        "with the firm. “We were phoning round the other depots to borrow a van,” he said."
+    )
+    assert found(text) == [
+        (
+            "We were phoning round the other depots to borrow a van",
+            "Tomasz",
+            "driver at one of the depots",
         )
     ]

@@ -606,6 +606,22 @@ def _platform(block: _Block, run: Run) -> bool:
     return lead > 1 and block.toks[lead - 2].low in _ON_A_PLATFORM
 
 
+def _first_name_only(block: _Block, run: Run) -> bool:
+    """`NAME, an IT administrator at …, asked that only his first name be used`: one name that
+    opens its sentence, which says the person is printed by a first name: a person."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if run.title or (lead > 0 and not toks[lead - 1].ends_sentence) or is_place(run.name):
+        return False
+    sentence = block.sentences[run.first]
+    for k in range(run.last + 1, min(len(toks) - 1, run.last + 3 * CLAUSE)):
+        if block.sentences[k] != sentence or block.quoted[k] or toks[k].is_mark:
+            return False
+        if toks[k].low == "first" and not toks[k].trailing and toks[k + 1].low == "name":
+            return True
+    return False
+
+
 def _one_name_office(block: _Block, run: Run) -> bool:
     """`The company's chief technology officer, Otieno, who …`: one name in apposition to an
     office (its last word a role word, right before the comma) is a person known by one name."""
@@ -725,6 +741,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
             one = run.words < 2 and not _aged(block, run) and not _one_name_office(block, run)
+            one = one and not _first_name_only(block, run)
             if block.quoted[run.first] or one:
                 continue
             if _is_place_or_firm(block, run):
