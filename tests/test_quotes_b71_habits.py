@@ -12,7 +12,9 @@ answers of the witness the paragraph before says `was asked` (counsel's `Q.` nev
 guest of a transcript who never asks answers, though the host asks in statements too; a
 correction's `NAME's title as …` does not make the person a firm; a bracketed aside about the
 person (`(they are married, …)`) ends the role before it; one name opening a sentence that says
-only the first name is used is a person's. Expected values are written by hand.
+only the first name is used is a person's; a name whose apposition says it was built (made,
+developed …) by someone is a product, never a pronoun's person. Expected values are written by
+hand.
 """
 
 from __future__ import annotations
@@ -148,8 +150,7 @@ def test_a_firms_fragment_after_that_it_had_found_is_its_claim_whatever_a_pronou
 
 def test_a_pronoun_set_off_after_a_name_is_not_that_names():
     text = (
-        "Example Quillon, a booking assistant built by Example Marrow Systems, answers the "
-        "surgery's phone.\n\n"
+        "Example Quillon, the surgery's booking assistant, answers the phone.\n\n"
         "Practice manager Odile Farnsworth-Iyer has run the front desk for nine years.\n\n"
         "She is not uncritical. Quillon, she says, gets confused by strong accents. “It asked "
         "one caller four times for her postcode and then hung up on her.”"
@@ -270,5 +271,25 @@ def test_a_first_name_whose_sentence_says_only_the_first_name_is_used_is_a_perso
             "We were phoning round the other depots to borrow a van",
             "Tomasz",
             "driver at one of the depots",
+        )
+    ]
+
+
+# --- 13. A product built by a firm is no person -------------------------------------------------
+
+
+def test_a_name_built_by_a_firm_is_a_product_and_no_pronouns_person():
+    text = (
+        "Example Quillon, a booking assistant built by Example Marrow Systems, answers the "
+        "surgery's phone.\n\n"
+        "Practice manager Odile Farnsworth-Iyer has run the front desk for nine years.\n\n"
+        "She is not uncritical. Quillon, she says, gets confused by strong accents. “It asked "
+        "one caller four times for her postcode and then hung up on her.”"
+    )
+    assert found(text) == [
+        (
+            "It asked one caller four times for her postcode and then hung up on her.",
+            "Odile Farnsworth-Iyer",
+            "Practice manager",
         )
     ]

@@ -376,6 +376,7 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             firm = firm or _which_follows(toks, run)  # `NAME, which makes …`
             firm = firm or _whose_founder(toks, run)  # `NAME, whose founder, NAME2, …`
             firm = firm or _one_of_which(toks, run)  # `two utilities, one of which is NAME`
+            firm = firm or _made_by(toks, run)  # `NAME, an AI receptionist built by FIRM,`
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             titled = run.title is not None and run.words > 1  # `Commissioner NAME … its scope`
@@ -408,6 +409,24 @@ def _which_follows(toks: Sequence[Tok], run: Run) -> bool:
     lead = run.lead if run.lead >= 0 else run.first
     opens = lead == 0 or toks[lead - 1].ends_sentence
     return opens and not is_place(run.name)
+
+
+_MADE = frozenset("built made developed designed created trained sold".split())
+
+
+def _made_by(toks: Sequence[Tok], run: Run) -> bool:
+    """`Example Halo, an AI receptionist built by FIRM, answers …`: a name whose apposition
+    says it was built (made, developed …) by someone is a product, never a person, whatever
+    the office's word in it."""
+    k = run.last + 1
+    if k >= len(toks) or toks[run.last].trailing != "," or toks[k].low not in ("a", "an"):
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 8)):
+        if toks[j].low in _MADE and not toks[j].trailing and toks[j + 1].low == "by":
+            return True
+        if toks[j].trailing or toks[j].is_mark:
+            return False
+    return False
 
 
 def _one_of_which(toks: Sequence[Tok], run: Run) -> bool:
