@@ -13,7 +13,8 @@ guest of a transcript who never asks answers, though the host asks in statements
 correction's `NAME's title as …` does not make the person a firm; a bracketed aside about the
 person (`(they are married, …)`) ends the role before it; one name opening a sentence that says
 only the first name is used is a person's; a name whose apposition says it was built (made,
-developed …) by someone is a product, never a pronoun's person. Expected values are written by
+developed …) by someone is a product, never a pronoun's person; a town after an age in prose
+(`NAME, 68, from Upper Haddow,`) is no person a pronoun may mean. Expected values are written by
 hand.
 """
 
@@ -292,4 +293,18 @@ def test_a_name_built_by_a_firm_is_a_product_and_no_pronouns_person():
             "Odile Farnsworth-Iyer",
             "Practice manager",
         )
+    ]
+
+
+# --- 14. A town after an age in prose is no person ----------------------------------------------
+
+
+def test_a_town_after_an_age_in_prose_is_no_one_a_pronoun_may_mean():
+    text = (
+        "Among those caught out was Bernadette Quayle-Osei, 68, from Upper Haddow, who asked the "
+        "council's chatbot on Sunday whether her bins would be emptied. ‘It told me the round "
+        "had been cancelled for good,’ she said."
+    )
+    assert found(text) == [
+        ("It told me the round had been cancelled for good", "Bernadette Quayle-Osei", None)
     ]

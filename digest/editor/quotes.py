@@ -625,6 +625,11 @@ def _platform(block: _Block, run: Run) -> bool:
     return lead > 1 and block.toks[lead - 2].low in _ON_A_PLATFORM
 
 
+def _after_an_age(toks: Sequence[Tok], lead: int) -> bool:
+    """Is toks[lead - 1] a `from` right after an age in apposition (`NAME, 72, from …`)?"""
+    return lead >= 2 and toks[lead - 2].trailing == "," and toks[lead - 2].core.isdigit()
+
+
 def _first_name_only(block: _Block, run: Run) -> bool:
     """`NAME, an IT administrator at …, asked that only his first name be used`: one name that
     opens its sentence, which says the person is printed by a first name: a person."""
@@ -846,6 +851,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
+            if before == "from" and _after_an_age(block.toks, run.lead):
+                continue  # `NAME, 72, from Lower Thornby,`: where she lives, not a person
             if before == "on" and not run.gender and not run.title and _platform(block, run):
                 continue  # `trending on Example Chirpline`: a platform, whom no pronoun means
             if run.words == 1 and known not in people.roles:
