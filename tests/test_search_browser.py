@@ -23,16 +23,21 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _served(tmp_path_factory, index: str):
-    """The golden site, built for the address it is served at (as in production), with its
-    search index in one part or in a part for each of its two days (10 January 2025 and
-    1 March 2024)."""
-    root = tmp_path_factory.mktemp("golden-browser")
+def _server(root):
+    """A server for `root/site` (not started yet), and its address: the site is built for
+    the address it is served at, as in production."""
     site = root / "site"
     site.mkdir()
     handler = functools.partial(_QuietHandler, directory=str(site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    return httpd, f"http://127.0.0.1:{httpd.server_address[1]}/", site
+
+
+def _served(tmp_path_factory, index: str):
+    """The golden site, with its search index in one part or in a part for each of its two
+    days (10 January 2025 and 1 March 2024)."""
+    root = tmp_path_factory.mktemp("golden-browser")
+    httpd, url, site = _server(root)
     options = "search_part_records: 3" if index == "a part a day" else ""
     golden_config(root, site_url=url, digest_options=options)
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
@@ -79,11 +84,7 @@ def any_server(request):
 def empty_server(tmp_path_factory):
     """A digest without entries yet, built and served."""
     root = tmp_path_factory.mktemp("empty-browser")
-    site = root / "site"
-    site.mkdir()
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd, url, site = _server(root)
     empty_digest(root, site_url=url)
     result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
     assert result.returncode == 0, result.stderr
