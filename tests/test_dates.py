@@ -65,6 +65,24 @@ def test_digest_new_gives_the_same_message(content, capsys, written):
     assert capsys.readouterr().err == f"error: --date: {CASES[written]}\n"
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("20261204", "'20261204' is not written YYYY-MM-DD: write 2026-12-04"),
+        ("2026", "must be a date (YYYY-MM-DD) or an ISO 8601 datetime"),
+        ("true", "must be a date (YYYY-MM-DD) or an ISO 8601 datetime"),
+    ],
+)
+def test_a_date_yaml_reads_as_a_number_says_what_to_write(
+    content, write_entry, capsys, written, said
+):
+    """Unquoted, `20261204` is a number to YAML: still the date it looks like."""
+    write_entry(content, "entries/2026/dated.md", ENTRY.format(date=written))
+    assert main(["check", "--content", str(content)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert f"content/entries/2026/dated.md:3: error: date: {said}" in lines, lines
+
+
 def test_a_date_in_the_right_format_is_read_as_written(content, write_entry, capsys):
     write_entry(content, "entries/2026/dated.md", ENTRY.format(date="2026-04-12"))
     assert main(["check", "--content", str(content)]) == 0, capsys.readouterr().out

@@ -177,7 +177,12 @@ def _when(value: Any) -> Any:
     elif value is None:
         raise ValueError("must not be empty")
     elif not isinstance(value, str):
-        raise ValueError("must be a date (YYYY-MM-DD) or an ISO 8601 datetime")
+        # YAML reads `20261204` as a number: said as the date it looks like, if it is one.
+        written = None if isinstance(value, bool) or not isinstance(value, int) else str(value)
+        raise ValueError(
+            (written and other_format(written))
+            or "must be a date (YYYY-MM-DD) or an ISO 8601 datetime"
+        )
     else:
         text = value.strip()
         try:
