@@ -32,3 +32,50 @@ def test_escaped_unreserved_characters_name_the_same_article(
         "content/entries/2022/second.md:5: error: source.url: the same article is also in "
         "content/entries/2022/first.md",
     ]
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "https://example.com/articles/one/amp/",
+        "https://amp.example.com/articles/one",
+        "https://m.example.com/articles/one",
+        "https://example.com/articles/one.amp",
+        "https://example.com/articles/one?amp=1",
+        "https://example.com/articles/one?outputType=amp",
+        "https://example.com/articles/one/index.html",
+        "https://example-com.cdn.ampproject.org/c/s/example.com/articles/one",
+        "https://www.google.com/amp/s/example.com/articles/one/amp",
+    ],
+)
+def test_an_articles_amp_and_mobile_copies_are_the_same_article(
+    content, write_entry, valid_entry, copy
+):
+    """Links shared from phones and search results point at the AMP or mobile copy."""
+    url = "https://example.com/articles/one"
+    write_entry(content, "entries/2022/first.md", valid_entry)
+    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, copy))
+    checked = check_content(Layout(content))
+    assert [str(p) for p in checked.problems] == [
+        "content/entries/2022/first.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/second.md",
+        "content/entries/2022/second.md:5: error: source.url: the same article is also in "
+        "content/entries/2022/first.md",
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "https://amp.dev/articles/one",  # a site named amp, not a copy
+        "https://example.com/articles/one?amp=0",
+        "https://example.com/articles/one-amplified",
+        "https://example.com/articles/one/page/2",
+        "https://www.google.com/amp/s/www.google.com/amp/s/example.com/articles/one",
+    ],
+)
+def test_what_only_looks_like_a_copy_is_another_article(content, write_entry, valid_entry, other):
+    url = "https://example.com/articles/one"
+    write_entry(content, "entries/2022/first.md", valid_entry)
+    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, other))
+    assert [str(p) for p in check_content(Layout(content)).problems] == []

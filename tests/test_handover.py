@@ -185,6 +185,9 @@ def test_no_proposals_keeps_the_placeholder_and_says_so(content, pages, capsys):
         "https://www.thenewstack.io/pytorch-takes-ai-ml-back-to-its-research-open-source-roots/",
         "https://thenewstack.io/pytorch-takes-ai-ml-back-to-its-research-open-source-roots/"
         "?utm_source=feed&utm_medium=rss&fbclid=x#comments",
+        "https://thenewstack.io/pytorch-takes-ai-ml-back-to-its-research-open-source-roots/amp/",
+        "https://thenewstack-io.cdn.ampproject.org/c/s/thenewstack.io/"
+        "pytorch-takes-ai-ml-back-to-its-research-open-source-roots/",
     ],
 )
 def test_an_article_already_in_the_digest_is_refused_before_fetching(

@@ -19,9 +19,20 @@ _TRACKING = re.compile(
 )
 
 
+# The pages that serve one article again, for phones and for Google's AMP cache: `amp.` and
+# `m.` hosts (while a registered name remains), a last `amp` or `index.html` step, `.amp`,
+# `?amp`, `?outputType=amp`; and the AMP cache's own addresses, which hold the original one:
+# `https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a` and
+# `https://www.google.com/amp/s/www.example.com/a`.
+_MIRROR_HOST = re.compile(r"^(?:amp|m|mobile)\.(?=[^.]+\.[^.])")
+_AMP_CACHE = re.compile(r"^/(?:[cv]/|amp/)(s/)?([^/]+\.[^/]+(?:/.*)?)$")
+_LAST_STEP = re.compile(r"(?:/amp|\.amp|/index\.html?|/index\.php|/amp\.html)$", re.IGNORECASE)
+
+
 def normalize_source_url(url: str) -> str:
     """The identity of an article: scheme, `www.`, trailing slash and dot, fragment and tracking
-    dropped, read as a browser reads the URL (percent-encoded or IDN hosts, backslashes)."""
+    dropped, its AMP and mobile copies taken for it, read as a browser reads the URL
+    (percent-encoded or IDN hosts, backslashes)."""
     parsed = parse(url.strip())
     if parsed is None or not parsed.host:
         parts = urlsplit(url.strip())
@@ -29,18 +40,36 @@ def normalize_source_url(url: str) -> str:
     else:
         host, port, path, raw_query = parsed.host, int(parsed.port or 0), parsed.path, parsed.query
     host = host.lower().rstrip(".").removeprefix("www.")
+    if host.endswith(".cdn.ampproject.org") or host in ("google.com", "google.co.uk"):
+        wrapped = _AMP_CACHE.match(path)
+        inner = wrapped.group(2).split("/", 1)[0].lower() if wrapped is not None else ""
+        # One level only: an address wrapped again is left as it is (no recursion to bound).
+        if wrapped is not None and "ampproject" not in inner and "google." not in inner:
+            scheme = "https" if wrapped.group(1) else "http"
+            query = f"?{raw_query}" if raw_query else ""
+            return normalize_source_url(f"{scheme}://{wrapped.group(2)}{query}")
+    host = _MIRROR_HOST.sub("", host)
     if port and port not in (80, 443):
         host = f"{host}:{port}"
     path = _UNRESERVED_ESCAPE.sub(_unescape, path)
     path = re.sub(r"/{2,}", "/", path).rstrip("/")
+    path = _LAST_STEP.sub("", path).rstrip("/")
     query = urlencode(
         sorted(
             (k, v)
             for k, v in parse_qsl(raw_query, keep_blank_values=True)
-            if not _TRACKING.match(k)
+            if not _TRACKING.match(k) and not _amp_query(k, v)
         )
     )
     return urlunsplit(("", host, path, query, ""))[2:]
+
+
+def _amp_query(name: str, value: str) -> bool:
+    """`?amp`, `?amp=1`, `?outputType=amp`: the AMP copy of the page without them."""
+    name, value = name.lower(), value.lower()
+    return (name == "amp" and value in ("", "1", "true")) or (
+        name == "outputtype" and value == "amp"
+    )
 
 
 # A percent-escape: letters, digits and `-._~` are the same URL escaped or not (RFC 3986 6.2.2).
