@@ -657,6 +657,10 @@ def _mark_inline_quotes(tree: Any) -> None:
 _CAPTION_QUOTE = re.compile(
     r"[“\"‘][^“”\"‘’]{12,}[”\"’],?\s+(?:(?:he|she|they)\s+(?:says|said)\b"
     r"|(?:says|said)\s+(?:[a-z-]+\s+){0,3}[A-Z][\w’'-]+\s+[A-Z])"
+    # (an apostrophe inside the quote, and the speaker named in full after an office of up to
+    # four words: `“… I’d written …,” said one second-year history student, NAME SURNAME`)
+    r"|[“\"‘](?:[^“”\"‘’]|(?<=\w)’(?=\w)){12,}[”\"’],?\s+(?:says|said)\s+"
+    r"(?:[a-z-]+,?\s+){0,4}[A-Z][\w’'-]+\s+[A-Z]"
 )
 
 

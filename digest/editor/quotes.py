@@ -72,6 +72,7 @@ from digest.editor.speakers import (
     runs,
     sentence_ids,
     tokens,
+    town_only,
 )
 
 MIN_WORDS = 3  # a quote of fewer words is a scare quote, never proposed
@@ -368,6 +369,8 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             )
             if owner and nxt is not None and nxt.low in _A_PERSONS:
                 owner = False  # `gave NAME's title as chief executive`: a person's title
+            if owner and run.gender:
+                owner = False  # `One of Sir NAME's former researchers`: an honorific's person
 
             firm = before_role and not owner and not known  # `Crestline spokesperson`
             firm = firm or _called_a_firm(toks, run) or _workplace(toks, run)
@@ -376,7 +379,9 @@ def _firms(blocks: Sequence[_Block], people: People) -> None:
             firm = firm or _which_follows(toks, run)  # `NAME, which makes …`
             firm = firm or _whose_founder(toks, run)  # `NAME, whose founder, NAME2, …`
             firm = firm or _one_of_which(toks, run)  # `two utilities, one of which is NAME`
-            firm = firm or _made_by(toks, run)  # `NAME, an AI receptionist built by FIRM,`
+            if _made_by(toks, run):  # `NAME, an AI receptionist built by FIRM,`
+                firm = True
+                people.products[run.name.lower()] = _maker(block, run)
             sentence = block.sentences[run.first]
             first_in_sentence = run is opening.get(sentence) and _may_be_subject(toks, run)
             titled = run.title is not None and run.words > 1  # `Commissioner NAME … its scope`
@@ -427,6 +432,16 @@ def _made_by(toks: Sequence[Tok], run: Run) -> bool:
         if toks[j].trailing or toks[j].is_mark:
             return False
     return False
+
+
+def _maker(block: _Block, run: Run) -> str | None:
+    """The name after `built by` (made, sold … by) in the product's apposition, or None."""
+    toks = block.toks
+    for j in range(run.last + 2, min(len(toks) - 1, run.last + 9)):
+        if toks[j].low in _MADE and toks[j + 1].low == "by":
+            after = next((r for r in block.runs_in(j + 2, j + 4) if r.lead in (-1, j + 2)), None)
+            return after.name if after is not None and after.first <= j + 3 else None
+    return None
 
 
 def _one_of_which(toks: Sequence[Tok], run: Run) -> bool:
@@ -630,9 +645,22 @@ def _after_an_age(toks: Sequence[Tok], lead: int) -> bool:
     return lead >= 2 and toks[lead - 2].trailing == "," and toks[lead - 2].core.isdigit()
 
 
+_CORRECTION = re.compile(r"^\W*correction\b|\b(?:earlier|previous) version\b|\bwrongly\b", re.I)
+
+
+def _corrected(block: _Block, run: Run) -> bool:
+    """`Correction: An earlier version of this post said NAME was the paper's corresponding
+    author.`: what a correction says was wrong is no role of the person's."""
+    sentence = block.sentences[run.first]
+    lo = max(0, run.first - 30)  # (bounded: a hostile page's one long sentence)
+    words = [block.toks[k].raw for k in range(lo, run.first) if block.sentences[k] == sentence]
+    return _CORRECTION.search(" ".join(words)) is not None
+
+
 def _first_name_only(block: _Block, run: Run) -> bool:
-    """`NAME, an IT administrator at …, asked that only his first name be used`: one name that
-    opens its sentence, which says the person is printed by a first name: a person."""
+    """`NAME, an IT administrator at …, asked that only his first name be used` (or that her
+    surname not be): one name that opens its sentence, which says the person is printed by a
+    first name: a person."""
     toks = block.toks
     lead = run.lead if run.lead >= 0 else run.first
     if run.title or (lead > 0 and not toks[lead - 1].ends_sentence) or is_place(run.name):
@@ -643,6 +671,8 @@ def _first_name_only(block: _Block, run: Run) -> bool:
             return False
         if toks[k].low == "first" and not toks[k].trailing and toks[k + 1].low == "name":
             return True
+        if toks[k].low == "surname" and toks[k - 1].low in ("her", "his", "their"):
+            return True  # `… who asked that her surname not be used`: printed by a first name
     return False
 
 
@@ -786,7 +816,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                 continue
             role = _dash_line_role(block, run) or _participant_role(block, run)
             role = role or role_at(block.toks, run)
-            role = role or copula_role(block.toks, run) or _office_just_before(block, run, people)
+            if role is None and not _corrected(block, run):
+                role = copula_role(block.toks, run) or _office_just_before(block, run, people)
             role = _fuller_earlier(blocks, block, run, role)
             full = people.add(run.name, role, run.gender)
             _goes_by(block, run, full, people)
@@ -2142,6 +2173,9 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
     name = _person(people, run, block.toks) or people.add(run.name)
     if run.words == 1 and not run.gender and _torn_namesakes(people, run.name):
         return _Attr("name", None, None, where, block.index)  # `Dobbs` of two Dobbses: unsure
+    styled = run.lead >= 0 and run.lead < run.first  # `Dr NAME`: an honorific of no gender
+    if run.words == 1 and not run.gender and styled and _namesakes(people, run.name) > 1:
+        return _Attr("name", None, None, where, block.index)  # `Dr Okoro` of two Okoros: unsure
     if run.words == 1 and run.gender:
         namesake = _of_namesakes(people, run, name)
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
@@ -2174,6 +2208,11 @@ def _body_of(block: _Block, run: Run) -> str | None:
     if not after or after[0].lead not in (-1, after[0].first) or after[0].title:
         return None
     return f"{run.name} of {after[0].name}"
+
+
+def _namesakes(people: People, word: str) -> int:
+    """How many people named in full share the surname `word`."""
+    return len(people.namesakes.get(word.lower(), ()))
 
 
 def _of_namesakes(people: People, run: Run, name: str) -> str | None:
@@ -2599,6 +2638,11 @@ def _fits(block: _Block, run: Run, noun: str, people: People) -> str | None:
     if before in ("in", "near", "to", "into") or (before in ("at", "from") and not firm):
         return None  # (`two executives from FIRM`: the firm, though no subject)
     words = [w.lower() for w in run.name.split()]
+    if run.name.lower() in people.products:
+        # `NAME, a tool sold by FIRM,`: what the firm makes; `the company` is its maker
+        maker = people.products[run.name.lower()]
+        known = people.lookup(maker) if maker else None
+        return maker if noun in FIRM_NOUNS and maker and known not in people.roles else None
     if noun in _PUBLIC_HEADS:
         if noun not in words[1:] or not _body_name(block, run, people):
             return None
@@ -2890,13 +2934,24 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
 
 def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
     """`— NAME, who asked that only her first name be used`: a dash line of one capitalised
-    word (no title, no place, no role's word) and `, who` after it: a person's first name."""
+    word (no title, no place, no role's word) and `, who` after it, or a town, a street or a
+    ward alone (`— NAME, Eastgate`): a person's first name."""
     toks = block.toks
     k = run.last + 1
-    if run.words != 1 or run.title or run.lead != run.first or k + 1 >= min(hi, len(toks)):
+    if run.words != 1 or run.title or run.lead != run.first or k >= min(hi, len(toks)):
         return False
-    if toks[run.last].trailing != "," or toks[k].low != "who" or is_place(run.name):
+    if toks[run.last].trailing != "," or is_place(run.name):
         return False
+    if toks[k].low != "who" or k + 1 >= min(hi, len(toks)):
+        # `— Dev, Eastgate`, `— NAME, Harbour Ward`: a first name and where the reader lives
+        rest = toks[k : min(hi, len(toks), k + 4)]
+        if len(rest) == min(hi, len(toks)) - k and not any(t.is_mark for t in rest):
+            return town_only(" ".join(t.raw for t in rest)) and _first_name_ok(run)
+        return False
+    return _first_name_ok(run)
+
+
+def _first_name_ok(run: Run) -> bool:
     return run.name.lower() not in ROLE_WORDS and not not_person(run.name)
 
 
@@ -5531,12 +5586,26 @@ _LINK_ALONE = re.compile(r"\[[^\[\]]{1,200}\]\([^()\s]{1,300}\)|<?https?://\S{1,
 
 
 def _credited_line(block: _Block) -> bool:
-    """A line that is only a quote and its dash line (`“…” – NAME`), as a `Key quotes` box
-    prints the quotes of the text: when its words are printed in a fuller quote of the text
-    too, it repeats that quote."""
-    if len(block.spans) != 1 or block.spans[0].open != 0:
+    """A line that is only a quote and its dash line (`“…” – NAME`), or a credit and a colon
+    before it (`NAME, ROLE: “…”`), as a `Key quotes` box prints the quotes of the text: when
+    its words are printed in a fuller quote of the text too, it repeats that quote."""
+    if len(block.spans) != 1:
         return False
+    if block.spans[0].open != 0:
+        return _credit_before(block)
     return _trailing_dash(block.text[block.spans[0].close + 1 :].strip(" .,"))
+
+
+def _credit_before(block: _Block) -> bool:
+    """`NAME, ROLE: “…”`: a line that is a short credit, a colon and the quote to its end, as
+    a `Key quotes` box prints it (no verb of speech in the credit: not `NAME said: “…”`)."""
+    span = block.spans[0]
+    head = block.text[: span.open].strip()
+    if not head.endswith(":") or len(head) > 120 or block.text[span.close + 1 :].strip(" ."):
+        return False
+    if any(mark in head for mark in '"“”‘«»'):
+        return False
+    return not any(word.lower().strip(",:") in SPEECH_VERBS for word in head.split())
 
 
 def _trailing_dash(rest: str) -> bool:

@@ -129,8 +129,8 @@ ROLE_WORDS = _set(
     stonemason roofer glazier gardener groundsman greenkeeper jockey trainer breeder herdsman
     stockman auctioneer realtor paralegal notary locksmith linguist
     steward midwife paramedic dentist therapist psychologist psychiatrist epidemiologist
-    virologist radiologist pathologist student pupil schoolboy schoolgirl headteacher provost
-    headmaster headmistress deputy
+    virologist radiologist pathologist student undergraduate postgraduate pupil schoolboy
+    schoolgirl headteacher provost headmaster headmistress deputy
     rector vicar priest rabbi curate chaplain deacon archdeacon pastor modeller modeler
     imam bishop president-elect premier chancellor-elect supervisor foreman instructor coach
     director-general secretary-general attorney-general solicitor-general inspector-general
@@ -660,6 +660,9 @@ _PERIODS = frozenset(("week", "month", "year", "weekend", "morning", "afternoon"
 _OPENERS = _set("did does is are was were has have had could would should dear")
 
 
+_IMPERATIVES = frozenset("Read See Watch Listen Visit Download".split())
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (
@@ -671,6 +674,9 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
     per = len(words) > 1 and toks[words[0]].raw == "Per" and toks[words[-1]].possessive
     if per and (words[0] == 0 or toks[words[0] - 1].ends_sentence):
         words.pop(0)  # `Per NAME’s own figures, …`: the preposition opening a sentence
+    bidden = len(words) > 1 and toks[words[0]].raw in _IMPERATIVES
+    if bidden and (words[0] == 0 or toks[words[0] - 1].ends_sentence):
+        words.pop(0)  # `Read NAME’s report at …`: a link's bidding, the verb no part of a name
     lead = words[0] if words else i
     title_words: list[int] = []
     gender = ""
@@ -1413,6 +1419,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
             return True
         if _post_held(toks, k + 1):
             return True  # `a shift supervisor at the store and a union rep`: a post held
+        if _academic_post(toks, k + 1):
+            return True  # `the study's lead author and a lecturer in X at the institute`
     if _noun_office(toks, k):
         return True
     for j in range(k, min(len(toks), k + 3)):
@@ -1441,6 +1449,17 @@ def _noun_office(toks: Sequence[Tok], k: int) -> bool:
 
 
 _POST_KINDS = frozenset("union shop parish school branch works staff ward".split())
+
+
+_ACADEMIC_RANKS = frozenset("lecturer professor researcher reader".split())
+
+
+def _academic_post(toks: Sequence[Tok], k: int) -> bool:
+    """`lecturer in transport engineering`, `professor of law` at toks[k] (after `and a`): a
+    university post, a rank and its subject, the same person's second office."""
+    if k + 2 >= len(toks) or toks[k].trailing or toks[k].low not in _ACADEMIC_RANKS:
+        return False
+    return toks[k].core.islower() and toks[k + 1].low in ("in", "of", "at")
 
 
 def _post_held(toks: Sequence[Tok], k: int) -> bool:
@@ -1754,6 +1773,12 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
             words = words[p + 2 :]  # `We met FIRM's director of X, NAME,`: the office is the object
             break
     lo = words[0]
+    single = toks[lo].core == "one" and len(words) > 2 and toks[words[1]].low != "of"
+    if single and toks[words[1]].core.islower():
+        # `said one second-year history student, NAME`: `one` as an article, before a post of
+        # two words or more (not `One parent, NAME,`: one of a public)
+        words = words[1:]
+        lo = words[0]
     if toks[lo].low == "one" or toks[lo].low in PREPOSITIONS:
         return None
     if toks[lo].low in ("its", "his", "her", "their") and toks[end].low in _AUTHORSHIP:
@@ -2317,7 +2342,7 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
-    if _town_only(text):
+    if town_only(text):
         return None  # `— NAME, 27, Harbourside`, `— NAME, Lowmoor`: where a reader lives
     # `— NAME, senior field adjuster, 14 years with FIRM`: how long, not what, she is
     text = re.split(r",\s+(?:\d{1,2}|[a-z]+-?)\s+years?\s+(?:with|at|in|on)\b", text, maxsplit=1)[0]
@@ -2332,10 +2357,26 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
 
 
-def _town_only(text: str) -> bool:
+_STREETS = frozenset(
+    "street road lane avenue drive close crescent terrace square ward estate row way".split()
+)
+
+
+def _street_only(text: str) -> bool:
+    """Is a dash line's text after the name two or three capitalised words ending in a
+    street's or a ward's word (`Carrow Street`, `Harbour Ward`)? Where a reader lives."""
+    words = text.strip(" ,.").split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _STREETS:
+        return False
+    return all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words)
+
+
+def town_only(text: str) -> bool:
     """Is a dash line's text after the name (and an age) one capitalised word that is no
     office's word, no abbreviation and no initials (`Harbourside`, not `Senator`, `KC`,
-    `Coun.`)? A vox pop's reader signs with a town: no role."""
+    `Coun.`)? A vox pop's reader signs with a town: no role; or with a street or a ward."""
+    if _street_only(text):
+        return True
     word = text.strip(" ,.")
     if not word or " " in word or not word[:1].isupper() or word.isupper():
         return False
@@ -2408,6 +2449,7 @@ class People:
     votes: dict[str, Counter[str]] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # names the article treats as firms (lower)
+    products: dict[str, str | None] = field(default_factory=dict)  # things made → the maker
     # of those, the ones taken for firms only by `NAME's <role>` (a person's as often)
     owned: set[str] = field(default_factory=set)
     # one word that is both a firm's name and the surname of a person named in full: whom it

@@ -1,0 +1,244 @@
+"""The proposer on the classes behind blind batches 73 and 74's false proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms and places): a name
+after `Sir` is a person's, though `One of Sir NAME's former researchers` reads like a firm's
+staff; `Dr SURNAME` of two people sharing the surname is nobody surely (unsure); one name
+opening a sentence that says the surname is withheld is a person's, and an `undergraduate` is
+an office's word; a dash line of a first name and a town, a street or a ward is that person's,
+and a street or a ward alone is no role; `the study's lead author and a lecturer in X at Y` is
+one role; a link's `Read NAME's report` makes no person of `Read NAME`; a photo caption's
+quote with an apostrophe in it, credited to `one second-year history student, NAME`, is
+proposed, `one` dropped like an article; `the company` after a product's name (`NAME, a tool
+sold by FIRM,`) is its maker; a `Key quotes` box's `NAME, ROLE: “…”` line repeating part of a
+fuller quote of the text is proposed once, from the text; what a correction says an earlier
+version wrongly called someone is no role of theirs. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. `Sir NAME's` staff: a knight, not a firm ------------------------------------------------
+
+
+def test_a_knights_possessive_before_his_staff_does_not_make_him_a_firm():
+    text = (
+        "The studies, published over six years, all list Professor Sir Hugo Varnley-Amis, 58, "
+        "as lead investigator. The notices, issued by Example Crestmoor Press, say the journal "
+        "has lost confidence in the findings.\n\n"
+        "Sir Hugo, who was knighted in 2015, said last night that he had not seen the figures. "
+        "‘I signed papers I should have checked more closely, and I own that,’ he said.\n\n"
+        "One of Sir Hugo’s former doctoral students, who asked not to be named, said the group "
+        "had been disorganised for years."
+    )
+    assert found(text) == [
+        (
+            "I signed papers I should have checked more closely, and I own that",
+            "Hugo Varnley-Amis",
+            "Professor",
+        )
+    ]
+
+
+# --- 2. `Dr SURNAME` of two people sharing the surname ------------------------------------------
+
+
+def test_dr_and_a_surname_two_people_share_is_nobody_surely():
+    text = (
+        "The fault was first found by a hospital pharmacist, Imogen Ravelstoke-Idris, who "
+        "noticed that two doses on the ward did not match.\n\n"
+        "Her brother, Dr Felix Ravelstoke-Idris, a consultant anaesthetist at Example Harrowby "
+        "Infirmary, helped her write to the regulator. ‘She spotted it; I only knew the form,’ "
+        "Dr Ravelstoke-Idris said."
+    )
+    assert found(text) == [("She spotted it; I only knew the form", "", None)]
+
+
+# --- 3. A first name alone, the surname withheld ------------------------------------------------
+
+
+def test_one_name_whose_sentence_says_the_surname_is_withheld_is_a_persons():
+    text = (
+        "The dean, Halvard Mossop-Ryle, said the policy would stay. ‘We will not change "
+        "course now,’ he said.\n\n"
+        "Students at the college were less sure. Harriet, a third-year physics undergraduate "
+        "who asked that her surname not be used, said tutors had warned her class that essays "
+        "containing copied text would be reported. ‘It would be good to hear the rules apply "
+        "to staff as well,’ she said."
+    )
+    assert found(text) == [
+        ("We will not change course now", "Halvard Mossop-Ryle", "dean"),
+        (
+            "It would be good to hear the rules apply to staff as well",
+            "Harriet",
+            "third-year physics undergraduate",
+        ),
+    ]
+
+
+# --- 4. A dash line's first name and town; a street or a ward is no role -------------------------
+
+
+def test_a_dash_line_of_a_first_name_and_a_town_is_that_persons():
+    text = (
+        "We asked riders what they made of the new bus lanes.\n\n"
+        "“The number 12 used to crawl past the market. Now it overtakes the cars.”\n\n"
+        "— Ludmila Praskova-Hart, retired librarian\n\n"
+        "“It saves me ten minutes, and it costs the shops on Fenner Lane their parking.”\n\n"
+        "— Tariq, Westmoor"
+    )
+    assert found(text) == [
+        (
+            "The number 12 used to crawl past the market. Now it overtakes the cars.",
+            "Ludmila Praskova-Hart",
+            "retired librarian",
+        ),
+        (
+            "It saves me ten minutes, and it costs the shops on Fenner Lane their parking.",
+            "Tariq",
+            None,
+        ),
+    ]
+
+
+def test_a_street_or_a_ward_in_a_dash_line_is_no_role():
+    text = (
+        "We asked riders what they made of the new bus lanes.\n\n"
+        "“I have lived here forty years and I have never seen the buses on time until now.”\n\n"
+        "— Wilhelmina Ashdown-Oduya, Tanner Road\n\n"
+        "“My stop moved two hundred yards and nobody told the people who use it.”\n\n"
+        "— Rupert Kellaway-Nunes, Priory Ward"
+    )
+    assert found(text) == [
+        (
+            "I have lived here forty years and I have never seen the buses on time until now.",
+            "Wilhelmina Ashdown-Oduya",
+            None,
+        ),
+        (
+            "My stop moved two hundred yards and nobody told the people who use it.",
+            "Rupert Kellaway-Nunes",
+            None,
+        ),
+    ]
+
+
+# --- 5. `and a lecturer in X at Y`: a second office ----------------------------------------------
+
+
+def test_and_a_lecturer_in_a_subject_is_part_of_the_role():
+    text = (
+        "The council published its flood review on Monday.\n\n"
+        "Dr. Oswin Paltry-Mensah, the report’s main author and a reader in civil engineering "
+        "at the college, said the city had moved on. “The flooding was real, and it was "
+        "fixable. They raised the culverts at nine sites,” he said."
+    )
+    assert found(text) == [
+        (
+            "The flooding was real, and it was fixable. They raised the culverts at nine sites",
+            "Oswin Paltry-Mensah",
+            "report’s main author and a reader in civil engineering at the college",
+        )
+    ]
+
+
+# --- 6. A link's `Read NAME's report` ------------------------------------------------------------
+
+
+def test_a_links_read_before_a_firms_name_makes_no_person():
+    text = (
+        "Its founder, Cosima Treharne-Vale, built the first prototype in a garage.\n\n"
+        "Treharne-Vale does not dispute the council’s figures. Glasswing has since added a "
+        "second camera. She called the complaint “the best free advice we have had all year” "
+        "and said the software would be updated.\n\n"
+        "*This article appears in the spring issue. Read Glasswing’s own report at "
+        "glasswing.example.com/report.*"
+    )
+    assert found(text) == [
+        ("the best free advice we have had all year", "Cosima Treharne-Vale", "Its founder")
+    ]
+
+
+# --- 7. A caption's quote, credited to `one … student, NAME` -------------------------------------
+
+
+def test_a_captions_quote_with_an_apostrophe_credited_to_one_student_is_proposed():
+    page = (
+        "<html><body><article><h1>Essay checker overruled</h1>"
+        "<p>The college flagged 900 essays last year with an automated checker. Most of the "
+        "students who appealed were cleared.</p>"
+        '<figure><img src="https://img.example/lib.jpg" alt="">'
+        "<figcaption>The college library. “I lost a fortnight proving I’d written my own "
+        "dissertation,” said one third-year law student, Ivo Kettleby-Mwale. (Photo: Ada Lusk)"
+        "</figcaption></figure>"
+        "<p>Kettleby-Mwale, 21, said he was asked to bring every draft to a panel. “Nobody ever "
+        "apologised,” he said.</p>"
+        "<p>The college said it was reviewing the process.</p>"
+        "</article></body></html>"
+    )
+    assert found(page) == [
+        (
+            "I lost a fortnight proving I’d written my own dissertation",
+            "Ivo Kettleby-Mwale",
+            "third-year law student",
+        ),
+        ("Nobody ever apologised", "Ivo Kettleby-Mwale", "third-year law student"),
+    ]
+
+
+# --- 8. `the company` after a product's name: its maker ------------------------------------------
+
+
+def test_the_company_after_a_products_name_is_its_maker():
+    text = (
+        "The college screened 800 essays last term using Quillmark, a tool sold by Example "
+        "Parchment Analytics.\n\n"
+        "A spokesperson for Example Parchment Analytics said Quillmark was meant to be used "
+        "alongside a tutor’s judgment. The company told this newspaper: “Quillmark gives a "
+        "probability, never a verdict, and every report says so.”"
+    )
+    assert found(text) == [
+        (
+            "Quillmark gives a probability, never a verdict, and every report says so.",
+            "Example Parchment Analytics",
+            None,
+        )
+    ]
+
+
+# --- 9. A `Key quotes` box's `NAME, ROLE: “…”` line -----------------------------------------------
+
+
+def test_a_key_quotes_line_of_a_credit_and_a_colon_is_proposed_once():
+    text = (
+        "The regulator published new rules on Tuesday.\n\n"
+        "Its director, Oluwatobi Ferrante-Kask, said: “Most colleges have tightened these "
+        "rules already. We welcome one standard, provided it leaves room for judgment.”\n\n"
+        "## Key quotes\n\n"
+        "Oluwatobi Ferrante-Kask, Example Colleges Forum: “We welcome one standard, provided "
+        "it leaves room for judgment.”"
+    )
+    assert found(text) == [
+        (
+            "Most colleges have tightened these rules already. We welcome one standard, "
+            "provided it leaves room for judgment.",
+            "Oluwatobi Ferrante-Kask",
+            "Its director",
+        )
+    ]
+
+
+# --- 10. A correction's wrong description ------------------------------------------------------
+
+
+def test_what_a_correction_says_was_wrong_is_no_role():
+    text = (
+        "The lead author, Pieter Ashgrove-Lind, disputes the retraction. His co-author, and "
+        "brother, Dr Joost Ashgrove-Lind, runs the lab’s imaging suite.\n\n"
+        "Joost was calmer. “We would happily publish the raw images tomorrow,” he told me.\n\n"
+        "*Correction, March 3: An earlier version of this post said Joost Ashgrove-Lind was the "
+        "paper’s lead author. The lead author is Pieter Ashgrove-Lind.*"
+    )
+    assert found(text) == [
+        ("We would happily publish the raw images tomorrow", "Joost Ashgrove-Lind", None)
+    ]
