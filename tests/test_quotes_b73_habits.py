@@ -242,3 +242,96 @@ def test_what_a_correction_says_was_wrong_is_no_role():
     assert found(text) == [
         ("We would happily publish the raw images tomorrow", "Joost Ashgrove-Lind", None)
     ]
+
+
+# --- 11. A numbered list of reactions, each a label, a quote and a dash line ---------------------
+
+
+def test_a_labelled_reaction_over_its_dash_line_is_that_persons():
+    text = (
+        "The fund published its rules on Monday. We asked people what they made of them.\n\n"
+        "## The reactions\n\n"
+        "1. The reviewer. “The reviewer ban is the right call, and it was overdue.”\n"
+        "— Ingrid Halloway-Beck, chair of the fund's renal panel\n"
+        "2. The sceptic. “A tick box tells you who is honest, not who used the tools.”\n"
+        "— Osric Penhale-Mori, research-integrity officer, Example Kingsbridge College\n\n"
+        "## Next\n\n"
+        "The fund will consult until January."
+    )
+    assert found(text) == [
+        (
+            "The reviewer ban is the right call, and it was overdue.",
+            "Ingrid Halloway-Beck",
+            "chair of the fund's renal panel",
+        ),
+        (
+            "A tick box tells you who is honest, not who used the tools.",
+            "Osric Penhale-Mori",
+            "research-integrity officer, Example Kingsbridge College",
+        ),
+    ]
+
+
+def test_a_dash_lines_who_clause_is_no_role_and_a_first_names_office_is():
+    text = (
+        "The fund published its rules on Monday. We asked people what they made of them.\n\n"
+        "## The reactions\n\n"
+        "1. The statistician. “If they publish the data, it will be the best set anyone has.”\n"
+        "— Leopold Atherton-Gale, who studies peer review at Example Dunmore University\n"
+        "2. The student. “Nobody taught me how to write a bid. Should I declare the help?”\n"
+        "— Priya, a doctoral student in ecology\n\n"
+        "## Next\n\n"
+        "The fund will consult until January."
+    )
+    assert found(text) == [
+        (
+            "If they publish the data, it will be the best set anyone has.",
+            "Leopold Atherton-Gale",
+            None,
+        ),
+        (
+            "Nobody taught me how to write a bid. Should I declare the help?",
+            "Priya",
+            "doctoral student in ecology",
+        ),
+    ]
+
+
+# --- 12. A Markdown Q&A: questions in italics, answers in no marks -------------------------------
+
+
+def test_italic_questions_and_unquoted_answers_are_the_interviewees():
+    text = (
+        "*Editor’s note: This interview has been condensed for clarity.*\n\n"
+        "In May the Example Tidewater Review withdrew twelve papers at once. We asked its "
+        "editor, **Margit Solberg-Owusu**, how it happened.\n\n"
+        "*How did you first notice?*\n\n"
+        "A student wrote to us. I checked the tables myself and the totals were wrong in "
+        "three of them.\n\n"
+        "*Your deputy says the authors were furious.*\n\n"
+        "Some were, and I understand that. We gave every group a month to answer us.\n\n"
+        "Her deputy, Anselm Brookfield-Tan, joined the call late. “It took most of our "
+        "summer,” he said.\n\n"
+        "*Would you do it again?*\n\n"
+        "Yes. I would rather we corrected ourselves than waited for someone else to.\n\n"
+        "*The notice is at tidewater.example.org.*"
+    )
+    assert found(text) == [
+        (
+            "A student wrote to us. I checked the tables myself and the totals were wrong in "
+            "three of them.",
+            "Margit Solberg-Owusu",
+            "its editor",
+        ),
+        (
+            "Some were, and I understand that. We gave every group a month to answer us.",
+            "Margit Solberg-Owusu",
+            "its editor",
+        ),
+        ("It took most of our summer", "Anselm Brookfield-Tan", "Her deputy"),
+        (
+            "Yes. I would rather we corrected ourselves than waited for someone else to.",
+            "Margit Solberg-Owusu",
+            "its editor",
+        ),
+    ]

@@ -2906,6 +2906,11 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         # follows its name is what it spoke in, no role
         where = block.offset + toks[run.first].start
         return _Attr("name", run.name, None, where, block.index, body=True)
+    office = _first_name_office(block, run, hi)
+    if office is not None:
+        # `— Maya, a PhD student in neuroscience`: a first name alone, and an office after it
+        name = people.lookup(run.name) or people.add(run.name)
+        return _Attr("name", name, office, block.offset + toks[run.first].start, block.index)
     if _first_name_who(block, run, hi):
         # `— Gethin, who asked that only his first name be used`: a first name alone, and a
         # clause about the person after it
@@ -2949,6 +2954,23 @@ def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
             return town_only(" ".join(t.raw for t in rest)) and _first_name_ok(run)
         return False
     return _first_name_ok(run)
+
+
+def _first_name_office(block: _Block, run: Run, hi: int) -> str | None:
+    """`— NAME, a PhD student in neuroscience`: a dash line of one capitalised word (no
+    title, no place) and `, a` or `, an` before an office's word: the office, or None."""
+    toks = block.toks
+    k = run.last + 1
+    end = min(hi, len(toks))
+    if run.words != 1 or run.title or run.lead != run.first or k + 1 >= end:
+        return None
+    if toks[run.last].trailing != "," or toks[k].low not in ("a", "an") or is_place(run.name):
+        return None
+    if not _first_name_ok(run) or any(t.is_mark for t in toks[k:end]) or end - k > 12:
+        return None
+    if not any(t.low.strip(",.") in ROLE_WORDS for t in toks[k + 1 : end]):
+        return None
+    return dash_role(toks, run, end)
 
 
 def _first_name_ok(run: Run) -> bool:
@@ -5566,6 +5588,30 @@ def _name_line(block: _Block, people: People) -> _Attr | None:
     return _dash_attribution(block, -1, len(toks), people)
 
 
+_PERSONS = frozenset("i we he she they you it".split())
+
+
+def _labelled(block: _Block) -> bool:
+    """`The early-career researcher. “…”`: a paragraph of a short label (a sentence of up to
+    six words, no verb of speech, no pronoun) and then one quote to its end, as a numbered list
+    of reactions prints each one above its dash line."""
+    if block.kind != "p" or len(block.spans) != 1 or not block.spans[0].closed:
+        return False
+    span = block.spans[0]
+    head = block.text[: span.open].strip()
+    if not head.endswith((".", ":")) or block.text[span.close + 1 :].strip(" ."):
+        return False
+    words = head.split()
+    if len(words) > 1 and len(words[0]) <= 4 and words[0][:-1].isdigit() and words[0][-1] in ".)":
+        words = words[1:]  # (`1. The reviewer. “…”`: a Markdown list's number)
+    if not 1 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    if any(mark in head for mark in '"“”‘’«»'):
+        return False
+    lows = [word.lower().strip(".,:;") for word in words]
+    return not any(low in SPEECH_VERBS or low in _PERSONS for low in lows)
+
+
 def _content(block: _Block) -> str:
     """A block quote's line as a quote: its own outer quotation marks off."""
     text = block.text
@@ -5648,6 +5694,8 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
                 if len(group) > 1 and _name_line(group[-1], people) is not None:
                     break
                 group.append(blocks[i + len(group)])
+        elif _labelled(block) and i + 1 < n and _dash_line(blocks[i + 1], people) is not None:
+            pass  # `The reviewer. “…”` over `— NAME, ROLE`: a list's reaction under its label
         elif not (len(block.spans) == 1 and _content(block) != block.text):
             i += 1
             continue  # a paragraph that is not only a quote
@@ -5689,6 +5737,8 @@ def _block_quotes(blocks: Sequence[_Block], people: People, consumed: set[int]) 
             if _sign_off(line):
                 continue
             text = _content(line)
+            if text == line.text and line.kind == "p" and _labelled(line):
+                text = line.spans[0].text  # (the label before the quote is the writer's)
             if line.kind == "q" or text != line.text:
                 found.append(_Found(_unaddressed(text), attr, line.offset, line.index, True, True))
         i += len(group)
@@ -5777,6 +5827,11 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     ]
     plain: set[int] = set()  # a plain text's questions, in no bold (see `_plain_prompts`)
     unmarked: set[int] = set()  # questions whose answers are in no marks (`_unmarked_prompts`)
+    italic = False  # questions in italics (`*How did you notice?*`), answers in no marks
+    if len(asked) < 2 and not any(b.strong for b in blocks):
+        asked_in_italics = [b.index for b in blocks if b.kind == "n" and b.text.endswith("?")]
+        if len(asked_in_italics) >= 2:
+            asked, italic = asked_in_italics, True
     if len(asked) < 2 and not any(b.strong for b in blocks):
         plain = _plain_prompts(blocks)
         asked = sorted(i for i in plain if blocks[i].text.endswith("?"))
@@ -5802,6 +5857,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         prompt = prompt or (block.index > asked[-1] and _last_prompt(blocks, block))
         prompt = prompt or (block.index in plain and block.text.endswith("?"))
         prompt = prompt or block.index in unmarked
+        # (between italic questions, an italic statement is put to the interviewee too)
+        prompt = prompt or (italic and block.kind == "n" and block.index <= asked[-1])
         if unmarked and block.index > asked[0] and _quoting_question(blocks, block):
             answering = True  # (a question quoting someone: theirs, read as any paragraph)
             runs.append([])
@@ -5827,6 +5884,8 @@ def _questions(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     # writer's, not an answer.
     if unmarked:  # answers in no marks: one paragraph each, never the prompt put after it
         runs = [run[:1] for run in runs]
+    if italic:  # (an answer ends at the writer's paragraph: `NAME, who sat in, added …`)
+        runs = [_until_narrative(blocks, run) for run in runs]
     answered = [i for run in runs for i in run]
     interviewee = _labelled_answerer(blocks, answered, interviewee, people)
     marked = [i for i in answered if _wholly_quoted(blocks[i].text)]
@@ -6090,6 +6149,29 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 # A transcript's stage note in brackets at an answer's start (`[in Yoruba; station
 # translation]`, `[laughs]`): how the line was said, not what; the answer starts after it.
 _STAGE_NOTE = re.compile(r"^\[[a-z][^\[\]]{0,60}\]\s+(?=[A-Z“\"‘'])")
+
+
+def _until_narrative(blocks: Sequence[_Block], run: list[int]) -> list[int]:
+    """An answer's paragraphs up to the first that is the writer's (`_narrative`)."""
+    ends = [k for k, i in enumerate(run) if _narrative(blocks[i]) or _reports(blocks[i])]
+    return run[: ends[0]] if ends else run
+
+
+def _reports(block: _Block) -> bool:
+    """A paragraph that quotes someone in the third person (`“…,” he said`), no first person
+    of its own outside the marks: the writer's report, not an answer."""
+    if not block.spans:
+        return False
+    toks = block.toks
+    if any(t.low in _FIRST_PERSON and not block.quoted[k] for k, t in enumerate(toks)):
+        return False
+    return any(
+        toks[k].low in ("he", "she", "they")
+        and not block.quoted[k]
+        and toks[k + 1].low in SPEECH_VERBS
+        and not block.quoted[k + 1]
+        for k in range(len(toks) - 1)
+    )
 
 
 def _narrative(block: _Block) -> bool:

@@ -2351,6 +2351,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     if re.search(r"\(\d{4}\)$", text.strip()):
         return None  # `— NAME, Title of a Book (1987)`: the work quoted from, not the person's role
     first = text.split(maxsplit=2)
+    if first and first[0] in ("who", "whose"):
+        return None  # `— NAME, who studies peer review at X`: a clause about them, no office
     participle = len(first) > 1 and first[0].endswith("ing") and first[0].islower()
     if participle and first[1].lower().strip(",") in PREPOSITIONS:
         return None  # a participle's clause (`visiting from Bradford`): what, not who
