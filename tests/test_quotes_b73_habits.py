@@ -335,3 +335,48 @@ def test_italic_questions_and_unquoted_answers_are_the_interviewees():
             "its editor",
         ),
     ]
+
+
+# --- 13. A press conference's `Q (NAME, OUTLET):` questions --------------------------------------
+
+
+def test_questions_labelled_with_their_asker_leave_every_officials_answers_theirs():
+    text = (
+        "HARLOW VALE COUNCIL - PRESS CONFERENCE TRANSCRIPT\n\n"
+        "Participants: Mayor Ottoline Fairbrass-Nkemelu; Casimir Rydell-Obi, head of "
+        "drainage; Wren Aldous-Mbeki, chief data officer.\n\n"
+        "[09:01] MAYOR FAIRBRASS-NKEMELU: Good morning. Today we switch on the flood model "
+        "we have been building for two years.\n\n"
+        "[09:03] Q (Tilda Marchetti, Vale Radio): Mayor, is this worth four million pounds?\n\n"
+        "[09:03] MAYOR FAIRBRASS-NKEMELU: I think it is. We lost two bridges last winter.\n\n"
+        "[09:05] Q (Rohan Ebbs, The Vale Courier): Mr Rydell-Obi, will it replace your "
+        "inspectors?\n\n"
+        "[09:05] RYDELL-OBI: Not one of them. It changes the order we visit the drains in, "
+        "nothing more.\n\n"
+        "[09:07] Q (Marchetti): Who owns the data?\n\n"
+        "[09:07] ALDOUS-MBEKI: The council owns all of it, the code included. We wrote that "
+        "into the contract.\n\n"
+        "[09:09] END OF TRANSCRIPT"
+    )
+    assert found(text) == [
+        (
+            "Good morning. Today we switch on the flood model we have been building for two years.",
+            "Ottoline Fairbrass-Nkemelu",
+            "Mayor",
+        ),
+        (
+            "I think it is. We lost two bridges last winter.",
+            "Ottoline Fairbrass-Nkemelu",
+            "Mayor",
+        ),
+        (
+            "Not one of them. It changes the order we visit the drains in, nothing more.",
+            "Casimir Rydell-Obi",
+            "head of drainage",
+        ),
+        (
+            "The council owns all of it, the code included. We wrote that into the contract.",
+            "Wren Aldous-Mbeki",
+            "chief data officer",
+        ),
+    ]

@@ -5764,6 +5764,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
         label = label[: aside.start()].strip()
     if _HANDLE.fullmatch(label):
         return label, rest  # `u/quant_heron:`, `@drizzle_dev:`: a reader's, a user's
+    if _ASKER.fullmatch(label):
+        return "Q", rest  # `Q (NAME, OUTLET):`: a press conference's question, its asker named
     words = label.split()
     if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return None
@@ -5774,6 +5776,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
     return label, rest
 
 
+# A question's label with its asker in brackets (`Q (NAME, Radio X)`, `Q (NAME)`).
+_ASKER = re.compile(r"Q\s?\([^()]{1,80}\)")
 # A platform's username as a label: `u/name` (Reddit), `@name`, or a lower-case name with `_`
 # or digits (`quant_heron`, `mothwing88`), never a word of prose.
 _HANDLE = re.compile(r"(?:/?u/|@)[\w.-]{2,40}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+[0-9]+")
