@@ -2,7 +2,8 @@
 
 One or more tests per class, on text of its own (invented people, firms and places): a name
 after `Sir` is a person's, though `One of Sir NAME's former researchers` reads like a firm's
-staff; `Dr SURNAME` of two people sharing the surname is nobody surely (unsure); one name
+staff; `Dr SURNAME` of two people sharing the surname is the one introduced as `Dr`, or nobody
+surely (unsure) if not only one was; one name
 opening a sentence that says the surname is withheld is a person's, and an `undergraduate` is
 an office's word; a dash line of a first name and a town, a street or a ward is that person's,
 and a street or a ward alone is no role; `the study's lead author and a lecturer in X at Y` is
@@ -43,11 +44,28 @@ def test_a_knights_possessive_before_his_staff_does_not_make_him_a_firm():
 # --- 2. `Dr SURNAME` of two people sharing the surname ------------------------------------------
 
 
-def test_dr_and_a_surname_two_people_share_is_nobody_surely():
+def test_dr_and_a_surname_two_people_share_is_the_one_introduced_as_dr():
     text = (
         "The fault was first found by a hospital pharmacist, Imogen Ravelstoke-Idris, who "
         "noticed that two doses on the ward did not match.\n\n"
         "Her brother, Dr Felix Ravelstoke-Idris, a consultant anaesthetist at Example Harrowby "
+        "Infirmary, helped her write to the regulator. ‘She spotted it; I only knew the form,’ "
+        "Dr Ravelstoke-Idris said."
+    )
+    assert found(text) == [
+        (
+            "She spotted it; I only knew the form",
+            "Felix Ravelstoke-Idris",
+            "consultant anaesthetist at Example Harrowby Infirmary",
+        )
+    ]
+
+
+def test_dr_and_a_surname_two_people_share_neither_introduced_as_dr_is_nobody_surely():
+    text = (
+        "The fault was first found by a hospital pharmacist, Imogen Ravelstoke-Idris, who "
+        "noticed that two doses on the ward did not match.\n\n"
+        "Her brother, Felix Ravelstoke-Idris, a consultant anaesthetist at Example Harrowby "
         "Infirmary, helped her write to the regulator. ‘She spotted it; I only knew the form,’ "
         "Dr Ravelstoke-Idris said."
     )

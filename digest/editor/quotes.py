@@ -820,6 +820,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                 role = copula_role(block.toks, run) or _office_just_before(block, run, people)
             role = _fuller_earlier(blocks, block, run, role)
             full = people.add(run.name, role, run.gender)
+            if run.words >= 2 and 0 <= run.lead < run.first:  # `Dr NAME SURNAME`: her styling
+                people.styles.setdefault(full, block.toks[run.lead].low.rstrip("."))
             _goes_by(block, run, full, people)
             noun = _described_as(block.toks, run)
             if noun is not None:
@@ -2175,7 +2177,14 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         return _Attr("name", None, None, where, block.index)  # `Dobbs` of two Dobbses: unsure
     styled = run.lead >= 0 and run.lead < run.first  # `Dr NAME`: an honorific of no gender
     if run.words == 1 and not run.gender and styled and _namesakes(people, run.name) > 1:
-        return _Attr("name", None, None, where, block.index)  # `Dr Okoro` of two Okoros: unsure
+        # `Dr Okoro` of two Okoros: the one introduced as `Dr`, if only one was; else unsure
+        style = block.toks[run.lead].low.rstrip(".")
+        sharing = people.namesakes.get(run.name.lower(), set())
+        fits = [full for full in sharing if people.styles.get(full) == style]
+        if len(fits) != 1 or len(sharing) > 4:
+            return _Attr("name", None, None, where, block.index)
+        name = fits[0]
+        return _Attr("name", name, people.roles.get(name), where, block.index)
     if run.words == 1 and run.gender:
         namesake = _of_namesakes(people, run, name)
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man

@@ -2458,6 +2458,7 @@ class People:
     # means on its own is unsure
     torn: set[str] = field(default_factory=set)
     namesakes: dict[str, set[str]] = field(default_factory=dict)  # surname (lower) → full names
+    styles: dict[str, str] = field(default_factory=dict)  # full name → honorific it came with
     initials: dict[str, set[str]] = field(default_factory=dict)  # `LAW` → Leopold Asante-Weir
     words: dict[str, set[str]] = field(default_factory=dict)  # each word of a name → full names
     handles: dict[str, str] = field(default_factory=dict)  # `@bnsuth` → the person posting as it
