@@ -398,3 +398,39 @@ def test_questions_labelled_with_their_asker_leave_every_officials_answers_their
             "chief data officer",
         ),
     ]
+
+
+# --- 14. A poster's first name and handle; a reader's first name and `who` before a colon ---------
+
+
+def test_a_dash_line_of_a_first_name_a_handle_and_a_date_is_that_posters():
+    text = (
+        "Readers wrote in about the new bus gates.\n\n"
+        "One commuter summed up a lot of replies:\n\n"
+        "> “The number 9 used to sit behind the school run for ten minutes. Now it sails past.”\n"
+        "> — Marisol (@marisol_on_the_9) 3 March 2027"
+    )
+    assert found(text) == [
+        (
+            "The number 9 used to sit behind the school run for ten minutes. Now it sails past.",
+            "Marisol",
+            None,
+        )
+    ]
+
+
+def test_a_first_name_and_a_who_clause_before_a_colon_and_a_quote_is_that_persons():
+    text = (
+        "Many of you have been in touch about the closure. A few of your messages:\n\n"
+        "Tobiah, who runs a florist's stall by the station: “Two hours to cross the river "
+        "this morning. I gave up and walked the flowers over.”\n\n"
+        "Ilse Marchbank-Oyo, 41, from Eastwick: “Nobody at the lights knew whose turn it was.”"
+    )
+    assert found(text) == [
+        (
+            "Two hours to cross the river this morning. I gave up and walked the flowers over.",
+            "Tobiah",
+            None,
+        ),
+        ("Nobody at the lights knew whose turn it was.", "Ilse Marchbank-Oyo", None),
+    ]

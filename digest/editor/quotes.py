@@ -660,12 +660,17 @@ def _corrected(block: _Block, run: Run) -> bool:
 def _first_name_only(block: _Block, run: Run) -> bool:
     """`NAME, an IT administrator at …, asked that only his first name be used` (or that her
     surname not be): one name that opens its sentence, which says the person is printed by a
-    first name: a person."""
+    first name: a person; so is one name opening a paragraph with a `, who` clause that ends in
+    a colon before a quote (`NAME, who drives a van out of X: “…”`)."""
     toks = block.toks
     lead = run.lead if run.lead >= 0 else run.first
     if run.title or (lead > 0 and not toks[lead - 1].ends_sentence) or is_place(run.name):
         return False
     sentence = block.sentences[run.first]
+    who = run.last + 1 < len(toks) and toks[run.last].trailing == ","
+    who = who and lead == 0 and run.words == 1 and toks[run.last + 1].low == "who"
+    if who and _colon_quote(block, run.last + 1):
+        return True  # `NAME, who drives a van out of X: “…”`: a reader's message, her name
     for k in range(run.last + 1, min(len(toks) - 1, run.last + 3 * CLAUSE)):
         if block.sentences[k] != sentence or block.quoted[k] or toks[k].is_mark:
             return False
@@ -673,6 +678,20 @@ def _first_name_only(block: _Block, run: Run) -> bool:
             return True
         if toks[k].low == "surname" and toks[k - 1].low in ("her", "his", "their"):
             return True  # `… who asked that her surname not be used`: printed by a first name
+    return False
+
+
+def _colon_quote(block: _Block, k: int) -> bool:
+    """Does a colon end the words from toks[k] (no verb of speech, within a clause's length),
+    a quote opening right after it (`…, who drives a van: “…”`)?"""
+    toks = block.toks
+    for j in range(k, min(len(toks) - 1, k + 2 * CLAUSE)):
+        if block.quoted[j] or toks[j].is_mark or toks[j].low in SPEECH_VERBS:
+            return False
+        if toks[j].trailing == ":":
+            return toks[j + 1].is_mark or block.quoted[j + 1]
+        if toks[j].ends_sentence:
+            return False
     return False
 
 
@@ -2949,11 +2968,16 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
 def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
     """`— NAME, who asked that only her first name be used`: a dash line of one capitalised
     word (no title, no place, no role's word) and `, who` after it, or a town, a street or a
-    ward alone (`— NAME, Eastgate`): a person's first name."""
+    ward alone (`— NAME, Eastgate`), or a post's handle and date (`— NAME (@handle) 29 November
+    2026`): a person's first name."""
     toks = block.toks
     k = run.last + 1
     if run.words != 1 or run.title or run.lead != run.first or k >= min(hi, len(toks)):
         return False
+    if toks[run.last].trailing != "," and toks[k].raw.startswith("(@") and not is_place(run.name):
+        # `— Hannah (@handle) 29 November 2026`: a poster's first name, handle and date
+        posted = " ".join(t.raw for t in toks[k : min(hi, len(toks), k + 6)])
+        return bool(_HANDLE_DATE.fullmatch(posted)) and _first_name_ok(run)
     if toks[run.last].trailing != "," or is_place(run.name):
         return False
     if toks[k].low != "who" or k + 1 >= min(hi, len(toks)):
@@ -2963,6 +2987,12 @@ def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
             return town_only(" ".join(t.raw for t in rest)) and _first_name_ok(run)
         return False
     return _first_name_ok(run)
+
+
+# A post's handle in brackets and the date it was posted, after a poster's name.
+_HANDLE_DATE = re.compile(
+    r"\(@[\w.]{1,40}\)(?:\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s+\d{1,2},?)\s+\d{4})?\.?"
+)
 
 
 def _first_name_office(block: _Block, run: Run, hi: int) -> str | None:
