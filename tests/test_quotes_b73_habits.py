@@ -434,3 +434,26 @@ def test_a_first_name_and_a_who_clause_before_a_colon_and_a_quote_is_that_person
         ),
         ("Nobody at the lights knew whose turn it was.", "Ilse Marchbank-Oyo", None),
     ]
+
+
+def test_miss_and_a_surname_two_share_is_the_one_not_introduced_as_dr():
+    text = (
+        "The error was first spotted by a trainee pharmacist, Imogen Ravelstoke-Idris, who "
+        "noticed that two doses on the ward did not match.\n\n"
+        "‘I only wanted the numbers to add up,’ Miss Ravelstoke-Idris, 24, told the Gazette.\n\n"
+        "Her sister, Dr Felicity Ravelstoke-Idris, a consultant anaesthetist at Example "
+        "Harrowby Infirmary, helped her write to the regulator. ‘She spotted it; I only knew "
+        "the form,’ Dr Ravelstoke-Idris said."
+    )
+    assert found(text) == [
+        (
+            "I only wanted the numbers to add up",
+            "Imogen Ravelstoke-Idris",
+            "trainee pharmacist",
+        ),
+        (
+            "She spotted it; I only knew the form",
+            "Felicity Ravelstoke-Idris",
+            "consultant anaesthetist at Example Harrowby Infirmary",
+        ),
+    ]

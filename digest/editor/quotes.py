@@ -2205,7 +2205,7 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
         name = fits[0]
         return _Attr("name", name, people.roles.get(name), where, block.index)
     if run.words == 1 and run.gender:
-        namesake = _of_namesakes(people, run, name)
+        namesake = _of_namesakes(people, run, name) or _unstyled_namesake(people, run)
         if namesake is None:  # `Mr. Hollis` of two Hollises neither known to be a man
             return _Attr("name", None, None, where, block.index)
         name = namesake
@@ -2241,6 +2241,21 @@ def _body_of(block: _Block, run: Run) -> str | None:
 def _namesakes(people: People, word: str) -> int:
     """How many people named in full share the surname `word`."""
     return len(people.namesakes.get(word.lower(), ()))
+
+
+_DOCTORS = frozenset(("dr", "prof", "professor"))
+
+
+def _unstyled_namesake(people: People, run: Run) -> str | None:
+    """`Miss Okafor` of two Okafors, one introduced as `Dr`: the one who was not (a doctor or a
+    professor is called so again), if only one; else None."""
+    sharing = people.namesakes.get(run.name.lower(), set())
+    if not 2 <= len(sharing) <= 4 or run.lead < 0 or run.lead >= run.first:
+        return None
+    if not any(people.styles.get(full) in _DOCTORS for full in sharing):
+        return None
+    fits = [full for full in sharing if people.styles.get(full) not in _DOCTORS]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _of_namesakes(people: People, run: Run, name: str) -> str | None:
