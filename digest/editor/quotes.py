@@ -3939,6 +3939,8 @@ def _group_says(toks: Sequence[Tok], lo: int, verb: int) -> bool:
     at most two words and a plural noun, an adverb in `-ly`): their words, anonymous, never
     the sentence's subject's."""
     k = verb - 1
+    if _plural_owners_paper(toks, lo, verb):
+        return True
     if k >= lo and toks[k].low.endswith("ly") and not toks[k].trailing:
         k -= 1  # `privately`, `openly`
     if k < lo or toks[k].trailing or not toks[k].core.islower() or not toks[k].low.endswith("s"):
@@ -3950,6 +3952,17 @@ def _group_says(toks: Sequence[Tok], lo: int, verb: int) -> bool:
         if tok.low in _QUANTIFIERS:
             return j == lo or toks[j - 1].low not in PREPOSITIONS
     return False
+
+
+def _plural_owners_paper(toks: Sequence[Tok], lo: int, verb: int) -> bool:
+    """`the judges' citation called the poem “…”`: the verb's subject is a paper of an unnamed
+    plural (`the`, a plural's possessive in lower case, a noun): theirs, no named speaker."""
+    if verb - 3 < lo or toks[verb - 3].low != "the":
+        return False
+    owners, paper = toks[verb - 2], toks[verb - 1]
+    plural = owners.raw.endswith(("s’", "s'")) and owners.possessive
+    plain = owners.core.islower() and paper.core.islower() and paper.core.isalpha()
+    return plural and plain and not owners.trailing and not paper.trailing
 
 
 _CLAIMS = frozenset(
@@ -6205,8 +6218,9 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
 
 
 # A transcript's stage note in brackets at an answer's start (`[in Yoruba; station
-# translation]`, `[laughs]`): how the line was said, not what; the answer starts after it.
-_STAGE_NOTE = re.compile(r"^\[[a-z][^\[\]]{0,60}\]\s+(?=[A-Z“\"‘'])")
+# translation]`, `[laughs]`, `(laughs)`): how the line was said, not what; the answer starts
+# after it.
+_STAGE_NOTE = re.compile(r"^(?:\[[a-z][^\[\]]{0,60}\]|\([a-z][^()]{0,60}\))\s+(?=[A-Z“\"‘'])")
 
 
 def _until_narrative(blocks: Sequence[_Block], run: list[int]) -> list[int]:
@@ -6245,6 +6259,8 @@ def _narrative(block: _Block) -> bool:
     # (the first person inside the marks of someone the paragraph quotes is theirs, not the
     # answer's: `NAME said in a statement that the studio was “proud of our process.”`)
     quoting = bool(block.toks) and not (block.toks[0].is_mark or block.quoted[0])
+    if quoting and _newsroom_report(block):
+        return True
     if any(
         (tok.low in _FIRST_PERSON or tok.low in ("mine", "myself", "ours"))
         and not (quoting and block.quoted[k])
@@ -6252,6 +6268,19 @@ def _narrative(block: _Block) -> bool:
     ):
         return False
     return any(run.first > 0 or len(run.name.split()) > 1 for run in block.runs)
+
+
+def _newsroom_report(block: _Block) -> bool:
+    """`After the recording, NAME, chair of X, emailed us to clarify: “…”`: a paragraph whose
+    only first person outside the marks is the newsroom's object `us`, naming someone in full
+    before the marks, is the writer's report of another's words, not more of the answer."""
+    if not block.spans:
+        return False
+    own = [t.low for k, t in enumerate(block.toks) if not block.quoted[k] and not t.is_mark]
+    if "us" not in own or any(w in _FIRST_PERSON and w != "us" for w in own):
+        return False
+    first = block.index_at(block.spans[0].open)
+    return any(len(run.name.split()) > 1 and run.last < first for run in block.runs)
 
 
 # A transcript's head line naming its host (`Host: NAME`, `PRESENTER: NAME`, `Hosts: A and B`).

@@ -876,7 +876,18 @@ def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
         or any(toks[k].possessive for k in range(lo, hi))
         or _party_member(toks, lo, hi)
         or _reader_in(toks, lo, hi)
+        or any(
+            toks[k].low == "peer" and toks[k - 1].low in _PEER_BENCHES and not toks[k - 1].trailing
+            for k in range(lo + 1, hi)
+        )
     )
+
+
+# `the crossbench peer`, `a Labour peer`, `a life peer`: a seat in the Lords, an office
+_PEER_BENCHES = frozenset(
+    "crossbench cross-bench crossbencher life hereditary labour conservative tory liberal "
+    "independent bishop".split()
+)
 
 
 def _reader_in(toks: Sequence[Tok], lo: int, hi: int) -> bool:
@@ -986,6 +997,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         k += 1
     if not words:
         return None
+    if _next_titled_name(toks, lo):
+        return None  # `the novelist NAME, the poet and prize judge NAME2, and …`: a list
     if first.low in _OWNERS and not _role_like(toks, lo + 1, lo + len(words)):
         return None  # `NAME, his wife,`: kin, not an office
     # (an institution's name in capitals counts as one word: `a toxinologist at the Palmer
@@ -1009,6 +1022,23 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     return _tidy(words, limit)
 
 
+def _next_titled_name(toks: Sequence[Tok], lo: int) -> bool:
+    """`With her are the novelist NAME, the poet and prize judge FIRST LAST, and …`: what
+    follows the comma opens with an article and ends in a name of two capitalised words
+    right after an office's word in lower case: the next person of a list, titled before
+    the name, not an apposition."""
+    hi = lo
+    while hi < min(len(toks), lo + 12) and not toks[hi].trailing and not toks[hi].is_mark:
+        hi += 1
+    hi += 1  # (the word with the comma after it, the phrase's last)
+    if hi - lo < 4 or hi > len(toks) or toks[lo].low not in ("a", "an", "the"):
+        return False
+    last, before, office = toks[hi - 1], toks[hi - 2], toks[hi - 3]
+    if not (last.core[:1].isupper() and before.core[:1].isupper()) or before.trailing:
+        return False
+    return office.core.islower() and not office.trailing and _role_word(office.low)
+
+
 # A clause's subject opening a bracket after a role: an aside about the person, not the office
 _ASIDE_OPENERS = frozenset(("they", "he", "she", "who", "we", "i", "it"))
 
@@ -1024,6 +1054,10 @@ def _function_tail(toks: Sequence[Tok], k: int) -> list[str]:
             return []
         if tok.trailing == ",":
             tail = _capitalised_tail(toks, j + 1)
+            at = j + 2 < len(toks) and toks[j + 1].low == "at" and not toks[j + 1].trailing
+            if not tail and at:  # `managing director, retail, at Example Firm, one of …`
+                rest = _capitalised_tail(toks, j + 2)
+                tail = [toks[j + 1].raw, *rest] if rest else []
             return [t.raw for t in toks[k : j + 1]] + tail if tail else []
         if tok.trailing:
             return []
@@ -1149,6 +1183,8 @@ def _capitalised_tail(toks: Sequence[Tok], k: int) -> list[str]:
             nxt = toks[j + 1]
             if _firm_described(toks, j + 1):
                 return words  # `partner, Larkspur Capital, a seed-stage fund that …`: to the firm
+            if nxt.low == "one" and j + 2 < len(toks) and toks[j + 2].low == "of":
+                return words  # `…, at Example Firm, one of the largest suppliers`: to the firm
             if nxt.low in SPEECH_VERBS and nxt.core.islower():
                 return words  # `NAME, co-founder, Tessellate Labs, said:`
             if nxt.low in ("has", "had", "is", "was") and len(words) >= 2:
@@ -1383,12 +1419,20 @@ def _members_of(toks: Sequence[Tok], k: int) -> bool:
 _AUTHOR_RANKS = frozenset(("first", "last", "corresponding", "joint", "co-first"))
 
 
+_SEAT_MEMBERS = frozenset(("mp", "mep", "msp", "mla", "ms", "td"))
+
+
 def _second_office(toks: Sequence[Tok], k: int) -> bool:
     """Does a second office of the same person start at toks[k], after `and` (`a trustee and
     lawyer`, `a trustee and retired lawyer`): modifiers, then an office's word in lower case?
     Not after an article (`a physician and a critic of the deal`: a second description)."""
     if k < len(toks) and toks[k].low in ROLE_WORDS:
         return True  # (`Chair and Chief Executive`, in capitals too)
+    if k + 2 < len(toks) and toks[k].core[:1].isupper() and not toks[k].trailing:
+        # `the committee chair and Labour MP for SEAT`: a party's member for a seat
+        seat = toks[k + 1]
+        if seat.low in _SEAT_MEMBERS and not seat.trailing and toks[k + 2].low == "for":
+            return True
     if k + 1 < len(toks) and toks[k].low in _AUTHOR_RANKS and not toks[k].trailing:
         return toks[k + 1].low in _AUTHORSHIP  # `… and first author of the paper`
     if k + 2 < len(toks) and toks[k].low == "the" and not toks[k].trailing:
@@ -1518,7 +1562,10 @@ def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     if k == 0 or not words or toks[k].trailing:
         return False
     before = toks[k - 1]
-    if before.trailing or not before.core.islower() or not _role_word(before.low):
+    # (`Translator and Guild council member NAME`: the first office opening the sentence)
+    opening = k == 1 or toks[k - 2].ends_sentence or toks[k - 2].is_mark
+    lower = before.core.islower() or (opening and before.core[1:].islower())
+    if before.trailing or not lower or not _role_word(before.low):
         return False
     last = toks[words[-1]]
     return last.core.islower() and _agentive([last])

@@ -1,0 +1,162 @@
+"""The proposer on the classes behind blind batches 75 and 76's false proposals.
+
+One or more tests per class, on text of its own (invented people, firms and places): `the
+committee chair and Labour MP for SEAT` is one role, a party's member for a seat being a second
+office; `managing director, retail, at FIRM, one of …` is the role to the firm; a transcript's
+`(laughs)` opening an answer is left out of it, as `[laughs]` is; `After the recording, NAME,
+ROLE, emailed us: “…”` after the last answer is the writer's report of NAME's words, not more
+of the answer; `the judges' citation called the poem “…”` is nobody's named (not proposed);
+`the crossbench peer` after a name is an office, printed after the name it wins over
+`Professor`; in a list `the novelist NAME1, the poet and prize judge NAME2, and …` NAME1's role
+is `novelist`, not the next person's title; `Translator and Union council member NAME` opening a
+sentence is one role of two offices. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. `and Labour MP for SEAT`: a second office ------------------------------------------------
+
+
+def test_a_chair_and_a_partys_member_for_a_seat_is_one_role():
+    text = (
+        "Dame Oriel Vantongeren, the committee chair and Labour MP for Dunmere West, has opened "
+        "the session. Her opening line: “We will hear from four suppliers today and from the "
+        "regulator after lunch.”"
+    )
+    assert found(text) == [
+        (
+            "We will hear from four suppliers today and from the regulator after lunch.",
+            "Oriel Vantongeren",
+            "committee chair and Labour MP for Dunmere West",
+        )
+    ]
+
+
+# --- 2. `managing director, retail, at FIRM, one of …` -------------------------------------------
+
+
+def test_an_office_its_function_and_at_firm_is_the_role_to_the_firm():
+    text = (
+        "Now giving evidence: Lucan Abernethy-Sole, managing director, retail, at Example "
+        "Corvale Power, one of the largest suppliers.\n\n"
+        "Abernethy-Sole replied: “It works for the customer and always will, we are certain.”"
+    )
+    assert found(text) == [
+        (
+            "It works for the customer and always will, we are certain.",
+            "Lucan Abernethy-Sole",
+            "managing director, retail, at Example Corvale Power",
+        )
+    ]
+
+
+# --- 3 and 4. A transcript: `(laughs)`, and a report after the last answer ------------------
+
+_KILN = (
+    "On this week's Kiln Hour, host Bartholomew Renshaw-Quay talks to Ottoline Brancaster-Vey, "
+    "who runs the kilns at Example Marlpit Pottery, about firing with a smart controller.\n\n"
+    "[00:01:10] BARTHOLOMEW RENSHAW-QUAY: Who wrote the software?\n\n"
+    "[00:01:14] OTTOLINE BRANCASTER-VEY: (laughs) Nobody clever. It reads the thermocouples and "
+    "it nudges the gas, and most nights it does better than I did.\n\n"
+    "[00:02:02] BARTHOLOMEW RENSHAW-QUAY: Will you sell it?\n\n"
+    "[00:02:05] OTTOLINE BRANCASTER-VEY: I'd rather give it away. The code is on our website "
+    "already.\n\n"
+    "After the recording, Ferdinand Ackroyd-Lutt, treasurer of the pottery's cooperative, emailed "
+    'us to add: "We have no plans to charge anyone for it. Other potteries are welcome to '
+    'copy it."\n\n'
+    "COMING UP: Why your glaze supplier is suddenly talking about algorithms.\n\n"
+    "Kiln Hour is produced by Example Saggar Audio."
+)
+
+
+def test_a_bracketed_stage_direction_opening_an_answer_is_left_out():
+    first = found(_KILN)[0]
+    assert first == (
+        "Nobody clever. It reads the thermocouples and it nudges the gas, and most nights it "
+        "does better than I did.",
+        "Ottoline Brancaster-Vey",
+        None,
+    )
+
+
+def test_a_report_of_another_persons_words_to_us_after_the_last_answer_is_theirs():
+    assert found(_KILN)[1:] == [
+        (
+            "I'd rather give it away. The code is on our website already.",
+            "Ottoline Brancaster-Vey",
+            None,
+        ),
+        (
+            "We have no plans to charge anyone for it. Other potteries are welcome to copy it.",
+            "Ferdinand Ackroyd-Lutt",
+            "treasurer of the pottery's cooperative",
+        ),
+    ]
+
+
+# --- 5. The judges' citation: nobody named -------------------------------------------------------
+
+
+def test_what_the_judges_citation_called_a_work_is_not_the_prizes_quote():
+    text = (
+        "When the Example Thornfield Essay Award announced its shortlist in May, the judges' "
+        'citation called the essay "a quiet and unflinching piece of reporting." Two months '
+        "later the award had been withdrawn."
+    )
+    assert found(text) == []
+
+
+# --- 6. `the crossbench peer` ------------------------------------------------------------------
+
+
+def test_a_peers_bench_printed_after_the_name_wins_over_professor():
+    text = (
+        "Professor Lord Tobias Wrenfield, the crossbench peer who sits on the Lords science "
+        "committee, said firms should go further. ‘People deserve to know who wrote the thing "
+        "they are reading,’ he said."
+    )
+    assert found(text) == [
+        (
+            "People deserve to know who wrote the thing they are reading",
+            "Tobias Wrenfield",
+            "crossbench peer",
+        )
+    ]
+
+
+# --- 7. A list of people titled before their names ---------------------------------------------
+
+
+def test_the_next_persons_title_in_a_list_is_not_an_apposition():
+    text = (
+        "With her on the stage are the novelist Odile Marchbank, the poet and festival judge "
+        "Cyril Ambrose-Teel, and a bookseller.\n\n"
+        "Marchbank spoke first. “I worry less about readers than about the people who pay "
+        "writers,” she said."
+    )
+    assert found(text) == [
+        (
+            "I worry less about readers than about the people who pay writers",
+            "Odile Marchbank",
+            "novelist",
+        )
+    ]
+
+
+# --- 8. Two offices before the name, the first opening the sentence --------------------------
+
+
+def test_two_offices_before_a_name_opening_a_sentence_are_one_role():
+    text = (
+        "Translator and Union council member Henrietta Ocampo-Reyes welcomed the change. “Two "
+        "years ago nobody would say it in the room. Now it is in the draft,” she said."
+    )
+    assert found(text) == [
+        (
+            "Two years ago nobody would say it in the room. Now it is in the draft",
+            "Henrietta Ocampo-Reyes",
+            "Translator and Union council member",
+        )
+    ]
