@@ -1,4 +1,4 @@
-"""The proposer on the classes behind blind batches 75 and 76's false proposals.
+"""The proposer on the classes behind blind batches 75 and 76's false proposals and misses.
 
 One or more tests per class, on text of its own (invented people, firms and places): `the
 committee chair and Labour MP for SEAT` is one role, a party's member for a seat being a second
@@ -9,7 +9,10 @@ of the answer; `the judges' citation called the poem “…”` is nobody's name
 `the crossbench peer` after a name is an office, printed after the name it wins over
 `Professor`; in a list `the novelist NAME1, the poet and prize judge NAME2, and …` NAME1's role
 is `novelist`, not the next person's title; `Translator and Union council member NAME` opening a
-sentence is one role of two offices. Expected values are written by hand.
+sentence is one role of two offices; a bare office in lower case after a guest's name (`NAME,
+audiobook narrator;`), or one word of it before a town (`NAME, bookseller, Sligo:`), is the
+role; `Asked by PARTY MP for SEAT, NAME, which …` gives NAME the office; `Principal cello NAME`
+opening a sentence is the role. Expected values are written by hand.
 """
 
 from __future__ import annotations
@@ -159,4 +162,81 @@ def test_two_offices_before_a_name_opening_a_sentence_are_one_role():
             "Henrietta Ocampo-Reyes",
             "Translator and Union council member",
         )
+    ]
+
+
+# --- 9. `Guests: NAME, audiobook narrator; …`: a bare office in lower case -----------------------
+
+
+def test_a_guests_bare_office_in_lower_case_is_the_role():
+    text = (
+        "The Long Shelf, episode 12\n\n"
+        "Guests: Wilfred Haskins-Obi, audiobook narrator; Petra Lindqvist-Ade, chief executive "
+        "of Example Resonant Books\n\n"
+        "MARGOT FELL: Welcome. Wilfred, how did you find out?\n\n"
+        "WILFRED HASKINS-OBI: A listener wrote to me about a book I had never read aloud.\n\n"
+        "MARGOT FELL: Petra?\n\n"
+        "PETRA LINDQVIST-ADE: We check every voice we license against a signed form."
+    )
+    assert found(text) == [
+        (
+            "A listener wrote to me about a book I had never read aloud.",
+            "Wilfred Haskins-Obi",
+            "audiobook narrator",
+        ),
+        (
+            "We check every voice we license against a signed form.",
+            "Petra Lindqvist-Ade",
+            "chief executive of Example Resonant Books",
+        ),
+    ]
+
+
+def test_one_office_word_then_a_town_before_the_colon_is_the_role():
+    text = (
+        "Readers we spoke to:\n\n"
+        "- Cormac Ó Laoire, bookseller, Sligo: “People ask whether a person wrote it. I want "
+        "to be able to tell them.”\n"
+        "- Wendell Prasad-Holt, retired teacher, Leeds: “I read the ending first, always have.”"
+    )
+    assert found(text) == [
+        (
+            "People ask whether a person wrote it. I want to be able to tell them.",
+            "Cormac Ó Laoire",
+            "bookseller, Sligo",
+        ),
+        ("I read the ending first, always have.", "Wendell Prasad-Holt", "retired teacher, Leeds"),
+    ]
+
+
+# --- 10. `Asked by PARTY MP for SEAT, NAME, which …`: the asker's office is the asker's ---------
+
+
+def test_the_office_of_the_asker_named_in_apposition_is_theirs():
+    text = (
+        "Asked by Conservative MP for Ravensholt and Tey, Bartram Quennell-Oake, which lenders "
+        "refused the most claims, the ombudsman declined to say.\n\n"
+        "Quennell-Oake was unimpressed. “People deserve to know which lenders turned them down "
+        "and why.”"
+    )
+    assert found(text) == [
+        (
+            "People deserve to know which lenders turned them down and why.",
+            "Bartram Quennell-Oake",
+            "Conservative MP for Ravensholt and Tey",
+        )
+    ]
+
+
+# --- 11. `Principal cello NAME`: a rank and a section opening the sentence ------------------------
+
+
+def test_a_rank_and_a_section_before_a_name_opening_a_sentence_is_the_role():
+    text = (
+        "Principal cello Astrid Moen-Okafor, whose section opens the piece, said the players "
+        "doubted it. “We laughed at first,” she said, “and then we stopped laughing.”"
+    )
+    assert found(text) == [
+        ("We laughed at first", "Astrid Moen-Okafor", "Principal cello"),
+        ("and then we stopped laughing.", "Astrid Moen-Okafor", "Principal cello"),
     ]

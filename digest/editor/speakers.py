@@ -1007,6 +1007,14 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     described = first.low in ("a", "an", "the") and lowered + 1 <= 8 and clean
     if described:
         described = _agentive(toks[lo + 1 : lo + len(words)])
+    # `Guests: NAME, audiobook narrator; NAME2, …`: a bare noun phrase in lower case naming
+    # what someone does, no article, ended by the comma or the semicolon; one word alone only
+    # before a town in capitals to a mark (`NAME, bookseller, Galway: “…”`)
+    town = len(words) == 1 and bool(_capitalised_tail(toks, lo + 1))
+    if not described and clean and (2 <= len(words) <= 3 or town):
+        bare = toks[lo : lo + len(words)]
+        plain = all(t.core.isalpha() and t.core.islower() and t.low not in STOP_WORDS for t in bare)
+        described = plain and bare[-1].trailing in (",", ";") and _agentive(bare)
     if one_of:  # `one of its two authors`: one of several holders of a role
         plural = [t.low[:-1] for t in toks[lo : lo + len(words)] if t.low.endswith("s")]
         described = clean and len(words) <= 9 and any(_role_word(w) for w in plural)
@@ -1577,6 +1585,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if k > 0 and toks[k].low == "named" and not toks[k].trailing and not toks[k - 1].trailing:
         k -= 1  # `a former level designer named NAME`: the role before `named`
     words: list[int] = []
+    ranked = False
     while k >= 0 and len(words) < 8:
         tok = toks[k]
         if tok.trailing == "," and _listed_office(toks, k, words, run):
@@ -1613,6 +1622,11 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
                 titled = _offices_joined(toks, k, words)
             if not (low == "and" and titled) and not office_of:
                 break
+        if not words and _ranked_section(toks, k):
+            words[:0] = [k - 1, k]  # `Principal viola NAME`: a rank and its section, opening
+            ranked = True
+            k -= 2
+            continue
         if not (
             low in ROLE_WORDS
             or (not words and tok.core.islower() and _agentive([tok]))
@@ -1634,7 +1648,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         words.insert(0, k)  # `its former head of research NAME`
     of = next((p for p, i in enumerate(words) if toks[i].low == "of"), len(words))
     head = toks[words[of - 1]] if of else None  # `head` of `head of research`
-    agent = head is not None and head.core.islower() and _agentive([head])
+    agent = head is not None and head.core.islower() and (_agentive([head]) or ranked)
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
     ):
@@ -1643,6 +1657,22 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if run.title:
         title += " " + run.title
     return _tidy([title])
+
+
+_SECTION_RANKS = frozenset(("principal", "chief", "head", "senior", "lead", "deputy", "assistant"))
+
+
+def _ranked_section(toks: Sequence[Tok], k: int) -> bool:
+    """`Principal viola NAME`, `Senior sister NAME`: a rank in capitals opening the sentence,
+    then one word in lower case, right before the name: the rank in that section."""
+    if k < 1 or toks[k].trailing or toks[k - 1].trailing:
+        return False
+    word, rank = toks[k], toks[k - 1]
+    if not (word.core.isalpha() and word.core.islower()) or word.low in STOP_WORDS:
+        return False
+    if word.low in SPEECH_VERBS or rank.low not in _SECTION_RANKS or not rank.core.istitle():
+        return False
+    return k == 1 or toks[k - 2].ends_sentence or toks[k - 2].is_mark
 
 
 def _office_to_the(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
@@ -1835,7 +1865,11 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         # person; the office printed before the name is the role
     if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
         return None  # `Representing the supplier, NAME`: not a role
-    if _opens_with_participle(toks, lo) or _in_fronted_clause(toks, lo, end):
+    # (`Asked by Conservative MP for SEAT, NAME, which …`: the asker's office, the name in
+    # apposition to it, closed by its comma, is the asker's own)
+    agent = lo > 0 and toks[lo - 1].low == "by" and toks[run.last].trailing == ","
+    agent = agent and _role_like(toks, lo, end + 1) and toks[lo].low not in ("a", "an")
+    if (_opens_with_participle(toks, lo) and not agent) or _in_fronted_clause(toks, lo, end):
         return None
     bare = len(words) == 1 and not toks[lo].possessive
     if bare and lo > 0 and toks[lo - 1].low in _COPULAS and not toks[lo - 1].trailing:
