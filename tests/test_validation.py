@@ -232,7 +232,7 @@ CASES = {
     "date as a number": (
         "date: 2022-09-15",
         "date: 20220915",
-        [f"{P}:3: error: date: must be a date (YYYY-MM-DD) or an ISO 8601 datetime"],
+        [f"{P}:3: error: date: '20220915' is not written YYYY-MM-DD: write 2022-09-15"],
         False,
     ),
     "date left blank": (
