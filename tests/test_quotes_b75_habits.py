@@ -12,12 +12,17 @@ is `novelist`, not the next person's title; `Translator and Union council member
 sentence is one role of two offices; a bare office in lower case after a guest's name (`NAME,
 audiobook narrator;`), or one word of it before a town (`NAME, bookseller, Sligo:`), is the
 role; `Asked by PARTY MP for SEAT, NAME, which …` gives NAME the office; `Principal cello NAME`
-opening a sentence is the role. Expected values are written by hand.
+opening a sentence is the role; a list item `1. **NAME, ROLE.** “…”` with no speech verb is
+NAME's; a photo caption `TITLE NAME at PLACE: ‘…’` is kept as a paragraph and its quote
+proposed. Expected values are written by hand.
 """
 
 from __future__ import annotations
 
 from quote_articles import found
+
+from digest.editor.articles import load_article
+from digest.editor.quotes import propose
 
 # --- 1. `and Labour MP for SEAT`: a second office ------------------------------------------------
 
@@ -239,4 +244,57 @@ def test_a_rank_and_a_section_before_a_name_opening_a_sentence_is_the_role():
     assert found(text) == [
         ("We laughed at first", "Astrid Moen-Okafor", "Principal cello"),
         ("and then we stopped laughing.", "Astrid Moen-Okafor", "Principal cello"),
+    ]
+
+
+# --- 12. `1. **NAME, ROLE.** “…”`: a labelled list item, no speech verb --------------------------
+
+
+def test_a_list_item_of_a_name_and_a_role_then_only_a_quote_is_that_persons():
+    text = (
+        "We asked four drivers how the smart chargers had worked out.\n\n"
+        "1. **Hermione Castell, 51, Dunmore Street.** “I was doubtful,” she said, “but it has "
+        "been fine.”\n"
+        "2. **Bertrand Ilesanmi, retired postman from Westcombe.** “It is cheaper, I grant them "
+        "that. What I dislike is not seeing why it does what it does.”\n"
+        "3. **Yolanda Petrov-Ash, Quayside resident.** “The overnight rate has saved us about "
+        "£20 a month. I only wish I could pause it.”"
+    )
+    assert found(text) == [
+        ("I was doubtful", "Hermione Castell", None),
+        ("but it has been fine.", "Hermione Castell", None),
+        (
+            "It is cheaper, I grant them that. What I dislike is not seeing why it does what it "
+            "does.",
+            "Bertrand Ilesanmi",
+            "retired postman from Westcombe",
+        ),
+        (
+            "The overnight rate has saved us about £20 a month. I only wish I could pause it.",
+            "Yolanda Petrov-Ash",
+            "Quayside resident",
+        ),
+    ]
+
+
+# --- 13. A caption's `TITLE NAME at PLACE: ‘…’` -------------------------------------------------
+
+
+def test_a_captions_quote_after_a_title_a_name_and_a_colon_is_kept(tmp_path):
+    page = (
+        "<html><body><article><h1>Allotments go by the forecast</h1>"
+        "<p>The allotment society in Thornley Marsh has put soil sensors in all sixty plots, and "
+        "members now get a text each evening saying which beds need water.</p>"
+        '<figure><img src="/img/plots.jpg" alt=""><figcaption>Parish volunteer Edwina '
+        "Sallowfield at the allotments: ‘I water by the forecast, not by the calendar.’ "
+        "Photograph: Courier staff</figcaption></figure>"
+        "<p>The society says water use has fallen by a quarter since the spring, and that the "
+        "sensors cost less than one summer's hosepipe bills.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    proposals = propose(load_article(str(path)).text)
+    assert [(p.text, p.speaker, p.role) for p in proposals] == [
+        ("I water by the forecast, not by the calendar.", "Edwina Sallowfield", "Parish volunteer")
     ]

@@ -661,6 +661,10 @@ _CAPTION_QUOTE = re.compile(
     # four words: `“… I’d written …,” said one second-year history student, NAME SURNAME`)
     r"|[“\"‘](?:[^“”\"‘’]|(?<=\w)’(?=\w)){12,}[”\"’],?\s+(?:says|said)\s+"
     r"(?:[a-z-]+,?\s+){0,4}[A-Z][\w’'-]+\s+[A-Z]"
+    # (a name in full, where they are, a colon and the quote: `Co-op volunteer NAME SURNAME at
+    # the solar farm: ‘…’`; every part bounded, so each start reads at most a short way)
+    r"|\b[A-Z][a-z’'-]{1,30}\s[A-Z][a-z’'-]{1,40}\b[^“”\"‘’:\n]{0,60}:\s{1,3}[“\"‘]"
+    r"[^“”\"‘’]{12,300}[”\"’]"
 )
 
 

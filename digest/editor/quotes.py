@@ -4776,6 +4776,12 @@ def _quoted(
                 and (listed := _list_lead_in(blocks, block.index, people)) is not None
             ):
                 attr, explicit = listed, True  # `… a line from NAME:` ⏎ `- On X: “…”`
+            elif (
+                attr is None
+                and s == 0
+                and (labelled := _labelled_item(block, span, people)) is not None
+            ):
+                attr, explicit = labelled, True  # `1. **NAME, ROLE.** “…”`
             elif attr is None and at_start and s == 0:
                 lead = _lead_in(blocks[block.index - 1], people) if block.index else None
                 if lead is not None:
@@ -5383,6 +5389,37 @@ def _resumes(block: _Block, prev_close: int, span: Span) -> bool:
     words = [tok for tok in gap if any(ch.isalnum() for ch in tok.raw)]
     starts_upper = next((ch for ch in span.text if ch.isalnum()), "").isupper()
     return starts_upper or not words or words[-1].trailing in (",", ":")
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def _labelled_item(block: _Block, span: Span, people: People) -> _Attr | None:
+    """`1. **NAME, ROLE.** “…”`: a list item whose first sentence is a person's name alone
+    (with what they are after a comma), no verb, then only one quote to the item's end: that
+    person's words, as a label's are."""
+    toks = block.toks
+    numbered = bool(toks) and _ITEM_NUMBER.fullmatch(toks[0].raw) is not None
+    if not (block.listed or numbered) or block.kind != "p":
+        return None
+    start = 1 if numbered else 0
+    k = block.index_at(span.open)
+    if k < start + 1 or k > 16 or not toks[k - 1].ends_sentence or not span.closed:
+        return None
+    if any(t.ends_sentence or t.is_mark for t in toks[start : k - 1]):
+        return None
+    if block.text[span.close + 1 :].strip(" .") or len(block.spans) != 1:
+        return None  # (more of the writer's after it: a speech verb's, found otherwise)
+    run = block.runs[0] if block.runs else None
+    if run is None or run.first != start or not (toks[run.last].trailing or run.last == k - 1):
+        return None
+    if any(t.low in SPEECH_VERBS or t.low in RELATIVES for t in toks[run.last + 1 : k]):
+        return None
+    full = people.lookup(run.name)
+    if full is None or people.is_firm(full):
+        return None
+    where = block.offset + toks[run.first].start
+    return _Attr("name", full, people.roles.get(full), where, block.index)
 
 
 def _only_quotes(block: _Block) -> bool:
