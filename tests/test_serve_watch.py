@@ -278,3 +278,43 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
     assert "Second edit under the watcher." in text_of(
         tmp_path / "rebuilt", nine.relative_to(site / "content").with_suffix("").as_posix()
     )
+
+
+def test_reading_the_content_and_the_theme_wakes_no_watcher(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A rebuild reads the theme's static files and templates: the system is not asked for
+    those reads at all (each would wake the watcher's threads while the build runs; at
+    100,000 entries that made a rebuild 0.8 s slower). A write is still seen."""
+    from mkdocs.livereload import LiveReloadServer
+
+    content, theme = tmp_path / "content", tmp_path / "theme"
+    _entry(content / "entries" / "2024", "a.md", "one\n")
+    _entry(theme, "main.html", "<html></html>\n")
+    heard: list[str] = []
+    for handler in (servewatch._Asking, servewatch._Flag):
+        real = handler.dispatch
+
+        def counting(self: Any, happened: Any, real: Any = real) -> None:
+            heard.append(happened.event_type)
+            real(self, happened)
+
+        monkeypatch.setattr(handler, "dispatch", counting)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    watch = servewatch.ServeWatch(content)
+    try:
+        watch.start(server, [], [str(theme)])
+        assert watch.native
+        for _ in range(20):
+            (content / "entries" / "2024" / "a.md").read_bytes()
+            (theme / "main.html").read_bytes()
+        time.sleep(0.5)
+        assert heard == []
+        (theme / "main.html").write_text("<html>changed</html>\n", encoding="utf-8")
+        deadline = time.monotonic() + 10
+        while not heard and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert heard and "opened" not in heard
+    finally:
+        watch.stop()
+        server.server_close()

@@ -22,13 +22,39 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 from watchdog.observers import Observer
 
 from digest.build.changes import READS, ContentWatch
 
 log = logging.getLogger("mkdocs.plugins.digest")
 STOP_SECONDS = 5.0
+# The events that say something changed; the system is not even asked for the others (a file
+# opened, a file closed unwritten): a rebuild reads the theme's 600 static files and its
+# templates, and each read reported would wake the watcher's threads while the build runs.
+CHANGES: list[type[FileSystemEvent]] = [
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileClosedEvent,
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+]
 
 
 class ServeWatch:
@@ -49,7 +75,9 @@ class ServeWatch:
         if request is not None:
             try:
                 observer = Observer()
-                observer.schedule(_Asking(self.changes, request), root, recursive=True)
+                observer.schedule(
+                    _Asking(self.changes, request), root, recursive=True, event_filter=CHANGES
+                )
                 observer.daemon = True
                 observer.start()
             except (OSError, RuntimeError) as error:
@@ -71,7 +99,7 @@ class ServeWatch:
     def _follow(self, observer: Any, folder: str) -> None:
         handler = _Flag()
         try:
-            observer.schedule(handler, folder, recursive=True)
+            observer.schedule(handler, folder, recursive=True, event_filter=CHANGES)
         except (OSError, RuntimeError, ValueError) as error:
             log.debug(f"digest: {folder} is listed at every rebuild ({error})")
             return
