@@ -2194,6 +2194,8 @@ def _named(block: _Block, run: Run, people: People) -> _Attr:
     name = _person(people, run, block.toks) or people.add(run.name)
     if run.words == 1 and not run.gender and _torn_namesakes(people, run.name):
         return _Attr("name", None, None, where, block.index)  # `Dobbs` of two Dobbses: unsure
+    if run.words == 1 and not run.gender and _family_first_namesakes(people, run.name) > 1:
+        return _Attr("name", None, None, where, block.index)  # `Lee` of two Lees: unsure
     styled = run.lead >= 0 and run.lead < run.first  # `Dr NAME`: an honorific of no gender
     if run.words == 1 and not run.gender and styled and _namesakes(people, run.name) > 1:
         # `Dr Okoro` of two Okoros: the one introduced as `Dr`, if only one was; else unsure
@@ -2236,6 +2238,16 @@ def _body_of(block: _Block, run: Run) -> str | None:
     if not after or after[0].lead not in (-1, after[0].first) or after[0].title:
         return None
     return f"{run.name} of {after[0].name}"
+
+
+def _family_first_namesakes(people: People, word: str) -> int:
+    """How many people named in full open their name with `word` (`Lee Dong-hyun`, `Lee
+    Min-seo`: a family name printed first), when no one's name ends with it."""
+    low = word.lower()
+    if people.namesakes.get(low):
+        return 0
+    named = people.words.get(low, set())
+    return sum(1 for full in named if len(full.split()) > 1 and full.split()[0].lower() == low)
 
 
 def _namesakes(people: People, word: str) -> int:
@@ -2944,6 +2956,12 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
         run = run if run is not None and run.title and run.words >= 2 else None
     if run is None or toks[run.last].possessive:
         return _role_first(block, start, hi, people)
+    agent = _firms_agent(block, run, hi)
+    if agent is not None:
+        # `— Example Grid Company spokesperson NAME`: the firm's office, then who holds it
+        name = people.lookup(agent.name) or people.add(agent.name)
+        held = " ".join(t.raw for t in toks[run.first : agent.first])
+        return _Attr("name", name, held, block.offset + toks[agent.first].start, block.index)
     if run.words >= 2 and run.name.split()[-1].lower() in _OF_BODIES and not run.title:
         # `— Harrow Valley Nurses Association bargaining update`: the body speaks, what
         # follows its name is what it spoke in, no role
@@ -2978,6 +2996,27 @@ def _dash_attribution(block: _Block, lo: int, hi: int, people: People) -> _Attr 
             role = None  # `— Deputy Commissioner NAME, Tarrant Department of Insurance`
         role = role or run.title  # `– Minister of Trade NAME, at a briefing`
     return _Attr("name", name, role, block.offset + toks[run.first].start, block.index)
+
+
+def _firms_agent(block: _Block, run: Run, hi: int) -> Run | None:
+    """`— Example Kenya Grid Company spokesperson Achieng Odhiambo`: a firm's name, one or two
+    words in lower case ending in an office's word, and a name of two words or more ending
+    the line: the name is the speaker, not the firm."""
+    toks = block.toks
+    k = run.last + 1
+    if run.words < 2 or run.title or toks[run.last].trailing or toks[run.last].possessive:
+        return None
+    j = k
+    while j < min(hi, k + 2) and toks[j].core.isalpha() and toks[j].core.islower():
+        if toks[j].trailing:
+            return None
+        j += 1
+    if j == k or toks[j - 1].low not in ROLE_WORDS:
+        return None
+    later = next((r for r in block.runs_in(j, j + 1) if r.first == j), None)
+    if later is None or later.words < 2 or later.title or later.last + 1 != min(hi, len(toks)):
+        return None
+    return later
 
 
 def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
@@ -5631,7 +5670,14 @@ def _anonymous_before(block: _Block, span: Span) -> bool:
         lo = commas[-3] if len(commas) > 2 else start
         verb = commas[-2]
     subject = toks[lo:verb]
-    if not subject or subject[0].low not in _INDEFINITE or block.runs_in(lo, verb):
+    # (a place or a firm after `at`, `in`, `from` is where the source works, not a name:
+    # `One former shift supervisor at Kellsbridge, who left …, said`)
+    named = [
+        run
+        for run in block.runs_in(lo, verb)
+        if not (run.first > lo and toks[run.first - 1].low in ("at", "in", "from"))
+    ]
+    if not subject or subject[0].low not in _INDEFINITE or named:
         return False
     return 0 < len(subject) <= 8
 

@@ -561,6 +561,8 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
     for k in range(lead + 1, run.last - 1):  # `of Grid Services`, `of Investor Relations`
         if toks[k].low.endswith("s") or toks[k].low in _DEPARTMENTS or _abstract(toks[k].low):
             first = k + 1
+        elif toks[k].low in _PLACE_KINDS and k > lead:
+            first = k + 1  # `Governor of Machakos County NAME`: the place's kind ends it
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core + ("," if tok.trailing == "," else "") for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
@@ -682,6 +684,8 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
     gender = ""
     while len(words) > 1:
         low = toks[words[0]].low.rstrip(".")
+        if low in _GIVEN_OFFICES and len(words) == 2 and title_words:
+            break  # `Operator Dean Pritchard`: after an office, `Dean` and one word is a name
         if low in HONORIFICS and len(words) > 2 and toks[words[1]].low in _POSTPOSITIVE:
             title_words.extend(words[:2])  # `Professor Emeritus NAME`: a title, not an honorific
             words = words[2:]
@@ -744,6 +748,15 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
         name = " ".join(toks[k].raw.rstrip(",;:") for k in words)
     title = " ".join(_title_word(toks[k]) for k in title_words) or None
     return Run(words[0], words[-1], name.strip(), title, gender, len(words), lead)
+
+
+# Offices' words that are given names too (`Dean`): after another office, with one word after
+# them, a first name.
+_GIVEN_OFFICES = frozenset(("dean",))
+
+
+# What kind of place closes an office's `of PLACE` (`Governor of Machakos County`).
+_PLACE_KINDS = frozenset("county province district region state borough parish".split())
 
 
 # Ranks that are said only of an office (`Deputy Ombud`, `Acting Bursar`, `Vice Provost`).
@@ -1436,6 +1449,11 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
     Not after an article (`a physician and a critic of the deal`: a second description)."""
     if k < len(toks) and toks[k].low in ROLE_WORDS:
         return True  # (`Chair and Chief Executive`, in capitals too)
+    if k + 1 < len(toks) and not toks[k].trailing and toks[k].core.isalpha():
+        # `call centre agent and shop steward`: one word in lower case, then an office's word
+        one = toks[k]
+        if one.core.islower() and one.low not in STOP_WORDS and toks[k + 1].low in ROLE_WORDS:
+            return toks[k + 1].core.islower()
     if k + 2 < len(toks) and toks[k].core[:1].isupper() and not toks[k].trailing:
         # `the committee chair and Labour MP for SEAT`: a party's member for a seat
         seat = toks[k + 1]
@@ -1611,6 +1629,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if low == "and" and words and toks[words[0]].core.islower() and k > 0:
             before = toks[k - 1]
             if before.core[:1].isupper() and before.low not in ROLE_WORDS and not before.trailing:
+                if before.core.isupper() and 2 <= len(before.core) <= 3:
+                    return None  # `State IT and industries minister NAME`: a portfolio cut
                 break  # `director NAME1 and head of research NAME2`: another person's name
         if _office_to_the(toks, k, words):
             words[:0] = [k - 2, k - 1, k]  # `Legal adviser to the committee NAME`: one office
@@ -2131,6 +2151,12 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
         # `Its founder, NAME, a former curate,`: a relation to the firm just named; the
         # occupation after the name is the role (as after `Student organizer NAME, a …`)
         comma = apposition(toks, run) or comma
+    if comma and not run.title and _someones(comma) and _indefinite_after(toks, run):
+        # `His attorney, NAME, a partner at FIRM,`: whose agent they are yields to the
+        # occupation after the name
+        after = apposition(toks, run)
+        if after and _role_head(after) in ROLE_WORDS and not _kin(after):
+            comma = after
     if comma and not run.title and _the_part(toks, run, comma):
         # `The lead researcher, NAME, an associate professor of communication,`: a part in the
         # story the article tells yields to the occupation after the name
@@ -2155,6 +2181,8 @@ def role_at(toks: Sequence[Tok], run: Run) -> str | None:
         # no office; the occupation printed before the name is the role
         after = None
     for role in (comma, after, role_before(toks, run), run.title):
+        if role is not None and role.lower().startswith("no relation"):
+            continue  # `NAME — no relation to the chairman —`: a disclaimer, not an office
         if role is not None and not _kin(role) and not _clause(role) and not _when(role):
             if _REFLEXIVE.intersection(role.lower().split()):
                 continue  # `The midfielder himself, NAME,`: the one just spoken of, no role
@@ -2397,6 +2425,13 @@ def _role_head(role: str) -> str:
     return head[-1].strip(",.’'") if head else ""
 
 
+def _someones(role: str) -> bool:
+    """`His attorney`, `Her agent`: a role of two words owned by the person just named (a
+    possessive pronoun; `the chapter's chair, NAME, a sports reporter,` keeps the office)."""
+    words = role.split()
+    return len(words) == 2 and words[0].lower() in ("his", "her")
+
+
 def _relation(role: str) -> bool:
     """`Her challenger`, `the measure's author`: a relation to someone or something just
     named (kin is none either), not an office; an office printed with the name says more."""
@@ -2420,6 +2455,13 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
         "",
         text.strip(),
     )
+    # `— NAME, ROLE (@handle), 10 Nov 2026`: a post's date, day first, month in full or short
+    text = re.sub(
+        r"\s{0,3},?\s{0,3}\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+        r"\s+\d{4}\.?$",
+        "",
+        text.strip(),
+    ).strip()
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
     text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
