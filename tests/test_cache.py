@@ -789,6 +789,11 @@ def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: P
     plugin = build(site, tmp_path / "first", serve=False)
     shown = CHANGES[change](site)
     build(site, tmp_path / "rebuilt", serve=plugin)
+    assert_as_fresh(site, tmp_path, shown)
+
+
+def assert_as_fresh(site: Path, tmp_path: Path, shown: str) -> None:
+    """`tmp_path/rebuilt` is the site a build without any cache makes, and shows `shown`."""
     build(site, tmp_path / "fresh", cache=False, serve=False)
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
     if shown:

@@ -10,6 +10,21 @@ import pytest
 from digest.build.pipeline import check_content
 from digest.content.layout import Layout
 
+URL = "https://example.com/articles/one"  # the valid entry's source
+BOTH_REFUSED = [
+    "content/entries/2022/first.md:5: error: source.url: the same article is also in "
+    "content/entries/2022/second.md",
+    "content/entries/2022/second.md:5: error: source.url: the same article is also in "
+    "content/entries/2022/first.md",
+]
+
+
+def _problems(content, write_entry, valid_entry, first: str, second: str) -> list[str]:
+    """What `digest check` says of two entries whose sources are `first` and `second`."""
+    write_entry(content, "entries/2022/first.md", valid_entry.replace(URL, first))
+    write_entry(content, "entries/2022/second.md", valid_entry.replace(URL, second))
+    return [str(p) for p in check_content(Layout(content)).problems]
+
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -22,16 +37,7 @@ from digest.content.layout import Layout
 def test_escaped_unreserved_characters_name_the_same_article(
     content, write_entry, valid_entry, first, second
 ):
-    url = "https://example.com/articles/one"
-    write_entry(content, "entries/2022/first.md", valid_entry.replace(url, first))
-    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, second))
-    checked = check_content(Layout(content))
-    assert [str(p) for p in checked.problems] == [
-        "content/entries/2022/first.md:5: error: source.url: the same article is also in "
-        "content/entries/2022/second.md",
-        "content/entries/2022/second.md:5: error: source.url: the same article is also in "
-        "content/entries/2022/first.md",
-    ]
+    assert _problems(content, write_entry, valid_entry, first, second) == BOTH_REFUSED
 
 
 @pytest.mark.parametrize(
@@ -52,16 +58,7 @@ def test_an_articles_amp_and_mobile_copies_are_the_same_article(
     content, write_entry, valid_entry, copy
 ):
     """Links shared from phones and search results point at the AMP or mobile copy."""
-    url = "https://example.com/articles/one"
-    write_entry(content, "entries/2022/first.md", valid_entry)
-    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, copy))
-    checked = check_content(Layout(content))
-    assert [str(p) for p in checked.problems] == [
-        "content/entries/2022/first.md:5: error: source.url: the same article is also in "
-        "content/entries/2022/second.md",
-        "content/entries/2022/second.md:5: error: source.url: the same article is also in "
-        "content/entries/2022/first.md",
-    ]
+    assert _problems(content, write_entry, valid_entry, URL, copy) == BOTH_REFUSED
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,4 @@ def test_an_articles_amp_and_mobile_copies_are_the_same_article(
     ],
 )
 def test_what_only_looks_like_a_copy_is_another_article(content, write_entry, valid_entry, other):
-    url = "https://example.com/articles/one"
-    write_entry(content, "entries/2022/first.md", valid_entry)
-    write_entry(content, "entries/2022/second.md", valid_entry.replace(url, other))
-    assert [str(p) for p in check_content(Layout(content)).problems] == []
+    assert _problems(content, write_entry, valid_entry, URL, other) == []
