@@ -673,9 +673,19 @@ def _keep_quoting_caption(figure: Any) -> None:
     `The site from the lane. “…,” says neighbour NAME`) is a paragraph of the article;
     trafilatura drops figures and their captions."""
     for caption in list(figure.iter("figcaption")):
-        if _CAPTION_QUOTE.search(caption.text_content()):
+        text = caption.text_content().strip()
+        if _CAPTION_QUOTE.search(text) or _CAPTION_NAMING.match(text):
             figure.tag = "div"
             caption.tag = "p"
+
+
+# A caption that opens with a person's name in full and a comma, what they are after it
+# (`Prof NAME SURNAME, who led the trial, at the gauge.`, `NAME SURNAME, chairman of …, at …`):
+# the person pictured is introduced there, often nowhere else in full.
+_CAPTION_NAMING = re.compile(
+    r"(?:(?:Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Mx)\.? )?[A-Z][a-zà-ÿ’'-]{1,30}"
+    r"(?: [A-Z][\wà-ÿ’'-]{1,40}){1,3}, (?:a |an |the |who )?[a-z]"
+)
 
 
 def _mark_structure(body: Any) -> None:

@@ -42,6 +42,7 @@ from digest.editor.speakers import (
     COLON_VERBS,
     FIRM_NOUNS,
     HONORIFICS,
+    JOINED_PARTICLE,
     MAX_ROLE_WORDS,
     NOT_PERSON_WORDS,
     OBJECT_PRONOUNS,
@@ -96,6 +97,7 @@ _LABEL = re.compile(r"^([^:]{1,90}?):\s+(\S.*)$|^([QA])\.\s+(\S.*)$")
 _ADDRESSING = frozenset(
     ("told", "tells", "asked", "asks", "thanked", "pressed", "urged", "reminded", "assured")
 )
+_QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where"))
 _ASKED_BY = frozenset(("asked", "pressed", "questioned", "challenged", "quizzed"))
 _INTERVIEWING = frozenset(("spoke", "talked", "speaking", "talking", "spoken"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
@@ -933,6 +935,13 @@ def _people(blocks: Sequence[_Block]) -> People:
             heard = before == "to" and _word_before(block.toks, run.lead - 1) in _INTERVIEWING
             heard = heard and block.toks[run.last].trailing == ","
             heard = heard and _word_before(block.toks, run.lead - 2) not in ("had", "has", "have")
+            # `NAME1 asked NAME2 whether …`: of two people named, the one asked a question is
+            # the one who answers it
+            after = block.toks[run.last + 1].low if run.last + 1 < len(block.toks) else ""
+            if before == "asked" and after in _QUESTION_WORDS and not block.toks[run.last].trailing:
+                asker = next((r for r in block.runs if r.last == run.lead - 2), None)
+                if asker is not None and _person(people, asker, block.toks):
+                    spoken_to, heard = False, True
             people.mention(
                 where,
                 block.index,
@@ -943,6 +952,8 @@ def _people(blocks: Sequence[_Block]) -> People:
                 False,
                 fronted,
                 heard,
+                _foil(block, run),
+                _joint_subject(block, run),
             )
         _described(block, people, kin_names)
         _groups(block, people)
@@ -1450,6 +1461,57 @@ def _named_after_role(block: _Block, k: int) -> bool:
     return lead >= k and _role_start(block.toks, lead) == k
 
 
+def _joint_subject(block: _Block, run: Run) -> bool:
+    """Is the name one of two that open a sentence joined by `and` (`NAME1 and NAME2 had
+    left`, `Pryce and Obi were …`)?"""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead > 0 and not toks[lead - 1].ends_sentence:
+        if lead < 2 or toks[lead - 1].low != "and" or toks[lead - 2].trailing:
+            return False
+        k = lead - 2  # `NAME1 and NAME`: the name before opens the sentence
+        while k > 0 and lead - k < 8 and toks[k - 1].core[:1].isupper():
+            if toks[k - 1].ends_sentence:
+                break
+            k -= 1
+        return toks[k].core[:1].isupper() and (k == 0 or toks[k - 1].ends_sentence)
+    nxt = run.last + 1
+    return (
+        nxt + 1 < len(toks)
+        and not toks[run.last].trailing
+        and toks[nxt].low == "and"
+        and not toks[nxt].trailing
+        and toks[nxt + 1].core[:1].isupper()
+        and toks[nxt + 1].low not in STOP_WORDS
+    )
+
+
+def _foil(block: _Block, run: Run) -> str:
+    """The gender of a pronoun before the name in its sentence (no quote in it) that means
+    someone else: `Her colleague NAME`, `Beside him, NAME`."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    start = lead
+    while start > 0 and lead - start < 40 and block.sentences[start - 1] == block.sentences[lead]:
+        start -= 1
+    if start == lead or lead - start >= 40:
+        return ""
+    end = lead
+    while end < len(toks) and end - lead < 80 and block.sentences[end] == block.sentences[lead]:
+        end += 1
+    if end - lead >= 80 or any(block.quoted[start:end]):
+        return ""  # (a sentence of a quote, or one too long to read as one)
+    first = toks[start]
+    owner = first.low in ("his", "her") and lead - start in (2, 3) and not first.trailing
+    if owner and all(t.core.islower() and not t.trailing for t in toks[start + 1 : lead]):
+        return "m" if first.low == "his" else "f"  # `Her colleague NAME`
+    if toks[lead - 1].trailing == "," and lead - start <= 4:
+        for tok in toks[start:lead]:
+            if tok.low in ("him", "her"):
+                return "m" if tok.low == "him" else "f"  # `Beside him, NAME`
+    return ""
+
+
 def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
     """Of the (few) people sharing the surname, the one the honorific can mean (`Mrs Pryce`
     when the other Pryce is known to be a man)."""
@@ -1785,6 +1847,7 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
     one person of the one named in the sentence before (`Marsh … Abernethy pressed him`)."""
     previous_only: str | None = None
     subject_before = ""  # the gender of a pronoun that was previous_only's sentence's subject
+    subject_who = ""  # the one that pronoun meant, where known
     for block in blocks:
         if block.kind in ("h", "n"):
             previous_only = None
@@ -1821,6 +1884,15 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 toks[i].low in _PRONOUN_WORDS and not block.quoted[i] for i in range(cut, end)
             )
             genders = {g for g in said.values() if g}
+            opener = toks[k].low in ("he", "she") and k < first and not block.quoted[k]
+            # (`Her colleague NAME …`: the owner is someone else, the subject's pronoun)
+            opener = opener or (
+                toks[k].low in ("his", "her")
+                and first - k in (2, 3)
+                and not block.quoted[k]
+                and not toks[k].trailing
+                and all(t.core.islower() and not t.trailing for t in toks[k + 1 : first])
+            )
             if len(distinct) == 1 and len(genders) == 1:
                 later = [i for i in said if i > first and said[i]]
                 gender = genders.pop()
@@ -1829,6 +1901,15 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 where = block.offset + toks[later[0]].start if later else 0
                 if later and not _other_in_view(people, named[0][1], gender, where, block.index):
                     people.vote(named[0][1], gender)
+                elif not later and opener and previous_only and previous_only not in distinct:
+                    # `NAME1 opened. She read out a letter from NAME2, …`: the sentence's
+                    # subject, a pronoun before NAME2, means NAME1; the same pronoun opening
+                    # the next sentence goes on meaning NAME1 (in view again there)
+                    where = block.offset + toks[k].start
+                    if not _other_in_view(people, previous_only, gender, where, block.index):
+                        people.vote(previous_only, gender)
+                    if people.gender(previous_only) == gender:
+                        subject_who = previous_only
             elif previous_only:  # `… Salgado … . Speaking from Santiago, she said`
                 subject = next(
                     (i for i in range(k, min(end, first)) if toks[i].low in ("he", "she")), None
@@ -1836,6 +1917,10 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 if subject is None and toks[k].low in ("his", "her"):
                     subject = k  # `Her favourite bug was …`
                 if subject is not None and subject_before == _pronoun_gender(toks, subject):
+                    if subject_who and not named and not block.quoted[subject]:
+                        # (the subject before goes on, and is the one in view again)
+                        where = block.offset + toks[subject].start
+                        people.mention(where, block.index, sentence, subject_who, pronoun=True)
                     subject = None  # `She named NAME. She said …`: not NAME's pronoun
                 if subject is not None and not any(block.quoted[k : subject + 1]):
                     gender = _pronoun_gender(toks, subject)
@@ -1874,6 +1959,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             # (someone else in view by a pronoun of their own: not the one the next sentence's
             # `She …` surely means)
             if len(distinct) == 1 and not aside:
+                if not (opener and subject_who):
+                    subject_who = ""
                 previous_only = distinct.pop()
                 # `she named NAME`: a pronoun before the name, its sentence's subject; the same
                 # pronoun in the next sentence goes on meaning that subject, not NAME
@@ -1887,6 +1974,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                     ),
                     "",
                 )
+                if opener:  # `She read out a letter from a constituent, NAME, …`
+                    subject_before = _pronoun_gender(toks, k)
             elif not (named or aside) and previous_only and (carried or _wordless(block, k, end)):
                 pass  # (a sentence of the same person's pronouns: still the only one)
             else:
@@ -1927,21 +2016,28 @@ def _object_of_same_gender(block: _Block, people: People) -> None:
         if tok.low not in ("her", "him") or block.quoted[k] or k < 2:
             continue
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-        if tok.low == "her" and not tok.trailing and nxt not in _OBJECT_PARTICLES:
+        asking = toks[k - 1].low in _ADDRESSING and nxt in ("whether", "if", "why", "how", "what")
+        if tok.low == "her" and not tok.trailing and nxt not in _OBJECT_PARTICLES and not asking:
             continue  # `her colleague`: a possessive
         sentence = block.sentences[k]
         runs = [r for r in block.runs_in(max(0, k - 6), k) if block.sentences[r.first] == sentence]
-        if not runs or k - runs[0].last > 3:
+        if asking and runs and runs[-1].last == k - 2 and not toks[k - 2].trailing:
+            run = runs[-1]  # `Committee member NAME asked her whether`: the asker, then her
+        elif not runs or k - runs[0].last > 3:
             continue
-        run = runs[0]
-        lead = run.lead if run.lead >= 0 else run.first
-        if lead and not toks[lead - 1].ends_sentence:
-            continue  # the name must open the sentence, its subject
+        else:
+            run = runs[0]
+            lead = run.lead if run.lead >= 0 else run.first
+            if lead and not toks[lead - 1].ends_sentence:
+                continue  # the name must open the sentence, its subject
         if any(t.trailing or t.is_mark for t in toks[run.last : k]):
             continue  # `NAME, who …,`: not the verb's subject next to its object
         full = people.lookup(run.name)
         gender = "f" if tok.low == "her" else "m"
-        if full is None or people.is_firm(full) or people.gender(full) != gender:
+        if full is None or people.is_firm(full):
+            continue
+        # (`NAME asked her whether …`: the one asked is someone else, whatever NAME's gender)
+        if people.gender(full) != gender and not (asking and not people.gender(full)):
             continue
         people.mention(block.offset + tok.start, block.index, sentence, people.someone(gender))
 
@@ -5917,13 +6013,19 @@ def _label(block: _Block) -> tuple[str, str] | None:
     if _ASKER.fullmatch(label):
         return "Q", rest  # `Q (NAME, OUTLET):`: a press conference's question, its asker named
     words = label.split()
-    if not 1 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not 1 <= len(words) <= 5 or not _label_word(words[0]) or not _label_word(words[-1]):
         return None
-    if not all(w[:1].isupper() or w in _LABEL_JOINS for w in words):
+    if not all(_label_word(w) or w in _LABEL_JOINS for w in words):
         return None  # `The Register of Things:` is a masthead's label; `In short:` is not one
     if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
         return None
     return label, rest
+
+
+def _label_word(word: str) -> bool:
+    """A word a label's name may have: capitalised, or a surname whose particle is printed in
+    lower case and joined to it (`al-Hashimi:`, `d’Souza:`), as the name was printed."""
+    return word[:1].isupper() or JOINED_PARTICLE.fullmatch(word) is not None
 
 
 # A question's label with its asker in brackets (`Q (NAME, Radio X)`, `Q (NAME)`).
@@ -6249,11 +6351,20 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
     current: _Attr | None = None
     pending: list[_Block] = []  # unlabelled paragraphs after an answer: more of it?
     longest = 0  # the most unlabelled paragraphs an answer has run on by
+    # a section under its own heading, its opening paragraphs introducing someone (`Sidebar: …`,
+    # `NAME, a retired driver, …. We asked him two questions.`): its `A:` lines are theirs
+    section: list[_Block] | None = None
+    answering = interviewee
     for block, lab in labelled[first:]:
         if block.kind == "h":
-            current, pending = None, []
+            current, pending, section = None, [], []
             continue
+        if lab is not None and section is not None:
+            answering = (_interviewee(section, people) if section else None) or interviewee
+            section = None
         if lab is None:
+            if section is not None:
+                section.append(block)
             if _BARE_TIMESTAMP.fullmatch(block.text.strip()):
                 continue  # `[00:06:40]` alone: the recording's clock, no one's words nor an end
             if current is not None and _narrative(block):
@@ -6267,7 +6378,7 @@ def _interview(blocks: Sequence[_Block], people: People) -> dict[int, tuple[_Att
         name, rest = lab
         speaker = None
         if name not in asking:
-            speaker = interviewee if name == "A" else _label_speaker(block, name, people)
+            speaker = answering if name == "A" else _label_speaker(block, name, people)
         if current is not None and pending and (speaker is None or speaker.name != current.name):
             for more in pending:  # (the same speaker labelled again: a question came between)
                 result[more.index] = (current, more.text)
@@ -6655,7 +6766,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
     ]
     for said in pronouns:
         near = people.candidates(said.offset, said.block, sentence=_sentence_of(blocks, said))
-        if len(near) == 1:
+        # (not `Her colleague NAME …. She added: “…”`: that pronoun is someone else's)
+        if len(near) == 1 and near[0].foil != gendered(said.name or ""):
             people.vote(near[0].name, gendered(said.name or ""))
     # Then a pronoun with only one person in view it can mean tells that person's gender (`She
     # was not satisfied` when the other person in view is a man), for the pronouns before it.

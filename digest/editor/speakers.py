@@ -84,6 +84,7 @@ def phrasal_speech(toks: Sequence[Tok], k: int) -> bool:
 COLON_VERBS = _set("put puts replied answered responded wrote")
 SUBJECT_PRONOUNS = {"he": "m", "she": "f", "they": ""}
 POSSESSIVE_PRONOUNS = {"his": "m", "her": "f", "their": ""}
+_CLAUSE_AFTER_OBJECT = frozenset(("whether", "if", "why", "how", "what", "when", "where", "that"))
 _GENDERED = {
     **dict.fromkeys(("he", "his", "himself"), "m"),
     **dict.fromkeys(("she", "hers", "herself"), "f"),
@@ -265,6 +266,11 @@ _PARTICLES = _set(
     "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das arap"
 )
 MAX_NAME_WORDS = 5
+# A surname printed with its particle in lower case and joined to it (`al-Hashimi`, `el-Sayed`,
+# `d’Souza`): a name's word after a capitalised one.
+JOINED_PARTICLE = re.compile(
+    r"(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|d|l)[-'’][A-Z][\w’'-]{0,40}"
+)
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
 # Haugen`, `Customer Jane Doe`.
 TITLE_NOUNS = frozenset(
@@ -442,6 +448,8 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             following = toks[j + 1]
             if _name_word(following) and not following.raw.startswith("("):
                 j += 1  # (`Carla Diaz (D-Calif.)`: the party is no part of the name)
+            elif JOINED_PARTICLE.fullmatch(following.core) and not following.raw.startswith("("):
+                j += 1  # `Farida al-Hashimi`: a surname's particle printed in lower case
             elif (
                 following.raw.lower() in _PARTICLES
                 and j + 2 < n
@@ -665,10 +673,25 @@ _OPENERS = _set("did does is are was were has have had could would should dear")
 _IMPERATIVES = frozenset("Read See Watch Listen Visit Download".split())
 
 
+# Months that are also given names: `said June Whitcombe`, `says April Okoro`.
+_MONTH_NAMES = _set("april may june august")
+
+
+def _month_given_name(toks: Sequence[Tok], words: Sequence[int]) -> bool:
+    """Is a month's name a given name here: right after a verb of speech, before a surname
+    (`said June Whitcombe-Ray, a retired teacher,`), not a date (`said June 3`)?"""
+    k = words[0]
+    if toks[k].low not in _MONTH_NAMES or len(words) not in (2, 3) or k == 0:
+        return False
+    if toks[k - 1].low not in SPEECH_VERBS or toks[k - 1].trailing or toks[k].trailing:
+        return False
+    return all(toks[w].low not in STOP_WORDS and toks[w].core[:1].isupper() for w in words[1:])
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (
-        toks[words[0]].low in STOP_WORDS
+        (toks[words[0]].low in STOP_WORDS and not _month_given_name(toks, words))
         or toks[words[0]].low in SPEECH_VERBS
         or (toks[words[0]].low in _OPENERS and len(words) > 1)
     ):
@@ -2563,6 +2586,13 @@ class Mention:
     fronted: bool = False  # in a sentence's opening phrase (`Under questioning from NAME, she
     # said`): never the person that sentence's own pronoun means
     heard: bool = False  # `NAME1 also spoke to NAME2, …`: the one interviewed, who answers
+    # the gender of a pronoun before the name in its sentence that means someone else (`Her
+    # colleague NAME`, `Beside him, NAME`, `She read out a letter from NAME`): a pronoun of that
+    # gender after it goes on meaning that someone, not NAME, unless NAME's gender is known
+    foil: str = ""
+    # one of two names joined as a sentence's subject (`NAME1 and NAME2 had left`): a singular
+    # pronoun in a later sentence means neither surely
+    joint: bool = False
 
 
 @dataclass
@@ -2694,11 +2724,23 @@ class People:
         pronoun: bool = False,
         fronted: bool = False,
         heard: bool = False,
+        foil: str = "",
+        joint: bool = False,
     ) -> None:
         index = bisect.bisect_right(self._keys, offset)
         self._keys.insert(index, offset)
         mention = Mention(
-            offset, block, sentence, name, addressee, objective, pronoun, fronted, heard
+            offset,
+            block,
+            sentence,
+            name,
+            addressee,
+            objective,
+            pronoun,
+            fronted,
+            heard,
+            foil,
+            joint,
         )
         self.mentions.insert(index, mention)
         if offset < self.first_seen.get(name, offset + 1):
@@ -2774,6 +2816,12 @@ class People:
             ]
         speakers = [m for m in found if not m.addressee]
         found = speakers or found  # the one spoken to is not who answers
+        if want and found and found[0].foil == want and not self.gender(found[0].name):
+            # `Her colleague NAME sent a chart. She added: “…”`: not NAME, whom the pronoun
+            # was of another beside
+            found = found[1:]
+            if found and found[0].foil == want:
+                return None
         if not found:
             return None
         if not want:  # `they`: singular only when nobody else is in view, or of the
@@ -2790,6 +2838,8 @@ class People:
         nearest = found[0]
         alone = not any(m.sentence == nearest.sentence for m in found[1:])
         away = sentence is not None and nearest.sentence != sentence
+        if want and away and nearest.joint and not self.gender(nearest.name):
+            return None  # `NAME1 and NAME2 had left. She was not done. “…,” she said`: unsure
         if alone and away and self._same_pronoun_did(nearest, want):
             return None  # `She named NAME and …. “…,” she told the jury`: she is not NAME
         if len(found) == 1:
@@ -2811,6 +2861,8 @@ class People:
                 return None
             if nearest.pronoun and not self.gender(rivals[0].name):
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
+            if rivals[0].joint and not self.gender(rivals[0].name) and sentence is not None:
+                return None  # (`NAME1 and NAME2 had gone, but NAME3 stayed. She …`)
             return rivals[0].name
         return nearest.name
 
@@ -2909,5 +2961,9 @@ def gendered(low: str, following: str = "") -> str:
     """The gender a pronoun refers to: he/she, his, himself/herself, and `her` before a noun
     (`her company`; `pressed her on` is an object, said of someone else)."""
     if low == "her":
+        # (`asked her whether …`, `told her that …`: an object before a clause, said of someone
+        # else)
+        if following in _CLAUSE_AFTER_OBJECT:
+            return ""
         return "f" if following and following.islower() and following not in PREPOSITIONS else ""
     return _GENDERED.get(low, "")
