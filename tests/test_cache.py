@@ -681,6 +681,106 @@ def test_a_library_whose_output_changed_is_never_served_stale(site: Path, tmp_pa
     assert b"<span></span><span></span>" in page.read_bytes()
 
 
+def test_a_file_an_extension_reads_is_an_input_of_the_entries_that_read_it(
+    site: Path, tmp_path: Path
+):
+    """`pymdownx.snippets` includes a file while a write-up renders (its folder given as a
+    list, which the settings must carry too): that file changed, the warm build renders the
+    entry again, as the cold one does, and its text is the new one."""
+    replace_in(
+        site / "mkdocs.yml",
+        "  - md_in_html\n",
+        "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
+    )
+    (site / "snippets").mkdir()
+    note = site / "snippets" / "note.md"
+    note.write_text("Included text, first version.\n", encoding="utf-8")
+    path = entry_file(site, 3)
+    path.write_text(path.read_text("utf-8") + '\n--8<-- "note.md"\n', encoding="utf-8")
+    build(site, tmp_path / "first")
+    note.write_text("Included text, second version.\n", encoding="utf-8")
+    build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00003/index.html"))
+    assert "second version" in text_of(
+        tmp_path / "warm", str(page.parent.relative_to(tmp_path / "warm"))
+    )
+
+
+def test_a_dependency_imported_from_another_copy_is_what_counts(site: Path, tmp_path: Path):
+    """A copy of Pygments first on PYTHONPATH, at the installed version (its metadata is the
+    installed one's): what Python imports is what renders, so its output changing re-renders."""
+    paths = tmp_path / "paths"
+    pygments = _package_copy("pygments", paths)
+    for info in paths.glob("pygments-*.dist-info"):
+        shutil.rmtree(info)  # the installed distribution's metadata, unchanged, is what is found
+    _subprocess_build(site, tmp_path / "first", paths)
+    formatter = pygments / "formatters" / "html.py"
+    formatter.write_text(
+        formatter.read_text("utf-8").replace("<span></span>", "<span></span><span></span>", 1),
+        "utf-8",
+    )
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00002/index.html"))
+    assert b"<span></span><span></span>" in page.read_bytes()
+
+
+def test_a_project_extension_and_the_module_it_imports_are_inputs(site: Path, tmp_path: Path):
+    """A Markdown extension of the project's own, on PYTHONPATH, that imports a helper module
+    beside it: the helper edited, the warm build is the cold one."""
+    paths = tmp_path / "paths"
+    paths.mkdir()
+    (paths / "localext.py").write_text(
+        "from markdown.extensions import Extension\n"
+        "from markdown.preprocessors import Preprocessor\n"
+        "import localhelper\n\n\n"
+        "class _Swap(Preprocessor):\n"
+        "    def run(self, lines):\n"
+        "        return [line.replace('SWAPME', localhelper.WORD) for line in lines]\n\n\n"
+        "class LocalExtension(Extension):\n"
+        "    def extendMarkdown(self, md):\n"
+        "        md.preprocessors.register(_Swap(md), 'swap', 30)\n\n\n"
+        "def makeExtension(**kwargs):\n"
+        "    return LocalExtension(**kwargs)\n",
+        encoding="utf-8",
+    )
+    helper = paths / "localhelper.py"
+    helper.write_text("WORD = 'helperone'\n", encoding="utf-8")
+    replace_in(site / "mkdocs.yml", "  - md_in_html\n", "  - md_in_html\n  - localext\n")
+    path = entry_file(site, 4)
+    path.write_text(path.read_text("utf-8") + "\nThe word is SWAPME.\n", encoding="utf-8")
+    _subprocess_build(site, tmp_path / "first", paths)
+    helper.write_text("WORD = 'helpertwo'\n", encoding="utf-8")
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00004/index.html"))
+    assert b"helpertwo" in page.read_bytes()
+
+
+def test_a_template_that_prints_the_build_date_is_themed_again_when_it_changes(
+    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """MkDocs hands every template the build's date: a footer that prints it shows the date
+    of the build that wrote it, warm or cold."""
+    footer = site / "overrides" / "partials" / "footer.html"
+    footer.write_text(
+        footer.read_text("utf-8") + "<p class=built>Built {{ build_date_utc.date() }}</p>\n",
+        encoding="utf-8",
+    )
+    build(site, tmp_path / "first")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(EPOCH) + 2 * 86400))
+    build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00001/index.html"))
+    built = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one("p.built")
+    assert built is not None and built.get_text() == "Built 2026-01-03"
+
+
 # --- mkdocs serve -------------------------------------------------------------------------------
 
 

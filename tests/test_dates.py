@@ -45,6 +45,11 @@ CASES = {
     "12-Apr-2026": "'12-Apr-2026' is not written YYYY-MM-DD: write 2026-04-12",
     "Sunday, 12 April 2026": "'Sunday, 12 April 2026' is not written YYYY-MM-DD: write 2026-04-12",
     "Sun, Apr 12, 2026": "'Sun, Apr 12, 2026' is not written YYYY-MM-DD: write 2026-04-12",
+    "２０２６-12-04": "'２０２６-12-04' is written with characters that look like digits: "
+    "write 2026-12-04",
+    "2026-W49-5": "'2026-W49-5' is not written YYYY-MM-DD: write 2026-12-04",
+    "2026-338": "'2026-338' is not written YYYY-MM-DD: write 2026-12-04",
+    "1764806400": "'1764806400' looks like a Unix time: write 2025-12-04 (or 2025-12-04T00:00:00Z)",
     "4/12/26": "'4/12/26' is not written YYYY-MM-DD: write it with a four-digit year first",
     "next Tuesday": "'next Tuesday' is not a date (YYYY-MM-DD) or an ISO 8601 datetime",
     "2026-02-30": "'2026-02-30' is not a real date: day is out of range for month",

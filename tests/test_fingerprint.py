@@ -71,3 +71,43 @@ def test_core_metadata_reads_what_importlib_reads():
     for dist in importlib.metadata.distributions():
         expected = (dist.metadata["Name"], dist.version, list(dist.requires or ()))
         assert core_metadata(dist) == expected, expected[0]
+
+
+def test_an_extension_installed_beside_the_digest_counts_by_its_files(tmp_path: Path, monkeypatch):
+    """A Markdown extension installed by a distribution the digest does not depend on, edited
+    in place at the same version: its code is part of the key, as the digest's own
+    dependencies' is (not its name and version alone)."""
+    import sys
+    import sysconfig
+
+    from digest.build import fingerprint
+
+    site = tmp_path / "site-packages"
+    site.mkdir()
+    module = site / "besideext.py"
+    module.write_text("WORD = 'one'\n", encoding="utf-8")
+    info = site / "besideext-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: besideext\nVersion: 1.0\n\n")
+    (info / "top_level.txt").write_text("besideext\n")
+    (info / "RECORD").write_text(
+        "besideext.py,,\nbesideext-1.0.dist-info/METADATA,,\nbesideext-1.0.dist-info/RECORD,,\n"
+    )
+    monkeypatch.syspath_prepend(str(site))
+    real = sysconfig.get_path
+    monkeypatch.setattr(
+        sysconfig, "get_path", lambda kind, *a, **k: str(site) if kind == "purelib" else real(kind)
+    )
+    for cached in (fingerprint._providers, fingerprint._distribution_of):
+        cached.cache_clear()
+    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
+    try:
+        assert fingerprint._distribution_of("besideext") == "besideext"
+        before = fingerprint.module_digests(["besideext"])
+        module.write_text("WORD = 'two'\n", encoding="utf-8")
+        after = fingerprint.module_digests(["besideext"])
+    finally:
+        for cached in (fingerprint._providers, fingerprint._distribution_of):
+            cached.cache_clear()
+    assert "besideext==1.0" in before
+    assert before != after

@@ -164,3 +164,80 @@ def test_counts_agree_with_their_numbers(content, write_entry, valid_entry, caps
     write_entry(content, "entries/2022/good.md", valid_entry.replace("2022-09-15", "2021-09-15"))
     _, _, err = _check(content, capsys)
     assert err == "1 entry checked, 1 valid; 0 errors, 1 warning\n"
+
+
+def test_a_name_whose_slug_is_the_sites_own_gets_a_command_that_works(content, write_entry, capsys):
+    """'page' is the folder of a listing's later pages (/topics/page/2/): the printed commands
+    add the records under a free slug, and, run as printed, make the entry valid."""
+    write_entry(content, "entries/2024/one.md", _entry("one", ["page"], ["Page"]))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    assert _commands(lines) == [
+        'digest new-topic page-topic --name "Page"',
+        'digest new-org page-org --name "Page"',
+    ]
+    assert "write 'page-topic' here" in lines[0]
+    for command in _commands(lines):
+        assert main([*shlex.split(command)[1:], "--content", str(content)]) == 0
+    text = (content / "entries/2024/one.md").read_text(encoding="utf-8")
+    write_entry(content, "entries/2024/one.md", text.replace('["page"]', '["page-topic"]'))
+    code, lines, _ = _check(content, capsys)
+    assert code == 0, lines
+
+
+def test_one_command_for_a_name_spelt_in_several_cases_and_widths(content, write_entry, capsys):
+    """Names compare after NFKC and case folding: one record, so one command, which (run)
+    makes every spelling resolve."""
+    spellings = [
+        "Example Research",
+        "example research",
+        "EXAMPLE RESEARCH",
+        "Ｅｘａｍｐｌｅ Research",
+    ]
+    write_entry(content, "entries/2024/one.md", _entry("one", ["open-source"], spellings[:2]))
+    write_entry(content, "entries/2024/two.md", _entry("two", ["open-source"], spellings[2:]))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    assert _commands(lines) == ['digest new-org "Example Research"']
+    assert sum("add it (the command is above)" in line for line in lines) == 3
+    assert main(["new-org", "Example Research", "--content", str(content)]) == 0
+    code, lines, _ = _check(content, capsys)
+    assert code == 0, lines
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Open Source", "'Open Source' is not a topic's slug: write 'open-source'"),
+        ("OPEN-SOURCE", "'OPEN-SOURCE' is not a topic's slug: write 'open-source'"),
+        ("Agentic AI", 'add it with: digest new-topic agentic-ai --name "Agentic AI"'),
+    ],
+)
+def test_a_topic_written_as_a_name_is_told_its_slug(
+    content, write_entry, capsys, written, expected
+):
+    write_entry(content, "entries/2024/one.md", _entry("one", [written], []))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    assert len(lines) == 1 and expected in lines[0], lines
+
+
+def test_a_broken_taxonomy_file_still_has_every_problem_listed(content, write_entry, capsys):
+    """A duplicate key in topics.yml is said and left out; the file's other records and the
+    entries are still checked in the same run, and an entry naming a record with errors is
+    told to fix that record, not to add it again."""
+    topics = content / "topics.yml"
+    topics.write_text(
+        topics.read_text(encoding="utf-8")
+        + "open-source:\n  name: Again\nweird:\n  name: [a list]\nBad Slug:\n  name: Bad\n",
+        encoding="utf-8",
+    )
+    write_entry(content, "entries/2024/one.md", _entry("one", ["weird", "nope"], []))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    text = "\n".join(lines)
+    assert "topics.yml" in text and "duplicate key" in text
+    assert "weird.name: must be text, not a list" in text
+    assert "Bad Slug: is not a slug" in text
+    assert "topics[0]: topic 'weird' has errors in topics.yml; fix its record there" in text
+    assert "topics[1]: unknown topic 'nope'; add it with: digest new-topic nope" in text

@@ -73,3 +73,19 @@ def test_an_articles_amp_and_mobile_copies_are_the_same_article(
 )
 def test_what_only_looks_like_a_copy_is_another_article(content, write_entry, valid_entry, other):
     assert _problems(content, write_entry, valid_entry, URL, other) == []
+
+
+@pytest.mark.parametrize(
+    "shared",
+    [
+        "https://example.com/articles/one?CMP=twt_gu",  # the Guardian's share links
+        "https://example.com/articles/one?ocid=msedgntp",  # MSN
+        "https://example.com/articles/one?smid=url-share&smtyp=cur",  # The New York Times
+        "https://example.com/articles/one?ftag=MSF0951a18",  # CBS, ZDNet
+        "https://example.com/articles/one?si=aBcD1234",  # share ids (YouTube, Spotify)
+    ],
+)
+def test_share_links_with_a_publishers_tracking_are_the_same_article(
+    content, write_entry, valid_entry, shared
+):
+    assert _problems(content, write_entry, valid_entry, URL, shared) == BOTH_REFUSED

@@ -173,12 +173,17 @@ def test_merge_keys_are_refused(content, write_entry):
     assert lines == [f"{P}:3: error: yaml: aliases (*name) are not allowed; write the value out"]
 
 
-def test_complex_keys_are_refused(content, write_entry):
-    write_entry(content, ENTRY, "---\ntitle: x\n? [a, b]\n: c\n---\n")
+def test_complex_keys_are_refused_and_the_rest_is_still_checked(content, write_entry):
+    """A list or mapping as a key is said at its line and left out; the file's other problems
+    are listed in the same run (here a misspelt key and fields the schema requires)."""
+    text = "---\ntitle: x\n? [a, b]\n: c\n? {k: v}\n: d\nqoutes: []\n---\nBody.\n"
+    write_entry(content, ENTRY, text)
     _, lines = lines_for(content)
-    assert lines == [
-        f"{P}:3: error: yaml: keys must be plain names (no merge keys, lists or mappings as keys)"
-    ]
+    refused = "yaml: keys must be plain names (no merge keys, lists or mappings as keys)"
+    assert f"{P}:3: error: {refused}" in lines
+    assert f"{P}:5: error: {refused}" in lines
+    assert f"{P}:7: error: qoutes: unknown key; did you mean 'quotes'?" in lines
+    assert f"{P}:2: error: quotes: is required" in lines
 
 
 @pytest.mark.parametrize(

@@ -83,11 +83,48 @@ CASES = {
         [f"{P}:7: error: topics: must be a list, not text"],
         False,
     ),
-    "topic not a slug": (
+    "topic written as its name": (
         "topics: [open-source]",
         "topics: [Open Source]",
         [
-            f"{P}:7: error: topics[0]: 'Open Source' is not a slug: use lowercase a-z, 0-9 and "
+            f"{P}:7: error: topics[0]: 'Open Source' is not a topic's slug: write 'open-source' "
+            "(the topic 'Open source')"
+        ],
+        False,
+    ),
+    "unknown topic written as a name": (
+        "topics: [open-source]",
+        "topics: [Agentic AI]",
+        [
+            f"{P}:7: error: topics[0]: unknown topic 'Agentic AI': write its slug 'agentic-ai' "
+            'here; add it with: digest new-topic agentic-ai --name "Agentic AI"'
+        ],
+        False,
+    ),
+    "unknown topic whose slug is the site's own": (
+        "topics: [open-source]",
+        "topics: [page]",
+        [
+            f"{P}:7: error: topics[0]: unknown topic 'page', and its slug 'page' is the site's own "
+            "(/topics/page/<n>/ holds the later pages of the topics listing): write 'page-topic' "
+            'here; add it with: digest new-topic page-topic --name "Page"'
+        ],
+        False,
+    ),
+    "topic not a slug": (
+        "topics: [open-source]",
+        "topics: [Open source!]",
+        [
+            f"{P}:7: error: topics[0]: 'Open source!' is not a topic's slug: write 'open-source' "
+            "(the topic 'Open source')"
+        ],
+        False,
+    ),
+    "topic with nothing to make a slug of": (
+        "topics: [open-source]",
+        'topics: ["???"]',
+        [
+            f"{P}:7: error: topics[0]: '???' is not a slug: use lowercase a-z, 0-9 and "
             "single hyphens, e.g. 'open-source'"
         ],
         False,
@@ -828,3 +865,34 @@ def test_an_empty_write_up_is_a_warning(content, write_entry, valid_entry):
         "words what the article says"
     ]
     assert checked.ok
+
+
+def test_each_body_problem_points_at_its_own_line(content, write_entry, valid_entry):
+    """A problem is found by how it is written (`<img src=x`, `](javascript:`), not by the
+    first place its value occurs: an `x` in an earlier link's text is not the image."""
+    body = [
+        "[x](https://example.com/)",
+        "",
+        "<img src=x>",
+        "",
+        '<a href="&#106;avascript:alert(1)">a</a>',
+        "",
+        "[y](javascript:alert(1))",
+        "",
+        '<b onclick="go()">bold</b>',
+    ]
+    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    numbered = text.split("\n")
+
+    def line(written: str) -> int:
+        return numbered.index(written) + 1
+
+    assert lines == [
+        f"{P}:{line('<img src=x>')}: error: body: image 'x' is not a file of the site: "
+        "images go in content/images/",
+        f"{P}:{line(body[4])}: error: body: href='javascript:alert(1)' on <a> is not allowed: "
+        "links must be http(s) or relative (2 times)",
+        f"{P}:{line(body[8])}: error: body: event handler onclick= on <b> is not allowed",
+    ]

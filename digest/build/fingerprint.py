@@ -5,8 +5,11 @@
   library edited in place at the same version changes it too), the digest package's own files
   (code and templates, which an editable install changes without a new version) and the Python
   that runs them. A library upgraded, added, removed or edited changes it.
-- `module_digests()`: the code of Markdown extensions the configuration names that no installed
-  distribution holds (a project's own, on PYTHONPATH).
+- `module_digests()`: the code of the Markdown extensions the configuration names (and of the
+  functions their settings name) that the above does not hold: a project's own on PYTHONPATH
+  with the modules beside it, or a distribution installed beside the digest's own.
+- A dependency's module that Python would import from elsewhere (a copy first on PYTHONPATH)
+  counts by that copy's files: what runs, not what is installed.
 - `folder_digest()`: the names and bytes of every file under a folder (the theme's template
   folders, the project's `custom_dir`); unchanged files are recognised by their size, times and
   inode, so only what changed is read again (in this process, and across builds through the
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import functools
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -139,20 +143,56 @@ def dependency_digests(hashes: FileHashes) -> list[str]:
     file unchanged since the installer wrote its hash into `RECORD` is known by that hash."""
     parts: list[str] = []
     for dist in dependencies():
-        name, version, _ = core_metadata(dist)
-        parts.append(f"{name}=={version}")
-        recorded = _recorded(dist)
-        if recorded is not None:
-            tops = recorded[2]
-        else:
-            tops = {f.parts[0] for f in dist.files or () if f.parts}
-        for top in sorted(tops - {".."}):
-            path = Path(str(dist.locate_file(top)))
-            if path.is_dir():
-                parts += [top, hashes.folder(path, recorded)]
-            else:
-                parts += [top, file_digest(path)]
+        parts += distribution_digest(dist, hashes)
     return parts
+
+
+def distribution_digest(dist: importlib.metadata.Distribution, hashes: FileHashes) -> list[str]:
+    """One distribution's name, version and files by content; and, for each module of it that
+    Python would import from elsewhere (a copy first on PYTHONPATH), that copy's files."""
+    name, version, _ = core_metadata(dist)
+    parts = [f"{name}=={version}"]
+    recorded = _recorded(dist)
+    if recorded is not None:
+        tops = recorded[2]
+    else:
+        tops = {f.parts[0] for f in dist.files or () if f.parts}
+    base = os.path.realpath(str(dist.locate_file("")))
+    for top in sorted(tops - {".."}):
+        path = Path(str(dist.locate_file(top)))
+        if path.is_dir():
+            parts += [top, hashes.folder(path, recorded)]
+        else:
+            parts += [top, file_digest(path)]
+        module = top[:-3] if top.endswith(".py") else top
+        if module.isidentifier():
+            elsewhere = _imported_from(module)
+            if elsewhere is not None and not _inside(elsewhere, base):
+                parts += [f"{module} imported from {elsewhere}", _code_digest(elsewhere, hashes)]
+    return parts
+
+
+def _imported_from(module: str) -> str | None:
+    """Where Python imports a top-level module from (its file, or its package's folder),
+    without importing it; None for a module it cannot find or that has no file."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    origin = spec.origin if spec is not None else None
+    if not origin or origin in ("built-in", "frozen"):
+        return None
+    where = Path(origin)
+    return os.path.realpath(where.parent if where.name == "__init__.py" else where)
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _code_digest(path: str, hashes: FileHashes | None) -> str:
+    where = Path(path)
+    return folder_digest(where, hashes) if where.is_dir() else file_digest(where)
 
 
 # Files as the installer recorded them (PEP 376/627): when `RECORD` was written; each file's
@@ -206,32 +246,64 @@ def file_digest(path: Path | None) -> str:
 
 
 def module_digests(names: Iterable[str], hashes: FileHashes | None = None) -> list[str]:
-    """The code of modules named in the configuration (Markdown extensions) that no installed
-    distribution holds, e.g. a project's own extension on PYTHONPATH: by content. Found
-    without importing them; a name that is not a module (`toc`, an entry point) adds nothing."""
-    installed_at = {
+    """The code of the modules the configuration names (Markdown extensions, functions their
+    settings name) that the software's fingerprint does not already hold, found without
+    importing them; a name that is not a module (`toc`, an entry point) adds nothing:
+
+    - a module no installed distribution holds (a project's own, on PYTHONPATH): its package
+      folder, or, for a one-file module, every module beside it (what it imports from there);
+    - a module installed by a distribution the digest does not depend on (an extension
+      installed beside it): that distribution's files, as the digest's own dependencies'.
+    """
+    hashes = hashes if hashes is not None else FileHashes()
+    libraries = {
         os.path.realpath(sysconfig.get_path(kind)) for kind in ("purelib", "platlib", "stdlib")
     }
     parts: list[str] = []
     for name in sorted(set(names)):
         top = name.split(".", 1)[0]
-        try:
-            spec = importlib.util.find_spec(top)
-        except (ImportError, ValueError):
+        where = _imported_from(top)
+        if where is None:
             continue
-        origin = spec.origin if spec is not None else None
-        if not origin or origin in ("built-in", "frozen"):
+        if not any(_inside(where, base) for base in libraries):
+            if os.path.isdir(where):
+                parts += [top, folder_digest(Path(where), hashes)]
+            else:
+                parts += [top, *_modules_beside(Path(where))]
             continue
-        where = Path(origin)
-        folder = where.parent if where.name == "__init__.py" else None
-        real = os.path.realpath(folder or where)
-        if any(real == base or real.startswith(base + os.sep) for base in installed_at):
-            continue
-        if folder is not None:
-            parts += [top, folder_digest(folder, hashes)]
-        else:
-            parts += [top, file_digest(where)]
+        dist = _distribution_of(top)
+        if dist is not None and _normal(dist) not in _dependency_names():
+            try:
+                parts += distribution_digest(importlib.metadata.distribution(dist), hashes)
+            except importlib.metadata.PackageNotFoundError:
+                continue
     return parts
+
+
+def _modules_beside(module: Path) -> list[str]:
+    """A one-file module and the other modules of its folder, by name and content."""
+    try:
+        beside = sorted(p for p in module.parent.iterdir() if p.suffix == ".py" and p.is_file())
+    except OSError:
+        return [file_digest(module)]
+    return [part for path in beside for part in (path.name, file_digest(path))]
+
+
+@functools.cache
+def _distribution_of(top: str) -> str | None:
+    """The installed distribution that provides the top-level module `top`, if one does."""
+    names = _providers().get(top) or []
+    return names[0] if names else None
+
+
+@functools.cache
+def _providers() -> Mapping[str, list[str]]:
+    return importlib.metadata.packages_distributions()
+
+
+@functools.cache
+def _dependency_names() -> frozenset[str]:
+    return frozenset(_normal(core_metadata(dist)[0]) for dist in dependencies())
 
 
 def installed() -> list[str]:

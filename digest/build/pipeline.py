@@ -39,6 +39,7 @@ from digest.content.loader import (
     load_yaml_file,
     read_limited,
 )
+from digest.content.reads import Reads, unchanged
 from digest.content.rendering import MarkdownConfig
 from digest.content.validation import (
     check_duplicates,
@@ -175,6 +176,7 @@ class _Entries:
         self.parallel = parallel
         self.kind = "check" if light else "entry"
         self.context = _entries_context(layout, taxonomy_files, cache) if cache is not None else ""
+        self._hashes: dict[str, str] = {}  # files read by renderings: their bytes' hash now
 
     def check(self, files: list[EntryFile], checked: Checked, links: Links) -> list[Problem]:
         outcomes = self.outcomes(files)
@@ -336,7 +338,7 @@ class _Entries:
             return range(len(files))
         todo: list[int] = []
         for index, (new, old) in enumerate(zip(files, tally.files, strict=True)):
-            if new is old:
+            if new is old and unchanged(tally.outcomes[index].reads, self._hashes):
                 outcomes[index] = tally.outcomes[index]
                 self._prints[index] = tally.prints[index]
                 self._keys[index] = tally.keys[index]
@@ -378,7 +380,7 @@ class _Entries:
             if key is None:
                 continue
             remembered = cache.decoded.get(key)
-            if remembered is not None:
+            if remembered is not None and unchanged(remembered[0].reads, self._hashes):
                 outcomes[index], self._prints[index] = remembered  # type: ignore[misc]
             else:
                 wanted.append(key)
@@ -391,6 +393,8 @@ class _Entries:
                 outcome, print_ = _decoded(found[key], self.light)
             except codec.RecordError:
                 continue  # validated again, and stored anew
+            if not unchanged(outcome.reads, self._hashes):
+                continue  # a file its rendering read has changed: validated again
             outcomes[index], self._prints[index] = outcome, print_
             if cache.keep:
                 cache.decoded[key] = (outcome, print_)
@@ -427,26 +431,34 @@ def _encoded(outcome: Outcome | CheckOutcome) -> tuple[bytes, bytes | None]:
     """A record: its problems and reference (and what `digest check` keeps) on one line of
     JSON, then the entry's own record, whose hash is the entry's fingerprint."""
     if isinstance(outcome, CheckOutcome):
-        head = [outcome.problems, outcome.ref, outcome.links, outcome.people]
+        head = [outcome.problems, outcome.ref, outcome.links, outcome.people, outcome.reads]
         return codec.encode(tuple(head)), None
     entry = b"" if outcome.entry is None else codec.encode(outcome.entry)
-    head_bytes = codec.encode((outcome.problems, outcome.ref))
+    head_bytes = codec.encode((outcome.problems, outcome.ref, outcome.reads))
     print_ = fingerprint(entry) if entry else None
     return head_bytes + b"\n" + entry, print_
 
 
 def _decoded(record: bytes, keep_light: bool) -> tuple[Outcome | CheckOutcome, bytes | None]:
     if keep_light:
-        problems, ref, links, people = codec.decode(record)
-        return CheckOutcome(problems, ref, links, people), None
+        problems, ref, links, people, reads = codec.decode(record)
+        return CheckOutcome(problems, ref, links, people, _reads(reads)), None
     head, _, entry_bytes = record.partition(b"\n")
-    problems, ref = codec.decode(head)
+    problems, ref, reads = codec.decode(head)
     if not entry_bytes:
-        return Outcome(problems, None, ref), None
+        return Outcome(problems, None, ref, _reads(reads)), None
     entry = codec.decode(entry_bytes)
     if not isinstance(entry, Entry):
         raise codec.RecordError("not an entry")
-    return Outcome(problems, entry, ref), fingerprint(entry_bytes)
+    return Outcome(problems, entry, ref, _reads(reads)), fingerprint(entry_bytes)
+
+
+def _reads(value: object) -> Reads:
+    """The files an outcome's rendering read, as the record holds them."""
+    try:
+        return tuple((str(path), str(digest)) for path, digest in value)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        raise codec.RecordError("not a list of files read") from None
 
 
 def _entries_context(layout: Layout, taxonomy_files: dict[str, Path], cache: Cache) -> str:
@@ -455,7 +467,7 @@ def _entries_context(layout: Layout, taxonomy_files: dict[str, Path], cache: Cac
     the taxonomy files' bytes."""
     hashes = FileHashes(cache.store)
     parts: list[str | bytes] = [software(cache.store), layout.markdown.key(), layout.entries]
-    parts += module_digests(layout.markdown.extensions, hashes)
+    parts += module_digests(layout.markdown.modules(), hashes)
     for name in (layout.topics, layout.organizations):
         parts.append(name)
         path = taxonomy_files.get(name)
@@ -619,7 +631,7 @@ def _scheduled_note(ref: EntryRef) -> Problem:
         path=ref.display,
         line=ref.added_line,
         severity="note",
-        field="added",
+        field=ref.added_field,
         message=f"scheduled for {when:%Y-%m-%d %H:%M} UTC; left out until then",
     )
 

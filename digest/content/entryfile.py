@@ -7,10 +7,11 @@ across files need (for `digest check`, which never builds pages).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.content.files import EntryFile
 from digest.content.loader import load_markdown
+from digest.content.reads import Reads, read_inputs, recording
 from digest.content.rendering import MarkdownConfig
 from digest.content.validation import entry_ref, validate_entry
 from digest.model.entry import Entry, EntryRef
@@ -22,11 +23,13 @@ Links = tuple[tuple[str, int], ...]  # (site source path, line) of a write-up's 
 
 @dataclass(frozen=True)
 class Outcome:
-    """An entry file validated: its problems and, when valid, the entry and its reference."""
+    """An entry file validated: its problems and, when valid, the entry and its reference;
+    `reads`: other files its rendering read (see `digest.content.reads`)."""
 
     problems: list[Problem]
     entry: Entry | None
     ref: EntryRef | None
+    reads: Reads = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class CheckOutcome:
     ref: EntryRef | None
     links: Links
     people: tuple[str, ...]
+    reads: Reads = ()
 
 
 def check_entry_file(
@@ -45,7 +49,17 @@ def check_entry_file(
     markdown: MarkdownConfig,
     read: tuple[bytes, int] | None = None,
 ) -> Outcome:
-    """Load and validate one entry file (`read`: its bytes and size, when already read)."""
+    """Load and validate one entry file (`read`: its bytes and size, when already read),
+    with the other files its rendering read."""
+    with recording() as opened:
+        outcome = _checked(file, taxonomy, markdown, read)
+    reads = read_inputs(opened, str(file.path))
+    return replace(outcome, reads=reads) if reads else outcome
+
+
+def _checked(
+    file: EntryFile, taxonomy: Taxonomy, markdown: MarkdownConfig, read: tuple[bytes, int] | None
+) -> Outcome:
     doc, problems = load_markdown(file.path, read=read)
     if problems:
         if doc.data is None:
@@ -63,6 +77,6 @@ def check_entry_file(
 def light(outcome: Outcome) -> CheckOutcome:
     entry = outcome.entry
     if entry is None:
-        return CheckOutcome(outcome.problems, outcome.ref, (), ())
+        return CheckOutcome(outcome.problems, outcome.ref, (), (), outcome.reads)
     people = tuple(sorted({q.person for q in entry.quotes}))
-    return CheckOutcome(outcome.problems, outcome.ref, entry.writeup.links, people)
+    return CheckOutcome(outcome.problems, outcome.ref, entry.writeup.links, people, outcome.reads)

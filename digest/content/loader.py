@@ -332,7 +332,8 @@ class _Indexer:
             line = self.line(key_node)
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag.endswith(":merge"):
                 message = "keys must be plain names (no merge keys, lists or mappings as keys)"
-                return self.refuse(line, "yaml", message)
+                self.drop(value_node, line, "yaml", message)  # the rest is still checked
+                continue
             key = key_node.value
             if key_node.tag != "tag:yaml.org,2002:str":
                 kind = key_node.tag.rsplit(":", 1)[-1]

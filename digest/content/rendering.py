@@ -59,15 +59,70 @@ class MarkdownConfig:
         names = [e for e in extensions if isinstance(e, str)]
         names += [e for e in BUILTIN_EXTENSIONS if e not in names]
         frozen = tuple(
-            (name, tuple(sorted((str(k), v) for k, v in (configs.get(name) or {}).items())))
+            (name, tuple(sorted((str(k), _freeze(v)) for k, v in configs[name].items())))
             for name in names
             if configs.get(name)
         )
         return cls(tuple(names), frozen)
 
+    def settings(self) -> dict[str, dict[str, Any]]:
+        """The extensions' settings as Markdown takes them (lists and mappings again)."""
+        return {name: {k: _thaw(v) for k, v in items} for name, items in self.configs}
+
     def key(self) -> str:
-        """A stable text form, for cache keys."""
-        return repr((self.extensions, self.configs))
+        """A stable text form, for cache keys: the same settings give the same text in every
+        process (a function named in a setting by its module and name, not its address)."""
+        return repr((self.extensions, _stable(self.configs)))
+
+    def modules(self) -> list[str]:
+        """The modules whose code renders with these settings: the extensions, and the modules
+        of functions named in their settings (`toc: slugify: !!python/name:...`)."""
+        found = list(self.extensions)
+        _callables(self.configs, found)
+        return found
+
+
+class _Map(tuple):
+    """A mapping of the settings, frozen as its items (so that a configuration can be hashed)."""
+
+
+def _freeze(value: Any) -> Any:
+    """Settings as hashable data: lists as tuples, mappings as `_Map`s (undone by `_thaw`)."""
+    if isinstance(value, Mapping):
+        return _Map((str(k), _freeze(v)) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, set | frozenset):
+        return frozenset(_freeze(v) for v in value)
+    return value
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, _Map):
+        return {k: _thaw(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
+
+def _stable(value: Any) -> Any:
+    """`value` with functions and classes named by module and name, sets sorted, so that
+    its repr is the same in every process."""
+    if isinstance(value, tuple):  # a `_Map` too
+        return tuple(_stable(v) for v in value)
+    if isinstance(value, frozenset):
+        return tuple(sorted(repr(_stable(v)) for v in value))
+    if callable(value):
+        return f"<{getattr(value, '__module__', '?')}.{getattr(value, '__qualname__', '?')}>"
+    return value
+
+
+def _callables(value: Any, found: list[str]) -> None:
+    if isinstance(value, tuple | frozenset):
+        for item in value:
+            _callables(item, found)
+    elif callable(value) and isinstance(getattr(value, "__module__", None), str):
+        found.append(value.__module__)
 
 
 class RenderError(Exception):
@@ -83,10 +138,9 @@ class _Renderer:
         self.md = self._new()
 
     def _new(self) -> markdown.Markdown:
-        configs = {name: dict(items) for name, items in self.config.configs}
         return markdown.Markdown(
             extensions=[*self.config.extensions, self.links],
-            extension_configs=configs,
+            extension_configs=self.config.settings(),
         )
 
     def convert(self, text: str, src: str) -> tuple[str, list[tuple[str, str]]]:
@@ -151,7 +205,8 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
         if target is None or not is_image_path(target):
             shown = image if len(image) <= 40 else image[:39] + "…"
             message = f"image {shown!r} is not a file of the site: images go in content/images/"
-            removed.append(Removal(message, body_line + _line_of(body, (needle, "<img", "]("))))
+            needles = (sanitizer.written("img", "src", image), needle, "<img", "](")
+            removed.append(Removal(message, body_line + _line_of(body, needles)))
         else:
             links.append((target, needle))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
@@ -164,11 +219,23 @@ def is_image_path(target: str) -> bool:
     return target.startswith(f"{IMAGES}/") and suffix in IMAGE_SUFFIXES
 
 
-def _line_of(text: str, needles: tuple[str, ...] | str) -> int:
-    """Lines after the first where the first of `needles` that occurs is (case-insensitively)."""
+def _line_of(text: str, needles: Sequence[str | re.Pattern[str]] | str) -> int:
+    """Lines after the first where the first of `needles` that occurs is (case-insensitively;
+    a pattern as it is compiled)."""
     lowered = text.lower()
     for needle in (needles,) if isinstance(needles, str) else needles:
-        at = lowered.find(needle.lower()) if needle.strip() else -1
+        if isinstance(needle, re.Pattern):
+            # Line by line, as written and with its character references read (a scheme
+            # hidden as `&#106;avascript:`), so that the first place it is written is found.
+            for number, line in enumerate(text.split("\n")):
+                if needle.search(line) or ("&" in line and needle.search(html.unescape(line))):
+                    return number
+            found = needle.search(text)  # an element written over several lines
+            at = -1 if found is None else found.start()
+            if found is not None and found.groupdict().get("at") is not None:
+                at = found.start("at")  # the attribute's own line
+        else:
+            at = lowered.find(needle.lower()) if needle.strip() else -1
         if at >= 0:
             return text.count("\n", 0, at)
     return 0

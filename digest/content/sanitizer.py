@@ -123,7 +123,23 @@ class Removal:
     """One thing the allow-list takes out: what an editor is told, and a word to find it by."""
 
     message: str
-    needles: tuple[str, ...]  # searched for in the source, in turn, to point at a line
+    # Searched for in the source, in turn, to point at a line: a pattern of how the thing is
+    # written first where one is known, then words that occur in it.
+    needles: tuple[str | re.Pattern[str], ...]
+
+
+def written(tag: str, name: str, value: str | None = None) -> re.Pattern[str]:
+    """Where `<tag ... name=value` is written in a write-up's source (or, for a link or an
+    image, its Markdown form `](value` or `[label]: value`), so that a problem points at its
+    own line and not at the first place its value occurs. Bounded: no quadratic search."""
+    head = rf"<{tag}\b[^>]{{0,500}}?\b(?P<at>{re.escape(name)}\s*=\s*"  # `at`: the attribute
+    if value is None:
+        return re.compile(head + ")", re.IGNORECASE)
+    shown = re.escape(value.strip()[:40])
+    forms = [rf"{head}[\"']?\s*{shown})"]
+    if (tag, name) in (("a", "href"), ("img", "src")):
+        forms += [rf"\]\(\s*<?{shown}", rf"^[ ]{{0,3}}\[[^\]\n]{{1,999}}\]:[ \t]*<?{shown}"]
+    return re.compile("|".join(forms), re.IGNORECASE | re.MULTILINE)
 
 
 def differences(html: str, clean: str | None = None) -> list[Removal]:
@@ -142,10 +158,13 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
     for tag, count in (before.tags - after.tags).items():
         what = f"<{tag}>" + (f" ({count} times)" if count > 1 else "")
         removals.append(Removal(f"{what} is not allowed in a write-up", (f"<{tag}", tag)))
-    for (tag, name, value), _ in (before.attributes - after.attributes).items():
+    for (tag, name, value), count in (before.attributes - after.attributes).items():
         if tag not in after.tags:
             continue  # the whole element went; already said
-        removals.append(_attribute_removal(tag, name, value))
+        removal = _attribute_removal(tag, name, value)
+        if count > 1:  # said once, at the first place it is written
+            removal = Removal(f"{removal.message} ({count} times)", removal.needles)
+        removals.append(removal)
     if not removals:
         removals.append(Removal("contains markup that is not allowed in a write-up", ("<",)))
     return removals
@@ -154,7 +173,8 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
 def _attribute_removal(tag: str, name: str, value: str) -> Removal:
     shown = value if len(value) <= 40 else value[:39] + "…"
     if name.startswith("on"):
-        return Removal(f"event handler {name}= on <{tag}> is not allowed", (name,))
+        message = f"event handler {name}= on <{tag}> is not allowed"
+        return Removal(message, (written(tag, name), name))
     if name in ("id", "class") and any(reserved_name(v) for v in value.split() or [""]):
         reserved = next((v for v in value.split() if reserved_name(v)), value)
         return Removal(
@@ -165,7 +185,13 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
     if name in ("href", "src", "action", "formaction", "cite", "poster", "background"):
         # The value as written may hide behind entities: its scheme's last letters, then the
         # attribute, find the line.
-        needles = (value.strip()[:20], value.split(":", 1)[0][-5:] + ":", name, "](")
+        needles = (
+            written(tag, name, value),
+            value.strip()[:20],
+            value.split(":", 1)[0][-5:] + ":",
+            name,
+            "](",
+        )
         if tag == "img" and name == "src":
             message = f"image {shown!r} is not a file of the site: images go in content/images/"
             return Removal(message, needles)
@@ -177,10 +203,12 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
         return Removal(message, needles)
     if name == "style":
         message = f"style on <{tag}> is not allowed (only text-align, on table cells)"
-        return Removal(message, (name,))
+        return Removal(message, (written(tag, name), name))
     if name in ("width", "height", "colspan", "rowspan", "start"):
-        return Removal(f"{name}={shown!r} on <{tag}> must be a number up to 9999", (name,))
-    return Removal(f"attribute {name}= on <{tag}> is not allowed", (name,))
+        return Removal(
+            f"{name}={shown!r} on <{tag}> must be a number up to 9999", (written(tag, name), name)
+        )
+    return Removal(f"attribute {name}= on <{tag}> is not allowed", (written(tag, name), name))
 
 
 class _Elements(HTMLParser):

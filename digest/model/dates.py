@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 MAX_CHARS = 40
 
@@ -32,6 +33,9 @@ _YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 _YEAR_LAST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 _SHORT_YEAR = re.compile(r"\d{1,2}([/.-])\d{1,2}\1\d{2}")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{2})-?([1-7])", re.IGNORECASE)  # 2026-W49-5
+_ISO_ORDINAL = re.compile(r"(\d{4})-(\d{3})")  # 2026-338: the 338th day
+_UNIX_TIME = re.compile(r"\d{9,10}")  # seconds since 1970: 2001 to 2286
 _MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?([ /-])([A-Za-z]{3,9})\.?,?\2(\d{4})")
 # A weekday in front (`Sunday, 12 April 2026`, `Sun, Apr 12, 2026`), as datelines print it.
@@ -39,6 +43,13 @@ _WEEKDAY = re.compile(
     r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,? ",
     re.IGNORECASE,
 )
+
+
+def _iso(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -64,6 +75,34 @@ def other_format(value: str) -> str | None:
     text = value.strip()
     if len(text) > MAX_CHARS:
         return None
+    plain = unicodedata.normalize("NFKC", text)
+    if plain != text and plain.isascii():
+        # Full-width or other digits that only look like ASCII ones (`２０２６-12-04`).
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", plain, re.ASCII) and _iso(plain) is not None:
+            return f"{text!r} is written with characters that look like digits: write {plain}"
+        found = other_format(plain)
+        return found.replace(repr(plain), repr(text), 1) if found else None
+    if not text.isascii():
+        return None
+    if match := _ISO_WEEK.fullmatch(text):
+        year, week, weekday = (int(part) for part in match.groups())
+        try:
+            day: dt.date | None = dt.date.fromisocalendar(year, week, weekday)
+        except ValueError:
+            day = None
+        return _one_reading(text, day)
+    if match := _ISO_ORDINAL.fullmatch(text):
+        year, number = int(match.group(1)), int(match.group(2))
+        days = 366 if _date(year, 2, 29) else 365
+        if not 1 <= number <= days or _date(year, 1, 1) is None:
+            return None
+        return _one_reading(text, dt.date(year, 1, 1) + dt.timedelta(days=number - 1))
+    if _UNIX_TIME.fullmatch(text):
+        moment = dt.datetime.fromtimestamp(int(text), dt.UTC)
+        return (
+            f"{text!r} looks like a Unix time: write {moment.date().isoformat()} "
+            f"(or {moment:%Y-%m-%dT%H:%M:%SZ})"
+        )
     if match := _UNPADDED.fullmatch(text):
         year, month, day, rest = match.groups()
         if len(month) == 2 and len(day) == 2:

@@ -66,7 +66,8 @@ class EntryRef:
     source_key: str  # the normalised source URL
     source_line: int
     added: dt.datetime
-    added_line: int
+    added_line: int  # the line of `added`, or of `date` where `added` is not written
     draft: bool
     people: tuple[str, ...] = ()  # the quoted speakers' page slugs (pages a write-up may link to)
     src: str = ""  # path under the docs folder, as links name it
+    added_field: str = "added"  # "date" where `added` is not written (it is then the date)

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 import shlex
 
+from digest.model.names import name_key
+from digest.model.namespaces import collision
 from digest.model.schema import SLUG_RE
+from digest.model.urls import slugify
 
 # What every "add it" suffix starts with: `digest check` prints each command once.
 ADD_MARKER = "add it with: "
@@ -31,15 +34,34 @@ def name_from_slug(slug: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def add_topic_command(slug: str) -> str:
-    return f"digest new-topic {slug} --name {shell_word(name_from_slug(slug))}"
+def free_slug(namespace: str, slug: str) -> str:
+    """`slug`, or where its URL is the site's own (a topic `page`), the first free
+    `slug-topic`, `slug-org`, `slug-topic-2`... so that a printed command works when run."""
+    if collision(namespace, slug) is None:
+        return slug
+    suffix = {"organizations": "org", "topics": "topic"}.get(namespace, "page")
+    candidate, number = f"{slug}-{suffix}", 2
+    while collision(namespace, candidate) is not None:
+        candidate, number = f"{slug}-{suffix}-{number}", number + 1
+    return candidate
+
+
+def add_topic_command(slug: str, name: str | None = None) -> str:
+    """`digest new-topic SLUG --name "Name"` (the name guessed from the slug if not given)."""
+    name = name if name is not None else name_from_slug(slug)
+    return f"digest new-topic {slug} --name {shell_word(name)}"
 
 
 def add_org_command(name: str) -> str:
     """`digest new-org "Name"` (the slug is made from the name); a slug-like reference keeps
-    its slug and gets a name."""
+    its slug and gets a name; a name whose slug is one of the site's own URLs gets a free one."""
     if SLUG_RE.fullmatch(name):
-        return f"digest new-org {name} --name {shell_word(name_from_slug(name))}"
+        slug = free_slug("organizations", name)
+        shown = name_from_slug(name) if slug == name else name
+        return f"digest new-org {slug} --name {shell_word(shown)}"
+    made = slugify(name)
+    if SLUG_RE.fullmatch(made) and collision("organizations", made) is not None:
+        return f"digest new-org {free_slug('organizations', made)} --name {shell_word(name)}"
     # A name starting with a dash would read as an option: `--` ends the options.
     return f"digest new-org {'-- ' if name.startswith('-') else ''}{shell_word(name)}"
 
@@ -51,13 +73,15 @@ def add_hint(suggestion: str, command: str) -> str:
 
 
 def once_each(messages: list[str]) -> list[str]:
-    """The messages with each "add it" command shown the first time only."""
+    """The messages with each "add it" command shown the first time only: commands that differ
+    only by case or width ("Acme", "ACME", "Ａｃｍｅ") add the same record, as names compare."""
     seen: set[str] = set()
     out = []
     for message in messages:
         head, marker, command = message.partition(ADD_MARKER)
-        if marker and command in seen:
+        key = name_key(command)
+        if marker and key in seen:
             message = f"{head}add it (the command is above)"
-        seen.add(command)
+        seen.add(key)
         out.append(message)
     return out

@@ -186,10 +186,12 @@ def _when(value: Any) -> Any:
     else:
         text = value.strip()
         try:
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
                 parsed = dt.date.fromisoformat(text)
             elif re.fullmatch(
-                r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?", text
+                r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?",
+                text,
+                re.ASCII,
             ):
                 parsed = dt.datetime.fromisoformat(text.upper().replace(" ", "T", 1))
             else:

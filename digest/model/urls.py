@@ -14,7 +14,7 @@ _TRACKING = re.compile(
     r"^(utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|ref|ref_src|ref_url|"
     r"_hsenc|_hsmi|_ga|_gl|mkt_tok|yclid|spm|cmpid|ncid|sr_share|share|oly_anon_id|oly_enc_id|"
     r"vero_id|vero_conv|wt_mc|wt_zmc|s_cid|ito|icid|soc_src|soc_trk|guccounter|"
-    r"__twitter_impression|trk|trkid|xtor)$",
+    r"__twitter_impression|trk|trkid|xtor|cmp|ocid|smid|smtyp|ftag|si)$",
     re.IGNORECASE,
 )
 

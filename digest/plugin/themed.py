@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import logging
 import marshal
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.theme import Theme
+from mkdocs.utils import get_build_datetime
 
 from digest.build.fingerprint import (
     FileHashes,
@@ -57,6 +59,7 @@ from digest.build.site import BuiltPage, Site
 from digest.build.sitewriter import SiteWriter, Stored, write
 from digest.build.store import Store
 from digest.build.workers import cpu_count, ordered
+from digest.content.rendering import MarkdownConfig
 from digest.plugin.memo import ThemeMemo
 
 log = logging.getLogger("mkdocs.plugins.digest")
@@ -403,16 +406,42 @@ def site_key(config: MkDocsConfig, nav: Navigation, hashes: FileHashes | None = 
     the variables mkdocs.yml reads, every file of every theme folder, the nav."""
     settings = {key: _data(value) for key, value in config.items() if key not in _NOT_RENDERED}
     variables = environment_variables(Path(config.config_file_path or "mkdocs.yml"))
-    extensions = [name for name in config.markdown_extensions if isinstance(name, str)]
+    extensions = MarkdownConfig.from_settings(config.markdown_extensions, config.mdx_configs)
     return digest_of(
         "themed",
         software(hashes.store if hashes is not None else None),
         json.dumps(settings, sort_keys=True, ensure_ascii=False),
         json.dumps(variables, sort_keys=True),
-        *module_digests(extensions, hashes),
+        *module_digests(extensions.modules(), hashes),
         *[folder_digest(Path(folder), hashes) for folder in config.theme.dirs],
         json.dumps(_nav_data(nav.items), ensure_ascii=False),
+        _build_date(config.theme.dirs),
     )
+
+
+# What MkDocs hands every template about when the site was built (`build_date_utc`, and each
+# page's `update_date`): the key holds the date only where a theme's template reads it.
+_DATED = (b"build_date_utc", b"update_date")
+_TEMPLATE_SUFFIXES = (".html", ".xml", ".j2", ".jinja", ".jinja2", ".txt")
+
+
+def _build_date(folders: Iterable[str]) -> str:
+    """This build's date (`SOURCE_DATE_EPOCH`, else now) when a template of the theme folders
+    names it, else "": a page that prints it is then themed anew when it changes."""
+    for folder in folders:
+        for path, dirs, names in os.walk(folder):
+            dirs[:] = [name for name in dirs if not name.startswith(".")]  # icons, not templates
+            for name in names:
+                if not name.endswith(_TEMPLATE_SUFFIXES):
+                    continue
+                try:
+                    with open(os.path.join(path, name), "rb") as file:
+                        text = file.read()
+                except OSError:
+                    continue
+                if any(word in text for word in _DATED):
+                    return get_build_datetime().isoformat()
+    return ""
 
 
 def page_key(site: str, page: Page, template: str, body: str, note: str = "") -> str:

@@ -22,7 +22,6 @@ from digest.model.schema import (
     EntryMeta,
     as_datetime,
     forbidden_char,
-    slug_problem,
 )
 from digest.model.taxonomy import Taxonomy
 from digest.model.urls import normalize_source_url, slugify
@@ -61,6 +60,10 @@ def validate_entry(
         message = "the write-up is empty: say in your own words what the article says"
         problems.append(doc.problem_at(doc.body_line, "body", message, "warning"))
     organizations, quote_orgs, found = _references(doc, doc.data, taxonomy)
+    # A topic written as a name ('Open Source') is said once, with the slug to write instead
+    # of the schema's general rule for slugs.
+    said = {p.field for p in found if p.field.startswith("topics[")}
+    problems = [p for p in problems if p.field not in said or "is not a slug" not in p.message]
     problems += found
     loaded = taxonomy.topics_loaded and taxonomy.organizations_loaded
     if meta is None or writeup is None or not loaded or is_error(problems):
@@ -132,16 +135,19 @@ def make_entry(
 
 
 def entry_ref(doc: Document, entry: Entry) -> EntryRef:
+    written = isinstance(doc.data, dict) and "added" in doc.data
+    added_field = "added" if written else "date"
     return EntryRef(
         display=doc.display,
         slug=entry.slug,
         source_key=normalize_source_url(entry.source.url),
         source_line=doc.line(("source", "url")),
         added=entry.added,
-        added_line=doc.line(("added",)),
+        added_line=doc.line((added_field,)),
         draft=entry.draft,
         people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
         src=entry.src,
+        added_field=added_field,
     )
 
 
@@ -160,11 +166,12 @@ def _references(
     topics = data.get("topics")
     seen: set[str] = set()
     for index, topic in enumerate(topics if isinstance(topics, list) else []):
-        if not isinstance(topic, str) or slug_problem(topic) is not None:
+        if not isinstance(topic, str) or not topic.strip():
             continue
         where = ("topics", index)
-        if topic not in taxonomy.topics:
-            problems.append(doc.problem(where, field_name(where), taxonomy.unknown_topic(topic)))
+        problem = taxonomy.topic_problem(topic)
+        if problem is not None:
+            problems.append(doc.problem(where, field_name(where), problem))
         elif topic in seen:
             message = f"{topic!r} is listed twice"
             problems.append(doc.problem(where, field_name(where), message, "warning"))

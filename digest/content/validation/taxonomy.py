@@ -21,33 +21,39 @@ _NAMESPACES = {"Topic": "topics", "Organization": "organizations"}  # where thei
 
 
 def _records(
-    loaded: Loaded | None, model: type[BaseModel]
+    loaded: Loaded | None, model: type[BaseModel], refused: dict[str, Any]
 ) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """A taxonomy file's records by slug, or None when the file is missing or unreadable."""
+    """A taxonomy file's records by slug, or None when the file is missing or unreadable.
+
+    A value the loader refused (a duplicate key, a YAML tag) is left out and the rest of the
+    file is still checked, so one run lists every problem, as it does for entries."""
     if loaded is None:
         return None, []
-    doc, problems = loaded
-    if problems:
-        return None, list(problems)
+    doc, loader_problems = loaded
+    if loader_problems and doc.data is None:
+        return None, list(loader_problems)  # it did not parse: nothing in it can be trusted
     data = {} if doc.data is None else doc.data
     if not isinstance(data, dict):
         message = f"must be a mapping of slug: record, not {describe(data)}"
-        return None, [doc.problem((), "file", message)]
+        return None, [*loader_problems, doc.problem((), "file", message)]
     limit = MAX_RECORDS.get(model.__name__)
     if limit is not None and len(data) > limit:
         message = f"has {len(data):,} records; the limit is {limit:,}"
-        return None, [doc.problem((), "file", message)]
+        return None, [*loader_problems, doc.problem((), "file", message)]
     records: dict[str, Any] = {}
-    out: list[Problem] = []
+    out: list[Problem] = list(loader_problems)
     for slug, record in data.items():
         reason = slug_problem(slug, _NAMESPACES[model.__name__])
         if reason is not None:
             out.append(doc.problem((slug,), slug, reason))
+            refused[str(slug)] = record
             continue
         value, found = validate_model(doc, record, model, (slug,))
         out.extend(found)
         if value is not None:
             records[slug] = value
+        else:
+            refused[slug] = record
     return records, out
 
 
@@ -72,8 +78,8 @@ def load_taxonomy(
 ) -> tuple[Taxonomy, list[Problem]]:
     """Both taxonomy files, validated; None for a file that is missing (reported elsewhere)."""
     taxonomy = Taxonomy()
-    topic_records, problems = _records(topics, Topic)
-    org_records, org_problems = _records(organizations, Organization)
+    topic_records, problems = _records(topics, Topic, taxonomy.refused_topics)
+    org_records, org_problems = _records(organizations, Organization, taxonomy.refused_orgs)
     problems += org_problems
     taxonomy.topics_loaded = topic_records is not None
     taxonomy.organizations_loaded = org_records is not None
