@@ -241,3 +241,11 @@ def test_a_broken_taxonomy_file_still_has_every_problem_listed(content, write_en
     assert "Bad Slug: is not a slug" in text
     assert "topics[0]: topic 'weird' has errors in topics.yml; fix its record there" in text
     assert "topics[1]: unknown topic 'nope'; add it with: digest new-topic nope" in text
+
+
+def test_checking_a_taxonomy_file_says_that_file_was_checked(content, write_entry, capsys):
+    """`digest check content/topics.yml` checks no entry of its own: the summary names the
+    file it checked rather than "0 entries checked"."""
+    code, _, err = _check(content, capsys, str(content / "topics.yml"))
+    assert code == 0
+    assert err == f"{content / 'topics.yml'} checked; 0 errors, 0 warnings\n"

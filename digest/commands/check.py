@@ -103,16 +103,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = sum(p.severity == "warning" for p in problems)
     if args.format == "text":
+        others: list[str] = []  # files given that are not entries (a taxonomy, a page)
         if resolved and not any(p == root.resolve() for p in resolved):
             chosen = _entry_files(root, resolved)
             entries = len(chosen)
             valid = len(chosen & {(root / ref.src).resolve() for ref in checked.refs})
+            others = [
+                clean(str(g))
+                for g, r in zip(paths, resolved, strict=True)
+                if r.is_file() and r not in chosen
+            ]
         else:  # the whole folder: the files the check walked (no second walk, no realpath)
             entries = len(checked.signatures)
             valid = len(checked.signatures.keys() & {ref.src for ref in checked.refs})
+        what = f"{count(entries, 'entry', 'entries')} checked, {valid:,} valid"
+        if others:
+            named = ", ".join(others)
+            what = f"{named} checked" if not entries else f"{what}; {named} checked too"
         print(
-            f"{count(entries, 'entry', 'entries')} checked, {valid:,} valid; "
-            f"{count(errors, 'error')}, {count(warnings, 'warning')}",
+            f"{what}; {count(errors, 'error')}, {count(warnings, 'warning')}",
             file=sys.stderr,
         )
     return 1 if errors else 0
