@@ -380,7 +380,8 @@ class _Entries:
             if key is None:
                 continue
             remembered = cache.decoded.get(key)
-            if remembered is not None and unchanged(remembered[0].reads, self._hashes):
+            then = remembered[0] if isinstance(remembered, tuple) else None
+            if then is not None and unchanged(then.reads, self._hashes):
                 outcomes[index], self._prints[index] = remembered  # type: ignore[misc]
             else:
                 wanted.append(key)

@@ -45,7 +45,8 @@ def recording() -> Iterator[list[str]]:
         sys.addaudithook(_hook)  # once a process; it returns at once for any other event
         _installed.append(True)
     previous = getattr(_local, "found", None)
-    _local.found = found = []
+    found: list[str] = []
+    _local.found = found
     try:
         yield found
     finally:

@@ -82,7 +82,7 @@ class MarkdownConfig:
         return found
 
 
-class _Map(tuple):
+class _Map(tuple[Any, ...]):
     """A mapping of the settings, frozen as its items (so that a configuration can be hashed)."""
 
 

@@ -69,6 +69,29 @@ def _one_reading(text: str, day: dt.date | None) -> str | None:
     return f"{text!r} is not written YYYY-MM-DD: write {day.isoformat()}"
 
 
+def _iso_forms(text: str) -> str | None:
+    """ISO 8601's other dates (a week date, an ordinal date) and Unix times, said as dates."""
+    if week_date := _ISO_WEEK.fullmatch(text):
+        year, week, weekday = (int(part) for part in week_date.groups())
+        try:
+            return _one_reading(text, dt.date.fromisocalendar(year, week, weekday))
+        except ValueError:
+            return None
+    if ordinal := _ISO_ORDINAL.fullmatch(text):
+        year, number = int(ordinal.group(1)), int(ordinal.group(2))
+        days = 366 if _date(year, 2, 29) else 365
+        if not 1 <= number <= days or _date(year, 1, 1) is None:
+            return None
+        return _one_reading(text, dt.date(year, 1, 1) + dt.timedelta(days=number - 1))
+    if _UNIX_TIME.fullmatch(text):
+        moment = dt.datetime.fromtimestamp(int(text), dt.UTC)
+        return (
+            f"{text!r} looks like a Unix time: write {moment.date().isoformat()} "
+            f"(or {moment:%Y-%m-%dT%H:%M:%SZ})"
+        )
+    return None
+
+
 def other_format(value: str) -> str | None:
     """A message saying what to write instead of `value`, when it is a date in a format the
     digest does not take; None when it is not recognisably a date."""
@@ -84,25 +107,8 @@ def other_format(value: str) -> str | None:
         return found.replace(repr(plain), repr(text), 1) if found else None
     if not text.isascii():
         return None
-    if match := _ISO_WEEK.fullmatch(text):
-        year, week, weekday = (int(part) for part in match.groups())
-        try:
-            day: dt.date | None = dt.date.fromisocalendar(year, week, weekday)
-        except ValueError:
-            day = None
-        return _one_reading(text, day)
-    if match := _ISO_ORDINAL.fullmatch(text):
-        year, number = int(match.group(1)), int(match.group(2))
-        days = 366 if _date(year, 2, 29) else 365
-        if not 1 <= number <= days or _date(year, 1, 1) is None:
-            return None
-        return _one_reading(text, dt.date(year, 1, 1) + dt.timedelta(days=number - 1))
-    if _UNIX_TIME.fullmatch(text):
-        moment = dt.datetime.fromtimestamp(int(text), dt.UTC)
-        return (
-            f"{text!r} looks like a Unix time: write {moment.date().isoformat()} "
-            f"(or {moment:%Y-%m-%dT%H:%M:%SZ})"
-        )
+    if (iso := _iso_forms(text)) is not None:
+        return iso
     if match := _UNPADDED.fullmatch(text):
         year, month, day, rest = match.groups()
         if len(month) == 2 and len(day) == 2:
