@@ -680,11 +680,13 @@ def _keep_quoting_caption(figure: Any) -> None:
 
 
 # A caption that opens with a person's name in full and a comma, what they are after it
-# (`Prof NAME SURNAME, who led the trial, at the gauge.`, `NAME SURNAME, chairman of …, at …`):
-# the person pictured is introduced there, often nowhere else in full.
+# (`Prof NAME SURNAME, who led the trial, at the gauge.`, `NAME SURNAME, chairman of …, at …`,
+# `NAME SURNAME, FIRM's chief scientist, in …`): the person pictured is introduced there, often
+# nowhere else in full.
 _CAPTION_NAMING = re.compile(
     r"(?:(?:Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Mx)\.? )?[A-Z][a-zà-ÿ’'-]{1,30}"
-    r"(?: [A-Z][\wà-ÿ’'-]{1,40}){1,3}, (?:a |an |the |who )?[a-z]"
+    r"(?: [A-Z][\wà-ÿ’'-]{1,40}){1,3}, (?:a |an |the |who |"
+    r"(?:[A-Z][\w&.-]{0,30} ){0,4}[A-Z][\w-]{0,30}(?:['’]s|s['’]) )?[a-z]"
 )
 
 

@@ -861,6 +861,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             if sibling:
                 people.add(sibling)
     people.kin = kin_names
+    _opening_dash_roles(blocks, people)
+    _named_in_a_heading(blocks, people)
     for block in blocks:
         if block.kind == "p":
             _pronoun_is_office(block, people)
@@ -1106,6 +1108,54 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _named_in_a_heading(blocks: Sequence[_Block], people: People) -> None:
+    """`## NAME on confidence scores` over `SURNAME, ROLE, spent …`: a heading that opens with a
+    name in full, whose surname alone is a person of the paragraphs under it, introduces them
+    (a headline's capitals are read for names nowhere else)."""
+    for i, block in enumerate(blocks[:2000]):
+        if block.kind != "h" or not block.runs:
+            continue
+        run = block.runs[0]
+        if run.first != 0 or run.words < 2 or run.title or block.quoted[run.first]:
+            continue
+        if people.lookup(run.name) or people.is_firm(run.name) or not_person(run.name):
+            continue
+        if is_place(run.name) or run.last + 1 >= len(block.toks):
+            continue
+        if block.toks[run.last + 1].low not in ("on", "talks", "explains", "says"):
+            continue
+        surname = run.name.split()[-1]
+        for after in blocks[i + 1 : i + 4]:
+            if after.kind == "h":
+                break
+            own = [r for r in after.runs if r.name == surname and not after.quoted[r.first]]
+            if own:
+                role = role_at(after.toks, own[0])
+                people.add(run.name, role, run.gender)
+                break
+
+
+def _opening_dash_roles(blocks: Sequence[_Block], people: People) -> None:
+    """An epigraph's dash line (`— NAME, chief scientist, FIRM` under a block quote that opens
+    the piece): where it names the person before the text does, its role is the one they were
+    introduced with, not a later paragraph's (a pull quote's caption repeats the text's)."""
+    seen: set[str] = set()
+    for block in blocks[:2000]:
+        if block.kind == "h":
+            continue
+        for run in block.runs[:400]:
+            if block.quoted[run.first]:
+                continue
+            full = people.lookup(run.name)
+            if full is None or full in seen:
+                continue
+            seen.add(full)
+            if block.kind == "q":
+                role = _dash_line_role(block, run)
+                if role:
+                    people.roles[full] = role
+
+
 def _dash_line_role(block: _Block, run: Run) -> str | None:
     """`— NAME, head of cargo, FIRM` (a dash line, or a dash after a quote's closing mark):
     all after the name is the role, as the quote it attributes takes it, so a later `— NAME`
@@ -1176,6 +1226,9 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     q += q > p and toks[q - 1].trailing == ","
     if q > p and toks[q - 1].trailing:
         return None
+    described = _one_of_them(block, q, end, people)
+    if described is not None:  # `One of them, a nurse from Huddersfield, had …. NAME told …`
+        return described
     v = q
     while v < end and v - q < 10:
         low = toks[v].low
@@ -1186,17 +1239,60 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
         v += 1
     if v == q or v >= end:
         return None
-    if not any(toks[k].possessive for k in range(q, min(v, q + 4))):
+    # (`A head teacher in Yorkshire was blunter. Ms NAME, who …`: someone described, then
+    # named; a possessive's office, or one with an indefinite article)
+    indefinite = toks[q].low in ("a", "an") and v - q <= 7
+    if not indefinite and not any(toks[k].possessive for k in range(q, min(v, q + 4))):
         return None
     words = [toks[k].raw for k in range(q, v)]
     head = _role_head_word(" ".join(words))
     if head not in ROLE_WORDS or head in _KIN:
         return None
+    if indefinite and _head_at(toks, q + 1, v) != head:
+        return None  # (`A rise in teachers' pay was agreed`: the office is no subject)
     if any(_a_person(r, people) for r in block.runs_in(q, s)):
         return None  # a person named in the office's sentence (`NAME's lawyer`)
     role = " ".join(words).strip(" ,;:.")
     role = re.sub(r"^(?:a|an|the)\s+", "", role, flags=re.IGNORECASE)
     return role or None
+
+
+def _head_at(toks: Sequence[Tok], lo: int, hi: int) -> str:
+    """The noun an indefinite subject toks[lo:hi] is of: its last word before a preposition
+    (`head teacher` of `head teacher in Yorkshire`)."""
+    k = lo
+    while k < hi and toks[k].low not in PREPOSITIONS and not toks[k].trailing:
+        k += 1
+    if k < hi and toks[k].trailing and toks[k].low not in PREPOSITIONS:
+        k += 1
+    return toks[k - 1].low if k > lo else ""
+
+
+def _one_of_them(block: _Block, q: int, end: int, people: People) -> str | None:
+    """`One of them, a nurse from Huddersfield, had …`: the office in apposition to the
+    sentence's subject `One of them` (`us`, `those`), or None."""
+    toks = block.toks
+    if q + 4 >= end or toks[q].low != "one" or toks[q + 1].low != "of":
+        return None
+    if toks[q + 2].low not in ("them", "us", "those", "these") or toks[q + 2].trailing != ",":
+        return None
+    if toks[q + 3].low not in ("a", "an"):
+        return None
+    k = q + 3
+    while k < min(end, q + 3 + MAX_ROLE_WORDS) and not toks[k].trailing:
+        if toks[k].is_mark or block.quoted[k]:
+            return None
+        k += 1
+    if k >= end or toks[k].trailing != ",":
+        return None
+    words = [toks[j].raw for j in range(q + 3, k + 1)]
+    head = _head_at(toks, q + 4, k + 1).strip(",")
+    if head not in ROLE_WORDS or head in _KIN:
+        return None
+    if any(_a_person(r, people) for r in block.runs_in(q, k + 1)):
+        return None
+    role = " ".join(words).strip(" ,;:.")
+    return re.sub(r"^(?:a|an)\s+", "", role, flags=re.IGNORECASE) or None
 
 
 def _copula_office(block: _Block, p: int, end: int, people: People) -> str | None:
@@ -1275,9 +1371,26 @@ def _singular_they(blocks: Sequence[_Block], people: People) -> None:
                 if block.sentences[run.first] != block.sentences[k]:
                     break
                 full = people.lookup(run.name)
+                if full is None and not people.is_firm(run.name) and not not_person(run.name):
+                    # (`River NAME, president of …. NAME, who uses they/them pronouns,`: a
+                    # person, though their given name is a place's word)
+                    full = _they_full_name(blocks, run.name, people)
                 if full is not None and not people.is_firm(full):
                     people.they.add(full)
                     break
+
+
+def _they_full_name(blocks: Sequence[_Block], surname: str, people: People) -> str | None:
+    """The name in full, printed earlier, of the one a `who uses they/them pronouns` clause
+    shows to be a person (`River NAME` of `NAME`), added to the people with its office."""
+    for block in blocks[:200]:
+        for run in block.runs[:400]:
+            if run.words >= 2 and run.name.endswith(" " + surname) and not block.quoted[run.first]:
+                if people.is_firm(run.name):
+                    return None
+                role = _office_after(block, run) or role_at(block.toks, run)
+                return people.add(run.name, role, run.gender)
+    return None
 
 
 def _handles(blocks: Sequence[_Block], people: People) -> None:
@@ -1885,13 +1998,16 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             )
             genders = {g for g in said.values() if g}
             opener = toks[k].low in ("he", "she") and k < first and not block.quoted[k]
-            # (`Her colleague NAME …`: the owner is someone else, the subject's pronoun)
+            # (`Her colleague NAME …`, `Her deputy, NAME, …`: the owner is someone else, the
+            # subject's pronoun)
             opener = opener or (
                 toks[k].low in ("his", "her")
                 and first - k in (2, 3)
                 and not block.quoted[k]
                 and not toks[k].trailing
-                and all(t.core.islower() and not t.trailing for t in toks[k + 1 : first])
+                and all(t.core.islower() for t in toks[k + 1 : first])
+                and all(not t.trailing for t in toks[k + 1 : first - 1])
+                and toks[first - 1].trailing in ("", ",")
             )
             if len(distinct) == 1 and len(genders) == 1:
                 later = [i for i in said if i > first and said[i]]
@@ -3110,9 +3226,20 @@ def _firms_agent(block: _Block, run: Run, hi: int) -> Run | None:
     if j == k or toks[j - 1].low not in ROLE_WORDS:
         return None
     later = next((r for r in block.runs_in(j, j + 1) if r.first == j), None)
-    if later is None or later.words < 2 or later.title or later.last + 1 != min(hi, len(toks)):
+    if later is None or later.words < 2 or later.title:
         return None
-    return later
+    # (the name ends the line, or only where it was said follows: `…, in a statement`)
+    ends = later.last + 1 == min(hi, len(toks))
+    where = (
+        later.last + 1 < min(hi, len(toks))
+        and toks[later.last].trailing == ","
+        and toks[later.last + 1].low in _SAID_WHERE
+    )
+    return later if ends or where else None
+
+
+# Where or how a dash line's words were said, after the name's comma (`…, in a statement`).
+_SAID_WHERE = frozenset("in at on during speaking writing talking via".split())
 
 
 def _first_name_who(block: _Block, run: Run, hi: int) -> bool:
@@ -4514,7 +4641,14 @@ def _in_words(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
             found = [r for r in block.runs_in(k + 1, k + 2) if people.lookup(r.name)]
             return _named(block, found[0], people) if found else None
         if owner.low == "the" and noun.low == "words" and k + 3 < hi and toks[k + 3].low == "of":
-            found = [r for r in block.runs_in(k + 4, k + 9) if _eligible(block, r, people, k)]
+            # (the first name after `of`: `in the words of NAME, who chairs FIRM,` is NAME,
+            # never the body their clause names)
+            found = [
+                r
+                for r in block.runs_in(k + 4, k + 9)
+                if r.lead in (-1, k + 4) and not block.quoted[r.first]
+            ][:1]
+            found = [r for r in found if not is_place(r.name) and not people.is_firm(r.name)]
             return _named(block, found[0], people) if found else None
     return None
 
@@ -6015,7 +6149,8 @@ def _label(block: _Block) -> tuple[str, str] | None:
     words = label.split()
     if not 1 <= len(words) <= 5 or not _label_word(words[0]) or not _label_word(words[-1]):
         return None
-    if not all(_label_word(w) or w in _LABEL_JOINS for w in words):
+    inner = _LABEL_JOINS | _LABEL_PARTICLES  # (`Faisal bin Hamad al-Qasimi:`: a name's particle)
+    if not all(_label_word(w) or w in inner for w in words):
         return None  # `The Register of Things:` is a masthead's label; `In short:` is not one
     if any(w.lower().strip(".,") in SPEECH_VERBS for w in words):
         return None
@@ -6047,6 +6182,10 @@ _CALLER = re.compile(r"\s+\((?:caller|listener)(?:,\s*([^()]{1,60}))?\)$", re.IG
 # A caller's bracket that is only a place's name in capitals (`Morwick`, `Upper Denby`).
 _TOWN = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|on|upon|in|le))*")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
+# A name's particles printed in lower case between its capitalised words (`bin`, `van der`).
+_LABEL_PARTICLES = frozenset(
+    "bin bint ibn van von der den de da di du del della dos das ter le la".split()
+)
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _CONTRACTED = (("i", ("m", "d", "ve", "ll")), ("we", ("re", "d", "ve", "ll")))
 _FIRST_PERSON = frozenset(
@@ -6845,6 +6984,10 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 name = None  # `Asked by the chair whether …, she said:`: not the chair
             if name and _spoken_of(blocks[attr.block], attr, name, people):
                 name = None  # `Halo, she says, struggles with …`: what she speaks of, not her
+            if name and _replies_to_them(blocks, attr, name, results):
+                # `NAME2 replied within minutes: [NAME2's post]. She replied an hour later:`:
+                # nobody replies to their own words; the one before NAME2 of that gender
+                name = _the_one_replied_to(blocks, attr, name, people, headings)
             speaker = name or ""
             role = people.roles.get(name) if name else None
             warning = None if name else _UNSURE
@@ -6858,6 +7001,48 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             warning = _TOO_LONG if speaker else f"{_UNSURE}; {_TOO_LONG}"
         results.append((item, Proposal(text, speaker, role, warning)))
     return _dedupe(results, blocks)
+
+
+def _replies_to_them(
+    blocks: Sequence[_Block], attr: _Attr, name: str, results: Sequence[tuple[_Found, Proposal]]
+) -> bool:
+    """Does the pronoun open its paragraph as the subject of a verb of reply (`She replied
+    an hour later:`), right after a paragraph or block quote whose quote is `name`'s?"""
+    block = blocks[attr.block]
+    k = block.index_at(attr.offset - block.offset)
+    toks = block.toks
+    if k != 0 or len(toks) < 2 or toks[1].low not in _REPLIES:
+        return False
+    last = next((r for r in reversed(results) if r[0].block < attr.block), None)
+    if last is None or last[1].speaker != name or attr.block - last[0].block > 2:
+        return False
+    # (nothing but the quote's own dash line or caption between)
+    return all(
+        blocks[b].kind != "p" or _dash_block(blocks[b])
+        for b in range(last[0].block + 1, attr.block)
+    )
+
+
+def _dash_block(block: _Block) -> bool:
+    """Is the block a line that opens with a dash (a quote's attribution)?"""
+    return bool(block.toks) and block.toks[0].is_dash
+
+
+def _the_one_replied_to(
+    blocks: Sequence[_Block], attr: _Attr, name: str, people: People, headings: Sequence[int]
+) -> str | None:
+    """The nearest person before `name` whom the pronoun may mean (not `name`), or None."""
+    want = gendered(attr.name or "")
+    found = people.candidates(
+        attr.offset, _pronoun_window(blocks, attr, headings), sentence=_sentence_of(blocks, attr)
+    )
+    for mention in found:
+        if mention.name == name or mention.name.startswith("?") or people.is_firm(mention.name):
+            continue
+        if mention.name in people.they or people.gender(mention.name) not in ("", want):
+            continue
+        return mention.name if want else None
+    return None
 
 
 def _spoken_of(block: _Block, attr: _Attr, name: str, people: People) -> bool:

@@ -2487,7 +2487,8 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     ).strip()
     # (`— NAME, in a statement`: where it was said with nothing before it is no role either)
     text = _CIRCUMSTANCE.split(", " + text.strip(), maxsplit=1)[0][2:]
-    text = re.sub(r"^\d{1,3},\s*", "", text)  # `— NAME, 58, rice farmer`: an age is no role
+    # `— NAME, 58, rice farmer`, `— NAME, 16`: an age is no role
+    text = re.sub(r"^\d{1,3}(?:,\s*|\.?$)", "", text)
     if town_only(text):
         return None  # `— NAME, 27, Harbourside`, `— NAME, Lowmoor`: where a reader lives
     # `— NAME, senior field adjuster, 14 years with FIRM`: how long, not what, she is
@@ -2827,7 +2828,19 @@ class People:
         if not want:  # `they`: singular only when nobody else is in view, or of the
             # unnamed source nearest it (`A former manager, who spoke on condition of
             # anonymity, disputed that. “…,” they said`): as anonymous as they are
-            if len(found) == 1 or found[0].name.startswith("?a"):
+            if found[0].name.startswith("?a"):
+                return found[0].name
+            if self.they and found[0].name not in self.they:
+                # (`NAME1, who uses they/them pronouns, …. NAME2 said …. “…,” they added`:
+                # the one the article gives that pronoun, if they are in view, not NAME2;
+                # but after two named together, `they` may be both: unsure)
+                together = any(m.sentence == found[0].sentence for m in found[1:])
+                if together or found[0].joint:
+                    return None
+                wider = self.candidates(offset, max(0, min_block - 3), sentence=sentence)
+                theirs = {m.name for m in wider if m.name in self.they}
+                return theirs.pop() if len(theirs) == 1 else None
+            if len(found) == 1:
                 return found[0].name
             # `NAME, who uses they/them pronouns, …. NAME now leads …. “…,” they explained`:
             # the one such person, nearest and alone in their sentence
