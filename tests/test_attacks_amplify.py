@@ -120,3 +120,64 @@ def test_deep_nesting_in_a_page_is_refused(tmp_path, monkeypatch):
     assert lines(root, nav_pages=frozenset({"about.md"})) == [
         "content/about.md:1: error: body: nests elements more than 100 levels deep; flatten it"
     ]
+
+
+def _webp_lossy(width: int, height: int) -> bytes:
+    """A WebP (RIFF, `VP8 ` chunk) whose frame header declares width × height (RFC 9649)."""
+    frame = b"\x00\x00\x00" + b"\x9d\x01\x2a" + width.to_bytes(2, "little")
+    frame += height.to_bytes(2, "little") + b"\x00" * 8
+    chunk = b"VP8 " + len(frame).to_bytes(4, "little") + frame
+    return b"RIFF" + (4 + len(chunk)).to_bytes(4, "little") + b"WEBP" + chunk
+
+
+def _webp_extended(width: int, height: int) -> bytes:
+    """A WebP with a `VP8X` chunk: the canvas is width-1 and height-1 in 24 bits each."""
+    body = (
+        b"\x00\x00\x00\x00" + (width - 1).to_bytes(3, "little") + (height - 1).to_bytes(3, "little")
+    )
+    chunk = b"VP8X" + len(body).to_bytes(4, "little") + body
+    return b"RIFF" + (4 + len(chunk)).to_bytes(4, "little") + b"WEBP" + chunk
+
+
+def _jpeg(width: int, height: int) -> bytes:
+    """A JPEG: SOI, a JFIF APP0 segment, a comment, then a baseline start-of-frame (SOF0)
+    holding height then width (ITU T.81, B.2.2)."""
+    app0 = b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    comment = b"made by hand" * 10
+    sof = b"\x08" + height.to_bytes(2, "big") + width.to_bytes(2, "big") + b"\x01\x01\x11\x00"
+    segments = b""
+    for marker, data in ((0xE0, app0), (0xFE, comment), (0xC0, sof)):
+        segments += bytes([0xFF, marker]) + (len(data) + 2).to_bytes(2, "big") + data
+    return b"\xff\xd8" + segments + b"\xff\xd9"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "sides"),
+    [
+        ("lossy.webp", _webp_lossy(16383, 16383), "16383×16383"),
+        ("canvas.webp", _webp_extended(20000, 10), "20000×10"),
+        ("photo.jpg", _jpeg(12000, 9000), "12000×9000"),
+    ],
+)
+def test_a_webp_or_jpeg_claiming_a_huge_size_is_refused(content, name, data, sides):
+    """A 40-byte file that makes every reader's browser allocate a gigabyte: the size its
+    header declares is read for WebP and JPEG as for PNG and GIF."""
+    (content / "images").mkdir()
+    (content / "images" / name).write_bytes(data)
+    assert lines(content) == [
+        f"content/images/{name}:1: error: file: claims {sides} pixels; at most 10000 a side"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("small.webp", _webp_lossy(640, 480)),
+        ("ext.webp", _webp_extended(800, 600)),
+        ("photo.jpg", _jpeg(1200, 800)),
+    ],
+)
+def test_a_webp_or_jpeg_of_an_ordinary_size_is_published(content, name, data):
+    (content / "images").mkdir()
+    (content / "images" / name).write_bytes(data)
+    assert lines(content) == []

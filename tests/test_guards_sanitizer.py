@@ -46,7 +46,7 @@ def test_an_alignment_on_a_table_cell_is_served(content, write_entry, valid_entr
 def test_a_theme_class_with_an_underscore_is_refused(content, write_entry, valid_entry):
     assert problems(content, write_entry, valid_entry, '<p class="md_x">x</p>\n') == [
         f"{P}:14: error: body: class 'md_x' on <p> is reserved for the theme "
-        "(names starting with __, md-, md_ are not allowed)"
+        "(names starting with __, md-, md_, digest-, digest_, pagefind are not allowed)"
     ]
 
 

@@ -444,22 +444,51 @@ BODY_REFUSED = {
     "theme-reserved id": (
         '<div id="__config">{"base": "https://evil.example"}</div>',
         [
-            "id '__config' on <div> is reserved for the theme (names starting with __, md-, md_ "
-            "are not allowed)"
+            "id '__config' on <div> is reserved for the theme (names starting with __, md-, md_, "
+            "digest-, digest_, pagefind are not allowed)"
         ],
     ),
     "theme-reserved id from a heading": (
         "## __config",
         [
-            "id '__config' on <h2> is reserved for the theme (names starting with __, md-, md_ "
-            "are not allowed)"
+            "id '__config' on <h2> is reserved for the theme (names starting with __, md-, md_, "
+            "digest-, digest_, pagefind are not allowed)"
         ],
     ),
     "theme-reserved class": (
         "A paragraph.\n{: .md-header }",
         [
             "class 'md-header' on <p> is reserved for the theme (names starting with __, md-, "
-            "md_ are not allowed)"
+            "md_, digest-, digest_, pagefind are not allowed)"
+        ],
+    ),
+    "a class of the digest's own components (a quote that passes for a checked one)": (
+        '<figure class="digest-quote">An invented quote.</figure>',
+        [
+            "class 'digest-quote' on <figure> is reserved for the theme (names starting with "
+            "__, md-, md_, digest-, digest_, pagefind are not allowed)"
+        ],
+    ),
+    "a heading id that leaves its attribute (the theme prints ids in its table of contents)": (
+        "## Second {: id='y\"><img src=x onerror=alert(2)>' }",
+        ["id 'y\"><img src=x onerror=alert(2)>' on <h2> may hold only letters, digits and - _ . :"],
+    ),
+    "a raw heading's id that leaves its attribute": (
+        "<h2 id='q\"><img src=x onerror=alert(1)>'>Hi</h2>",
+        ["id 'q\"><img src=x onerror=alert(1)>' on <h2> may hold only letters, digits and - _ . :"],
+    ),
+    "a control character written as a character reference": (
+        "Red &#x1B;[31m text.",
+        [
+            "has a character reference to U+001B, a control or invisible character that is "
+            "not allowed"
+        ],
+    ),
+    "a bidirectional override written as a decimal reference": (
+        "Text &#8238;reversed&#8236; here.",
+        [
+            "has a character reference to U+202E, a control or invisible character that is "
+            "not allowed"
         ],
     ),
     "handler hidden from a regex by a comment": (

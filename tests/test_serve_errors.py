@@ -70,9 +70,20 @@ def _free_port() -> int:
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[Served]:
+    yield from _serve(tmp_path, {"DIGEST_CACHE": "0"})
+
+
+@pytest.fixture
+def served_with_cache(tmp_path: Path) -> Iterator[Served]:
+    """Serve as an editor runs it: with the build cache (in the copy's own folder)."""
+    yield from _serve(tmp_path, {"DIGEST_CACHE": "1"})
+
+
+def _serve(tmp_path: Path, variables: dict[str, str]) -> Iterator[Served]:
     copy_content(tmp_path)
     port = _free_port()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DIGEST_CACHE": "0"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **variables}
+    env.pop("DIGEST_CACHE_DIR", None)
     process = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
         cwd=tmp_path,
@@ -188,3 +199,19 @@ def test_the_error_page_reloads_itself_in_a_browser_once_fixed(served):
             )
         finally:
             browser.close()
+
+
+def test_a_taxonomy_file_removed_and_put_back_brings_every_entry_back(served_with_cache):
+    """The entries validated while a taxonomy file was missing were keyed as if it were there:
+    once it was back, the preview kept them invalid (a 404 and an edition "not valid") until
+    each was touched. Every key now holds the setting it was made in."""
+    organizations = served_with_cache.root / "content" / "organizations.yml"
+    aside = served_with_cache.root / "organizations.yml.aside"
+    served_with_cache.until(f"{SEED}/", TITLE)
+    organizations.rename(aside)
+    served_with_cache.until("", "organizations.yml")  # the error page names the missing file
+    aside.rename(organizations)
+    status, page = served_with_cache.until(f"{SEED}/", TITLE)
+    assert status == 200 and "nothing was built" not in page
+    status, home = served_with_cache.until("", TITLE)
+    assert status == 200 and "nothing was built" not in home

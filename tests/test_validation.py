@@ -896,3 +896,19 @@ def test_each_body_problem_points_at_its_own_line(content, write_entry, valid_en
         "links must be http(s) or relative (2 times)",
         f"{P}:{line(body[8])}: error: body: event handler onclick= on <b> is not allowed",
     ]
+
+
+def test_an_entry_names_a_bounded_number_of_organizations_and_topics(
+    content, write_entry, valid_entry
+):
+    """Each reference is resolved against every name of the taxonomy (with a suggestion for
+    an unknown one): an entry holds at most 30 organizations and 20 topics, and no more than
+    those are looked up, so one file cannot make the check slow."""
+    names = [f"Unknown Maker {i}" for i in range(40)]
+    text = valid_entry.replace("organizations: [meta]", f"organizations: {names}".replace("'", '"'))
+    assert text != valid_entry
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    unknown = [line for line in lines if "unknown organization" in line]
+    assert len(unknown) == 30
+    assert any("organizations: " in line and "at most 30" in line for line in lines), lines

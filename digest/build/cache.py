@@ -113,8 +113,9 @@ class Cache:
     def __init__(self, directory: Path, project: Path, env: Mapping[str, str] | None = None):
         self.directory = directory
         self.store = Store.open(directory, load_secret(project, directory, env))
-        # Entry files' keys by path, while the file's signature is unchanged.
-        self.file_keys: dict[Path, tuple[Signature, str]] = {}
+        # Entry files' keys by path, while the file's signature and the setting it was keyed
+        # in (every other input of an entry: the taxonomy files, the software) are unchanged.
+        self.file_keys: dict[Path, tuple[Signature, str, str]] = {}
         # Decoded records by key, kept under `mkdocs serve` (one build reads each once).
         self.decoded: dict[str, object] = {}
         # Parsed taxonomy, page and edition files by path, while unchanged.

@@ -177,6 +177,9 @@ class _Entries:
         self.kind = "check" if light else "entry"
         self.context = _entries_context(layout, taxonomy_files, cache) if cache is not None else ""
         self._hashes: dict[str, str] = {}  # files read by renderings: their bytes' hash now
+        # What an entry's key holds besides its file: a key remembered under another setting
+        # (a taxonomy file removed, then put back, under serve) is made again.
+        self._setting = digest_of(self.kind, self.context)
 
     def check(self, files: list[EntryFile], checked: Checked, links: Links) -> list[Problem]:
         outcomes = self.outcomes(files)
@@ -317,7 +320,7 @@ class _Entries:
             self._prints[index] = print_
             keys[index] = key
             if key is not None:
-                cache.file_keys[files[index].path] = (files[index].signature, key)
+                cache.file_keys[files[index].path] = (files[index].signature, self._setting, key)
         cache.store.put(self.kind, marker, b"")
         if cache.keep:  # remember this build's records only
             cache.decoded = {key: cache.decoded[key] for key in keys if key in cache.decoded}
@@ -350,15 +353,15 @@ class _Entries:
         """The key of an entry file's bytes (None: unreadable or too large, never stored)."""
         assert self.cache is not None
         known = self.cache.file_keys.get(file.path)
-        if known is not None and known[0] == file.signature:
-            return known[1]
+        if known is not None and known[0] == file.signature and known[1] == self._setting:
+            return known[2]
         try:
             data, _ = read_limited(file.path)
         except OSError:
             return None
         key = self.key_of(file, data)
         if key is not None:
-            self.cache.file_keys[file.path] = (file.signature, key)
+            self.cache.file_keys[file.path] = (file.signature, self._setting, key)
         return key
 
     def key_of(self, file: EntryFile, data: bytes) -> str | None:

@@ -250,7 +250,7 @@ def _image(path: Path, size: int, found: ContentFiles) -> Problem | None:
     if not (head.startswith(signatures) and webp):
         kind = path.suffix.lower()[1:].upper()
         return _error(path, f"is not a {kind} image (its bytes say otherwise)")
-    sides = _dimensions(head)
+    sides = _dimensions(head, path)
     if sides is not None and not all(0 < side <= MAX_IMAGE_SIDE for side in sides):
         message = f"claims {sides[0]}×{sides[1]} pixels; at most {MAX_IMAGE_SIDE} a side"
         return _error(path, message)
@@ -258,15 +258,67 @@ def _image(path: Path, size: int, found: ContentFiles) -> Problem | None:
     return None
 
 
-def _dimensions(head: bytes) -> tuple[int, int] | None:
-    """Width and height from a PNG's or GIF's header (other kinds are not read)."""
+def _dimensions(head: bytes, path: Path) -> tuple[int, int] | None:
+    """Width and height as the image's header declares them (what a browser allocates), or
+    (0, 0) where the header a browser needs is missing."""
     if head.startswith(b"\x89PNG") and len(head) >= 24 and head[12:16] == b"IHDR":
         return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
     if head.startswith(b"GIF") and len(head) >= 10:
         return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
     if head.startswith(b"\x89PNG"):
         return 0, 0  # no header: not a PNG a browser can show
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return _webp_dimensions(head)
+    if head.startswith(b"\xff\xd8"):
+        try:
+            return _jpeg_dimensions(path.read_bytes())
+        except OSError:
+            return 0, 0
     return None
+
+
+def _webp_dimensions(head: bytes) -> tuple[int, int]:
+    """A WebP's canvas: lossy (`VP8 `), lossless (`VP8L`) or extended (`VP8X`)."""
+    chunk = head[12:16]
+    if chunk == b"VP8 " and len(head) >= 30 and head[23:26] == b"\x9d\x01\x2a":
+        width = int.from_bytes(head[26:28], "little") & 0x3FFF
+        return width, int.from_bytes(head[28:30], "little") & 0x3FFF
+    if chunk == b"VP8L" and len(head) >= 25 and head[20] == 0x2F:
+        bits = int.from_bytes(head[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    if chunk == b"VP8X" and len(head) >= 30:
+        return int.from_bytes(head[24:27], "little") + 1, int.from_bytes(head[27:30], "little") + 1
+    return 0, 0
+
+
+# JPEG's start-of-frame markers (baseline, progressive, lossless...), which hold the size.
+_SOF = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
+
+
+def _jpeg_dimensions(data: bytes) -> tuple[int, int]:
+    """A JPEG's size from its first start-of-frame segment, walking the segments by their
+    lengths (each step moves forward: linear in the file's size)."""
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return 0, 0
+        marker = data[at + 1]
+        if marker == 0xFF:  # fill byte
+            at += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # no length
+            at += 2
+            continue
+        length = int.from_bytes(data[at + 2 : at + 4], "big")
+        if length < 2:
+            return 0, 0
+        if marker in _SOF and at + 9 <= len(data):
+            height = int.from_bytes(data[at + 5 : at + 7], "big")
+            return int.from_bytes(data[at + 7 : at + 9], "big"), height
+        if marker in (0xD9, 0xDA):  # end of image, start of scan: no frame header before
+            return 0, 0
+        at += 2 + length
+    return 0, 0
 
 
 def _symlink(path: Path) -> Problem:

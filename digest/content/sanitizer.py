@@ -37,7 +37,10 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 # Names the theme (Material for MkDocs) and the digest's own pages rely on: an element of the
 # write-up with one of these ids or classes could take over the theme's configuration (DOM
 # clobbering) or pass for part of the page's interface.
-RESERVED_PREFIXES = ("__", "md-", "md_")
+RESERVED_PREFIXES = ("__", "md-", "md_", "digest-", "digest_", "pagefind")
+# An id is a name the page links to (`#id`) and the theme copies into its table of contents:
+# letters, digits and `-_.:` only, so it reads the same in every place it is printed.
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 # Images are judged as relative to a page this deep: rendering then resolves each from its own
 # page and requires a file under images/.
 _DEEP = "d/" * 32
@@ -67,7 +70,7 @@ def reserved_name(value: str) -> bool:
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "id":
-        return None if reserved_name(value) else value
+        return None if reserved_name(value) or not _ID.fullmatch(value) else value
     if attribute == "class":
         kept = [name for name in value.split() if not reserved_name(name)]
         return " ".join(kept) if kept else None
@@ -181,6 +184,11 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
             f"{name} {reserved!r} on <{tag}> is reserved for the theme (names starting with "
             f"{', '.join(RESERVED_PREFIXES)} are not allowed)",
             (reserved, name),
+        )
+    if name == "id" and not _ID.fullmatch(value):
+        return Removal(
+            f"id {shown!r} on <{tag}> may hold only letters, digits and - _ . :",
+            (written(tag, name), name),
         )
     if name in ("href", "src", "action", "formaction", "cite", "poster", "background"):
         # The value as written may hide behind entities: its scheme's last letters, then the

@@ -60,10 +60,17 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.path, p.line, p.field, p.message))
 
 
+SUGGEST_MAX_CHARS = 80  # names compared for a suggestion (longer ones are not typos of a name)
+
+
 def did_you_mean(
     word: str, choices: Mapping[str, str], key: Callable[[str], str] = str.casefold
 ) -> str:
     """ "; did you mean 'X'?" for the closest of `choices`, a mapping from the form names are
     compared in (see `key`) to the suggestion as shown."""
-    matches = difflib.get_close_matches(key(word), list(choices), n=1, cutoff=0.6)
+    # difflib's ratio is quadratic in the length of the words: long names get no suggestion.
+    if len(word) > SUGGEST_MAX_CHARS:
+        return ""
+    candidates = [choice for choice in choices if len(choice) <= SUGGEST_MAX_CHARS]
+    matches = difflib.get_close_matches(key(word), candidates, n=1, cutoff=0.6)
     return f"; did you mean {choices[matches[0]]}?" if matches else ""

@@ -55,6 +55,11 @@ def _describe_char(char: str) -> str:
 
 # Every value is copied onto many pages and feeds (a title onto its topics', organizations' and
 # people's listings): bounded, so that one entry cannot inflate the whole site.
+# An article is about a few topics and names a few organizations; each reference is resolved
+# against every name of the taxonomy: bounded, so that one file cannot make the check slow.
+MAX_TOPICS = 20
+MAX_ORGANIZATIONS = 30
+MAX_ALIASES = 20
 MAX_LINE_CHARS = 300
 MAX_TEXT_CHARS = 2_000
 MAX_URL_CHARS = 2_000
@@ -276,9 +281,12 @@ class EntryMeta(_Strict):
         None, description="When it entered the digest (orders the feeds); defaults to `date`."
     )
     source: Source
-    topics: list[Slug] = Field(min_length=1, description="Topic slugs from content/topics.yml.")
+    topics: list[Slug] = Field(
+        min_length=1, max_length=MAX_TOPICS, description="Topic slugs from content/topics.yml."
+    )
     organizations: list[Line] = Field(
         default_factory=list,
+        max_length=MAX_ORGANIZATIONS,
         description="Organizations the article names: slugs, names or aliases from "
         "content/organizations.yml.",
     )
@@ -334,7 +342,7 @@ class Organization(_Strict):
     """A record of content/organizations.yml."""
 
     name: Line
-    aliases: list[Line] = Field(default_factory=list)
+    aliases: list[Line] = Field(default_factory=list, max_length=MAX_ALIASES)
     url: HttpUrl | None = None
     description: Text | None = None
 

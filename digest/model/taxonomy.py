@@ -33,6 +33,7 @@ class Taxonomy:
     # to fix the record, not to add it again.
     refused_topics: dict[str, object] = field(default_factory=dict)
     refused_orgs: dict[str, object] = field(default_factory=dict)
+    _spelled: tuple[int, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     def resolve_org(self, name: str) -> str | None:
         return self.org_names.get(name_key(name))
@@ -81,10 +82,17 @@ class Taxonomy:
         refused = self.refused_org(name)
         if refused is not None:
             return f"organization {refused!r} has errors in organizations.yml; fix its record there"
-        spelled: dict[str, str] = {}
-        for slug, org in self.organizations.items():
-            for known in (slug, org.name, *org.aliases):
-                shown = repr(known) if known == slug else f"{known!r} ({slug})"
-                spelled.setdefault(name_key(known), shown)
-        hint = did_you_mean(name, spelled, key=name_key)
+        hint = did_you_mean(name, self._org_spellings(), key=name_key)
         return f"unknown organization {name!r}{add_hint(hint, add_org_command(name))}"
+
+    def _org_spellings(self) -> dict[str, str]:
+        """Every way an organization may be named, as a suggestion shows it: made once (an
+        entry may name many unknown organizations)."""
+        if self._spelled is None or self._spelled[0] != len(self.organizations):
+            spelled: dict[str, str] = {}
+            for slug, org in self.organizations.items():
+                for known in (slug, org.name, *org.aliases):
+                    shown = repr(known) if known == slug else f"{known!r} ({slug})"
+                    spelled.setdefault(name_key(known), shown)
+            self._spelled = (len(self.organizations), spelled)
+        return self._spelled[1]

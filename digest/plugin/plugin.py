@@ -392,11 +392,12 @@ def _add_pages(
 
 
 def _toc_tokens(headings: tuple[Heading, ...]) -> list[dict[str, Any]]:
-    """The core's outline as Python-Markdown's toc tokens; names escaped (themes print them)."""
+    """The core's outline as Python-Markdown's toc tokens; names and ids escaped (themes print
+    them as they are)."""
     return [
         {
             "level": h.level,
-            "id": h.id,
+            "id": html.escape(h.id),
             "name": html.escape(h.text),
             "children": _toc_tokens(h.children),
         }

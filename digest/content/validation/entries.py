@@ -10,7 +10,7 @@ from typing import Any
 
 from digest.content.loader import Document
 from digest.content.rendering import MarkdownConfig, plain_text
-from digest.content.validation.bounds import check_bounds
+from digest.content.validation.bounds import MAX_QUOTES, check_bounds
 from digest.content.validation.schema import field_name, validate_model
 from digest.content.validation.sources import check_source
 from digest.content.validation.writeup import check_writeup
@@ -18,6 +18,8 @@ from digest.model.entry import Entry, EntryRef, Quote
 from digest.model.namespaces import collision
 from digest.model.problems import Problem, is_error
 from digest.model.schema import (
+    MAX_ORGANIZATIONS,
+    MAX_TOPICS,
     SLUG_RE,
     EntryMeta,
     as_datetime,
@@ -165,7 +167,7 @@ def _references(
         return [], [], problems
     topics = data.get("topics")
     seen: set[str] = set()
-    for index, topic in enumerate(topics if isinstance(topics, list) else []):
+    for index, topic in enumerate(topics[:MAX_TOPICS] if isinstance(topics, list) else []):
         if not isinstance(topic, str) or not topic.strip():
             continue
         where = ("topics", index)
@@ -178,7 +180,7 @@ def _references(
         seen.add(topic)
     organizations: list[str] = []
     names = data.get("organizations")
-    for index, name in enumerate(names if isinstance(names, list) else []):
+    for index, name in enumerate(names[:MAX_ORGANIZATIONS] if isinstance(names, list) else []):
         if not _usable_name(name):
             continue
         where = ("organizations", index)
@@ -192,7 +194,7 @@ def _references(
             organizations.append(resolved)
     quote_orgs: list[str | None] = []
     quotes = data.get("quotes")
-    for index, quote in enumerate(quotes if isinstance(quotes, list) else []):
+    for index, quote in enumerate(quotes[:MAX_QUOTES] if isinstance(quotes, list) else []):
         name = quote.get("organization") if isinstance(quote, dict) else None
         usable = isinstance(name, str) and _usable_name(name)
         resolved = taxonomy.resolve_org(name) if usable and isinstance(name, str) else None

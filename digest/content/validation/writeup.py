@@ -3,6 +3,8 @@ rendered and sanitized, and refused when the allow-list would change it."""
 
 from __future__ import annotations
 
+import re
+
 from digest.content.loader import Document
 from digest.content.rendering import MarkdownConfig, RenderError, render
 from digest.model.problems import Problem
@@ -30,4 +32,27 @@ def check_writeup(
         return None, [doc.problem_at(doc.body_line, "body", str(error))]
     if rendered.removed:
         return None, [doc.problem_at(r.line, "body", r.message) for r in rendered.removed]
+    # A character reference (`&#x1B;`, `&#x202E;`) reaches the reader as the character it
+    # names: the served HTML is held to the rule the source is.
+    served = forbidden_char(rendered.html.replace("\t", " "))
+    if served is not None:
+        line = doc.body_line + _reference_line(body, served)
+        message = (
+            f"has a character reference to U+{ord(served):04X}, a control or invisible character "
+            "that is not allowed"
+        )
+        return None, [doc.problem_at(line, "body", message)]
     return rendered, []
+
+
+_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _reference_line(body: str, char: str) -> int:
+    """Lines after the body's first to the first numeric reference to `char` (0 if none)."""
+    for found in _REFERENCE.finditer(body):
+        hex_digits, decimal = found.groups()
+        number = int(hex_digits, 16) if hex_digits else int(decimal)
+        if number == ord(char):
+            return body.count("\n", 0, found.start())
+    return 0
