@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import http.server
 import json
+import shutil
 import threading
 
 import pytest
@@ -378,4 +379,44 @@ def test_a_digest_without_entries_says_there_is_nothing_to_search(page, empty_se
     status = "Nothing to search yet: the digest has no entries."
     page.get_by_role("status").filter(has_text=status).wait_for(timeout=15000)
     assert page.locator(".digest-search__result-title").count() == 0
+    assert page.errors == []
+
+
+@pytest.fixture(scope="module")
+def quoted_server(tmp_path_factory):
+    """The golden site with a speaker whose name holds double quotes and a publisher whose
+    name holds text that looks like an entity, as real names do (`Andrew "Boz" Bosworth`)."""
+    root = tmp_path_factory.mktemp("quoted-browser")
+    httpd, url, site = _server(root)
+    shutil.copytree(GOLDEN / "content", root / "content")
+    entry = root / "content" / "entries" / "2025" / "same-day-b.md"
+    text = entry.read_text(encoding="utf-8")
+    text = text.replace("speaker: Pat Example", "speaker: 'Kim \"Boz\" Example'")
+    text = text.replace("publisher: Example News", "publisher: 'Amp &amp; Weekly'")
+    entry.write_text(text, encoding="utf-8")
+    config = golden_config(root, site_url=url)
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            f"docs_dir: {GOLDEN / 'content'}", f"docs_dir: {root / 'content'}"
+        ),
+        encoding="utf-8",
+    )
+    result = mkdocs("build", "--strict", "--site-dir", str(site), cwd=root)
+    assert result.returncode == 0, result.stderr
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield url
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("filter_name", "value"),
+    [("Speaker", 'Kim "Boz" Example'), ("Publisher", "Amp &amp; Weekly")],
+)
+def test_a_filter_value_as_the_site_shows_it_finds_its_entry(
+    page, quoted_server, filter_name, value
+):
+    """A filter value is the name as written: quotes and entity-like text included."""
+    search(page, quoted_server, "")
+    choose(page, filter_name, value)
+    assert shown(page, 1) == ["Second story of the day"]
     assert page.errors == []

@@ -88,6 +88,19 @@ class Record:
         return len(self.title) + len(self.byline) + len(self.summary) + quoted + len(self.writeup)
 
 
+def filter_value(name: str) -> str:
+    """A name as a filter's value: straight double quotes as typographic ones (`Andrew
+    “Boz” Bosworth`). Pagefind lists a value holding `"` but never matches it; the search box
+    matches what a reader types with either kind of quote (overrides/.../search.js)."""
+    if '"' not in name:
+        return name
+    parts = name.split('"')
+    return (
+        "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1]))
+        + parts[-1]
+    )
+
+
 def entry_record(entry: Entry, corpus: Corpus) -> Record:
     source = entry.source
     byline = source.publisher + (f", {source.author}" if source.author else "")
@@ -101,6 +114,7 @@ def entry_record(entry: Entry, corpus: Corpus) -> Record:
         ("publisher", source.publisher),
         ("year", date[:4]),
     ]
+    filters = [(key, filter_value(value)) for key, value in filters]
     return Record(
         url=entry.url,
         title=entry.title,

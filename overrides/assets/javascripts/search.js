@@ -287,6 +287,17 @@
     if (status.textContent !== text) status.textContent = text;
   }
 
+  // How a typed filter value and a listed one are compared: without regard to case or to the
+  // kind of double quote (the index holds “ ” where a name has "), with character references
+  // read as text (Pagefind reads them so). Parsed in an inert document: never run, never shown.
+  function lookupKey(value) {
+    var text = value;
+    if (value.indexOf("&") !== -1) {
+      text = new DOMParser().parseFromString("<body>" + value, "text/html").body.textContent;
+    }
+    return text.toLowerCase().replace(/[“”„‟″]/g, '"');
+  }
+
   // The filters the reader chose, as Pagefind takes them; unknown values are reported.
   function chosen() {
     var picked = {};
@@ -296,7 +307,7 @@
       if (!value) return;
       var name = field.getAttribute("data-digest-search-filter");
       var values = known && known[name];
-      var exact = values ? values[value.toLowerCase()] : value;
+      var exact = values ? values[lookupKey(value)] : value;
       if (exact) picked[name] = exact;
       else unknown.push(name + " “" + value + "”");
     });
@@ -470,7 +481,7 @@
           var lookup = {};
           var options = document.createDocumentFragment();
           values.forEach(function (value) {
-            lookup[value.toLowerCase()] = value;
+            lookup[lookupKey(value)] = value;
             var option = document.createElement("option");
             option.value = value;
             options.appendChild(option);
