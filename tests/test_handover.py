@@ -232,6 +232,32 @@ def test_an_employer_with_an_ampersand_keeps_its_whole_name(role, employer):
     assert found_in("", proposals, Taxonomy()) == ([], [employer])
 
 
+@pytest.mark.parametrize(
+    ("role", "known", "unknown"),
+    [
+        ("an analyst at Globex's rival Quillon Partners", ["globex"], []),
+        ("a director at Globex Cloud's Lisbon office", ["globex-cloud"], []),
+        ("head of data at Umbra's research arm", [], ["Umbra"]),
+    ],
+)
+def test_a_possessive_names_its_owner_not_a_new_organization(role, known, unknown):
+    """`Meta's rival X`: the name ends at the possessive, so a known organization resolves
+    and no `Meta's` is proposed for the taxonomy."""
+    from digest.editor.orgfinder import found_in
+    from digest.model.schema import Organization
+    from digest.model.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy(
+        organizations={
+            "globex": Organization(name="Globex"),
+            "globex-cloud": Organization(name="Globex Cloud"),
+        },
+        org_names={"globex": "globex", "globex cloud": "globex-cloud"},
+    )
+    proposals = [Proposal("A quote long enough to be proposed", "Ada Roe", role)]
+    assert found_in("", proposals, taxonomy) == (known, unknown)
+
+
 def test_a_quote_too_long_for_an_entry_is_named_when_left_out(content, pages, capsys):
     sentence = "The arm lifts a crate, turns, and sets it down where the scanner can read it. "
     long_quote = (sentence * 30).strip()  # about 2,300 characters: over the schema's 2,000

@@ -87,11 +87,16 @@ def _employer(role: str) -> str | None:
         after = _EMPLOYER_AFTER.search(after.group(1))
     for candidate in reversed(candidates):  # the innermost "at X" is the employer
         words: list[str] = []
-        for word in candidate.split():
+        parts = candidate.split()
+        for at, word in enumerate(parts):
             stripped = word.strip(",;:")
             joiner = stripped == "&" and bool(words)  # `Ben & Jerry's`, `O'Brien & Sons`
             if not (_capitalised(stripped) or joiner):
                 break
+            owner = re.fullmatch(r"(.+?)['’]s?", stripped)
+            if owner and at + 1 < len(parts):  # `Meta's rival X`, `Google Cloud's Lisbon office`:
+                words.append(owner.group(1))  # the name ends at the possessive
+                break  # (at the end, `Ben & Jerry's` is the name itself)
             words.append(stripped)
             if stripped != word:  # a comma ends the name: `Hale & Dorr, the law firm`
                 break
