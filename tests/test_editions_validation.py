@@ -131,6 +131,23 @@ def test_a_missing_pick_is_an_error_at_its_line(content):
     assert corpus is None
 
 
+def test_an_edition_with_an_error_of_its_own_still_has_its_picks_checked(content):
+    """One run lists every problem: a broken title does not hide a pick that names nothing."""
+    week37(content)
+    write(
+        content,
+        "editions/2022-W37.md",
+        "---\ntitle: 42\nsections:\n  - heading: One\n    picks:\n      - alpha\n"
+        "      - bravvo\n---\nIntro.\n",
+    )
+    checked = check_content(Layout(content), now=NOW)
+    assert lines(checked.problems) == [
+        "content/editions/2022-W37.md:2: error: title: must be text, not a number; put it in quotes",
+        "content/editions/2022-W37.md:7: error: sections[0].picks[1]: 'bravvo' is not an entry "
+        "of the digest; did you mean 'bravo'?",
+    ]
+
+
 def test_an_entry_at_most_once_per_edition(content):
     week37(content)
     write(

@@ -48,7 +48,9 @@ from digest.content.validation import (
     validate_page,
 )
 from digest.content.validation.editions import (
+    BrokenEdition,
     EditionDraft,
+    broken_edition,
     build_editions,
     check_editions,
     validate_edition,
@@ -120,7 +122,7 @@ def check_content(
     entries = _Entries(layout, taxonomy, files.taxonomy, cache, check_only, parallel)
     problems += entries.check(files.entries, checked, links)
     problems += _check_pages(layout, files.pages, checked, links, cache)
-    drafts, found = _check_edition_files(layout, files.editions, links, cache)
+    drafts, broken, found = _check_edition_files(layout, files.editions, links, cache)
     problems += found
     duplicates = check_duplicates(checked.refs)
     now = now or now_utc()
@@ -140,7 +142,7 @@ def check_content(
         )
         if not loaded
     ]
-    checked.edition_drafts, found = check_editions(drafts, checked.refs, srcs, now, unread)
+    checked.edition_drafts, found = check_editions(drafts, checked.refs, srcs, now, unread, broken)
     problems += found
     checked.problems = sort_problems(problems)
     return checked
@@ -518,22 +520,28 @@ def _check_pages(
 
 def _check_edition_files(
     layout: Layout, paths: list[Path], links: Links, cache: Cache | None
-) -> tuple[list[EditionDraft], list[Problem]]:
-    """Each edition file on its own; its picks are checked against the entries afterwards."""
+) -> tuple[list[EditionDraft], list[BrokenEdition], list[Problem]]:
+    """Each edition file on its own; its picks are checked against the entries afterwards
+    (those of an edition refused for errors of its own too)."""
     problems: list[Problem] = []
     drafts: list[EditionDraft] = []
+    broken: list[BrokenEdition] = []
     for path in paths:
         doc, loaded_problems = _load(cache, path, load_markdown)
         problems += loaded_problems
-        if loaded_problems:
+        if loaded_problems and doc.data is None:
             continue
         src = path.relative_to(layout.root).as_posix()
-        draft, found = validate_edition(doc, src, layout.markdown)
+        draft, found = (
+            (None, []) if loaded_problems else validate_edition(doc, src, layout.markdown)
+        )
         problems += found
         if draft is not None:
             drafts.append(draft)
             links.append((doc.display, draft.intro.links))
-    return drafts, problems
+        elif (picks := broken_edition(doc)) is not None:
+            broken.append(picks)
+    return drafts, broken, problems
 
 
 def _leave_out(checked: Checked, refused: set[str], layout: Layout) -> None:

@@ -101,6 +101,37 @@ def validate_edition(
     )
 
 
+@dataclass(frozen=True)
+class BrokenEdition:
+    """An edition file with errors of its own: not built, but its picks are still checked
+    against the entries, so that one run lists every problem."""
+
+    display: str
+    sections: tuple[tuple[str | None, tuple[Pick, ...]], ...]
+
+
+def broken_edition(doc: Document) -> BrokenEdition | None:
+    """The picks an edition file that failed validation names, read as written (text only)."""
+    data = doc.data
+    if not isinstance(data, dict):
+        return None
+    out: list[tuple[str | None, tuple[Pick, ...]]] = []
+    places: list[tuple[object, tuple[str | int, ...]]] = [(data.get("picks"), ("picks",))]
+    sections = data.get("sections")
+    for n, section in enumerate(sections if isinstance(sections, list) else []):
+        if isinstance(section, dict):
+            places.append((section.get("picks"), ("sections", n, "picks")))
+    for picks, where in places:
+        if isinstance(picks, list):
+            found = [
+                _pick(doc, text, (*where, i))
+                for i, text in enumerate(picks)
+                if isinstance(text, str) and text.strip()
+            ]
+            out.append((None, tuple(found)))
+    return BrokenEdition(doc.display, tuple(out)) if out else None
+
+
 def _week_of_name(name: str) -> tuple[int, int] | None:
     match = WEEK_FILE.match(name)
     return iso_week(int(match.group(1)), int(match.group(2))) if match else None
@@ -134,10 +165,12 @@ def check_editions(
     entry_files: Iterable[str],
     now: dt.datetime,
     unread: Sequence[str] = (),
+    broken: Sequence[BrokenEdition] = (),
 ) -> tuple[list[EditionDraft], list[Problem]]:
     """The editions whose picks all resolve, and a problem for every pick that does not and for
     every week that has more than one edition (on each of its files). `unread`: the taxonomy
-    files that did not load, without which no entry is valid."""
+    files that did not load, without which no entry is valid. `broken`: editions refused for
+    errors of their own, whose picks are checked too."""
     valid = {ref.slug: ref for ref in refs}
 
     @functools.cache
@@ -164,15 +197,17 @@ def check_editions(
         problems += found
         if not found and draft.display not in refused:
             kept.append(draft)
+    for edition in broken:
+        problems += _check_picks(edition, valid, files, now, unread)
     return kept, problems
 
 
-def _problem(draft: EditionDraft, line: int, field: str, message: str) -> Problem:
+def _problem(draft: EditionDraft | BrokenEdition, line: int, field: str, message: str) -> Problem:
     return Problem(path=draft.display, line=line, severity="error", field=field, message=message)
 
 
 def _check_picks(
-    draft: EditionDraft,
+    draft: EditionDraft | BrokenEdition,
     valid: dict[str, EntryRef],
     files: Callable[[], dict[str, str]],
     now: dt.datetime,
