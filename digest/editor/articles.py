@@ -610,10 +610,11 @@ def _drop_break(br: Any) -> None:
 def _keep_quote_attributions(tree: Any) -> None:
     """A block quote's `<cite>`, `<footer>` or figure caption becomes a paragraph of the quote
     starting with a dash (trafilatura drops footers and captions, and figures with them)."""
+    whole: list[str] = []  # the page's text, read once if a caption needs it
     for figure in list(tree.iter("figure")):
         quote = next(figure.iter("blockquote"), None)
         if quote is None:
-            _keep_quoting_caption(figure)
+            _keep_quoting_caption(figure, tree, whole)
             continue
         figure.tag = "div"
         for caption in list(figure.iter("figcaption")):
@@ -668,15 +669,47 @@ _CAPTION_QUOTE = re.compile(
 )
 
 
-def _keep_quoting_caption(figure: Any) -> None:
+def _keep_quoting_caption(figure: Any, tree: Any, whole: list[str]) -> None:
     """A photo's caption that quotes the person pictured (`NAME in the lab. “…,” she says.`,
     `The site from the lane. “…,” says neighbour NAME`) is a paragraph of the article;
     trafilatura drops figures and their captions."""
     for caption in list(figure.iter("figcaption")):
         text = caption.text_content().strip()
-        if _CAPTION_QUOTE.search(text) or _CAPTION_NAMING.match(text):
+        if (
+            _CAPTION_QUOTE.search(text)
+            or _CAPTION_NAMING.match(text)
+            or _pictured_named_later(tree, whole, text)
+        ):
             figure.tag = "div"
             caption.tag = "p"
+
+
+# A caption that opens with a person's name in full and where they are (`NAME SURNAME at home in
+# Fall River.`, `Dr NAME SURNAME in her lab.`): every part bounded.
+_CAPTION_PICTURED = re.compile(
+    r"(?:(?:Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Mx)\.? )?[A-Z][a-zà-ÿ’'-]{1,30}"
+    r"((?: [A-Z][\wà-ÿ’'-]{1,40}){1,3}) (?:at|in|outside|inside|on|during|with|near|beside) "
+)
+
+
+_PICTURED_CHECKS = 8  # captions a page is read for (an article has a few photos)
+
+
+def _pictured_named_later(tree: Any, whole: list[str], text: str) -> bool:
+    """`NAME SURNAME at home in Fall River.` over a story that goes on to call her `SURNAME`:
+    the person pictured is introduced in the caption, often nowhere else in full. (`whole`
+    holds the page's text once read, then a mark for each caption checked.)"""
+    found = _CAPTION_PICTURED.match(text)
+    if found is None or any(mark in text for mark in '“”"‘«»„'):
+        return False  # (a caption that quotes is kept, or not, for its quote: above)
+    if len(whole) > _PICTURED_CHECKS:
+        return False  # (a page of hostile captions: each check reads the page once)
+    if not whole:
+        root = tree.getroot() if hasattr(tree, "getroot") else tree
+        whole.append(root.text_content())
+    whole.append("")
+    surname = found.group(1).split()[-1]
+    return whole[0].count(surname) > text.count(surname) and whole[0].count(found.group(0)) == 1
 
 
 # A caption that opens with a person's name in full and a comma, what they are after it

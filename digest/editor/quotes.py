@@ -57,6 +57,7 @@ from digest.editor.speakers import (
     Run,
     Tok,
     apposition,
+    as_role,
     bracket_role,
     comma_role_before,
     copula_role,
@@ -838,7 +839,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             role = _dash_line_role(block, run) or _participant_role(block, run)
             role = role or role_at(block.toks, run)
             if role is None and not _corrected(block, run):
-                role = copula_role(block.toks, run) or _office_just_before(block, run, people)
+                role = copula_role(block.toks, run) or as_role(block.toks, run)
+                role = role or _office_just_before(block, run, people)
             role = _fuller_earlier(blocks, block, run, role)
             full = people.add(run.name, role, run.gender)
             if run.words >= 2 and 0 <= run.lead < run.first:  # `Dr NAME SURNAME`: her styling
@@ -1108,6 +1110,17 @@ _TIME_NOUNS = frozenset(
 )
 
 
+def _a_gloss(block: _Block, span: Span) -> bool:
+    """`„Anonymisiert heißt nicht herrenlos.“ (“Anonymised does not mean ownerless.”)`: a quote
+    in brackets right after another quote's closing mark is the writer's translation of it, not
+    words the speaker said (a French quote as printed, not its gloss)."""
+    head = block.text[max(0, span.open - 8) : span.open].rstrip()
+    if not head.endswith("("):
+        return False
+    closing = max(0, span.open - 8) + len(head[:-1].rstrip()) - 1  # the mark before the bracket
+    return any(s.close == closing and s.closed for s in block.spans if s is not span)
+
+
 def _named_in_a_heading(blocks: Sequence[_Block], people: People) -> None:
     """`## NAME on confidence scores` over `SURNAME, ROLE, spent …`: a heading that opens with a
     name in full, whose surname alone is a person of the paragraphs under it, introduces them
@@ -1195,11 +1208,19 @@ def _office_just_before(block: _Block, run: Run, people: People) -> str | None:
     lead = run.lead if run.lead >= 0 else run.first
     if run.title or run.last + 1 >= len(toks):
         return None
-    if toks[run.last].trailing and not (
+    after = run.last + 1
+    if (
+        toks[run.last].trailing == ","
+        and after + 1 < len(toks)
+        and toks[after].core.isdigit()
+        and toks[after].trailing == ","
+    ):
+        after += 1  # `NAME, 52, was diagnosed …`: an age set off after the name
+    elif toks[run.last].trailing and not (
         toks[run.last].trailing == "," and toks[run.last + 1].low == "who"
     ):
         return None  # (`NAME, who arrived …, told investors`: the subject still)
-    if not toks[run.last + 1].low.isalpha() or toks[run.last + 1].core[:1].isupper():
+    if not toks[after].low.isalpha() or toks[after].core[:1].isupper():
         return None  # the name is a subject followed by its verb
     s = lead
     while s > 0 and not toks[s - 1].ends_sentence and lead - s < 12:
@@ -1300,20 +1321,60 @@ def _copula_office(block: _Block, p: int, end: int, people: People) -> str | Non
     one (`… is the group's new finance director.`), or None."""
     toks = block.toks
     c = next((k for k in range(end - 1, p, -1) if toks[k].low in ("is", "was")), None)
+    # (`The most candid answer came from a partner at FIRM. NAME has run …`: whom it came from)
+    c = (
+        c
+        if c is not None
+        else next(
+            (
+                k
+                for k in range(end - 1, p, -1)
+                if toks[k].low == "from" and toks[k - 1].low in _CAME
+            ),
+            None,
+        )
+    )
     if c is None or end - c > 9 or any(toks[k].trailing for k in range(c, end)):
         return None
     if any(block.quoted[k] or toks[k].is_mark for k in range(p, end + 1)):
         return None
     words = [toks[k].raw for k in range(c + 1, end + 1)]
-    if not any(toks[k].possessive for k in range(c + 1, min(end + 1, c + 4))):
+    firms_kin = False
+    if toks[c].low == "from" and toks[c + 1].low not in ("a", "an"):
         return None
-    head = _role_head_word(" ".join(words))
-    if head not in ROLE_WORDS or head in _KIN:
+    if toks[c + 1].low in ("a", "an") and toks[p].low not in _NOT_DESCRIBED:
+        # `One of the first patients … is a former PE teacher from Doncaster. NAME, 52, …`
+        head = _head_at(toks, c + 2, end + 1)
+        at = next((k for k in range(c + 2, end) if toks[k].low == head), end)
+        # (`a partner at FIRM`: a firm's partner, not a spouse)
+        firms_kin = head in _KIN_OFFICES and at < end and toks[at + 1].low == "at"
+    elif not any(toks[k].possessive for k in range(c + 1, min(end + 1, c + 4))):
         return None
-    if any(_a_person(r, people) for r in block.runs_in(p, end + 1)):
+    else:
+        head = _role_head_word(" ".join(words))
+    if not firms_kin and (head not in ROLE_WORDS or head in _KIN):
+        return None
+    # (a firm or place after the office's `at`, `of`, … is no person: `a partner at FIRM`)
+    where = range(c + 2, end + 1) if toks[c + 1].low in ("a", "an") else range(0)
+    if any(
+        _a_person(r, people)
+        for r in block.runs_in(p, end + 1)
+        if not (r.first in where and toks[r.first - 1].low in _OFFICE_OF)
+    ):
         return None  # the office's holder named in its own sentence
     role = re.sub(r"^(?:a|an|the)\s+", "", " ".join(words).strip(" ,;:."), flags=re.IGNORECASE)
     return role or None
+
+
+_OFFICE_OF = frozenset(("at", "of", "for", "from", "in"))  # `a partner at FIRM`: no person
+
+
+_CAME = frozenset(("came", "comes"))
+_KIN_OFFICES = frozenset(
+    ("partner", "deputy", "lawyer")
+)  # kin's words that are offices `at` a firm
+# A sentence opened by these describes someone already in view, not the next sentence's subject.
+_NOT_DESCRIBED = frozenset("he she they it this that there his her their its".split())
 
 
 def _role_head_word(role: str) -> str:
@@ -1607,13 +1668,15 @@ def _foil(block: _Block, run: Run) -> str:
     start = lead
     while start > 0 and lead - start < 40 and block.sentences[start - 1] == block.sentences[lead]:
         start -= 1
-    if start == lead or lead - start >= 40:
+    if lead - start >= 40:
         return ""
     end = lead
     while end < len(toks) and end - lead < 80 and block.sentences[end] == block.sentences[lead]:
         end += 1
     if end - lead >= 80 or any(block.quoted[start:end]):
         return ""  # (a sentence of a quote, or one too long to read as one)
+    if start == lead:
+        return _asked_whether(toks, run.last, end)
     first = toks[start]
     owner = first.low in ("his", "her") and lead - start in (2, 3) and not first.trailing
     if owner and all(t.core.islower() and not t.trailing for t in toks[start + 1 : lead]):
@@ -1622,7 +1685,22 @@ def _foil(block: _Block, run: Run) -> str:
         for tok in toks[start:lead]:
             if tok.low in ("him", "her"):
                 return "m" if tok.low == "him" else "f"  # `Beside him, NAME`
-    return ""
+    return _asked_whether(toks, run.last, end)
+
+
+def _asked_whether(toks: Sequence[Tok], last: int, end: int) -> str:
+    """`NAME asked whether she used the tools herself.`: the pronoun of the question NAME asks
+    is the one asked, someone else (its gender), not NAME."""
+    k = last + 1
+    if toks[last].trailing or k + 2 >= end or toks[k].low not in ("asked", "wondered"):
+        return ""
+    k += 1
+    if toks[k].low in ("him", "her", "them") and not toks[k].trailing:
+        k += 1  # `NAME asked her whether she …`
+    if toks[k].low not in ("whether", "if") or toks[k].trailing or k + 1 >= end:
+        return ""
+    pronoun = toks[k + 1].low
+    return "m" if pronoun == "he" else "f" if pronoun == "she" else ""
 
 
 def _by_honorific(people: People, run: Run, sharing: Sequence[str]) -> str | None:
@@ -3114,7 +3192,8 @@ def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:
 
 _SAYINGS = frozenset(
     """reply replies answer answers response verdict message statement argument view take
-    advice warning remark remarks words comment comments explanation reaction account""".split()
+    advice warning remark remarks words comment comments explanation reaction account objection
+    objections complaint complaints""".split()
 )
 _SAYING_ADJECTIVES = frozenset(
     """first last final opening closing parting key only short full one-line operative
@@ -5002,6 +5081,8 @@ def _quoted(
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
+            if _a_gloss(block, span):
+                attr, explicit = _Attr("unnamed"), True  # the writer's translation, bracketed
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
             elif attr is not None and attr.kind == "pronoun" and _unnamed_subject(block, span):
@@ -6952,8 +7033,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
         )
         if not worth:
             continue
-        if blocks[item.block].kind == "h" and not item.explicit:
-            continue
+        if blocks[item.block].kind == "h":
+            continue  # a headline's words the body never prints are the desk's, not a quote
         speaker, role, warning = attr.name or "", attr.role, None
         if text[:1].islower() and speaker and _firm_speaker(speaker, said_as, people):
             continue  # a firm's words quoted inside the writer's sentence: its claim, not a quote

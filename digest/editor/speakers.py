@@ -152,6 +152,13 @@ ROLE_WORDS = _set(
     translator interpreter subtitler churchwarden verger sexton sacristan
     deckhand farmhand stagehand crewman crewwoman skipper trawlerman boatswain bosun
     franchisee franchisor licensee trainee apprentice retiree postdoc post-doc
+    neurologist oncologist cardiologist dermatologist haematologist hematologist immunologist
+    pharmacologist toxicologist geneticist anaesthetist anesthetist anaesthesiologist
+    anesthesiologist gastroenterologist nephrologist endocrinologist rheumatologist
+    ophthalmologist urologist neuroscientist neurosurgeon paediatrician pediatrician
+    obstetrician gynaecologist gynecologist microbiologist biochemist meteorologist geologist
+    ecologist seismologist hydrologist climatologist oceanographer sociologist anthropologist
+    archaeologist criminologist
     """
 )
 # An office's title or abbreviation → the noun an article uses for its holder on later
@@ -296,7 +303,9 @@ MARKS = frozenset('“”"„«»‘’')
 DASHES = frozenset(("—", "–", "―", "-", "--"))
 _EDGE_PUNCT = "([{'‘’\"“”)]},.;:!?…—–-*_"
 _SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# `J.`, `J.R.`, and a given name's old abbreviation in the middle of a name (`Gareth Ll. Pritchard`,
+# `Wm.`, `Thos.`): dots that end no sentence
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:Ll|Wm|Chas|Thos|Jas|Robt|Edw|Benj|Jos)\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -909,6 +918,7 @@ def _role_like(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     firm's something (`The club's kit man`)."""
     return (
         any(_role_word(toks[k].low) for k in range(lo, hi))
+        or any(_associate(toks, k) for k in range(lo, hi))
         or any(toks[k].possessive for k in range(lo, hi))
         or _party_member(toks, lo, hi)
         or _reader_in(toks, lo, hi)
@@ -947,6 +957,14 @@ def _party_member(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     if toks[hi - 1].core not in ("Democrat", "Republican"):
         return False
     return all(toks[k].core[:1].isupper() and not toks[k].trailing for k in range(lo + 1, hi - 1))
+
+
+def _associate(toks: Sequence[Tok], k: int) -> bool:
+    """`a second-year associate at the firm`: a law firm's rank, where `associate` is the
+    noun (not `associate professor`, where it is a rank's modifier)."""
+    if toks[k].low not in ("associate", "associates"):
+        return False
+    return k + 1 >= len(toks) or bool(toks[k].trailing) or not _role_word(toks[k + 1].low)
 
 
 def _role_word(low: str) -> bool:
@@ -1388,8 +1406,9 @@ def _portfolio_pair(toks: Sequence[Tok], k: int) -> bool:
         return False
     if two.low in SPEECH_VERBS or two.low in ROLE_WORDS:
         return False
-    if not two.trailing and k + 2 < len(toks) and toks[k + 2].trailing == ",":
-        # `director of access and audience development,`: the second a noun of two words
+    if not two.trailing and k + 2 < len(toks) and toks[k + 2].trailing in (",", "."):
+        # `director of access and audience development,`, `vice president for research and
+        # early development.`: the second a noun of two words, ending the clause or sentence
         three = toks[k + 2]
         plain = three.core.isalpha() and three.core.islower() and three.low not in STOP_WORDS
         return plain and three.low not in SPEECH_VERBS and three.low not in ROLE_WORDS
@@ -2138,6 +2157,43 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     return _tidy(words)
 
 
+# What may come right before a present office's `as` (`since 2019, as head of …`, `now as …`,
+# `serves as …`): not `known as`, `such as`, `as well as`.
+_AS_OFFICE_BEFORE = frozenset("now currently serves served works worked".split())
+
+
+def as_role(toks: Sequence[Tok], run: Run) -> str | None:
+    """`NAME has trained lawyers for 20 years, first at X and, since 2019, as head of training
+    at FIRM, a …`: the office a sentence opened by the name gives after `as`, where `as` says it
+    is held now (after `since YEAR,`, `now`, `serves`, `worked`)."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead > 0 and not toks[lead - 1].ends_sentence:
+        return None
+    k = run.last + 1
+    if toks[run.last].trailing or k >= len(toks) or not toks[k].core.islower():
+        return None  # the name, then its verb
+    for j in range(k + 1, min(len(toks) - 1, k + 30)):
+        tok = toks[j - 1]
+        if tok.ends_sentence or tok.is_mark or toks[j].is_mark:
+            return None
+        if toks[j].low != "as" or toks[j].trailing:
+            continue
+        since = tok.trailing == "," and tok.core.isdigit() and j >= 2 and toks[j - 2].low == "since"
+        if not since and (tok.trailing or tok.low not in _AS_OFFICE_BEFORE):
+            continue
+        words: list[str] = []
+        for m in range(j + 1, min(len(toks), j + 1 + MAX_ROLE_WORDS)):
+            if toks[m].is_mark or _stops_role(toks, m):
+                break
+            words.append(toks[m].raw)
+            if toks[m].trailing or toks[m].ends_sentence:
+                break
+        if words and _role_like(toks, j + 1, j + 1 + len(words)):
+            return _tidy(words)
+        return None
+    return None
+
+
 def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
     """A name between commas in apposition to the noun before it (`My guest, NAME, is`),
     right before `is`/`was`: the predicate is the name's."""
@@ -2643,6 +2699,7 @@ class People:
             return name
         full = self.lookup(name) or name
         if full == name:
+            self._fold_tail(name)
             self.names.setdefault(name.lower(), name)
             self.namesakes.setdefault(name.split()[-1].lower(), set()).add(name)
             for label in initials(name):
@@ -2664,6 +2721,36 @@ class People:
         if gender:
             self.vote(full, gender)
         return full
+
+    def _fold_tail(self, name: str) -> None:
+        """`— Joaquín Ibarra Salcedo, chief executive, …` under an epigraph, where a paragraph's
+        `Ibarra Salcedo denies` was read first (paragraphs are read before block quotes): a
+        person already known by the last two words or more of this longer name is this one,
+        named in short."""
+        parts = name.split()
+        if len(parts) < 3:
+            return
+        tail = " ".join(parts[1:])
+        if self.names.get(tail.lower()) != tail:
+            return
+        if len(self.namesakes.get(parts[-1].lower(), ())) > 1:
+            return  # (two people of that surname: which one is unsure)
+        # (the keys the short name was added under: itself and its words; not a scan of all)
+        for key in {tail.lower(), *(word.lower() for word in parts[2:])}:
+            if self.names.get(key) == tail:
+                self.names[key] = name
+        if self.names.get(parts[1].lower()) == tail:
+            del self.names[parts[1].lower()]  # (`Ibarra` was the short name's first word)
+        if tail in self.roles:
+            self.roles.setdefault(name, self.roles.pop(tail))
+        if tail in self.votes:
+            self.votes.setdefault(name, Counter()).update(self.votes.pop(tail))
+        # (out of the groups the short name was put in; the longer name's own are added next)
+        self.namesakes.get(parts[-1].lower(), set()).discard(tail)
+        for word in parts[1:]:
+            self.words.get(word.lower(), set()).discard(tail)
+        for label in initials(tail):
+            self.initials.get(label, set()).discard(tail)
 
     def honoured(self, word: str) -> str | None:
         """Whom an honorific and one word mean (`Mr Hafiz` of Muhammad Hafiz Ismail, `Ms
