@@ -142,7 +142,8 @@ def test_an_edition_with_an_error_of_its_own_still_has_its_picks_checked(content
     )
     checked = check_content(Layout(content), now=NOW)
     assert lines(checked.problems) == [
-        "content/editions/2022-W37.md:2: error: title: must be text, not a number; put it in quotes",
+        "content/editions/2022-W37.md:2: error: title: must be text, not a number; "
+        "put it in quotes",
         "content/editions/2022-W37.md:7: error: sections[0].picks[1]: 'bravvo' is not an entry "
         "of the digest; did you mean 'bravo'?",
     ]
