@@ -1675,6 +1675,9 @@ def _foil(block: _Block, run: Run) -> str:
         end += 1
     if end - lead >= 80 or any(block.quoted[start:end]):
         return ""  # (a sentence of a quote, or one too long to read as one)
+    owned = _possessive_foil(toks, run.last, end)
+    if owned:
+        return owned
     if start == lead:
         return _asked_whether(toks, run.last, end)
     first = toks[start]
@@ -1686,6 +1689,30 @@ def _foil(block: _Block, run: Run) -> str:
             if tok.low in ("him", "her"):
                 return "m" if tok.low == "him" else "f"  # `Beside him, NAME`
     return _asked_whether(toks, run.last, end)
+
+
+def _possessive_foil(toks: Sequence[Tok], last: int, end: int) -> str:
+    """`NAME's claim about drafts, she said, did not match …`: the owner of a thing in a
+    sentence whose speaker is a pronoun is not that pronoun's person (its gender)."""
+    if not toks[last].possessive or toks[last].trailing or last + 1 >= end:
+        return ""
+    if not toks[last + 1].core.islower():
+        return ""
+    for k in range(last + 2, min(end, last + 16) - 1):
+        pronoun = SUBJECT_PRONOUNS.get(toks[k].low, "")
+        if pronoun and not toks[k].trailing and toks[k + 1].low in SPEECH_VERBS:
+            return pronoun
+    return ""
+
+
+def _owner_foil(block: _Block, run: Run) -> str:
+    """`_possessive_foil` of a run in its sentence."""
+    end = run.last + 1
+    while end < len(block.toks) and end - run.last < 16:
+        if block.sentences[end] != block.sentences[run.last] or block.quoted[end]:
+            break
+        end += 1
+    return _possessive_foil(block.toks, run.last, end)
 
 
 def _asked_whether(toks: Sequence[Tok], last: int, end: int) -> str:
@@ -2050,6 +2077,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 continue  # `Pressed by NAME, he said`: the pronoun is not NAME's
             if full and (people.is_firm(full) or not_person(full)):
                 continue  # `at the Velmont Institute of Technology, where she …`: no one
+            if full and _owner_foil(block, run):
+                continue  # `NAME's claim, she said, …`: the pronoun is another's
             if full:
                 names.setdefault(block.sentences[run.first], []).append((run.first, full))
         toks = block.toks
@@ -7047,6 +7076,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue  # `she named NAME and “two men from out of town”`: whom, not words said
         if text[:1].islower() and _shown_saying(blocks[item.block], item.offset):
             continue  # `an ad showed NAME apparently saying he would “…”`: words put in a mouth
+        if text[:1].islower() and _told_by_someone(blocks[item.block], item.offset):
+            continue  # `members had been told their contracts would “…”`: an unnamed teller's
         if attr.kind == "pronoun":
             key = people.resolve_key(
                 attr.name or "",
@@ -7065,6 +7096,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 name = None  # `Asked by the chair whether …, she said:`: not the chair
             if name and _spoken_of(blocks[attr.block], attr, name, people):
                 name = None  # `Halo, she says, struggles with …`: what she speaks of, not her
+            if name and _told_them(blocks[attr.block], attr, name, people):
+                name = None  # `“…,” she told Ellie.`: the one told is not the one telling
             if name and _replies_to_them(blocks, attr, name, results):
                 # `NAME2 replied within minutes: [NAME2's post]. She replied an hour later:`:
                 # nobody replies to their own words; the one before NAME2 of that gender
@@ -7138,6 +7171,21 @@ def _spoken_of(block: _Block, attr: _Attr, name: str, people: People) -> bool:
         return False
     run = next((r for r in block.runs if r.last == k - 1), None)
     return run is not None and (people.lookup(run.name) == name or _named_as(run.name, name))
+
+
+def _told_them(block: _Block, attr: _Attr, name: str, people: People) -> bool:
+    """Is the one the pronoun was resolved to named right after its verb of telling (`she
+    told Ellie`, `he told Ms Novak`)? The person told is never the speaker."""
+    k = block.index_at(attr.offset - block.offset)
+    toks = block.toks
+    if k < 0 or k + 2 >= len(toks) or toks[k].trailing:
+        return False
+    if toks[k + 1].low not in ("told", "tells", "telling") or toks[k + 1].trailing:
+        return False
+    run = next((r for r in block.runs if r.lead in (k + 2, k + 3) or r.first == k + 2), None)
+    if run is None or run.first > k + 3:
+        return False
+    return people.lookup(run.name) == name or _named_as(run.name, name)
 
 
 def _named_as(said: str, name: str) -> bool:
@@ -7329,6 +7377,25 @@ def _shown_saying(block: _Block, offset: int) -> bool:
             return False
         said = block.toks[j].low in SPEECH_VERBS or block.toks[j].low == "saying"
         if said and block.toks[j - 1].low in _SEEMING:
+            return True
+    return False
+
+
+def _told_by_someone(block: _Block, offset: int) -> bool:
+    """Is a fragment what someone was told would happen (`members had been told their
+    contracts would “…”`): a passive `told` before it in its clause and a modal just before
+    it, the notice of a teller the sentence does not name, not its subject's words."""
+    k = block.index_at(offset - block.offset)
+    if k < 2 or k > len(block.toks):
+        return False
+    if block.toks[k - 1].low not in ("would", "will", "could", "might"):
+        return False  # (`officers had been told the score was “…”`: may be the subject's own)
+    for j in range(k - 1, max(0, k - 10), -1):
+        tok = block.toks[j]
+        if block.sentences[j] != block.sentences[k - 1] or block.quoted[j] or tok.trailing:
+            return False
+        before = block.toks[j - 1]
+        if tok.low == "told" and before.low in ("been", "were", "was") and not before.trailing:
             return True
     return False
 

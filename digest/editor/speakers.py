@@ -98,6 +98,7 @@ HONORIFICS = {
     **dict.fromkeys(("dr", "prof", "professor", "mx", "rev", "rt", "hon", "engr"), ""),
     **dict.fromkeys(("revd", "reverend", "canon"), ""),  # a cleric's styling (`the Rt Revd NAME`)
     **dict.fromkeys(("honour", "honor"), ""),  # `Her Honour Judge NAME`: a judge's styling
+    **dict.fromkeys(("maître", "maitre"), ""),  # a French lawyer's or notary's styling
 }  # `Judge`, `Councillor`, `Senator`, `Sen.`, `Captain` name an office: roles (ROLE_WORDS);
 # `Rt Hon`, `The Rt Hon`, `Hon.` are honorifics, like `Sir`, `Dame`, `Alhaji`, `Sheikh` and
 # `Engr.` (a Nigerian engineer's title, dropped as `Dr` is)
@@ -1078,10 +1079,39 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
             return None  # (`the mother of a boy who …`: the clause says who; no role)
     end = lo + len(words) - 1
     if clean and toks[end].trailing == ",":
+        tail = _place_tenure(toks, lo, lo + len(words))
+        if tail:
+            return _tidy(words + tail, LONG_ROLE_WORDS)
         tail = _capitalised_tail(toks, lo + len(words)) or _function_tail(toks, lo + len(words))
         if tail:
             return _tidy(words + tail, LONG_ROLE_WORDS)
     return _tidy(words, limit)
+
+
+def _place_tenure(toks: Sequence[Tok], lo: int, k: int) -> list[str]:
+    """`a broker in Columbus, Ohio, for 22 years`: a role ending in a town, then its state or
+    country set off by commas and a tenure: the role goes on to the tenure's end."""
+    if k + 3 >= len(toks) or k - lo < 3 or toks[k - 2].low != "in":
+        return []
+    if not toks[k - 1].core[:1].isupper():
+        return []
+    region, prep, count, unit = toks[k : k + 4]
+    if not region.core[:1].isupper() or region.trailing != "," or region.is_mark:
+        return []
+    if prep.low != "for" or prep.trailing or count.trailing:
+        return []
+    if not (count.core.isdigit() or count.low in _COUNT_WORDS):
+        return []
+    if unit.low not in ("years", "months", "decades") or unit.trailing not in (",", ".", ""):
+        return []
+    if unit.trailing == "" and k + 4 < len(toks) and not toks[k + 4].is_mark:
+        return []
+    return [region.raw, prep.raw, count.raw, unit.core]
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty".split()
+)
 
 
 def _next_titled_name(toks: Sequence[Tok], lo: int) -> bool:
