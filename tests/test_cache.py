@@ -1154,3 +1154,32 @@ def test_pagefinds_own_settings_never_reach_the_search_bundle(
     build(site, tmp_path / "cold", cache=False)
     assert differences(tmp_path / "warm", tmp_path / "cold") == []
     assert differences(tmp_path / "first", tmp_path / "cold") == []
+
+
+def test_a_serve_rebuild_sees_a_changed_snippet(site: Path, tmp_path: Path):
+    """Under serve, an entry whose file is unchanged but whose included snippet changed is
+    validated again, and its new outcome replaces the old one in the rebuild's tally."""
+    replace_in(
+        site / "mkdocs.yml",
+        "  - md_in_html\n",
+        "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
+    )
+    (site / "snippets").mkdir()
+    note = site / "snippets" / "note.md"
+    note.write_text("Included text, first version.\n", encoding="utf-8")
+    path = entry_file(site, 3)
+    path.write_text(path.read_text("utf-8") + '\n--8<-- "note.md"\n', encoding="utf-8")
+    plugin = build(site, tmp_path / "first", serve=False)
+    url = f"entries/{path.parent.name}/synthetic-00003/"
+    assert "first version" in text_of(tmp_path / "first", url)
+    note.write_text("Included text, second version.\n", encoding="utf-8")
+    other = entry_file(site, 5)  # another edit in the same rebuild: the rebuild does happen
+    other.write_text(
+        other.read_text("utf-8").replace("Synthetic entry 00005", "Synthetic ENTRY 00005", 1),
+        "utf-8",
+    )
+    build(site, tmp_path / "second", serve=plugin)
+    assert "Synthetic ENTRY 00005" in text_of(
+        tmp_path / "second", f"entries/{other.parent.name}/synthetic-00005/"
+    )
+    assert "second version" in text_of(tmp_path / "second", url)

@@ -244,7 +244,13 @@ class _Entries:
         if tally is None or tally.shared_slugs:
             return None
         pairs = enumerate(zip(files, tally.files, strict=True))
-        changed = [index for index, (new, old) in pairs if new is not old]
+        # A file found unchanged keeps its outcome (the very object, see `_reused`) unless a
+        # file its rendering read has changed: then its outcome is new, and patched in too.
+        changed = [
+            index
+            for index, (new, old) in pairs
+            if new is not old or outcomes[index] is not tally.outcomes[index]
+        ]
         if len(changed) > PATCH_MAX:
             return None
         for index in changed:
