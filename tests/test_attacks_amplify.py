@@ -139,16 +139,24 @@ def _webp_extended(width: int, height: int) -> bytes:
     return b"RIFF" + (4 + len(chunk)).to_bytes(4, "little") + b"WEBP" + chunk
 
 
-def _jpeg(width: int, height: int) -> bytes:
+def _jpeg(width: int, height: int, frame: int = 0xC0) -> bytes:
     """A JPEG: SOI, a JFIF APP0 segment, a comment, then a baseline start-of-frame (SOF0)
     holding height then width (ITU T.81, B.2.2)."""
     app0 = b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
     comment = b"made by hand" * 10
     sof = b"\x08" + height.to_bytes(2, "big") + width.to_bytes(2, "big") + b"\x01\x01\x11\x00"
     segments = b""
-    for marker, data in ((0xE0, app0), (0xFE, comment), (0xC0, sof)):
+    for marker, data in ((0xE0, app0), (0xFE, comment), (frame, sof)):
         segments += bytes([0xFF, marker]) + (len(data) + 2).to_bytes(2, "big") + data
     return b"\xff\xd8" + segments + b"\xff\xd9"
+
+
+def _webp_lossless(width: int, height: int) -> bytes:
+    """A lossless WebP (`VP8L`): signature 0x2F, then width-1 and height-1 in 14 bits each."""
+    bits = (width - 1) | ((height - 1) << 14)
+    body = b"\x2f" + bits.to_bytes(4, "little")
+    chunk = b"VP8L" + len(body).to_bytes(4, "little") + body
+    return b"RIFF" + (4 + len(chunk)).to_bytes(4, "little") + b"WEBP" + chunk
 
 
 @pytest.mark.parametrize(
@@ -156,7 +164,9 @@ def _jpeg(width: int, height: int) -> bytes:
     [
         ("lossy.webp", _webp_lossy(16383, 16383), "16383×16383"),
         ("canvas.webp", _webp_extended(20000, 10), "20000×10"),
+        ("lossless.webp", _webp_lossless(10001, 10), "10001×10"),
         ("photo.jpg", _jpeg(12000, 9000), "12000×9000"),
+        ("progressive.jpg", _jpeg(12000, 800, frame=0xC2), "12000×800"),
     ],
 )
 def test_a_webp_or_jpeg_claiming_a_huge_size_is_refused(content, name, data, sides):
@@ -173,8 +183,11 @@ def test_a_webp_or_jpeg_claiming_a_huge_size_is_refused(content, name, data, sid
     ("name", "data"),
     [
         ("small.webp", _webp_lossy(640, 480)),
+        ("scaled.webp", _webp_lossy(640 | 0x4000, 480 | 0x8000)),  # scale bits: not the size
         ("ext.webp", _webp_extended(800, 600)),
+        ("lossless.webp", _webp_lossless(10000, 10)),
         ("photo.jpg", _jpeg(1200, 800)),
+        ("progressive.jpg", _jpeg(1200, 800, frame=0xC2)),
     ],
 )
 def test_a_webp_or_jpeg_of_an_ordinary_size_is_published(content, name, data):

@@ -49,6 +49,9 @@ CASES = {
     "write 2026-12-04",
     "2026-W49-5": "'2026-W49-5' is not written YYYY-MM-DD: write 2026-12-04",
     "2026-338": "'2026-338' is not written YYYY-MM-DD: write 2026-12-04",
+    "2024-366": "'2024-366' is not written YYYY-MM-DD: write 2024-12-31",  # a leap year's last
+    "999999999": "'999999999' looks like a Unix time: write 2001-09-09 (or 2001-09-09T01:46:39Z)",
+    "２０２６/12/04": "'２０２６/12/04' is not written YYYY-MM-DD: write 2026-12-04",
     "1764806400": "'1764806400' looks like a Unix time: write 2025-12-04 (or 2025-12-04T00:00:00Z)",
     "4/12/26": "'4/12/26' is not written YYYY-MM-DD: write it with a four-digit year first",
     "next Tuesday": "'next Tuesday' is not a date (YYYY-MM-DD) or an ISO 8601 datetime",

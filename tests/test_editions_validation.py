@@ -149,6 +149,22 @@ def test_an_edition_with_an_error_of_its_own_still_has_its_picks_checked(content
     ]
 
 
+def test_an_edition_with_a_duplicate_key_still_has_its_picks_checked(content):
+    week37(content)
+    write(
+        content,
+        "editions/2022-W37.md",
+        "---\ntitle: One\ntitle: Two\npicks:\n  - alpha\n  - bravvo\n---\nIntro.\n",
+    )
+    checked = check_content(Layout(content), now=NOW)
+    assert lines(checked.problems) == [
+        "content/editions/2022-W37.md:3: error: title: duplicate key (first on line 2); YAML "
+        "would keep only the last",
+        "content/editions/2022-W37.md:6: error: picks[1]: 'bravvo' is not an entry of the "
+        "digest; did you mean 'bravo'?",
+    ]
+
+
 def test_an_entry_at_most_once_per_edition(content):
     week37(content)
     write(

@@ -111,3 +111,11 @@ def test_an_extension_installed_beside_the_digest_counts_by_its_files(tmp_path: 
             cached.cache_clear()
     assert "besideext==1.0" in before
     assert before != after
+
+
+def test_a_folder_holds_only_what_is_under_it():
+    """`/a/bc` is not inside `/a/b` (a prefix of the path is not its folder)."""
+    from digest.build.fingerprint import _inside
+
+    assert _inside("/a/b/c.py", "/a/b") and _inside("/a/b", "/a/b")
+    assert not _inside("/a/bc", "/a/b")

@@ -249,3 +249,23 @@ def test_checking_a_taxonomy_file_says_that_file_was_checked(content, write_entr
     code, _, err = _check(content, capsys, str(content / "topics.yml"))
     assert code == 0
     assert err == f"{content / 'topics.yml'} checked; 0 errors, 0 warnings\n"
+
+
+def test_an_entry_naming_a_record_with_errors_is_told_to_fix_that_record(
+    content, write_entry, capsys
+):
+    """A record refused for its own errors (a bad value, a key that is not a slug) is in the
+    file: the entry naming it is not told to add it again."""
+    orgs = content / "organizations.yml"
+    orgs.write_text(
+        orgs.read_text("utf-8") + "broken-co:\n  name: Broken Co\n  url: 12\n", encoding="utf-8"
+    )
+    topics = content / "topics.yml"
+    topics.write_text(topics.read_text("utf-8") + "Bad Slug:\n  name: Bad\n", encoding="utf-8")
+    write_entry(content, "entries/2024/one.md", _entry("one", ["Bad Slug"], ["Broken Co"]))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    text = "\n".join(lines)
+    assert "organization 'broken-co' has errors in organizations.yml; fix its record there" in text
+    assert "topic 'Bad Slug' has errors in topics.yml; fix its record there" in text
+    assert _commands(lines) == []

@@ -236,6 +236,8 @@ def test_an_employer_with_an_ampersand_keeps_its_whole_name(role, employer):
     ("role", "known", "unknown"),
     [
         ("an analyst at Globex's rival Quillon Partners", ["globex"], []),
+        ("an analyst at Globex’s rival Quillon Partners", ["globex"], []),
+        ("an analyst at Globex' rival Quillon Partners", ["globex"], []),
         ("a director at Globex Cloud's Lisbon office", ["globex-cloud"], []),
         ("head of data at Umbra's research arm", [], ["Umbra"]),
     ],

@@ -103,3 +103,14 @@ Draft write-up.
     assert "digest-draft-banner" in page
     assert mkdocs("build", "--strict", cwd=tmp_path).returncode == 0
     assert not (tmp_path / "site/entries/2023/a-draft").exists()
+
+
+def test_the_table_of_contents_is_handed_ids_escaped():
+    """Material prints toc ids as they are: the plugin escapes them (the sanitizer already
+    refuses ids with such characters; this is the second wall)."""
+    from digest.model.writeup import Heading
+    from digest.plugin.plugin import _toc_tokens
+
+    (token,) = _toc_tokens((Heading(2, 'a"b<c', "A <b> title"),))
+    assert token["id"] == "a&quot;b&lt;c"
+    assert token["name"] == "A &lt;b&gt; title"

@@ -318,3 +318,10 @@ def test_a_part_holds_at_most_its_text_as_well_as_its_records():
     ]
     # A day whose text alone is over the bound is a part of its own, never split.
     assert [len(p.records) for p in split(records, 10, text=1_000)] == [1, 1, 1, 1]
+
+
+def test_a_filter_value_holds_typographic_quotes_where_a_name_has_straight_ones():
+    from digest.site.search import filter_value
+
+    assert filter_value('Andrew "Boz" Bosworth') == "Andrew “Boz” Bosworth"
+    assert filter_value("O'Hara & Co") == "O'Hara & Co"

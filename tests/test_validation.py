@@ -912,3 +912,26 @@ def test_an_entry_names_a_bounded_number_of_organizations_and_topics(
     unknown = [line for line in lines if "unknown organization" in line]
     assert len(unknown) == 30
     assert any("organizations: " in line and "at most 30" in line for line in lines), lines
+
+
+def test_a_link_is_found_by_its_markdown_form_not_by_its_address_in_a_code_span(
+    content, write_entry, valid_entry
+):
+    body = ["Text `javascript:alert(1)` here.", "", "[z](javascript:alert(1))"]
+    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    line = text.split("\n").index(body[2]) + 1
+    assert lines == [
+        f"{P}:{line}: error: body: href='javascript:alert(1)' on <a> is not allowed: "
+        "links must be http(s) or relative"
+    ]
+
+
+def test_an_id_longer_than_128_characters_is_refused(content, write_entry, valid_entry):
+    text = valid_entry.rstrip("\n") + "\n\n## Title {: id='" + "a" * 129 + "' }\n"
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    assert [line.split(": error: body: ", 1)[1] for line in lines] == [
+        "id '" + "a" * 39 + "…' on <h2> may hold only letters, digits and - _ . :"
+    ]
