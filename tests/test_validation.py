@@ -935,3 +935,17 @@ def test_an_id_longer_than_128_characters_is_refused(content, write_entry, valid
     assert [line.split(": error: body: ", 1)[1] for line in lines] == [
         "id '" + "a" * 39 + "…' on <h2> may hold only letters, digits and - _ . :"
     ]
+
+
+def test_a_markdown_image_is_named_and_found_as_it_was_written(content, write_entry, valid_entry):
+    """`![pic](x)` is rewritten relative to the page before it is judged: the editor is told
+    of `x`, at its own line, not of the rewritten path or of an earlier `x`."""
+    body = ["[x](https://example.com/)", "", "![pic](x)"]
+    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    line = text.split("\n").index(body[2]) + 1
+    assert lines == [
+        f"{P}:{line}: error: body: image 'x' is not a file of the site: images go in "
+        "content/images/"
+    ]

@@ -201,11 +201,12 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
     page = page_url_for(src)
     for image in outline.images:
         target = site_path(image, page)
-        needle = image.replace("\\", "/").rsplit("/", 1)[-1] or image
+        written = renderer.links.images.get(image, image)  # as the editor wrote it
+        needle = written.replace("\\", "/").rsplit("/", 1)[-1] or written
         if target is None or not is_image_path(target):
-            shown = image if len(image) <= 40 else image[:39] + "…"
+            shown = written if len(written) <= 40 else written[:39] + "…"
             message = f"image {shown!r} is not a file of the site: images go in content/images/"
-            needles = (sanitizer.written("img", "src", image), needle, "<img", "](")
+            needles = (sanitizer.written("img", "src", written), needle, "<img", "](")
             removed.append(Removal(message, body_line + _line_of(body, needles)))
         else:
             links.append((target, needle))
@@ -322,9 +323,10 @@ class _LinkRewriter(Extension):
         super().__init__()
         self.src = ""
         self.found: list[tuple[str, str]] = []
+        self.images: dict[str, str] = {}  # an image's rewritten src -> as the editor wrote it
 
     def start(self, src: str) -> None:
-        self.src, self.found = src, []
+        self.src, self.found, self.images = src, [], {}
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_Links(md, self), "digest_links", 5)
@@ -343,6 +345,8 @@ class _Links(Treeprocessor):
                 rewritten = self.rewrite(value, page=element.tag == "a")
                 if rewritten is not None:
                     element.set(attribute, rewritten)
+                    if element.tag == "img":
+                        self.owner.images.setdefault(rewritten, value)
 
     def rewrite(self, href: str, *, page: bool) -> str | None:
         """A link to a `.md` file, or an image, relative to the Markdown file (as MkDocs reads
