@@ -765,7 +765,8 @@ def test_a_template_that_prints_the_build_date_is_themed_again_when_it_changes(
     site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """MkDocs hands every template the build's date: a footer that prints it shows the date
-    of the build that wrote it, warm or cold."""
+    of the build that wrote it, warm or cold. (A page's `update_date` is its content's date,
+    set by the plugin and part of the page's key.)"""
     footer = site / "overrides" / "partials" / "footer.html"
     footer.write_text(
         footer.read_text("utf-8") + "<p class=built>Built {{ build_date_utc.date() }}</p>\n",

@@ -119,3 +119,20 @@ def test_a_folder_holds_only_what_is_under_it():
 
     assert _inside("/a/b/c.py", "/a/b") and _inside("/a/b", "/a/b")
     assert not _inside("/a/bc", "/a/b")
+
+
+def test_markdown_settings_are_handed_back_as_written_and_keyed_the_same_in_every_process():
+    """Settings hold lists and mappings (`custom_fences: [{name: ..., format: ...}]`): frozen
+    to key and cache a renderer, they reach Markdown as written; a function named in them is
+    keyed by its module and name, never by its address, and its module's code is an input."""
+    import os.path
+
+    from digest.content.rendering import MarkdownConfig
+
+    settings = {"a": [1, {"b": [2, 3]}], "format": os.path.join}
+    config = MarkdownConfig.from_settings(["x"], {"x": settings})
+    assert hash(config) == hash(MarkdownConfig.from_settings(["x"], {"x": settings}))
+    assert config.settings() == {"x": settings}
+    assert " at 0x" not in config.key()
+    assert f"<{os.path.join.__module__}.join>" in config.key()
+    assert os.path.join.__module__ in config.modules()

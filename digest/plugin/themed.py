@@ -419,9 +419,10 @@ def site_key(config: MkDocsConfig, nav: Navigation, hashes: FileHashes | None = 
     )
 
 
-# What MkDocs hands every template about when the site was built (`build_date_utc`, and each
-# page's `update_date`): the key holds the date only where a theme's template reads it.
-_DATED = (b"build_date_utc", b"update_date")
+# What MkDocs hands every template about when the site was built: the key holds the date only
+# where a theme's template reads it. (A page's `update_date` is its content's date, set by the
+# plugin, and is in the page's own key.)
+_DATED = (b"build_date_utc",)
 _TEMPLATE_SUFFIXES = (".html", ".xml", ".j2", ".jinja", ".jinja2", ".txt")
 
 
