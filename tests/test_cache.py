@@ -782,6 +782,35 @@ def test_a_template_that_prints_the_build_date_is_themed_again_when_it_changes(
     assert built is not None and built.get_text() == "Built 2026-01-03"
 
 
+def test_a_function_named_in_a_markdown_setting_is_an_input(site: Path, tmp_path: Path):
+    """`toc: slugify: !!python/name:localslug.slugify`, a project's own function: its module
+    edited, headings' ids change, and the warm build is the cold one."""
+    paths = tmp_path / "paths"
+    paths.mkdir()
+    module = paths / "localslug.py"
+    module.write_text(
+        "def slugify(value, separator):\n    return 'one' + separator + value.lower()\n",
+        encoding="utf-8",
+    )
+    replace_in(
+        site / "mkdocs.yml",
+        "      permalink: true\n",
+        "      permalink: true\n      slugify: !!python/name:localslug.slugify\n",
+    )
+    path = entry_file(site, 4)
+    path.write_text(path.read_text("utf-8") + "\n## Heading\n\nText.\n", encoding="utf-8")
+    _subprocess_build(site, tmp_path / "first", paths)
+    module.write_text(
+        "def slugify(value, separator):\n    return 'two' + separator + value.lower()\n",
+        encoding="utf-8",
+    )
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00004/index.html"))
+    assert b'id="two-heading"' in page.read_bytes()
+
+
 # --- mkdocs serve -------------------------------------------------------------------------------
 
 
