@@ -688,8 +688,9 @@ def _keep_quoting_caption(figure: Any, tree: Any, whole: list[str]) -> None:
 # Fall River.`, `Dr NAME SURNAME in her lab.`): every part bounded.
 _CAPTION_PICTURED = re.compile(
     r"(?:(?:Prof|Dr|Sir|Dame|Mr|Mrs|Ms|Mx)\.? )?[A-Z][a-zà-ÿ’'-]{1,30}"
-    r"((?: [A-Z][\wà-ÿ’'-]{1,40}){1,3}) (?:at|in|outside|inside|on|during|with|near|beside) "
-)
+    r"((?: (?:(?:de|del|della|di|da|du|des|la|le|van|von|der|den|ter|dos|das|bin|ibn) ){0,2}"
+    r"[A-Z][\wà-ÿ’'-]{1,40}){1,3}) (?:at|in|outside|inside|on|during|with|near|beside) "
+)  # (`Interpreter NAME de la SURNAME in booth 4.`: a surname's particles in lower case)
 
 
 _PICTURED_CHECKS = 8  # captions a page is read for (an article has a few photos)

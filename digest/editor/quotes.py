@@ -3207,6 +3207,18 @@ def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:
     k = next((j for j, tok in enumerate(block.toks) if tok is the), None)
     if k is None or block.sentences[k] == 0:
         return set()
+    toks = block.toks
+    opening = not any(toks[j].ends_sentence and not block.quoted[j] for j in range(k))
+    prev = block.previous
+    quoted = block.quoted[0] or (len(toks) > 1 and toks[0].is_mark and block.quoted[1])
+    if opening and quoted and prev is not None and prev.kind == "p" and prev.toks:
+        # `“…,” the senator said.` opening its paragraph: the sentence before closes the
+        # paragraph before (`During the break, NAME told reporters …`)
+        last = prev.sentences[-1]
+        start = next((j for j in range(len(prev.toks)) if prev.sentences[j] == last), None)
+        if start is None:
+            return set()
+        return _sentence_subject(prev, start, len(prev.toks), people)
     before = block.sentences[k] - 1
     start = next((j for j in range(k) if block.sentences[j] == before), None)
     if start is None:
@@ -3216,6 +3228,23 @@ def _subject_before(block: _Block, the: Tok, people: People) -> set[str]:
         full = people.lookup(run.name)
         if lead == start and full is not None and not block.quoted[run.first]:
             return {full}
+    return set()
+
+
+def _sentence_subject(block: _Block, start: int, end: int, people: People) -> set[str]:
+    """The person who opens the sentence at toks[start] (after a short fronted phrase ending
+    in a comma: `During the break, NAME told …`), as a set of one, or an empty set."""
+    toks = block.toks
+    for run in block.runs_in(start, min(end, start + 7)):
+        lead = run.lead if run.lead >= 0 else run.first
+        full = people.lookup(run.name)
+        if full is None and lead == start:
+            continue  # (`During the break,`: a sentence's capital, no one)
+        if full is None or block.quoted[run.first]:
+            return set()
+        fronted = lead > start and toks[lead - 1].trailing == "," and lead - start <= 5
+        fronted = fronted and not any(t.trailing for t in toks[start : lead - 1])
+        return {full} if lead == start or fronted else set()
     return set()
 
 
@@ -3761,6 +3790,7 @@ def _before(
         block, lo, _manner_about(block, lo, hi)
     )
     manner = manner or _pronoun_had(block, lo, hi) or _pronoun_sent_us(block, lo, hi)
+    manner = manner or _pronoun_read_aloud(block, lo, hi)
     manner = manner or _given_the_last_word(block, lo, hi)
     if manner is not None:
         return manner
@@ -4025,6 +4055,30 @@ def _manner_about(block: _Block, lo: int, hi: int) -> int:
         if toks[k].low == "about" and toks[k - 1].core.islower() and hi - k <= 6:
             return k
     return hi
+
+
+def _pronoun_read_aloud(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`He read another entry aloud:` (`She read one out:`): a pronoun reading something of
+    their own out, then a colon, alone in its sentence: the quote is what they read."""
+    toks = block.toks
+    if hi - lo < 4 or hi - lo > 8 or any(block.quoted[lo:hi]) or block.runs_in(lo + 1, hi):
+        return None
+    first = toks[lo]
+    if first.low not in ("he", "she") or not first.core[:1].isupper():
+        return None
+    if toks[lo + 1].low != "read" or any(t.trailing for t in toks[lo : hi - 1]):
+        return None
+    last = toks[hi - 1]
+    if last.trailing != ":" or last.low not in ("aloud", "out"):
+        return None
+    thing = toks[lo + 2 : hi - 1]
+    if any(t.low in ("of", "from") or t.low in _DOCUMENTS or t.low in _WORKS for t in thing):
+        return None  # `He read a stanza of the poem aloud:`: another's words, not theirs
+    return _Attr("pronoun", first.low, None, block.offset + first.start, block.index)
+
+
+# Someone else's writing a person may read out (`a stanza`, `a poem`): not their own words.
+_WORKS = frozenset("poem poems stanza stanzas verse verses passage extract excerpt".split())
 
 
 def _pronoun_had(block: _Block, lo: int, hi: int) -> _Attr | None:
@@ -4902,7 +4956,39 @@ def _lead_in(block: _Block, people: People) -> _Attr | None:
     if block.kind not in ("p", "q") or not block.text.endswith(":"):
         return None
     lo = block.index_at(block.spans[-1].close + 1) if block.spans else 0
-    return _before(block, lo, len(block.toks), people)
+    found = _before(block, lo, len(block.toks), people)
+    if (found is None or found.kind == "unnamed") and not block.spans:
+        found = _argued_that(block, people) or found
+    return found
+
+
+def _argued_that(block: _Block, people: People) -> _Attr | None:
+    """`The writer NAME, in her newsletter, argued that the avatars at least …:` before a block
+    quote: the one person the colon's sentence names, its subject, with a verb of speech after
+    the name and no other verb of speech or person after it, introduces what follows."""
+    toks = block.toks
+    n = len(toks)
+    s = _sentence_start(block, max(0, n - 2 * CLAUSE), n)
+    runs = [r for r in block.runs_in(s, n) if people.lookup(r.name) is not None]
+    persons = [r for r in runs if not people.is_firm(r.name) and not not_person(r.name)]
+    if not persons or persons[0] is not runs[0]:
+        return None
+    run = persons[0]
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead - s > 4 or any(t.trailing or t.is_mark for t in toks[s:lead]):
+        return None  # the sentence's subject: `The Deaf writer NAME`, not `A friend of NAME`
+    if toks[run.last].possessive:
+        return None
+    verbs = [j for j in range(run.last + 1, n) if toks[j].low in SPEECH_VERBS]
+    if len(verbs) != 1 or not toks[verbs[0]].core.islower() or verbs[0] + 1 >= n:
+        return None
+    if toks[verbs[0] + 1].low != "that" or toks[verbs[0]].trailing:
+        return None  # (`argued that …:`; not `said the report found:`)
+    if any(toks[j].trailing not in ("", ",") for j in range(run.last, verbs[0])):
+        return None
+    if any(r.first > verbs[0] for r in persons):
+        return None  # someone else named in what was argued
+    return _named(block, run, people)
 
 
 # --- the proposer ------------------------------------------------------------------------------
@@ -7072,6 +7158,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue  # `NAME said in a statement that it “fully supports …”`: a body's claim
         if not item.structural and _mentioned(blocks[item.block], item.offset, text):
             continue  # `had no notion of “I am failing” as distinct from …`: a phrase named
+        if text[:1].islower() and _glossed(blocks[item.block], item.offset):
+            continue  # `rendered ‘nil by mouth’ as a phrase meaning ‘…’`: a gloss, not words said
         if text[:1].islower() and _listed_with_a_name(blocks[item.block], item.offset):
             continue  # `she named NAME and “two men from out of town”`: whom, not words said
         if text[:1].islower() and _shown_saying(blocks[item.block], item.offset):
@@ -7225,6 +7313,26 @@ def _the_asker(block: _Block, attr: _Attr, name: str, people: People) -> bool:
     toks = block.toks
     k = block.index_at(attr.offset - block.offset)
     s = _sentence_start(block, max(0, k - 2 * CLAUSE), k + 1)
+    if _asked_by(block, s, k, name, people):
+        return True
+    # `Asked by NAME afterwards whether …, she smiled.` closing the paragraph before, then
+    # `“…,” she said.` opening this one: the same answer, the asker still not the speaker
+    prev = block.previous
+    if prev is None or prev.kind != "p" or not prev.toks or k >= len(toks):
+        return False
+    if any(t.ends_sentence and not block.quoted[j] for j, t in enumerate(toks[:k])):
+        return False
+    pronoun = toks[k].low
+    n = len(prev.toks)
+    s = _sentence_start(prev, max(0, n - 2 * CLAUSE), n)
+    said = any(t.low == pronoun and not prev.quoted[j] for j, t in enumerate(prev.toks[s:], s))
+    return said and _asked_by(prev, s, n, name, people)
+
+
+def _asked_by(block: _Block, s: int, k: int, name: str, people: People) -> bool:
+    """Does the sentence at toks[s] open with `Asked by …` naming `name` (or their office)
+    before toks[k]?"""
+    toks = block.toks
     if s + 2 >= k or toks[s].low != "asked" or toks[s + 1].low != "by" or toks[s + 1].trailing:
         return False
     end = s + 2
@@ -7346,6 +7454,26 @@ def _mentioned(block: _Block, offset: int, text: str) -> bool:
     before = block.toks[k - 1]
     same = block.sentences[k - 1] == block.sentences[k]
     return same and not before.trailing and before.low in _NAMED_BY and not block.quoted[k - 1]
+
+
+_GLOSSES = frozenset(("meaning", "means", "meant", "signifying"))
+_RENDERED = frozenset(
+    ("translated", "translates", "rendered", "renders", "glossed", "mistranslated")
+)
+
+
+def _glossed(block: _Block, offset: int) -> bool:
+    """Is a lower-case fragment what a word or phrase means (`a phrase meaning ‘nothing in the
+    mouth of the river’`, `translated as ‘…’`)? A gloss the sentence gives, not words said."""
+    k = block.index_at(offset - block.offset)
+    if k < 1 or k >= len(block.toks):
+        return False
+    before = block.toks[k - 1]
+    if before.trailing or block.quoted[k - 1] or block.sentences[k - 1] != block.sentences[k]:
+        return False
+    if before.low in _GLOSSES:
+        return True
+    return before.low == "as" and k > 1 and block.toks[k - 2].low in _RENDERED
 
 
 def _listed_with_a_name(block: _Block, offset: int) -> bool:

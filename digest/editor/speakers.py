@@ -71,13 +71,19 @@ def phrasal_speech(toks: Sequence[Tok], k: int) -> bool:
     `found that`)?"""
     tok = toks[k]
     particle = PHRASAL_SPEECH.get(tok.low)
-    return (
-        particle is not None
-        and tok.core.islower()
-        and not tok.trailing
-        and k + 1 < len(toks)
-        and toks[k + 1].low == particle
-    )
+    if particle is None or not tok.core.islower() or tok.trailing or k + 1 >= len(toks):
+        return False
+    if toks[k + 1].low == particle:
+        return True
+    if tok.low not in ("sum", "sums", "summed"):
+        return False
+    # `summed the affair up on Mastodon as “…”`: the object between the verb and `up`
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].low == "up":
+            return True
+        if not toks[j].core.islower() or toks[j].trailing or toks[j].is_mark:
+            return False
+    return False
 
 
 # Verbs that introduce a quote only with a colon (`Zhao put it more simply:`).
@@ -1545,6 +1551,18 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         and _seat_within(toks, k + 1)
     ):
         return True  # `a consultant and former flight director at FIRM`: a past office
+    if k + 1 < len(toks) and toks[k].low in ("former", "retired") and not toks[k].trailing:
+        # `the crossbench peer and former bookmaker,`: a past trade in up to three lower-case
+        # words, the last an agent noun ending the apposition
+        for j in range(k + 1, min(len(toks), k + 4)):
+            tok = toks[j]
+            if not tok.core.isalpha() or not tok.core.islower() or tok.low in STOP_WORDS:
+                break
+            if tok.trailing or tok.ends_sentence:
+                ended = tok.trailing in (",", ".", ";") or tok.ends_sentence
+                if ended and _agentive([tok]):
+                    return True
+                break
     one_of = k + 3 < len(toks) and [t.low for t in toks[k : k + 2]] == ["one", "of"]
     one_of = one_of and toks[k + 2].low in ("the", "our", "my", "their", "its")
     if one_of and not any(t.trailing for t in toks[k : k + 3]):
@@ -1690,6 +1708,17 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         low = tok.low
         office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS and bool(words)
+        # `Example Association of Conference Interpreters president NAME`: a body's name in
+        # capitals, `of` and all, before its office
+        office_of = office_of or (
+            low == "of"
+            and k > 0
+            and bool(words)
+            and toks[words[0]].core[:1].isupper()
+            and toks[k - 1].core[:1].isupper()
+            and not toks[k - 1].trailing
+            and any(toks[i].low in ROLE_WORDS and toks[i].core.islower() for i in words)
+        )
         if _ranked_ordinal(toks, k, words, run):
             words.insert(0, k)  # `First Officer NAME`: the rank's ordinal is the title's
             k -= 1
@@ -1723,6 +1752,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             low in ROLE_WORDS
             or (not words and tok.core.islower() and _agentive([tok]))
             or (not words and tok.core.islower() and _office_of_what(toks, k))
+            or (not words and tok.core.islower() and _bereft(toks, k))
             or low in ROLE_MODIFIERS
             or low in ("and", "of")
             or tok.possessive
@@ -1739,8 +1769,12 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if words and k >= 0 and toks[k].low in _OWNERS and not toks[k].trailing:
         words.insert(0, k)  # `its former head of research NAME`
     of = next((p for p, i in enumerate(words) if toks[i].low == "of"), len(words))
+    body = len(words) > 2 and toks[words[-1]].low in ROLE_WORDS and toks[words[-1]].core.islower()
+    if body and toks[words[-2]].core[:1].isupper() and toks[words[0]].core[:1].isupper():
+        of = len(words)  # `Example Association of X president`: the office ends the phrase
     head = toks[words[of - 1]] if of else None  # `head` of `head of research`
     agent = head is not None and head.core.islower() and (_agentive([head]) or ranked)
+    agent = agent or (bool(words) and of == len(words) and _bereft(toks, words[-1]))
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
     ):
@@ -1937,6 +1971,7 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if not words:
         return None
     words = _cut_at_who(toks, _past_topic(toks, words))
+    words = _without_start_date(toks, words)
     for p, i in enumerate(words[:-2]):
         if toks[i].low in _SUBJECTS and not toks[i].trailing and toks[words[p + 1]].core.islower():
             words = words[p + 2 :]  # `We met FIRM's director of X, NAME,`: the office is the object
@@ -1973,6 +2008,20 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if role and _LAY_MEMBER.match(role):
         return None  # `A member of the congregation, NAME,`, `A younger member, NAME,`: no post
     return role
+
+
+def _without_start_date(toks: Sequence[Tok], words: list[int]) -> list[int]:
+    """`FIRM's head of linguistics since March, NAME,`: the date the office was taken up (a
+    month or a year after `since`, at the phrase's end) is no part of the office."""
+    for back in (2, 3):
+        if len(words) <= back:
+            continue
+        since = toks[words[-back]]
+        when = [toks[i] for i in words[1 - back :]]
+        dated = all(t.low in _DAYS or re.fullmatch(r"\d{4}\W*", t.raw) for t in when)
+        if since.low == "since" and since.core.islower() and dated:
+            return words[:-back]
+    return words
 
 
 # One of a flock or a public, not an office (`a member of the congregation`, `a younger member`)
@@ -2513,6 +2562,9 @@ _CHAPEL = re.compile(r"(?:the\s+)?(?:father|mother)\s+of\s+(?:the\s+)?chapel\b",
 
 def _kin(role: str) -> bool:
     """`the founder's grandson`, `her brother-in-law`: a relation, not an office."""
+    words = role.lower().split()
+    if len(words) >= 2 and words[-2] in _BEREFT:
+        return False  # `Bereaved father`: a standing in the story, no relative to be named
     head = _role_head(role)
     head = head.removesuffix("-in-law").removeprefix("step").removeprefix("great-")
     if head == "partner" and re.search(r"['’]s\s+partner$", role.strip()):
@@ -2549,6 +2601,16 @@ def _relation(role: str) -> bool:
 
 
 _KIN_NOT_HEADS = frozenset(("elder", "older", "younger"))
+_BEREFT = frozenset(("bereaved", "grieving"))
+
+
+def _bereft(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] a parent's or a spouse's word after `bereaved`/`grieving` (`Bereaved father
+    NAME`): a standing in the story, printed as a role before the name?"""
+    if k < 1 or toks[k - 1].trailing or toks[k].trailing:
+        return False
+    parent = toks[k].low in ("father", "mother", "parent", "parents", "husband", "wife", "widow")
+    return parent and toks[k - 1].low in _BEREFT
 
 
 def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
