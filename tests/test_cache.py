@@ -811,6 +811,68 @@ def test_a_function_named_in_a_markdown_setting_is_an_input(site: Path, tmp_path
     assert b'id="two-heading"' in page.read_bytes()
 
 
+def test_a_file_an_extension_looked_for_and_did_not_find_is_an_input(site: Path, tmp_path: Path):
+    """`pymdownx.snippets` skips a snippet that is not there (`check_paths: false`): once it is
+    created, the entry that names it shows it, warm as cold."""
+    replace_in(
+        site / "mkdocs.yml",
+        "  - md_in_html\n",
+        "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
+    )
+    (site / "snippets").mkdir()
+    path = entry_file(site, 3)
+    path.write_text(path.read_text("utf-8") + '\n--8<-- "later.md"\n', encoding="utf-8")
+    build(site, tmp_path / "first")
+    (site / "snippets" / "later.md").write_text("Written afterwards.\n", encoding="utf-8")
+    build(site, tmp_path / "warm")
+    build(site, tmp_path / "cold", cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    page = next((tmp_path / "warm" / "entries").rglob("synthetic-00003/index.html"))
+    assert b"Written afterwards." in page.read_bytes()
+
+
+def test_a_file_an_extension_reads_as_markdown_is_set_up_is_an_input_of_every_entry(
+    site: Path, tmp_path: Path
+):
+    """A project extension that reads a word list when Markdown is set up (not per write-up):
+    the list edited, every entry that uses it changes, warm as cold."""
+    paths = tmp_path / "paths"
+    paths.mkdir()
+    (paths / "wordext.py").write_text(
+        "from pathlib import Path\n"
+        "from markdown.extensions import Extension\n"
+        "from markdown.preprocessors import Preprocessor\n\n\n"
+        "class _Swap(Preprocessor):\n"
+        "    def __init__(self, md, word):\n"
+        "        super().__init__(md)\n"
+        "        self.word = word\n\n"
+        "    def run(self, lines):\n"
+        "        return [line.replace('SWAPME', self.word) for line in lines]\n\n\n"
+        "class WordExtension(Extension):\n"
+        "    def extendMarkdown(self, md):\n"
+        "        word = (Path(__file__).parent / 'data' / 'word.txt').read_text().strip()\n"
+        "        md.preprocessors.register(_Swap(md, word), 'swap', 30)\n\n\n"
+        "def makeExtension(**kwargs):\n"
+        "    return WordExtension(**kwargs)\n",
+        encoding="utf-8",
+    )
+    (paths / "data").mkdir()
+    words = paths / "data" / "word.txt"
+    words.write_text("wordone\n", encoding="utf-8")
+    replace_in(site / "mkdocs.yml", "  - md_in_html\n", "  - md_in_html\n  - wordext\n")
+    for number in (4, 5):
+        path = entry_file(site, number)
+        path.write_text(path.read_text("utf-8") + "\nThe word is SWAPME.\n", encoding="utf-8")
+    _subprocess_build(site, tmp_path / "first", paths)
+    words.write_text("wordtwo\n", encoding="utf-8")
+    _subprocess_build(site, tmp_path / "warm", paths)
+    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    for number in (4, 5):
+        page = next((tmp_path / "warm" / "entries").rglob(f"synthetic-0000{number}/index.html"))
+        assert b"wordtwo" in page.read_bytes()
+
+
 # --- mkdocs serve -------------------------------------------------------------------------------
 
 

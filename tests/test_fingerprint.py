@@ -8,6 +8,7 @@ import base64
 import hashlib
 import importlib.metadata
 import os
+import time
 from pathlib import Path
 
 from digest.build.fingerprint import FileHashes, core_metadata, dependency_digests
@@ -42,6 +43,20 @@ def test_a_file_changed_after_its_record_is_read_again(tmp_path: Path):
     module.write_bytes(b"VALUE = 2\n")  # the same size
     os.utime(module, ns=(written + 10**9, written + 10**9))
     assert FileHashes().folder(folder, recorded) != before
+    assert FileHashes().folder(folder, recorded) == FileHashes().folder(folder)
+
+
+def test_a_file_edited_with_its_time_put_back_is_read_again(tmp_path: Path):
+    """`touch -d`, `cp -p` and `rsync -t` put a modification time back; the change time moves
+    on all the same, and a file edited at its recorded size is read, not taken as recorded."""
+    folder, module = _package(tmp_path)
+    before = module.stat()
+    written = max(before.st_mtime_ns, before.st_ctime_ns) + 1
+    recorded = (written, {str(module): (10, _record_hash(b"VALUE = 1\n"))}, {"lib"})
+    time.sleep(0.01)
+    module.write_bytes(b"VALUE = 2\n")  # the same size
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))  # its time put back
+    assert module.stat().st_mtime_ns < written < module.stat().st_ctime_ns
     assert FileHashes().folder(folder, recorded) == FileHashes().folder(folder)
 
 

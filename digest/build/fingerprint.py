@@ -203,9 +203,10 @@ Recorded = tuple[int, dict[str, tuple[int, str]], set[str]]
 
 def _recorded(dist: importlib.metadata.Distribution) -> Recorded | None:
     """What `RECORD` says of each file of `dist`, and when it was written: a file of that size
-    not modified since (an edit, even at the same size, leaves a later time) is known by its
-    recorded hash, so that a first build need not read 160 MB of libraries. None without a
-    `RECORD` (an egg-info install)."""
+    neither modified nor changed since (an edit, even at the same size and with its
+    modification time put back, leaves a later change time) is known by its recorded hash, so
+    that a first build need not read 160 MB of libraries. None without a `RECORD` (an egg-info
+    install)."""
     text = dist.read_text("RECORD")
     if text is None:
         return None
@@ -397,7 +398,7 @@ def _listing(folder: Path) -> tuple[str, list[tuple[str, str, int, int]], list[s
     listed under the link's name; a broken link, or a folder already listed, by its target
     alone); `__pycache__` left out. Each file with its size and time."""
     h = hashlib.blake2b(digest_size=20)
-    files: list[tuple[str, str, int, int]] = []  # name, path, size, modified (ns)
+    files: list[tuple[str, str, int, int]] = []  # name, path, size, last changed (ns)
     links: list[str] = []
     seen = {os.path.realpath(folder)}
     stack = [(str(folder), "", 0)]
@@ -430,7 +431,11 @@ def _listing(folder: Path) -> tuple[str, list[tuple[str, str, int, int]], list[s
                 if entry.name != "__pycache__" and depth < MAX_DEPTH:
                     stack.append((entry.path, name + "/", depth + 1))
             elif stat.S_ISREG(info.st_mode):
-                files.append((name, entry.path, info.st_size, info.st_mtime_ns))
+                # The later of its modification and change times: a time put back (`touch -d`,
+                # `cp -p`) leaves the change time, which no one can set, so a file edited at
+                # its recorded size is never taken for the file its installer recorded.
+                changed = max(info.st_mtime_ns, info.st_ctime_ns)
+                files.append((name, entry.path, info.st_size, changed))
                 line = f"{name}\0{signature(info)}\n"
                 h.update(line.encode("utf-8", "surrogateescape"))
     files.sort()

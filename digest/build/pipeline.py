@@ -40,7 +40,7 @@ from digest.content.loader import (
     read_limited,
 )
 from digest.content.reads import Reads, unchanged
-from digest.content.rendering import MarkdownConfig
+from digest.content.rendering import MarkdownConfig, setup_reads
 from digest.content.validation import (
     check_duplicates,
     check_links,
@@ -480,6 +480,7 @@ def _entries_context(layout: Layout, taxonomy_files: dict[str, Path], cache: Cac
     hashes = FileHashes(cache.store)
     parts: list[str | bytes] = [software(cache.store), layout.markdown.key(), layout.entries]
     parts += module_digests(layout.markdown.modules(), hashes)
+    parts += [f"{path}\0{digest}" for path, digest in setup_reads(layout.markdown)]
     for name in (layout.topics, layout.organizations):
         parts.append(name)
         path = taxonomy_files.get(name)

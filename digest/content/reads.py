@@ -4,7 +4,9 @@ A Markdown extension may read files while it renders (`pymdownx.snippets` includ
 abbreviation or include extension reads a glossary): the entry's outcome then depends on
 them, though its file does not name them. They are recorded as they are opened, through
 Python's audit hook for `open` (so no list of extensions is kept here), with the hash of each,
-and a stored outcome is used again only while every one of them is the same.
+and a stored outcome is used again only while every one of them is the same. The files it
+looked for (`os.path.exists`, `isfile`) count too, found or not: a snippet missing when the
+entry was rendered and created since is a change.
 
 Python's own files and those of installed libraries are not recorded: the software's
 fingerprint covers them.
@@ -17,14 +19,38 @@ import os
 import sys
 import sysconfig
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 Reads = tuple[tuple[str, str], ...]  # (absolute path, hash of its bytes), sorted by path
 
 _local = threading.local()
 _installed: list[bool] = []
 _CODE = (".py", ".pyc", ".pyo", ".so", ".pyd")
+
+
+def _probing(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
+    """`os.path.exists` and its kin, noting the paths asked about while a rendering records: an
+    extension that looks for a file before it opens one (`pymdownx.snippets`, which skips a
+    missing snippet) depends on its absence too."""
+
+    def probe(path: Any) -> bool:
+        found = getattr(_local, "found", None)
+        if found is not None and isinstance(path, str | bytes | os.PathLike):
+            found.append(os.fsdecode(path))
+        return check(path)
+
+    probe.__wrapped__ = check  # type: ignore[attr-defined]
+    return probe
+
+
+def _install() -> None:
+    sys.addaudithook(_hook)  # once a process; it returns at once for any other event
+    for name in ("exists", "isfile", "lexists"):
+        check = getattr(os.path, name)
+        if not hasattr(check, "__wrapped__"):
+            setattr(os.path, name, _probing(check))
 
 
 def _hook(event: str, args: tuple[object, ...]) -> None:
@@ -42,7 +68,7 @@ def _hook(event: str, args: tuple[object, ...]) -> None:
 def recording() -> Iterator[list[str]]:
     """The paths opened in this thread while the block runs."""
     if not _installed:
-        sys.addaudithook(_hook)  # once a process; it returns at once for any other event
+        _install()
         _installed.append(True)
     previous = getattr(_local, "found", None)
     found: list[str] = []
@@ -71,13 +97,13 @@ def read_inputs(opened: list[str], own: str) -> Reads:
         real = os.path.realpath(path)
         if real == mine or real in found or real.endswith(_CODE) or real.startswith(libraries):
             continue
-        if os.path.isfile(real):
-            found[real] = file_hash(real)
+        found[real] = file_hash(real)  # "missing" for a file looked for and not there
     return tuple(sorted(found.items()))
 
 
 def file_hash(path: str) -> str:
-    """A file by content; "missing" when it cannot be read (then any later file differs)."""
+    """A file by content; "missing" when it is not there or cannot be read (a folder too), so
+    that a file that appears later differs."""
     try:
         with open(path, "rb") as file:
             return hashlib.blake2b(file.read(), digest_size=16).hexdigest()

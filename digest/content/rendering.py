@@ -10,6 +10,7 @@ publish this HTML rather than converting the Markdown again.
 from __future__ import annotations
 
 import html
+import os
 import posixpath
 import re
 from collections.abc import Mapping, Sequence
@@ -25,6 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from digest.content import sanitizer
 from digest.content.limits import TimeLimit, deadline
+from digest.content.reads import Reads, read_inputs, recording
 from digest.model.urls import page_url_for, relative_url
 from digest.model.weburl import site_path
 from digest.model.writeup import Heading, Removal, Rendered
@@ -135,7 +137,11 @@ class _Renderer:
     def __init__(self, config: MarkdownConfig) -> None:
         self.config = config
         self.links = _LinkRewriter()
-        self.md = self._new()
+        # Files the extensions read as Markdown is set up (a word list, a glossary): inputs of
+        # every write-up rendered with this configuration, not of the first one only.
+        with recording() as opened:
+            self.md = self._new()
+        self.setup: Reads = read_inputs(opened, "")
 
     def _new(self) -> markdown.Markdown:
         return markdown.Markdown(
@@ -152,9 +158,16 @@ class _Renderer:
         self.md = self._new()  # interrupted half-way: never reuse its state
 
 
+def setup_reads(config: MarkdownConfig) -> Reads:
+    """The files the Markdown extensions of `config` read as they were set up, with hashes."""
+    return _renderer(config, os.getcwd()).setup
+
+
 @cache
-def _renderer(config: MarkdownConfig) -> _Renderer:
-    """One renderer per Markdown configuration (a process renders with one or two)."""
+def _renderer(config: MarkdownConfig, folder: str) -> _Renderer:
+    """One renderer per Markdown configuration and working folder (a process renders with one
+    or two): extensions resolve relative settings (`base_path: [snippets]`) against the folder
+    they are set up in."""
     return _Renderer(config)
 
 
@@ -166,7 +179,7 @@ def render(body: str, src: str, config: MarkdownConfig, body_line: int = 1) -> R
             f"is {len(body):,} characters long; the limit is {MAX_BODY_CHARS:,} "
             "(link to the article for the rest)"
         )
-    renderer = _renderer(config)
+    renderer = _renderer(config, os.getcwd())
     try:
         with deadline(RENDER_SECONDS):
             return _render(renderer, body, src, body_line)
