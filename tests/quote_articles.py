@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from pathlib import Path
 
 from digest.editor.quotes import propose
 
@@ -367,3 +368,17 @@ SAMPLES = (NEWS, INTERVIEW, PRESS_RELEASE, UK_NEWS, ANALYSIS)
 def found(text: str) -> list[tuple[str, str, str | None]]:
     """What the proposer takes from a text: (quote, speaker, role) in the text's order."""
     return [(p.text, p.speaker, p.role) for p in propose(text)]
+
+
+def found_on_page(tmp_path: Path, title: str, body: str) -> list[tuple[str, str, str | None]]:
+    """What the proposer takes from a page whose article is `body` (HTML), read as
+    `digest quotes` reads a page a site serves."""
+    from digest.editor.articles import load_article
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
+        f"</head><body><main><article><h1>{title}</h1>{body}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    return found(load_article(str(page)).text)

@@ -681,18 +681,23 @@ def test_a_library_whose_output_changed_is_never_served_stale(site: Path, tmp_pa
     assert b"<span></span><span></span>" in page.read_bytes()
 
 
-def test_a_file_an_extension_reads_is_an_input_of_the_entries_that_read_it(
-    site: Path, tmp_path: Path
-):
-    """`pymdownx.snippets` includes a file while a write-up renders (its folder given as a
-    list, which the settings must carry too): that file changed, the warm build renders the
-    entry again, as the cold one does, and its text is the new one."""
+def _with_snippets(site: Path) -> None:
+    """`pymdownx.snippets` on, its folder given as a list (which the settings must carry)."""
     replace_in(
         site / "mkdocs.yml",
         "  - md_in_html\n",
         "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
     )
     (site / "snippets").mkdir()
+
+
+def test_a_file_an_extension_reads_is_an_input_of_the_entries_that_read_it(
+    site: Path, tmp_path: Path
+):
+    """`pymdownx.snippets` includes a file while a write-up renders (its folder given as a
+    list, which the settings must carry too): that file changed, the warm build renders the
+    entry again, as the cold one does, and its text is the new one."""
+    _with_snippets(site)
     note = site / "snippets" / "note.md"
     note.write_text("Included text, first version.\n", encoding="utf-8")
     path = entry_file(site, 3)
@@ -814,12 +819,7 @@ def test_a_function_named_in_a_markdown_setting_is_an_input(site: Path, tmp_path
 def test_a_file_an_extension_looked_for_and_did_not_find_is_an_input(site: Path, tmp_path: Path):
     """`pymdownx.snippets` skips a snippet that is not there (`check_paths: false`): once it is
     created, the entry that names it shows it, warm as cold."""
-    replace_in(
-        site / "mkdocs.yml",
-        "  - md_in_html\n",
-        "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
-    )
-    (site / "snippets").mkdir()
+    _with_snippets(site)
     path = entry_file(site, 3)
     path.write_text(path.read_text("utf-8") + '\n--8<-- "later.md"\n', encoding="utf-8")
     build(site, tmp_path / "first")
@@ -1251,12 +1251,7 @@ def test_pagefinds_own_settings_never_reach_the_search_bundle(
 def test_a_serve_rebuild_sees_a_changed_snippet(site: Path, tmp_path: Path):
     """Under serve, an entry whose file is unchanged but whose included snippet changed is
     validated again, and its new outcome replaces the old one in the rebuild's tally."""
-    replace_in(
-        site / "mkdocs.yml",
-        "  - md_in_html\n",
-        "  - md_in_html\n  - pymdownx.snippets:\n      base_path: [snippets]\n",
-    )
-    (site / "snippets").mkdir()
+    _with_snippets(site)
     note = site / "snippets" / "note.md"
     note.write_text("Included text, first version.\n", encoding="utf-8")
     path = entry_file(site, 3)

@@ -13,22 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quote_articles import found
-
-from digest.editor.articles import load_article
-from digest.editor.quotes import propose
-
-
-def _proposed(tmp_path: Path, title: str, body: str) -> list[tuple[str, str, str | None]]:
-    """The proposals for a page whose article is `body` (HTML), as a site serves it."""
-    page = tmp_path / "page.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><main><article><h1>{title}</h1>{body}</article></main></body></html>",
-        encoding="utf-8",
-    )
-    return [(p.text, p.speaker, p.role) for p in propose(load_article(str(page)).text)]
-
+from quote_articles import found, found_on_page
 
 # --- 1. in the words of NAME, who chairs BODY, ------------------------------------------------
 
@@ -127,7 +112,7 @@ def test_a_reply_after_anothers_embedded_post_is_not_the_posters(tmp_path: Path)
         "<p>Head teachers were split on the plan, and most said they would wait for the "
         "guidance before changing anything in their own halls.</p>"
     )
-    proposals = _proposed(tmp_path, "Phones banned in exam halls", body)
+    proposals = found_on_page(tmp_path, "Phones banned in exam halls", body)
     reply = "The money is in the budget. Read page forty before you post."
     assert [p for p in proposals if p[0] == reply and p[1] == "Declan Mulvaney-Roe"] == []
     assert reply in [p[0] for p in proposals]
@@ -171,7 +156,7 @@ def test_an_epigraphs_dash_line_role_is_the_one_introduced(tmp_path: Path):
         "price it has not yet disclosed.</p>"
     )
     role = "head of science, Example Polarview"
-    assert [(p[1], p[2]) for p in _proposed(tmp_path, "Reading the ice", body)] == [
+    assert [(p[1], p[2]) for p in found_on_page(tmp_path, "Reading the ice", body)] == [
         ("Ingrid Halvorsen-Mbeki", role),
         ("Ingrid Halvorsen-Mbeki", role),
     ]
@@ -256,7 +241,7 @@ def test_a_caption_naming_the_person_with_a_firms_office(tmp_path: Path):
         "will publish the raw data next week.</p>"
     )
     role = "Example Orbitrack Systems' head of tracking"
-    assert _proposed(tmp_path, "Near miss over the Pacific", body) == [
+    assert found_on_page(tmp_path, "Near miss over the Pacific", body) == [
         ("Nobody was in danger", "Ilse Vandermeulen-Achebe", role),
         (
             "but a few hundred metres at those speeds is a blink, and we saw it three days early.",

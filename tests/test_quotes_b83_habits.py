@@ -14,22 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quote_articles import found
-
-from digest.editor.articles import load_article
-from digest.editor.quotes import propose
-
-
-def _proposed(tmp_path: Path, title: str, body: str) -> list[tuple[str, str, str | None]]:
-    """The proposals for a page whose article is `body` (HTML), as a site serves it."""
-    page = tmp_path / "page.html"
-    page.write_text(
-        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>'
-        f"</head><body><main><article><h1>{title}</h1>{body}</article></main></body></html>",
-        encoding="utf-8",
-    )
-    return [(p.text, p.speaker, p.role) for p in propose(load_article(str(page)).text)]
-
+from quote_articles import found, found_on_page
 
 # --- 1. a headline the body never prints ---------------------------------------------------
 
@@ -142,7 +127,7 @@ def test_an_epigraphs_full_name_and_a_dash_line_with_two_of_its_words(tmp_path: 
         "<p>— Herrera Quintana</p>"
     )
     role = "chief executive, Example Vela Bio"
-    assert _proposed(tmp_path, "The search engine for molecules", body) == [
+    assert found_on_page(tmp_path, "The search engine for molecules", body) == [
         (
             "We made the search faster. We did not make the chemistry easier.",
             "Tomás Herrera Quintana",
@@ -255,7 +240,7 @@ def test_a_person_named_first_in_a_photo_caption_then_by_surname(tmp_path: Path)
         "rings with good news about kidneys.”</p>"
     )
     role = "retired ferry clerk"
-    assert _proposed(tmp_path, "The algorithm found her a trial", body) == [
+    assert found_on_page(tmp_path, "The algorithm found her a trial", body) == [
         ("I thought the nurse had rung the wrong number", "Marisol Okpara-Lindgren", role),
         ("Nobody rings with good news about kidneys.", "Marisol Okpara-Lindgren", role),
     ]
