@@ -640,6 +640,27 @@ def _subprocess_build(site: Path, out: Path, paths: Path, *, cache: bool = True)
     assert done.returncode == 0, done.stderr
 
 
+def _warm_is_cold(site: Path, tmp_path: Path, paths: Path | None = None) -> None:
+    """A build with the store (`tmp_path/warm`) and one without (`tmp_path/cold`): the same
+    files, byte for byte. `paths`: first on PYTHONPATH, each build in a process of its own."""
+    if paths is None:
+        build(site, tmp_path / "warm")
+        build(site, tmp_path / "cold", cache=False)
+    else:
+        _subprocess_build(site, tmp_path / "warm", paths)
+        _subprocess_build(site, tmp_path / "cold", paths, cache=False)
+    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+
+
+def _doubled_spans(pygments: Path) -> None:
+    """Pygments' HTML output changed (a copy's formatter edited)."""
+    formatter = pygments / "formatters" / "html.py"
+    formatter.write_text(
+        formatter.read_text("utf-8").replace("<span></span>", "<span></span><span></span>", 1),
+        "utf-8",
+    )
+
+
 def test_a_theme_template_changed_at_the_same_version_is_never_served_stale(
     site: Path, tmp_path: Path
 ):
@@ -651,9 +672,7 @@ def test_a_theme_template_changed_at_the_same_version_is_never_served_stale(
     text = base.read_text("utf-8")
     assert "<html " in text
     base.write_text(text.replace("<html ", "<html data-edited ", 1), "utf-8")
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     assert b"data-edited" in (tmp_path / "warm" / "index.html").read_bytes()
 
 
@@ -669,14 +688,8 @@ def test_a_library_whose_output_changed_is_never_served_stale(site: Path, tmp_pa
         line for line in meta.read_text("utf-8").splitlines() if line.startswith("Version:")
     )
     meta.write_text(meta.read_text("utf-8").replace(version, version + ".post1", 1), "utf-8")
-    formatter = pygments / "formatters" / "html.py"
-    formatter.write_text(
-        formatter.read_text("utf-8").replace("<span></span>", "<span></span><span></span>", 1),
-        "utf-8",
-    )
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _doubled_spans(pygments)
+    _warm_is_cold(site, tmp_path, paths)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00002/index.html"))
     assert b"<span></span><span></span>" in page.read_bytes()
 
@@ -704,9 +717,7 @@ def test_a_file_an_extension_reads_is_an_input_of_the_entries_that_read_it(
     path.write_text(path.read_text("utf-8") + '\n--8<-- "note.md"\n', encoding="utf-8")
     build(site, tmp_path / "first")
     note.write_text("Included text, second version.\n", encoding="utf-8")
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00003/index.html"))
     assert "second version" in text_of(
         tmp_path / "warm", str(page.parent.relative_to(tmp_path / "warm"))
@@ -721,14 +732,8 @@ def test_a_dependency_imported_from_another_copy_is_what_counts(site: Path, tmp_
     for info in paths.glob("pygments-*.dist-info"):
         shutil.rmtree(info)  # the installed distribution's metadata, unchanged, is what is found
     _subprocess_build(site, tmp_path / "first", paths)
-    formatter = pygments / "formatters" / "html.py"
-    formatter.write_text(
-        formatter.read_text("utf-8").replace("<span></span>", "<span></span><span></span>", 1),
-        "utf-8",
-    )
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _doubled_spans(pygments)
+    _warm_is_cold(site, tmp_path, paths)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00002/index.html"))
     assert b"<span></span><span></span>" in page.read_bytes()
 
@@ -759,9 +764,7 @@ def test_a_project_extension_and_the_module_it_imports_are_inputs(site: Path, tm
     path.write_text(path.read_text("utf-8") + "\nThe word is SWAPME.\n", encoding="utf-8")
     _subprocess_build(site, tmp_path / "first", paths)
     helper.write_text("WORD = 'helpertwo'\n", encoding="utf-8")
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00004/index.html"))
     assert b"helpertwo" in page.read_bytes()
 
@@ -779,9 +782,7 @@ def test_a_template_that_prints_the_build_date_is_themed_again_when_it_changes(
     )
     build(site, tmp_path / "first")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(EPOCH) + 2 * 86400))
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00001/index.html"))
     built = BeautifulSoup(page.read_text("utf-8"), "html.parser").select_one("p.built")
     assert built is not None and built.get_text() == "Built 2026-01-03"
@@ -809,9 +810,7 @@ def test_a_function_named_in_a_markdown_setting_is_an_input(site: Path, tmp_path
         "def slugify(value, separator):\n    return 'two' + separator + value.lower()\n",
         encoding="utf-8",
     )
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00004/index.html"))
     assert b'id="two-heading"' in page.read_bytes()
 
@@ -824,9 +823,7 @@ def test_a_file_an_extension_looked_for_and_did_not_find_is_an_input(site: Path,
     path.write_text(path.read_text("utf-8") + '\n--8<-- "later.md"\n', encoding="utf-8")
     build(site, tmp_path / "first")
     (site / "snippets" / "later.md").write_text("Written afterwards.\n", encoding="utf-8")
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00003/index.html"))
     assert b"Written afterwards." in page.read_bytes()
 
@@ -865,9 +862,7 @@ def test_a_file_an_extension_reads_as_markdown_is_set_up_is_an_input_of_every_en
         path.write_text(path.read_text("utf-8") + "\nThe word is SWAPME.\n", encoding="utf-8")
     _subprocess_build(site, tmp_path / "first", paths)
     words.write_text("wordtwo\n", encoding="utf-8")
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     for number in (4, 5):
         page = next((tmp_path / "warm" / "entries").rglob(f"synthetic-0000{number}/index.html"))
         assert b"wordtwo" in page.read_bytes()
@@ -1178,9 +1173,7 @@ def test_a_template_reached_through_a_symlink_is_never_served_stale(
         target = shared / "partials" / "footer.html"
     build(site, tmp_path / "first")
     target.write_text(target.read_text("utf-8").replace("<", "<!-- linked edit -->\n<", 1), "utf-8")
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path)
     assert b"linked edit" in (tmp_path / "warm" / "index.html").read_bytes()
 
 
@@ -1198,9 +1191,7 @@ def test_a_library_edited_in_place_at_the_same_version_is_never_served_stale(
     old, new = r'.replace(">", "\\u003e")', r'.replace(":", "\\u003a")'
     assert text.count(old) == 1 and len(old) == len(new)
     utils.write_text(text.replace(old, new), "utf-8")
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     assert differences(tmp_path / "first", tmp_path / "warm") != []
 
 
@@ -1226,9 +1217,7 @@ def test_a_projects_own_markdown_extension_edited_is_never_served_stale(site: Pa
     replace_in(site / "mkdocs.yml", "  - md_in_html\n", "  - md_in_html\n  - stamped\n")
     _subprocess_build(site, tmp_path / "first", paths)
     extension.write_text(extension.read_text("utf-8").replace("[one]", "[two]"), "utf-8")
-    _subprocess_build(site, tmp_path / "warm", paths)
-    _subprocess_build(site, tmp_path / "cold", paths, cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path, paths)
     page = next((tmp_path / "warm" / "entries").rglob("synthetic-00005/index.html"))
     assert b"[two]" in page.read_bytes()
 
@@ -1242,9 +1231,7 @@ def test_pagefinds_own_settings_never_reach_the_search_bundle(
     monkeypatch.setenv("PAGEFIND_KEEP_INDEX_URL", "true")
     monkeypatch.setenv("PAGEFIND_EXCLUDE_SELECTORS", "p")
     (site / "pagefind.yml").write_text("keep_index_url: true\n", "utf-8")
-    build(site, tmp_path / "warm")
-    build(site, tmp_path / "cold", cache=False)
-    assert differences(tmp_path / "warm", tmp_path / "cold") == []
+    _warm_is_cold(site, tmp_path)
     assert differences(tmp_path / "first", tmp_path / "cold") == []
 
 

@@ -867,6 +867,16 @@ def test_an_empty_write_up_is_a_warning(content, write_entry, valid_entry):
     assert checked.ok
 
 
+def _checked_body(content, write_entry, valid_entry, body: list[str]):
+    """`body`'s lines as the valid entry's write-up, checked: (problem lines, the line of the
+    file each written body line is on)."""
+    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
+    write_entry(content, ENTRY, text)
+    _, lines = check(content)
+    numbered = text.split("\n")
+    return lines, lambda written: numbered.index(written) + 1
+
+
 def test_each_body_problem_points_at_its_own_line(content, write_entry, valid_entry):
     """A problem is found by how it is written (`<img src=x`, `](javascript:`), not by the
     first place its value occurs: an `x` in an earlier link's text is not the image."""
@@ -881,14 +891,7 @@ def test_each_body_problem_points_at_its_own_line(content, write_entry, valid_en
         "",
         '<b onclick="go()">bold</b>',
     ]
-    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
-    write_entry(content, ENTRY, text)
-    _, lines = check(content)
-    numbered = text.split("\n")
-
-    def line(written: str) -> int:
-        return numbered.index(written) + 1
-
+    lines, line = _checked_body(content, write_entry, valid_entry, body)
     assert lines == [
         f"{P}:{line('<img src=x>')}: error: body: image 'x' is not a file of the site: "
         "images go in content/images/",
@@ -918,12 +921,9 @@ def test_a_link_is_found_by_its_markdown_form_not_by_its_address_in_a_code_span(
     content, write_entry, valid_entry
 ):
     body = ["Text `javascript:alert(1)` here.", "", "[z](javascript:alert(1))"]
-    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
-    write_entry(content, ENTRY, text)
-    _, lines = check(content)
-    line = text.split("\n").index(body[2]) + 1
+    lines, line = _checked_body(content, write_entry, valid_entry, body)
     assert lines == [
-        f"{P}:{line}: error: body: href='javascript:alert(1)' on <a> is not allowed: "
+        f"{P}:{line(body[2])}: error: body: href='javascript:alert(1)' on <a> is not allowed: "
         "links must be http(s) or relative"
     ]
 
@@ -941,11 +941,8 @@ def test_a_markdown_image_is_named_and_found_as_it_was_written(content, write_en
     """`![pic](x)` is rewritten relative to the page before it is judged: the editor is told
     of `x`, at its own line, not of the rewritten path or of an earlier `x`."""
     body = ["[x](https://example.com/)", "", "![pic](x)"]
-    text = valid_entry.rstrip("\n") + "\n\n" + "\n".join(body) + "\n"
-    write_entry(content, ENTRY, text)
-    _, lines = check(content)
-    line = text.split("\n").index(body[2]) + 1
+    lines, line = _checked_body(content, write_entry, valid_entry, body)
     assert lines == [
-        f"{P}:{line}: error: body: image 'x' is not a file of the site: images go in "
+        f"{P}:{line(body[2])}: error: body: image 'x' is not a file of the site: images go in "
         "content/images/"
     ]

@@ -14,6 +14,7 @@ fingerprint covers them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -79,7 +80,9 @@ def recording() -> Iterator[list[str]]:
         _local.found = previous
 
 
+@functools.cache
 def _libraries() -> tuple[str, ...]:
+    """Where Python and the installed libraries live (once a process: asked for every entry)."""
     places = {sys.prefix, sys.base_prefix, sys.exec_prefix}
     places |= {sysconfig.get_path(kind) for kind in ("stdlib", "purelib", "platlib")}
     return tuple(os.path.realpath(place) + os.sep for place in places if place)

@@ -2220,13 +2220,7 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     opens = after.low in ("a", "an", "the") or firms or after.low in ROLE_WORDS
     if not opens and not titled:
         return None
-    words: list[str] = []
-    for j in range(k + 1, min(len(toks), k + 1 + MAX_ROLE_WORDS)):
-        if toks[j].is_mark or _stops_role(toks, j):
-            break
-        words.append(toks[j].raw)
-        if toks[j].trailing or toks[j].ends_sentence:
-            break
+    words = _role_words(toks, k + 1)
     if not words:
         return None
     described = toks[k + 1].low in ("a", "an", "the") and len(words) <= 9
@@ -2234,6 +2228,19 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     if not described and not _role_like(toks, k + 1, k + 1 + len(words)):
         return None
     return _tidy(words)
+
+
+def _role_words(toks: Sequence[Tok], start: int) -> list[str]:
+    """The words of an office from `start`, as printed, up to a mark, a word that ends a role,
+    or the end of its clause (at most MAX_ROLE_WORDS)."""
+    words: list[str] = []
+    for j in range(start, min(len(toks), start + MAX_ROLE_WORDS)):
+        if toks[j].is_mark or _stops_role(toks, j):
+            break
+        words.append(toks[j].raw)
+        if toks[j].trailing or toks[j].ends_sentence:
+            break
+    return words
 
 
 # What may come right before a present office's `as` (`since 2019, as head of …`, `now as …`,
@@ -2260,13 +2267,7 @@ def as_role(toks: Sequence[Tok], run: Run) -> str | None:
         since = tok.trailing == "," and tok.core.isdigit() and j >= 2 and toks[j - 2].low == "since"
         if not since and (tok.trailing or tok.low not in _AS_OFFICE_BEFORE):
             continue
-        words: list[str] = []
-        for m in range(j + 1, min(len(toks), j + 1 + MAX_ROLE_WORDS)):
-            if toks[m].is_mark or _stops_role(toks, m):
-                break
-            words.append(toks[m].raw)
-            if toks[m].trailing or toks[m].ends_sentence:
-                break
+        words = _role_words(toks, j + 1)
         if words and _role_like(toks, j + 1, j + 1 + len(words)):
             return _tidy(words)
         return None
