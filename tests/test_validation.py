@@ -946,3 +946,18 @@ def test_a_markdown_image_is_named_and_found_as_it_was_written(content, write_en
         f"{P}:{line(body[2])}: error: body: image 'x' is not a file of the site: images go in "
         "content/images/"
     ]
+
+
+def test_a_written_id_and_a_character_reference_are_both_said_at_their_lines(
+    content, write_entry, valid_entry
+):
+    """Every problem of a write-up at once: an attribute list's id (found by its value, not by
+    the first "id" in the text) and a reference to a control character after it."""
+    body = ["Ideas first.", "", "## Next {: id='a\"><b>' }", "", "Red &#x1B;[31m."]
+    lines, line = _checked_body(content, write_entry, valid_entry, body)
+    assert lines == [
+        f"{P}:{line(body[2])}: error: body: id 'a\"><b>' on <h2> may hold only letters, "
+        "digits and - _ . :",
+        f"{P}:{line(body[4])}: error: body: has a character reference to U+001B, a control or "
+        "invisible character that is not allowed",
+    ]

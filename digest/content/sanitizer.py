@@ -188,7 +188,7 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
     if name == "id" and not _ID.fullmatch(value):
         return Removal(
             f"id {shown!r} on <{tag}> may hold only letters, digits and - _ . :",
-            (written(tag, name), name),
+            (written(tag, name, value), value.strip()[:20], name),  # `{: id=...}` too
         )
     if name in ("href", "src", "action", "formaction", "cite", "poster", "background"):
         # The value as written may hide behind entities: its scheme's last letters, then the

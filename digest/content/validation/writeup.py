@@ -30,8 +30,7 @@ def check_writeup(
         rendered = render(body, src, config, doc.body_line)
     except RenderError as error:
         return None, [doc.problem_at(doc.body_line, "body", str(error))]
-    if rendered.removed:
-        return None, [doc.problem_at(r.line, "body", r.message) for r in rendered.removed]
+    problems = [doc.problem_at(r.line, "body", r.message) for r in rendered.removed]
     # A character reference (`&#x1B;`, `&#x202E;`) reaches the reader as the character it
     # names: the served HTML is held to the rule the source is.
     served = forbidden_char(rendered.html.replace("\t", " "))
@@ -41,8 +40,8 @@ def check_writeup(
             f"has a character reference to U+{ord(served):04X}, a control or invisible character "
             "that is not allowed"
         )
-        return None, [doc.problem_at(line, "body", message)]
-    return rendered, []
+        problems.append(doc.problem_at(line, "body", message))
+    return (None, problems) if problems else (rendered, [])
 
 
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
