@@ -35,23 +35,27 @@ def check_writeup(
     # names: the served HTML is held to the rule the source is.
     served = forbidden_char(rendered.html.replace("\t", " "))
     if served is not None:
-        line = doc.body_line + _reference_line(body, served)
-        message = (
-            f"has a character reference to U+{ord(served):04X}, a control or invisible character "
-            "that is not allowed"
-        )
-        problems.append(doc.problem_at(line, "body", message))
+        at = _reference_line(body, served)
+        if at is not None:
+            message = (
+                f"has a character reference to U+{ord(served):04X}, a control or invisible "
+                "character that is not allowed"
+            )
+            problems.append(doc.problem_at(doc.body_line + at, "body", message))
+        elif not problems:  # Markdown's own markers left in a value another problem refuses
+            message = f"renders to U+{ord(served):04X}, a control character; simplify its markup"
+            problems.append(doc.problem_at(doc.body_line, "body", message))
     return (None, problems) if problems else (rendered, [])
 
 
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
-def _reference_line(body: str, char: str) -> int:
-    """Lines after the body's first to the first numeric reference to `char` (0 if none)."""
+def _reference_line(body: str, char: str) -> int | None:
+    """Lines after the body's first to the first numeric reference to `char`, if any."""
     for found in _REFERENCE.finditer(body):
         hex_digits, decimal = found.groups()
         number = int(hex_digits, 16) if hex_digits else int(decimal)
         if number == ord(char):
             return body.count("\n", 0, found.start())
-    return 0
+    return None
