@@ -28,6 +28,7 @@ bounded size around each quote.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections import Counter
@@ -909,6 +910,8 @@ def _people(blocks: Sequence[_Block]) -> People:
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
+            if _district_of(block.toks, run):
+                continue  # `in Montreal's Mile End`: a city's district, whom no pronoun means
             if before == "from" and _after_an_age(block.toks, run.lead):
                 continue  # `NAME, 72, from Lower Thornby,`: where she lives, not a person
             if before == "on" and not run.gender and not run.title and _platform(block, run):
@@ -2346,6 +2349,22 @@ class _Attr:
     offset: int = 0  # of the name or pronoun in the article
     block: int = 0
     body: bool = False  # a firm or a public body named by `it` or `the company` (whole quotes)
+
+
+def _district_of(toks: Sequence[Tok], run: Run) -> bool:
+    """`at the office in Montreal's Mile End`: a name after a preposition of place and one
+    capitalised word in the possessive is a place in that city, not a person."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or run.title or run.gender:
+        return False
+    city = toks[lead - 1]
+    return (
+        city.possessive
+        and city.core[:1].isupper()
+        and not city.trailing
+        and toks[lead - 2].low in ("in", "at", "near", "from", "outside")
+        and not toks[lead - 2].trailing
+    )
 
 
 def _eligible(block: _Block, run: Run, people: People, lo: int) -> bool:
@@ -7473,7 +7492,18 @@ def _glossed(block: _Block, offset: int) -> bool:
         return False
     if before.low in _GLOSSES:
         return True
+    if before.low == "that" and k > 3:
+        # `complaints about cars that “did not match the advert”`: a category of complaints
+        # the sentence counts, not words someone said
+        near = block.toks[max(0, k - 5) : k - 1]
+        return any(
+            t.low in _COMPLAINTS and n.low == "about" and not t.trailing
+            for t, n in itertools.pairwise(near)
+        )
     return before.low == "as" and k > 1 and block.toks[k - 2].low in _RENDERED
+
+
+_COMPLAINTS = frozenset(("complaints", "complaint", "claims", "reports"))
 
 
 def _listed_with_a_name(block: _Block, offset: int) -> bool:

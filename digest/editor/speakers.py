@@ -1509,6 +1509,9 @@ def _members_of(toks: Sequence[Tok], k: int) -> bool:
             return False
         last = low.rsplit("-", 1)[-1]
         if last.endswith("s") and last[:-1].isalpha() and _AGENT.search(last[:-1]):
+            if last in _PATRONS and not tok.trailing and j + 1 < len(toks):
+                # `and one of the customers whose complaint started it`: a part in the story
+                return toks[j + 1].low in ("whose", "who")
             return len(last) > 5 and last[:-1] not in _PATRONS and last[:-1] not in _NOT_AGENTS
         if tok.trailing:
             return False
@@ -1681,7 +1684,11 @@ def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     # (`Translator and Guild council member NAME`: the first office opening the sentence)
     opening = k == 1 or toks[k - 2].ends_sentence or toks[k - 2].is_mark
     lower = before.core.islower() or (opening and before.core[1:].islower())
-    if before.trailing or not lower or not _role_word(before.low):
+    # (`Care worker and union representative NAME`: an agent noun as the first office, its
+    # phrase opening the sentence)
+    agent = before.core.islower() and _agentive([before]) and before.low not in _PATRONS
+    agent = agent and (opening or k == 2 or toks[k - 3].ends_sentence or toks[k - 3].is_mark)
+    if before.trailing or not lower or not (_role_word(before.low) or agent):
         return False
     last = toks[words[-1]]
     return last.core.islower() and _agentive([last])
@@ -1702,6 +1709,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             continue
         if tok.trailing or tok.is_mark or tok.is_dash:
             break
+        if tok.low in _COPULAS:
+            break  # `Sitting next to him was nurse researcher NAME`: the office starts after it
         if _numbered(toks, k, words):
             words[:0] = [k - 1, k]  # `Year 10 pupil NAME`: the capitalised word and its number
             k -= 2
@@ -3132,6 +3141,11 @@ def _particle_surnames(parts: Sequence[str]) -> list[str]:
             found.append(" ".join(parts[i:]))
             if i >= 2:
                 found.append(" ".join(parts[i - 1 :]))
+            # `de la Cruz` of Rafael de la Cruz Ibáñez: the particles and the first surname of
+            # a double surname after them
+            j = next((j for j in range(i, len(parts)) if parts[j].lower() not in _PARTICLES), 0)
+            if i < j < len(parts) - 1:
+                found.append(" ".join(parts[i : j + 1]))
     return found
 
 

@@ -1,0 +1,112 @@
+"""The proposer on the classes behind blind batches 89 and 90's false proposals and misses.
+
+One or more tests per class, on text of its own (invented people, firms and places): an office
+in an inverted sentence (`Sitting next to him was ROLE NAME`); two offices joined by `and`
+before the name; `and one of the customers whose …` after a role; a surname with a lower-case
+particle opening a sentence; a pronoun not given to a place in a possessive (`Lisbon's Bairro
+Alto`); a complaint category after `complaints about X that`. Expected values are written by hand.
+"""
+
+from __future__ import annotations
+
+from quote_articles import found
+
+# --- 1. `Sitting next to him was nurse researcher Dr NAME` ----------------------------------
+
+
+def test_an_office_in_an_inverted_sentence_stops_at_the_copula():
+    text = (
+        "The panel opened late. Standing beside her was hospice chaplain Dr Ilse Marchetti-Obi, "
+        "who has run the night rota for a decade.\n\n"
+        "“Nobody wants a camera in the room when someone is dying,” Marchetti-Obi said."
+    )
+    assert found(text) == [
+        (
+            "Nobody wants a camera in the room when someone is dying",
+            "Ilse Marchetti-Obi",
+            "hospice chaplain",
+        )
+    ]
+
+
+# --- 2. `Care worker and union representative NAME` ------------------------------------------
+
+
+def test_two_offices_joined_by_and_before_the_name_are_one_role():
+    text = (
+        "Delivery worker and union representative Tomasz Wierzbicki-Hale said the rota app had cut "
+        "his hours. “It decides who works on Sunday and nobody can ask it why,” he said."
+    )
+    assert found(text) == [
+        (
+            "It decides who works on Sunday and nobody can ask it why",
+            "Tomasz Wierzbicki-Hale",
+            "Delivery worker and union representative",
+        )
+    ]
+
+
+# --- 3. `NAME, a ROLE and one of the customers whose …` --------------------------------------
+
+
+def test_one_of_the_customers_whose_complaint_stays_in_the_role():
+    text = (
+        "Maureen Tolliver-Sands, a retired midwife from Dundee and one of the customers whose "
+        "letters began the review, said she was refunded in March.\n\n"
+        "“I only wanted somebody to read the letter properly,” Tolliver-Sands said."
+    )
+    assert found(text) == [
+        (
+            "I only wanted somebody to read the letter properly",
+            "Maureen Tolliver-Sands",
+            "retired midwife from Dundee and one of the customers",
+        )
+    ]
+
+
+# --- 4. `Van der Berg said …` opening a sentence ---------------------------------------------
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_persons():
+    text = (
+        "Dr. Lucía van der Berg Ortiz, Example Quillon's medical director, said the trial had "
+        "recruited 400 patients.\n\n"
+        "Van der Berg said the results would follow in the spring. “We expected fewer people to "
+        "drop out than this,” she said."
+    )
+    assert found(text) == [
+        (
+            "We expected fewer people to drop out than this",
+            "Lucía van der Berg Ortiz",
+            "Example Quillon's medical director",
+        )
+    ]
+
+
+# --- 5. `she` after a place in a possessive (`Lisbon's Bairro Alto`) ------------------------------
+
+
+def test_a_pronoun_is_not_given_to_a_place_in_a_possessive():
+    text = (
+        "Taini Whitecloud-Ross is head of research at Example Corvid Audio.\n\n"
+        "When we met at the firm's studio in Lisbon's Bairro Alto, she kept the prototype on all "
+        "afternoon. “I forgot it was there after an hour,” she said."
+    )
+    assert found(text) == [
+        (
+            "I forgot it was there after an hour",
+            "Taini Whitecloud-Ross",
+            "head of research at Example Corvid Audio",
+        )
+    ]
+
+
+# --- 6. `complaints about X that “…”`: a category counted, no one's words ---------------------
+
+
+def test_a_complaint_category_is_not_proposed():
+    text = (
+        "The Example Rail Passengers Forum said complaints about trains that “never turned up at "
+        "all that morning” had doubled since the timetable was set by software."
+    )
+    assert found(text) == []
