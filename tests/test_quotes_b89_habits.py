@@ -110,3 +110,47 @@ def test_a_complaint_category_is_not_proposed():
         "all that morning” had doubled since the timetable was set by software."
     )
     assert found(text) == []
+
+
+# --- 7. `A porter …, who asked not to be named because he …, said …. “…,” he said` -------------
+# The pronoun after an anonymous source introduced by a description is that source's: never
+# proposed, and never given to the named man of the paragraph before, even where the source's
+# own relative clause says `he` again.
+
+_NAMED_MAN_BEFORE = (
+    "Desmond Achterberg-Nwosu, a bus driver from Halifax, said he learned of the change from a "
+    "notice in the canteen.\n\n"
+    "“Nobody asked us whether the new rota would work at all,” Achterberg-Nwosu said.\n\n"
+)
+_NAMED_MAN_QUOTE = (
+    "Nobody asked us whether the new rota would work at all",
+    "Desmond Achterberg-Nwosu",
+    "bus driver from Halifax",
+)
+
+
+def test_a_pronoun_in_an_anonymous_sources_relative_clause_is_the_sources():
+    text = _NAMED_MAN_BEFORE + (
+        "A dispatcher at one large depot, who asked not to be named because he had been told "
+        "not to talk to reporters, said drivers had stopped swapping shifts. “The office calls "
+        "it smart scheduling, but in the cab we call it the raffle,” he said."
+    )
+    assert found(text) == [_NAMED_MAN_QUOTE]
+
+
+def test_a_pronoun_after_one_employee_said_is_the_employees():
+    text = _NAMED_MAN_BEFORE + (
+        "One employee said drivers had stopped swapping shifts, because he and others feared "
+        "losing their overtime. He said: “The office calls it smart scheduling, but in the cab "
+        "we call it the raffle.”"
+    )
+    assert found(text) == [_NAMED_MAN_QUOTE]
+
+
+def test_a_pronoun_after_a_person_familiar_with_is_that_persons():
+    text = _NAMED_MAN_BEFORE + (
+        "A person familiar with the depot's planning, who said he was not authorised to speak "
+        "publicly, described the rota as a guess. “The office calls it smart scheduling, but in "
+        "the cab we call it the raffle,” he said."
+    )
+    assert found(text) == [_NAMED_MAN_QUOTE]

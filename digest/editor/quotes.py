@@ -2142,6 +2142,10 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 )
                 if subject is None and toks[k].low in ("his", "her"):
                     subject = k  # `Her favourite bug was …`
+                if subject is not None and _unnamed_earlier(people, block, sentence, subject):
+                    # `A salesman, who asked not to be named because he was not authorised …`:
+                    # the pronoun is the unnamed one's, introduced before it in its sentence
+                    subject = None
                 if subject is not None and subject_before == _pronoun_gender(toks, subject):
                     if subject_who and not named and not block.quoted[subject]:
                         # (the subject before goes on, and is the one in view again)
@@ -2207,6 +2211,19 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             else:
                 previous_only = None
             k = end
+
+
+def _unnamed_earlier(people: People, block: _Block, sentence: int, k: int) -> bool:
+    """Is someone unnamed (`A salesman at one dealer …`, `One employee`, `A person familiar
+    with …`) in view in toks[k]'s sentence, before it?"""
+    offset = block.offset + block.toks[k].start
+    index = bisect.bisect_left(people._keys, offset)
+    for mention in reversed(people.mentions[max(0, index - 12) : index]):
+        if mention.block != block.index or mention.sentence != sentence:
+            break
+        if mention.name.startswith("?"):
+            return True
+    return False
 
 
 def _wordless(block: _Block, k: int, end: int) -> bool:
