@@ -154,3 +154,31 @@ def test_a_pronoun_after_a_person_familiar_with_is_that_persons():
         "the cab we call it the raffle,” he said."
     )
     assert found(text) == [_NAMED_MAN_QUOTE]
+
+
+# --- 8. `“Really?” he said. “…”`: a one-word question answered by the rest --------------------
+
+
+def test_a_one_word_question_as_first_part_is_proposed_joined():
+    text = (
+        "Idris Fenwick-Appiah, the depot's night manager, was asked if the rota saved money.\n\n"
+        "“Really?” he said. “We have no idea what it counts, and the drivers do not care.”"
+    )
+    assert found(text) == [
+        (
+            "Really? … We have no idea what it counts, and the drivers do not care.",
+            "Idris Fenwick-Appiah",
+            "depot's night manager",
+        )
+    ]
+
+
+def test_a_longer_question_before_its_attribution_is_not_joined():
+    text = (
+        "Idris Fenwick-Appiah, the depot's night manager, was asked if the rota saved money.\n\n"
+        "“Who could say what it counts?” he said. “I have no idea, and I doubt the drivers care.”"
+    )
+    assert [q for q, _, _ in found(text)] == [
+        "Who could say what it counts?",
+        "I have no idea, and I doubt the drivers care.",
+    ]

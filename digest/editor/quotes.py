@@ -5365,6 +5365,10 @@ def _short_opening(block: _Block, s: int) -> bool:
     nxt = block.spans[s + 1]
     if not next((ch for ch in span.text if ch.isalnum()), "").isupper():
         return False
+    toks = block.toks
+    lo, hi = block.index_at(span.close + 1), block.index_at(nxt.open)
+    if _short_question(block, span, lo, hi):
+        return True  # `“Honestly?” he said. “I don't …”`: a question its speaker answers
     if not next((ch for ch in nxt.text if ch.isalnum()), "").islower() and not _first_person_i(
         nxt.text
     ):
@@ -5372,8 +5376,6 @@ def _short_opening(block: _Block, s: int) -> bool:
     comma = span.text.rstrip().endswith(",") or block.text[span.close + 1 : span.close + 2] == ","
     if not comma:
         return False
-    toks = block.toks
-    lo, hi = block.index_at(span.close + 1), block.index_at(nxt.open)
     if hi - lo > 20:  # (the verb, the name and an apposition: `said NAME, ROLE at FIRM,`)
         return False
     words = [tok for tok in toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
@@ -5382,6 +5384,20 @@ def _short_opening(block: _Block, s: int) -> bool:
     if any(tok.ends_sentence for tok in words):
         return False
     return _find_verb(toks, lo, hi) is not None
+
+
+def _short_question(block: _Block, span: Span, lo: int, hi: int) -> bool:
+    """`“Honestly?” he said. “I don't know …”`: a question of one word, then only a pronoun
+    or a name and a speech verb ending the sentence, then the answer, capitalised: the first
+    part of one quote (a longer question is a quote of its own)."""
+    if not span.text.rstrip().endswith("?") or _word_count(span.text) != 1:
+        return False
+    words = [tok for tok in block.toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
+    if not 2 <= len(words) <= 4 or not words[-1].ends_sentence:
+        return False
+    if any(tok.ends_sentence or tok.trailing for tok in words[:-1]):
+        return False
+    return _find_verb(block.toks, lo, hi) is not None
 
 
 def _first_person_i(text: str) -> bool:
