@@ -182,3 +182,42 @@ def test_a_longer_question_before_its_attribution_is_not_joined():
         "Who could say what it counts?",
         "I have no idea, and I doubt the drivers care.",
     ]
+
+
+# --- 9. `“…,” she told us. “I'm anti-guessing.”`: a two-word last part ------------------------
+
+
+def test_a_two_word_last_part_is_proposed_joined():
+    text = (
+        "We caught Wilhelmina Osei-Brandt, a dietitian, on her way out. She said she had nothing "
+        "against the app itself.\n\n"
+        "“I'm not against the app at all,” she told us. “I'm anti-guessing.”"
+    )
+    assert found(text) == [
+        (
+            "I'm not against the app at all … I'm anti-guessing.",
+            "Wilhelmina Osei-Brandt",
+            "dietitian",
+        )
+    ]
+
+
+def test_a_two_word_sentence_followed_by_more_text_is_not_joined():
+    text = (
+        "We caught Wilhelmina Osei-Brandt, a dietitian, on her way out.\n\n"
+        "“I'm not against the app at all,” she told us. “Not anymore.” Then she left for the train."
+    )
+    assert found(text) == [
+        ("I'm not against the app at all", "Wilhelmina Osei-Brandt", "dietitian")
+    ]
+
+
+def test_a_two_word_remark_of_its_own_is_not_joined():
+    text = (
+        "We caught Wilhelmina Osei-Brandt, a dietitian, on her way out.\n\n"
+        "“You want us to trust the app and the old chart at the same time,” she told us. "
+        "“Choose one.”"
+    )
+    assert [q for q, _, _ in found(text)] == [
+        "You want us to trust the app and the old chart at the same time"
+    ]

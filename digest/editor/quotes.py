@@ -5193,6 +5193,11 @@ def _quoted(
         for s, span in enumerate(block.spans):
             if len(span.text) < MIN_WORDS or _word_count(span.text) < MIN_WORDS:
                 opening = span if _short_opening(block, s) else None
+                if s and found and found[-1].block == block.index and previous is not None:
+                    before = block.spans[s - 1]
+                    if prev_close == before.close + 1 and _short_last(block, s):
+                        # `“I'm not anti-technology,” she told us. “I'm anti-pretending.”`
+                        found[-1].text = f"{found[-1].text.rstrip(' ,;:—–')} … {span.text}"
                 continue  # never proposed alone: no need to look for its speaker
             lead_part, opening = opening, None
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
@@ -5384,6 +5389,33 @@ def _short_opening(block: _Block, s: int) -> bool:
     if any(tok.ends_sentence for tok in words):
         return False
     return _find_verb(toks, lo, hi) is not None
+
+
+def _short_last(block: _Block, s: int) -> bool:
+    """`“I'm not anti-technology,” she told us. “I'm anti-pretending.”`: a sentence of one or
+    two words, capitalised and closed, ending its paragraph, opening with the quote's first
+    word, after a quote and only a pronoun or a name and a speech verb ending the sentence:
+    the quote's last part."""
+    span, before = block.spans[s], block.spans[s - 1]
+    if not span.closed or s + 1 != len(block.spans) or block.text[span.close + 1 :].strip(" ”\"’'"):
+        return False
+    text = span.text.rstrip()
+    if not text.endswith((".", "!", "?")) or not 1 <= _word_count(text) <= 2:
+        return False
+    if not next((ch for ch in text if ch.isalnum()), "").isupper():
+        return False
+    # (a parallel, `I'm not …` then `I'm …`: the same first word; not a remark of its own
+    # after the quote, `“…,” NAME said. “Pick one.”`)
+    first, opener = text.split(maxsplit=1)[0], before.text.strip().split(maxsplit=1)[0]
+    if first.strip("‘'\"“").lower() != opener.strip("‘'\"“").lower():
+        return False
+    lo, hi = block.index_at(before.close + 1), block.index_at(span.open)
+    words = [tok for tok in block.toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
+    if not 2 <= len(words) <= 4 or not words[-1].ends_sentence:
+        return False
+    if any(tok.ends_sentence or tok.trailing for tok in words[:-1]):
+        return False
+    return _find_verb(block.toks, lo, hi) is not None
 
 
 def _short_question(block: _Block, span: Span, lo: int, hi: int) -> bool:
