@@ -221,3 +221,46 @@ def test_a_two_word_remark_of_its_own_is_not_joined():
     assert [q for q, _, _ in found(text)] == [
         "You want us to trust the app and the old chart at the same time"
     ]
+
+
+# --- 10. `As the chain's head of guest technology she has …`: the interviewee's office --------
+
+
+def test_an_office_after_as_the_opening_a_sentence_is_the_persons():
+    text = (
+        "# Rosalind Achebe-Varga on hotel chatbots\n\n"
+        "Rosalind Achebe-Varga spent a decade in shipping before she joined Example Tarn Hotels, "
+        "a chain of 40 hotels, in 2019. As the chain's head of guest technology she has put a "
+        "chatbot on every booking page. Not everyone has been pleased.\n\n"
+        "**Q: What does the chatbot do?**\n\n"
+        "**Achebe-Varga:** It answers the questions guests used to phone about at midnight.\n\n"
+        "**Q: Do guests know it is software?**\n\n"
+        "**Achebe-Varga:** Yes, it says so in its first line, and it hands over when asked.\n"
+    )
+    role = "chain's head of guest technology"
+    assert found(text) == [
+        (
+            "It answers the questions guests used to phone about at midnight.",
+            "Rosalind Achebe-Varga",
+            role,
+        ),
+        (
+            "Yes, it says so in its first line, and it hands over when asked.",
+            "Rosalind Achebe-Varga",
+            role,
+        ),
+    ]
+
+
+def test_as_the_owner_of_an_office_is_not_the_persons():
+    text = (
+        "Rosalind Achebe-Varga joined Example Tarn Hotels in 2019. As a guest she has stayed in "
+        "most of them. “It answers the questions guests used to phone about at midnight,” she said."
+    )
+    assert found(text) == [
+        (
+            "It answers the questions guests used to phone about at midnight",
+            "Rosalind Achebe-Varga",
+            None,
+        )
+    ]

@@ -869,6 +869,7 @@ def _people(blocks: Sequence[_Block]) -> People:
     for block in blocks:
         if block.kind == "p":
             _pronoun_is_office(block, people)
+            _as_office_pronoun(block, people)
     _surnames_of_the_named(people)
     if deferred:
         _speakers_after_of(blocks, people, deferred)
@@ -1034,6 +1035,53 @@ def _pronoun_is_office(block: _Block, people: People) -> None:
             if tok.trailing or tok.ends_sentence:
                 break
         role = " ".join(words).strip(" ,;:.")
+        head = _role_head_word(role)
+        if role and head in ROLE_WORDS and not any(w.lower() in _KIN for w in role.split()):
+            people.roles[full] = role
+        return
+
+
+def _as_office_pronoun(block: _Block, people: People) -> None:
+    """`NAME spent nine years …. As the group's chief digital officer she has …`: a sentence
+    opening `As the ROLE he/she` right after the one person the paragraph has named, who has
+    no role yet, gives that person's office (the words between `the` and the pronoun)."""
+    toks = block.toks
+    for k in range(1, len(toks) - 3):
+        if toks[k].low != "as" or not toks[k - 1].ends_sentence or block.quoted[k]:
+            continue
+        if toks[k + 1].low not in ("the", "a", "an") or toks[k].trailing or toks[k + 1].trailing:
+            continue
+        end = k + 2
+        while end < min(len(toks), k + 9) and toks[end].low not in ("he", "she"):
+            if toks[end].is_mark or block.quoted[end] or toks[end].ends_sentence:
+                break
+            if toks[end].trailing and toks[end].trailing != ",":
+                break
+            if toks[end].trailing == "," and toks[end + 1].low not in ("he", "she"):
+                break
+            end += 1
+        if end >= len(toks) or toks[end].low not in ("he", "she") or end == k + 2:
+            continue
+        named = {
+            people.lookup(r.name) or r.name
+            for r in block.runs_in(0, k)
+            if not block.quoted[r.first] and _a_person(r, people)
+        }
+        last = [r for r in block.runs_in(0, k) if not block.quoted[r.first]]
+        if len(named) != 1 or block.sentences[last[-1].first] != block.sentences[k] - 1:
+            return  # (the one person named, in the sentence right before)
+        full = next(iter(named))
+        gender = people.gender(full)
+        if full in people.roles or people.is_firm(full) or full not in people.names.values():
+            return
+        if gender and gender != SUBJECT_PRONOUNS[toks[end].low]:
+            return
+        words = [tok.core if tok.trailing else tok.raw for tok in toks[k + 2 : end]]
+        role = " ".join(words).strip(" ,;:.")
+        if block.runs_in(k + 2, end) and not all(
+            toks[r.last].possessive for r in block.runs_in(k + 2, end)
+        ):
+            return  # (`As the NAME …`: someone else named)
         head = _role_head_word(role)
         if role and head in ROLE_WORDS and not any(w.lower() in _KIN for w in role.split()):
             people.roles[full] = role
