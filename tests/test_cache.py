@@ -580,6 +580,49 @@ def test_a_warm_build_says_nothing_of_the_pages_it_left_to_the_site_writer(
     assert differences(tmp_path / "first", tmp_path / "warm") == []
 
 
+@pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
+def test_a_cold_build_says_nothing_of_the_pages_its_workers_wrote(
+    site: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+):
+    """Theming workers write the pages they make into the site themselves and hand MkDocs an
+    empty page: MkDocs' `Page skipped` note for each is no news to the editor, and every page
+    is there, byte for byte what the build makes without workers."""
+    from digest.plugin import themed
+
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 2)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        cold = build(site, tmp_path / "workers", cache=False)
+    assert cold.themed.from_workers == len(cold.pages)
+    assert any("Documentation built" in r.getMessage() for r in caplog.records)
+    assert [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()] == []
+    monkeypatch.setattr(themed, "PARALLEL_FROM", 10**9)
+    build(site, tmp_path / "alone", cache=False)
+    assert differences(tmp_path / "alone", tmp_path / "workers") == []
+
+
+def test_the_collector_is_as_it_was_after_a_build_and_after_a_failed_one(
+    site: Path, tmp_path: Path
+):
+    """A build raises the garbage collector's threshold for itself; a program that calls
+    MkDocs' build() (a server, a test run) gets its own setting back, whatever happened."""
+    import gc
+
+    saved = gc.get_threshold()
+    gc.set_threshold(650, 9, 11)  # the program's own, whatever earlier tests left
+    try:
+        build(site, tmp_path / "built")
+        assert gc.get_threshold() == (650, 9, 11)
+        broken = site / "content" / "entries" / "2025" / "broken.md"
+        broken.parent.mkdir(parents=True, exist_ok=True)
+        broken.write_text("---\ntitle: [unclosed\n---\nBody.\n", "utf-8")
+        with pytest.raises(Exception, match="Aborted"):  # MkDocs, after the plugin said why
+            build(site, tmp_path / "failed")
+        assert gc.get_threshold() == (650, 9, 11)
+    finally:
+        gc.set_threshold(*saved)
+
+
 def test_two_builds_at_once_on_one_store_end_with_a_correct_site(site: Path, tmp_path: Path):
     build(site, tmp_path / "cold", cache=False)
     env = {**os.environ, "DIGEST_CACHE": "1"}

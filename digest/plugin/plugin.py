@@ -30,6 +30,7 @@ from mkdocs.structure.toc import get_toc
 from mkdocs.utils import write_file
 
 from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
+from digest.build.collector import Collector
 from digest.build.pipeline import load_corpus
 from digest.build.site import BuiltPage, Site, build_site
 from digest.content.layout import Layout
@@ -74,6 +75,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._serve_docs = ServeDocs()
         self._frozen = False  # the first serve build's objects, out of the collector's passes
         self._watch: ServeWatch | None = None  # the content's changes, under mkdocs serve
+        self._collector = Collector()  # fewer collector passes during a build (not serve)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -96,6 +98,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if not 1 <= self.config.sitemap_max_urls <= MAX_URLS:
             raise PluginError(f"digest: sitemap_max_urls must be between 1 and {MAX_URLS:,}")
         self.themed.allow(config)
+        if not self.serving:
+            self._collector.relax()
         # The core publishes the sitemap index (sitemap.xml), its sitemaps and robots.txt:
         # the theme's one-file sitemap (and its .gz) would replace the index.
         config.theme.static_templates.discard("sitemap.xml")
@@ -213,6 +217,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
                 self.cache.close()  # its counts stay readable; the next build opens anew
         if self.serving and not self._frozen:
             self._freeze()
+        self._collector.restore()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -231,6 +236,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         return server
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._collector.restore()
         self.themed.close()
         if self.site is not None:
             self.site.close()

@@ -118,6 +118,7 @@ class ThemedPages:
         self.memo: ThemeMemo | None = None
         self._writer: SiteWriter | None = None
         self._handed: dict[str, tuple[_Plan, Page]] = {}  # by key: pages the writer writes
+        self._written: set[str] = set()  # by source: pages a theming worker wrote itself
         self._theme: _Theme | None = None
         self._marker: str | None = None
         self._skipped = _Skipped(self._is_handed)
@@ -186,7 +187,7 @@ class ThemedPages:
         many = len(missing) >= PARALLEL_FROM and not serving
         if many:
             self._results = ordered(
-                theme,
+                _Writing(theme),
                 missing,
                 chunk=CHUNK,
                 parallel=True,
@@ -210,6 +211,8 @@ class ThemedPages:
         _BUILD_LOG.addFilter(self._skipped)
 
     def _is_handed(self, src: str) -> bool:
+        if src in self._written:
+            return True
         plan = self._plans.get(src)
         return plan is not None and plan.key in self._handed
 
@@ -234,6 +237,9 @@ class ThemedPages:
         self.rendered += 1
         if received is not None:
             self.from_workers += 1
+            if received == WRITTEN:  # the worker wrote it: MkDocs writes nothing for it
+                self._written.add(page.file.src_uri)
+                return Markup("")
             return Markup(received.decode("utf-8", "surrogatepass"))
         assert self._env is not None and self._site is not None
         page.content = self._note + self._site.body(plan.built).decode("utf-8", "surrogatepass")
@@ -295,6 +301,7 @@ class ThemedPages:
             writer.close()
         _BUILD_LOG.removeFilter(self._skipped)
         self._handed.clear()
+        self._written.clear()
         self._theme = None
 
 
@@ -342,6 +349,28 @@ class _Theme:
         if self.store is not None and key is not None:
             self.store.put(KIND, key, data)
         return plan.index, data
+
+
+WRITTEN = b""  # what a theming worker hands back for a page it wrote into the site itself
+
+
+class _Writing:
+    """A theming worker's job in a build that writes the site: theme the page and write its
+    file there and then, as MkDocs would have (the same bytes the store keeps, which a warm
+    build writes). Only the page's number goes back: not its HTML through a pipe to the
+    build, which would decode it, encode it again and create the file, one page after another,
+    while the workers wait for it (at 3,000 short entries, 7,556 files: the build's own
+    process spent about 7 s creating them)."""
+
+    def __init__(self, theme: _Theme) -> None:
+        self.theme = theme
+
+    def __call__(self, item: tuple[_Plan, Page]) -> tuple[int, bytes]:
+        index, data = self.theme(item)
+        if not data.strip():  # MkDocs leaves a page with empty output unwritten: so here
+            return index, data
+        write(item[1].file.abs_dest_path, data)
+        return index, WRITTEN
 
 
 # MkDocs notes each page it leaves unwritten for its empty output: the writer's are not news.
