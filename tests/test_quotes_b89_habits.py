@@ -264,3 +264,29 @@ def test_as_the_owner_of_an_office_is_not_the_persons():
             None,
         )
     ]
+
+
+# --- 11. `His most recent post on X read simply: “…”`: the post is the owner's words ----------
+
+
+def test_his_post_read_simply_is_the_posters():
+    text = (
+        "Oskar Lindgren-Mwangi, a plumber from Leeds, complained for a week about the booking "
+        "bot. Lindgren-Mwangi, for his part, seems to have moved on. His latest post on X read "
+        "simply: “Fixed the boiler myself. Told the robot. It said well done.”"
+    )
+    assert found(text) == [
+        (
+            "Fixed the boiler myself. Told the robot. It said well done.",
+            "Oskar Lindgren-Mwangi",
+            "plumber from Leeds",
+        )
+    ]
+
+
+def test_his_letter_read_is_not_taken_as_his_post():
+    text = (
+        "Oskar Lindgren-Mwangi, a plumber from Leeds, complained for a week about the booking "
+        "bot. His solicitor's letter read: “Our client expects the offer to be honoured in full.”"
+    )
+    assert [s for _, s, _ in found(text)] != ["Oskar Lindgren-Mwangi"]

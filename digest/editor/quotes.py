@@ -3875,6 +3875,7 @@ def _before(
     )
     manner = manner or _pronoun_had(block, lo, hi) or _pronoun_sent_us(block, lo, hi)
     manner = manner or _pronoun_read_aloud(block, lo, hi)
+    manner = manner or _own_post_read(block, lo, hi)
     manner = manner or _given_the_last_word(block, lo, hi)
     if manner is not None:
         return manner
@@ -4159,6 +4160,43 @@ def _pronoun_read_aloud(block: _Block, lo: int, hi: int) -> _Attr | None:
     if any(t.low in ("of", "from") or t.low in _DOCUMENTS or t.low in _WORKS for t in thing):
         return None  # `He read a stanza of the poem aloud:`: another's words, not theirs
     return _Attr("pronoun", first.low, None, block.offset + first.start, block.index)
+
+
+def _own_post_read(block: _Block, lo: int, hi: int) -> _Attr | None:
+    """`His most recent post on X read simply:`: a sentence opening with `His`/`Her`, the
+    owner's post (a few words), `read` or `said`, then a colon, alone in its sentence: the quote
+    is the post, the words of the one the pronoun means."""
+    toks = block.toks
+    if hi - lo < 4 or hi - lo > 10 or any(block.quoted[lo:hi]):
+        return None
+    first = toks[lo]
+    if first.low not in ("his", "her") or not first.core[:1].isupper():
+        return None
+    if toks[hi - 1].trailing != ":" or any(t.trailing for t in toks[lo : hi - 1]):
+        return None
+    post = next((j for j in range(lo + 1, min(hi, lo + 5)) if toks[j].low in _POSTS), None)
+    if post is None or toks[post].low in ("letter", "statement", "memo", "video", "clip"):
+        return None
+    if block.runs_in(lo + 1, post):
+        return None  # `His colleague NAME's post …`: another's
+    verb = next((j for j in range(post + 1, hi) if toks[j].low in ("read", "reads")), None)
+    if (
+        verb is None
+        or hi - verb > 3
+        or any(toks[j].low not in _READ_TAIL for j in range(verb + 1, hi))
+    ):
+        return None
+    if any(
+        toks[j].low not in ("on", "to", "in") and not toks[j].core[:1].isupper()
+        for j in range(post + 1, verb)
+        if toks[j - 1].low not in ("on", "to", "in")
+    ):
+        return None  # (only `on X`, `to Mastodon` between the post and its verb)
+    pronoun = "he" if first.low == "his" else "she"
+    return _Attr("pronoun", pronoun, None, block.offset + first.start, block.index)
+
+
+_READ_TAIL = frozenset("simply only just in full".split())
 
 
 # Someone else's writing a person may read out (`a stanza`, `a poem`): not their own words.
