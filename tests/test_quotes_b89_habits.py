@@ -9,7 +9,7 @@ Alto`); a complaint category after `complaints about X that`. Expected values ar
 
 from __future__ import annotations
 
-from quote_articles import found
+from quote_articles import found, found_on_page
 
 # --- 1. `Sitting next to him was nurse researcher Dr NAME` ----------------------------------
 
@@ -290,3 +290,34 @@ def test_his_letter_read_is_not_taken_as_his_post():
         "bot. His solicitor's letter read: “Our client expects the offer to be honoured in full.”"
     )
     assert [s for _, s, _ in found(text)] != ["Oskar Lindgren-Mwangi"]
+
+
+# --- 12. `… in a long thread on Mastodon. The first post read:` ⏎ block quote ----------------
+
+
+def test_the_first_post_read_before_a_block_quote_is_the_posters(tmp_path):
+    body = (
+        "<p>Example Harlow Robotics has ended its reception-robot trial in six clinics. "
+        "Ingrid Mbatha-Sørensen, a practice manager in Leeds, explained why her clinic left "
+        "in a long thread on Mastodon. The first post read:</p>"
+        "<blockquote><p>“We did not leave because the robot was rude. We left because every "
+        "morning someone had to reboot it before the patients came in.”</p></blockquote>"
+    )
+    assert found_on_page(tmp_path, "Robots", body) == [
+        (
+            "We did not leave because the robot was rude. We left because every morning someone "
+            "had to reboot it before the patients came in.",
+            "Ingrid Mbatha-Sørensen",
+            "practice manager in Leeds",
+        )
+    ]
+
+
+def test_the_letter_read_is_not_taken_as_the_named_persons_post(tmp_path):
+    body = (
+        "<p>Ingrid Mbatha-Sørensen, a practice manager, wrote to the company in March. "
+        "The letter read:</p>"
+        "<blockquote><p>“We regret to inform you that the trial will end on the first of "
+        "May.”</p></blockquote>"
+    )
+    assert [s for _, s, _ in found_on_page(tmp_path, "Robots", body)] != ["Ingrid Mbatha-Sørensen"]

@@ -5080,8 +5080,48 @@ def _lead_in(block: _Block, people: People) -> _Attr | None:
     lo = block.index_at(block.spans[-1].close + 1) if block.spans else 0
     found = _before(block, lo, len(block.toks), people)
     if (found is None or found.kind == "unnamed") and not block.spans:
-        found = _argued_that(block, people) or found
+        found = _argued_that(block, people) or _the_post_read(block, people) or found
     return found
+
+
+def _the_post_read(block: _Block, people: People) -> _Attr | None:
+    """`NAME, a former nurse, explained why in a long thread on Mastodon. The first post read:`
+    before a block quote: a short sentence of a post (`The first post`, `The post`) and `read`,
+    naming no one, after a sentence that names one person and their post or thread (`thread`,
+    `posted`, `wrote`): the post is that person's."""
+    toks = block.toks
+    n = len(toks)
+    s = _sentence_start(block, max(0, n - 8), n)
+    if s == 0 or n - s > 5 or toks[s].low != "the" or toks[n - 1].low not in ("read", "reads"):
+        return None
+    if not any(toks[j].low in _POSTS for j in range(s + 1, n - 1)) or block.runs_in(s, n):
+        return None
+    if any(
+        toks[j].low in ("letter", "statement", "memo") or toks[j].trailing for j in range(s, n - 1)
+    ):
+        return None
+    p = _sentence_start(block, max(0, s - 2 * CLAUSE), s)
+    if not any(toks[j].low in _POSTS or toks[j].low in _POSTED for j in range(p, s)):
+        return None
+    return _only_person_in(block, p, s, people)
+
+
+_POSTED = frozenset("posted published shared wrote tweeted".split())
+
+
+def _only_person_in(block: _Block, lo: int, hi: int, people: People) -> _Attr | None:
+    """The one person named in block.toks[lo:hi] outside quotes (no firm, no place), if one."""
+    persons = {
+        people.lookup(run.name): run
+        for run in block.runs_in(lo, hi)
+        if not block.quoted[run.first]
+        and people.lookup(run.name) is not None
+        and not people.is_firm(run.name)
+        and not not_person(run.name)
+    }
+    if len(persons) != 1:
+        return None
+    return _named(block, next(iter(persons.values())), people)
 
 
 def _argued_that(block: _Block, people: People) -> _Attr | None:
