@@ -908,6 +908,10 @@ def _people(blocks: Sequence[_Block]) -> People:
                 objective = False  # `NAME1 … and her colleague NAME2 both …`: two subjects
             if _owner_of_role(block.toks, run):
                 objective = True  # `NAME's deputy, NAME2, …`: NAME2 is the subject
+            tag = _tag_after(block, run)
+            reporter = _tag_reporter(block, tag, known, people) if tag >= 0 else None
+            if reporter is not None:
+                objective = True  # `NAME, she said, had agreed …`: in another's reported speech
             object_in = sentence if objective else None
             if run.words == 1 and before in _PLACE_PREPOSITIONS:
                 continue  # `across Gwynedd and Powys`: a place with a person's name
@@ -963,6 +967,9 @@ def _people(blocks: Sequence[_Block]) -> People:
                 _foil(block, run),
                 _joint_subject(block, run),
             )
+            if reporter is not None:  # the tag's pronoun: the reporter, in view again
+                where = block.offset + block.toks[tag].start
+                people.mention(where, block.index, block.sentences[tag], reporter, pronoun=True)
         _described(block, people, kin_names)
         _groups(block, people)
         _unnamed_sources(block, people)
@@ -1709,6 +1716,35 @@ def _joint_subject(block: _Block, run: Run) -> bool:
         and toks[nxt + 1].core[:1].isupper()
         and toks[nxt + 1].low not in STOP_WORDS
     )
+
+
+def _tag_after(block: _Block, run: Run) -> int:
+    """`Marchetti, she said, had agreed …`: the index of the pronoun of a speech tag set off by
+    commas right after the name, whose person is someone else reporting what the named one did;
+    else -1."""
+    toks, k = block.toks, run.last + 1
+    if k + 1 >= len(toks) or toks[run.last].trailing != "," or any(block.quoted[k : k + 2]):
+        return -1
+    if toks[k].low not in ("he", "she") or toks[k].trailing:
+        return -1
+    verb = toks[k + 1]
+    return k if verb.low in SPEECH_VERBS and verb.trailing == "," else -1
+
+
+def _tag_reporter(block: _Block, tag: int, named: str, people: People) -> str | None:
+    """The person the tag's pronoun means: the nearest one before it in its own paragraph other
+    than the one it reports on (`NAME1, ROLE, said …. NAME2, she said, …`: NAME1); a person
+    paragraphs back is left to the pronoun rules (None)."""
+    where = block.offset + block.toks[tag].start
+    want = SUBJECT_PRONOUNS.get(block.toks[tag].low, "")
+    near = [
+        m
+        for m in people.candidates(where, max(0, block.index - 2))
+        if m.name != named and people.gender(m.name) in ("", want)
+    ]
+    if near and near[0].block == block.index and not near[0].name.startswith("?"):
+        return near[0].name
+    return None
 
 
 def _foil(block: _Block, run: Run) -> str:

@@ -1674,6 +1674,22 @@ def _between_capitals(toks: Sequence[Tok], k: int) -> bool:
     return True
 
 
+def _opening_agent(toks: Sequence[Tok], k: int) -> bool:
+    """`Genealogist and author NAME`: the word before the `and` at toks[k] opens the sentence,
+    capitalised only as its first word, and ends like an agent noun (an office, not a name)."""
+    if k == 0 or toks[k - 1].trailing:
+        return False
+    before = toks[k - 1]
+    if not (k == 1 or toks[k - 2].ends_sentence or toks[k - 2].is_mark):
+        return False
+    if not (before.core[:1].isupper() and before.core[1:].islower()):
+        return False
+    low = before.low
+    if low in _KIN or low in _PATRONS or low in STOP_WORDS or low in _NOT_AGENTS:
+        return False
+    return len(low) >= 5 and low.isalpha() and bool(_AGENT.search(low))
+
+
 def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     """`Association vice-chair and Fenland lettuce grower NAME`: `and` (toks[k]) between an
     office's word and a run of words before the name ending in another office's word (or an
@@ -1688,6 +1704,8 @@ def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     # phrase opening the sentence)
     agent = before.core.islower() and _agentive([before]) and before.low not in _PATRONS
     agent = agent and (opening or k == 2 or toks[k - 3].ends_sentence or toks[k - 3].is_mark)
+    # (`Genealogist and author NAME`: the first office capitalised as the sentence's first word)
+    agent = agent or _opening_agent(toks, k)
     if before.trailing or not lower or not (_role_word(before.low) or agent):
         return False
     last = toks[words[-1]]
@@ -1738,7 +1756,13 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break  # `a leaflet from the Group showed councillor NAME`: the verb ends the role
         if low == "and" and words and toks[words[0]].core.islower() and k > 0:
             before = toks[k - 1]
-            if before.core[:1].isupper() and before.low not in ROLE_WORDS and not before.trailing:
+            opening_office = _opening_agent(toks, k) and _offices_joined(toks, k, words)
+            if (
+                before.core[:1].isupper()
+                and before.low not in ROLE_WORDS
+                and not before.trailing
+                and not opening_office
+            ):
                 if before.core.isupper() and 2 <= len(before.core) <= 3:
                     return None  # `State IT and industries minister NAME`: a portfolio cut
                 break  # `director NAME1 and head of research NAME2`: another person's name
