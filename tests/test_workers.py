@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +27,7 @@ def _dies_on_25(item: int) -> int:
 
 
 PARENT = os.getpid()
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="needs fork and two cores")
@@ -73,3 +79,51 @@ def test_the_collector_has_its_objects_back_when_the_caller_stops_early():
     assert gc.get_freeze_count() > 0
     results.close()
     assert gc.get_freeze_count() == 0
+
+
+_KILLED_BUILD = """
+import os, sys, time
+from digest.build import workers
+
+def slow(item):
+    open(os.path.join(sys.argv[1], str(os.getpid())), "w").close()
+    time.sleep(120)
+    return item
+
+for _ in workers.ordered(slow, list(range(8)), chunk=1, workers=2):
+    pass
+"""
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie no one reaps, in a container whose first process does not, is not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(
+    not workers.can_fork() or not sys.platform.startswith("linux"), reason="Linux, two cores"
+)
+def test_workers_end_with_a_build_that_was_killed(tmp_path):
+    """A build killed outright (`kill -9`, a CI timeout) takes its workers with it: none is
+    left running, blocked on a pipe nobody reads."""
+    build = subprocess.Popen([sys.executable, "-c", _KILLED_BUILD, str(tmp_path)], cwd=REPO)
+    try:
+        deadline = time.monotonic() + 60
+        while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        pids = [int(path.name) for path in tmp_path.iterdir()]
+        assert len(pids) == 2  # both workers are busy
+    finally:
+        build.kill()
+        build.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in pids if _alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []

@@ -31,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from digest.build.workers import die_with_parent
 from digest.model.usererror import UserError
 from digest.site.render import Job
 
@@ -220,6 +221,7 @@ def main() -> int:
     # Stopped by the build (`_stop`): unwind, so that temporary folders are removed and a
     # program the job runs is stopped with it (`subprocess.run` kills it on the way out).
     signal.signal(signal.SIGTERM, _unwind)
+    die_with_parent(os.getppid(), signal.SIGTERM)  # and unwinds when the build is killed
     jobs: list[Job[Any]] = pickle.load(sys.stdin.buffer)
     jobs.reverse()  # popped in order: a job's view is let go once it is made
     frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()

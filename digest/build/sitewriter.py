@@ -28,6 +28,7 @@ from typing import Any
 
 from digest.build.offload import child_environment, read_frames, write_frame
 from digest.build.store import Store
+from digest.build.workers import die_with_parent
 from digest.site.render import Job
 from digest.site.search_bundle import unpack
 
@@ -181,6 +182,7 @@ def main() -> int:
     """In the child: write the records the order names; answer with the tasks not written
     and the keys read."""
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    die_with_parent(os.getppid(), signal.SIGTERM)  # a killed build's writer stops with it
     order: _Order = pickle.load(sys.stdin.buffer)
     store = Store.open(Path(order.directory), order.secret)
     store.generation = order.generation

@@ -15,9 +15,13 @@ Failure never changes the output: if a worker dies, fails on a chunk or falls si
 from __future__ import annotations
 
 import concurrent.futures
+import ctypes
+import functools
 import gc
 import multiprocessing
 import os
+import signal
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -44,6 +48,32 @@ def cpu_count() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+PR_SET_PDEATHSIG = 1  # Linux's prctl option: a signal for this process when its parent dies
+
+
+def die_with_parent(parent: int, signum: int = signal.SIGKILL) -> None:
+    """In a helper process: end with its parent (`signum` when the parent dies), not be left
+    behind by a build that was killed (`kill -9`, a CI timeout, the out-of-memory killer). A
+    forked worker blocked on a pipe nobody reads would otherwise live on, and hold the pipes of
+    the build's other helpers open, so that they never see their end either. Linux only (where
+    the kernel offers it); a parent gone already ends the process at once."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signum), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # died before the signal was asked for
+        os._exit(1)
+
+
+def _started(parent: int, after_fork: Callable[[], None] | None) -> None:
+    """A forked worker's first step: die with the build, then the caller's `after_fork`."""
+    die_with_parent(parent)
+    if after_fork is not None:
+        after_fork()
 
 
 def _chunk(start: int, stop: int) -> list[Any]:
@@ -97,9 +127,8 @@ class ordered(Iterator[R]):
 
     def _fork(self) -> None:
         context = multiprocessing.get_context("fork")
-        self.pool = ProcessPoolExecutor(
-            self.workers, mp_context=context, initializer=self.after_fork
-        )
+        started = functools.partial(_started, os.getpid(), self.after_fork)
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=started)
         _frozen(+1)  # with the pool, so that stopping it gives the objects back
         self._submit()  # forks the workers now
 
