@@ -79,3 +79,43 @@ def test_a_man_named_in_reported_speech_is_not_the_next_he():
             None,
         )
     ]
+
+
+# --- 3. `One of those volunteers, NAME, …, was less impressed. “…”`: no verb of speech ------------
+
+
+def test_one_of_a_group_then_the_name_introduces_the_quote_after_it():
+    text = (
+        "The museum asked forty volunteers to check the machine's readings of the ledgers. One of "
+        "those volunteers, Bartholomew Ekwueme-Lund, a retired surveyor from Kirkwall, was less "
+        "taken with the result. “It reads a seven as a one every single time. I had to go back "
+        "through every page of 1884 myself.”"
+    )
+    assert found(text) == [
+        (
+            "It reads a seven as a one every single time. I had to go back through every page of "
+            "1884 myself.",
+            "Bartholomew Ekwueme-Lund",
+            "retired surveyor from Kirkwall",
+        )
+    ]
+
+
+# --- 4. `NAME, who manages …, posted a screenshot of … and wrote:` --------------------------------
+
+
+def test_a_relative_clause_then_a_first_verb_and_wrote_before_the_colon():
+    text = (
+        "On Mastodon, conservator Ifeoma Arrowsmith-Tan, who looks after the glass plate "
+        "negatives at a county record office in Shropshire, shared a photo of the new scanner "
+        "and wrote: “A machine that guesses the faces in a picture is not restoring it. It is "
+        "painting over it.”"
+    )
+    assert found(text) == [
+        (
+            "A machine that guesses the faces in a picture is not restoring it. It is painting "
+            "over it.",
+            "Ifeoma Arrowsmith-Tan",
+            "conservator",
+        )
+    ]

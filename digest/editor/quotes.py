@@ -3220,6 +3220,14 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         return not any(t.is_mark or ")" in t.raw or "(" in t.raw[1:] for t in gap[:-1])
     if 2 <= len(gap) <= 10 and gap[-1].low in ("and", "but"):  # `NAME declined … but said`
         return not any(tok.trailing or tok.is_mark or tok.core[:1].isupper() for tok in gap)
+    if toks[run.last].trailing == "," and gap[-1].low in ("and", "but") and len(gap) <= 2 * CLAUSE:
+        # `NAME, who manages …, posted a screenshot of … and wrote:`: an aside between commas,
+        # then the subject's first verb and its object, then `and` before the verb of saying
+        end = max((k for k, tok in enumerate(gap) if tok.trailing == ","), default=-1)
+        aside, rest = gap[: end + 1], gap[end + 1 :]
+        plain = not any(tok.ends_sentence or tok.is_mark for tok in aside)
+        if aside and plain and 2 <= len(rest) <= 10 and len(aside) <= CLAUSE:
+            return not any(t.trailing or t.is_mark or t.core[:1].isupper() for t in rest)
     if toks[run.last].trailing == "," and gap[0].low == "who" and len(gap) <= 3:
         # `the comedian Gareth Pilling, who wrote on X:`; not `Jane Roe and Tom Lee, who said`
         lead = run.lead if run.lead >= 0 else run.first
@@ -5022,6 +5030,8 @@ def _sole_subject(block: _Block, lo: int, hi: int, people: People) -> _Attr | No
         names = [fronted]  # `FIRM's head of standards, NAME, put it more bluntly. “…”`
     elif kin and len(names) == 1:
         fronted = names[0]  # `Her brother NAME, who …, was blunter. “…”`: the kin is no other
+    elif len(names) == 1 and _one_of_opener(toks, lo, names[0]):
+        fronted = names[0]  # `One of those volunteers, NAME, …, was less impressed. “…”`
     elif len(names) != 1 or names[0].lead not in (lo, -1):
         return None  # (the name may follow its office: `Opposition Leader NAME takes …`)
     elif names[0].lead == -1 and not block.runs_in(lo, lo + 1):
@@ -5045,6 +5055,18 @@ def _kin_opener(toks: Sequence[Tok], lo: int, run: Run) -> bool:
     if toks[lo].low not in ("her", "his", "their") or not 2 <= lead - lo <= 3:
         return False
     if any(t.trailing for t in toks[lo:lead]) or toks[lead - 1].low not in _KIN:
+        return False
+    return all(t.core.islower() for t in toks[lo + 1 : lead])
+
+
+def _one_of_opener(toks: Sequence[Tok], lo: int, run: Run) -> bool:
+    """Does the sentence open with `One of …,` right before the name set off by commas (`One of
+    those volunteers, NAME,`, `One of them, NAME,`): one of a group the article spoke of, the
+    name in apposition to it, the sentence's subject?"""
+    lead = run.lead if run.lead >= 0 else run.first
+    if toks[lo].low != "one" or not 3 <= lead - lo <= 5 or toks[lo + 1].low != "of":
+        return False
+    if any(t.trailing for t in toks[lo : lead - 1]) or toks[lead - 1].trailing != ",":
         return False
     return all(t.core.islower() for t in toks[lo + 1 : lead])
 
