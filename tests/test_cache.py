@@ -427,6 +427,43 @@ def test_a_secret_file_inside_the_project_is_not_used(
     assert plugin.themed.rendered == len(plugin.pages)
 
 
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("not-hex-at-all", "DIGEST_CACHE_SECRET is not hexadecimal digits"),
+        ("00ff" * 4, "DIGEST_CACHE_SECRET has 8 bytes, fewer than 16"),
+    ],
+)
+def test_a_malformed_secret_is_said_not_silently_ignored(
+    site: Path, tmp_path: Path, given: str, said: str
+):
+    """A typo in the deploy workflow's secret makes every deploy build cold: say so."""
+    env = {**os.environ, "DIGEST_CACHE_SECRET": given}
+    checked = subprocess.run(
+        [sys.executable, "-m", "digest", "check"], cwd=site, env=env, capture_output=True, text=True
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert f"digest: {said}; it is not used (pages are not reused)" in checked.stderr.splitlines()
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-d", str(tmp_path / "out")],
+        cwd=site,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    assert said in built.stderr
+    fine = {**os.environ, "DIGEST_CACHE_SECRET": "00ff" * 8}
+    quiet = subprocess.run(
+        [sys.executable, "-m", "digest", "check"],
+        cwd=site,
+        env=fine,
+        capture_output=True,
+        text=True,
+    )
+    assert "DIGEST_CACHE_SECRET" not in quiet.stderr
+
+
 @pytest.mark.parametrize("value", ["0", "false", "no", "off", "OFF"])
 def test_one_switch_turns_every_cache_off(site: Path, tmp_path: Path, value: str):
     env = {**os.environ, "DIGEST_CACHE": value}

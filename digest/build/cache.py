@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.build.changes import ContentWatch
-from digest.build.secret import load_secret
+from digest.build.secret import load_secret, secret_problem
 from digest.build.store import Store
 from digest.content.entryfile import CheckOutcome, Outcome
 from digest.content.files import EntryFile, Listed, Signature
@@ -113,6 +113,9 @@ class Cache:
     def __init__(self, directory: Path, project: Path, env: Mapping[str, str] | None = None):
         self.directory = directory
         self.store = Store.open(directory, load_secret(project, directory, env))
+        problem = secret_problem(env)
+        if problem is not None:
+            self.store.errors.append(problem)
         # Entry files' keys by path, while the file's signature and the setting it was keyed
         # in (every other input of an entry: the taxonomy files, the software) are unchanged.
         self.file_keys: dict[Path, tuple[Signature, str, str]] = {}

@@ -26,6 +26,22 @@ def secret_file(env: Mapping[str, str]) -> Path:
     return Path(state) / "digest" / "cache-secret"
 
 
+def secret_problem(env: Mapping[str, str] | None = None) -> str | None:
+    """What is wrong with `DIGEST_CACHE_SECRET` as given, if it is set and unusable: such a
+    secret is not used, and builds that could reuse pages stay slow; the build says why."""
+    env = os.environ if env is None else env
+    given = env.get(ENV, "").strip()
+    if not given:
+        return None
+    try:
+        value = bytes.fromhex(given)
+    except ValueError:
+        return f"{ENV} is not hexadecimal digits; it is not used (pages are not reused)"
+    if len(value) < 16:
+        return f"{ENV} has {len(value)} bytes, fewer than 16; it is not used (pages are not reused)"
+    return None
+
+
 def load_secret(project: Path, cache: Path, env: Mapping[str, str] | None = None) -> bytes | None:
     """The secret, or None (said in no error: a build without it is only slower). A secret
     file inside the project or the cache folder is not used: a branch could have put it there."""
