@@ -119,3 +119,22 @@ def test_a_relative_clause_then_a_first_verb_and_wrote_before_the_colon():
             "conservator",
         )
     ]
+
+
+# --- 5. `NAME, who led …, ‘Title’, told the Gazette: ‘…’`: a title in the aside ------------------
+
+
+def test_a_title_set_off_in_the_aside_between_the_name_and_the_verb():
+    text = (
+        "Sir Anselm Okafor-Wrigley, who chaired last year's inquiry into rural bus services, "
+        "‘Left at the Stop: A Review of Village Routes’, told the Courier: ‘Nobody should need a "
+        "smartphone to get to the doctor. That is where this timetable leaves people.’"
+    )
+    assert found(text) == [
+        (
+            "Nobody should need a smartphone to get to the doctor. That is where this timetable "
+            "leaves people.",
+            "Anselm Okafor-Wrigley",
+            None,
+        )
+    ]

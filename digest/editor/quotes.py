@@ -3239,7 +3239,11 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
             break
         aside = aside[:-1]
     if toks[run.last].trailing == "," and aside[-1].trailing == "," and len(gap) <= CLAUSE:
-        return not any(tok.ends_sentence or tok.is_mark for tok in gap)
+        # (`NAME, who led the review, ‘Title: A Review’, told …`: a title set off in the aside)
+        return not any(
+            tok.ends_sentence or (tok.is_mark and not _title_mark(gap, i))
+            for i, tok in enumerate(gap)
+        )
     if (
         3 <= len(gap) <= CLAUSE and gap[0].is_dash and gap[-1].is_dash
     ):  # `NAME — the officer … — said`
@@ -3250,6 +3254,12 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         plain = not any(tok.trailing or tok.is_mark for tok in gap)
         return plain and any(tok.possessive or tok.low in ROLE_WORDS for tok in gap)
     return False
+
+
+def _title_mark(gap: Sequence[Tok], i: int) -> bool:
+    """Is the mark at gap[i] the opening of a title set off by a comma before it (`the 2024
+    review, ‘Libraries for Everyone’,`): a capitalised word after it?"""
+    return 0 < i < len(gap) - 1 and gap[i - 1].trailing == "," and gap[i + 1].core[:1].isupper()
 
 
 def _affiliation(gap: Sequence[Tok]) -> bool:
@@ -5059,6 +5069,24 @@ def _kin_opener(toks: Sequence[Tok], lo: int, run: Run) -> bool:
     return all(t.core.islower() for t in toks[lo + 1 : lead])
 
 
+def _title_aside(block: _Block, span: Span) -> bool:
+    """`the government's 2024 review of public libraries, ‘Libraries for Everyone’, told …`: a
+    closed quote of capitalised words with no sentence's end, set off by commas on both sides
+    (the title of a work just named, in apposition to it), in a paragraph with a quote after."""
+    text = span.text.rstrip(",")
+    words = text.split()
+    if not span.closed or len(words) < 2 or text.endswith((".", "!", "?", "…")):
+        return False
+    if span is block.spans[-1]:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    if capitalised < 0.6 * len(words) or not words[-1][:1].isupper():
+        return False
+    before = block.text[max(0, span.open - 3) : span.open].rstrip()
+    after = block.text[span.close + 1 : span.close + 4].lstrip()
+    return before.endswith(",") and (after.startswith(",") or span.text.endswith(","))
+
+
 def _one_of_opener(toks: Sequence[Tok], lo: int, run: Run) -> bool:
     """Does the sentence open with `One of …,` right before the name set off by commas (`One of
     those volunteers, NAME,`, `One of them, NAME,`): one of a group the article spoke of, the
@@ -5383,6 +5411,9 @@ def _quoted(
                         # `“I'm not anti-technology,” she told us. “I'm anti-pretending.”`
                         found[-1].text = f"{found[-1].text.rstrip(' ,;:—–')} … {span.text}"
                 continue  # never proposed alone: no need to look for its speaker
+            if _title_aside(block, span):
+                opening = None  # `NAME, who led the review, ‘Title: A Review’, told …: ‘…’`: a
+                continue  # title in apposition, never a quote; the quote after looks past it
             lead_part, opening = opening, None
             stop = block.spans[s + 1].open if s + 1 < len(block.spans) else len(block.text)
             attr = _after(block, span, stop, people)
