@@ -138,3 +138,23 @@ def test_a_title_set_off_in_the_aside_between_the_name_and_the_verb():
             None,
         )
     ]
+
+
+# --- 6. `Asked by the chair whether …, she said no`: an office asking is not who answers ---------
+
+
+def test_the_office_that_asks_is_not_the_one_who_answers_next():
+    text = (
+        "The committee's convener, Morag Tennant-Adeyemi, opened the hearing at ten.\n\n"
+        "Harbour board chief executive Ines Valderrama-Shaw was called first.\n\n"
+        "Valderrama-Shaw returned after lunch. Asked by the convener whether the cameras would be "
+        "switched off during the review, she said they would not.\n\n"
+        "“Turning them off would tell us nothing about whether they work,” she said."
+    )
+    assert found(text) == [
+        (
+            "Turning them off would tell us nothing about whether they work",
+            "Ines Valderrama-Shaw",
+            "Harbour board chief executive",
+        )
+    ]

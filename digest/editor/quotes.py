@@ -2116,7 +2116,17 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
                 block.sentences[r.first] == sentence and r.last < k and _person_run(people, r)
                 for r in block.runs_in(max(0, k - 2 * CLAUSE), k)  # a bounded window back
             )
-            people.mention(where, block.index, sentence, next(iter(holders)), objective=subordinate)
+            # `Asked by the chair whether …, she said no`: the one asking, not who answers (as
+            # `Asked by NAME whether …` is)
+            asker = _word_before(toks, k) == "by" and _word_before(toks, k - 1) in _ASKED_BY
+            people.mention(
+                where,
+                block.index,
+                sentence,
+                next(iter(holders)),
+                addressee=asker,
+                objective=subordinate or asker,
+            )
 
 
 _SUBORDINATORS = frozenset(("after", "before", "until", "because", "since", "once", "when"))
