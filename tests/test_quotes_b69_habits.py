@@ -121,7 +121,12 @@ def test_she_after_asked_by_the_chair_is_not_the_chair():
     )
     assert found(text) == [
         ("We are here to listen", "Rosamund Ekwueme-Tate", "council's chair"),
-        ("Probably a little. I would rather lose a little than lose the market.", "", None),
+        # (left unsure until batch 92; the one asked answers, as batch 70's label has it)
+        (
+            "Probably a little. I would rather lose a little than lose the market.",
+            "Hilde Marchetti-Osei",
+            "baker",
+        ),
     ]
 
 
