@@ -37,6 +37,8 @@ def _opens(para: str, i: int, ch: str) -> bool:
         return False  # 5'10", rock'n'roll, don't
     if ch == '"':
         return not after.isspace()
+    if para[i + 1 : i + 3] == "t " and para[i + 3 : i + 4].isupper():
+        return False  # `van 't Hof`: the Dutch article's apostrophe before a surname
     return after.isalnum() or after in '“"…[(.'  # ‘Nobody …’, not a lone ’ or ‘ 90s
 
 

@@ -2755,6 +2755,8 @@ def _subject(
         who = _who_before(block, lo, verb, people)
         candidates = candidates or ([who] if who is not None else [])
     chosen = (candidates[-1] if last else candidates[0]) if candidates else None
+    if not last and len(candidates) > 1 and _body_before_office(toks, *candidates[:2]):
+        chosen = candidates[1]  # `said FIRM federation president NAME`: the person
     if verb is not None and len(candidates) > 1 and block.toks[candidates[0].last].trailing:
         chosen = candidates[0]  # `NAME, director of the group Watching Back, said`: the group
         # is in the apposition of the subject, who stands by the verb through it
@@ -2796,6 +2798,21 @@ def _subject(
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+def _body_before_office(toks: Sequence[Tok], body: Run, person: Run) -> bool:
+    """`said Example Ligue Boreale federation president NAME`: a body's name, then lower-case
+    words (up to four) ending in an office's word right before a second name: the office is
+    the second name's, held at the body, and the speaker is that person."""
+    lead = person.lead if person.lead >= 0 else person.first
+    between = toks[body.last + 1 : lead]
+    if not between or len(between) > 4 or toks[body.last].trailing:
+        return False
+    if any(tok.trailing or not tok.core.isalpha() or not tok.core.islower() for tok in between):
+        return False
+    if any(tok.low in STOP_WORDS or tok.low in SPEECH_VERBS for tok in between):
+        return False
+    return between[-1].low in ROLE_WORDS and person.words >= 2
 
 
 def _member_of(toks: Sequence[Tok], person: Run, run: Run) -> bool:
@@ -5701,6 +5718,25 @@ _TITLE_NOUNS = frozenset("headline headlines strapline slogan subtitle title".sp
 _NOT_A_THING = frozenset("i we you he she they it what who which that".split())
 
 
+# What a slogan is printed on, and the words that give what it says (`a banner reading “…”`).
+_SIGNS = frozenset(
+    """banner banners placard placards sign signs flag flags poster posters billboard
+    billboards sticker stickers t-shirt t-shirts shirt shirts mural graffiti tifo scarf
+    scarves""".split()
+)
+_INSCRIBING = frozenset("reading read bearing saying proclaiming declaring".split())
+
+
+def _sign_before(toks: Sequence[Tok], k: int) -> bool:
+    """Is there a sign's noun (`a banner`) in the few words before toks[k], in its sentence?"""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].ends_sentence or toks[j].is_mark:
+            return False
+        if toks[j].low in _SIGNS:
+            return True
+    return False
+
+
 def _a_title(block: _Block, span: Span) -> bool:
     """Is the quote a title (`a post titled “…”`, `an essay, called “…”,`)? Not what someone
     called something (`what she called “…”`, `NAME called that line “…”`)."""
@@ -5713,6 +5749,8 @@ def _a_title(block: _Block, span: Span) -> bool:
         return False
     if word.low in _TITLING:
         return True
+    if word.low in _INSCRIBING and _sign_before(toks, k - 1):
+        return True  # `hung a banner at the game reading “…”`: a sign's words, nobody's
     if word.low in _TITLE_NOUNS and word.trailing == "," and k >= 2:
         # `the headline, ‘…’, was …`: the title set off after the noun naming it
         return (
@@ -6689,7 +6727,7 @@ _TOWN = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|on|upon|in|le))*")
 _LABEL_JOINS = frozenset(("of", "the", "and", "for", "on", "in", "at", "&"))
 # A name's particles printed in lower case between its capitalised words (`bin`, `van der`).
 _LABEL_PARTICLES = frozenset(
-    "bin bint ibn van von der den de da di du del della dos das ter le la".split()
+    "bin binti bint ibn van von der den de da di du del della dos das ter le la".split()
 )
 _ANSWER = re.compile(r"^A(?:\.|:|\s+[—–-])\s+")  # `A. Because …` after a bold question
 _CONTRACTED = (("i", ("m", "d", "ve", "ll")), ("we", ("re", "d", "ve", "ll")))

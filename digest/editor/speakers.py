@@ -278,7 +278,11 @@ _OCCASIONS = _set(
 )
 _PARTICLES = _set(
     "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das arap"
+    " binti bint ferch 't ’t"
 )
+# Particles that give a father's name after a person's own (`Nur Aisyah binti Rahman`, `Rhys ap
+# Gruffudd`): the name before them is what the article calls the person later (`Nur Aisyah`).
+_PATRONYMICS = _set("bin binti bint ibn ap ferch")
 MAX_NAME_WORDS = 5
 # A surname printed with its particle in lower case and joined to it (`al-Hashimi`, `el-Sayed`,
 # `d’Souza`): a name's word after a capitalised one.
@@ -372,7 +376,7 @@ def tokens(text: str) -> list[Tok]:
     found: list[Tok] = []
     for match in _CHUNK.finditer(text):
         start, end = match.span()
-        while start < end and text[start] in _LEADING:
+        while start < end and text[start] in _LEADING and text[start:end] != "'t":
             found.append(_tok(start, start + 1, text[start]))
             start += 1
         if text.startswith("--", start) and start + 2 < end and text[start + 2].isalpha():
@@ -497,6 +501,19 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
 _MEMBERS_BODIES = frozenset("alliance union federation association guild league society".split())
 
 
+def _past_trade(toks: Sequence[Tok], k: int) -> bool:
+    """`… and a former club physiotherapist,`: after `a former`, up to three lower-case words,
+    the last an office's word or an agent noun that ends the apposition."""
+    for j in range(k, min(len(toks), k + 3)):
+        tok = toks[j]
+        if not tok.core.isalpha() or not tok.core.islower() or tok.low in STOP_WORDS:
+            return False
+        if tok.trailing or tok.ends_sentence:
+            ended = tok.trailing in (",", ".", ";") or tok.ends_sentence
+            return ended and (_role_word(tok.low) or _agentive([tok]))
+    return False
+
+
 def _plural_in_name(toks: Sequence[Tok], j: int) -> bool:
     """`Transit Workers’ Alliance`, `Allied Teachers' Federation`: a plural possessive inside
     a body's name (its members' word, then the body's), not a possessive ending a name."""
@@ -576,8 +593,9 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
         return None
     while start > 0 and lead - start < 14:
         tok = toks[start - 1]
-        if tok.trailing or not tok.core[:1].isupper() or tok.low in STOP_WORDS:
-            break
+        under = tok.raw == "Under" and toks[start].low.startswith("secretary")
+        if tok.trailing or not tok.core[:1].isupper() or (tok.low in STOP_WORDS and not under):
+            break  # (`Under Secretary for Industry and Security NAME`: `Under` is the office's)
         if tok.low in SPEECH_VERBS:
             break
         start -= 1
@@ -704,10 +722,22 @@ def _month_given_name(toks: Sequence[Tok], words: Sequence[int]) -> bool:
     return all(toks[w].low not in STOP_WORDS and toks[w].core[:1].isupper() for w in words[1:])
 
 
+def _under_office(toks: Sequence[Tok], words: Sequence[int]) -> bool:
+    """`Under Secretary for Industry and Security NAME`: `Under` opens the office's title, no
+    stop word before a name."""
+    if len(words) < 3 or toks[words[0]].raw != "Under" or toks[words[0]].trailing:
+        return False
+    return toks[words[1]].low in ("secretary", "secretary-general")
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (
-        (toks[words[0]].low in STOP_WORDS and not _month_given_name(toks, words))
+        (
+            toks[words[0]].low in STOP_WORDS
+            and not _month_given_name(toks, words)
+            and not _under_office(toks, words)
+        )
         or toks[words[0]].low in SPEECH_VERBS
         or (toks[words[0]].low in _OPENERS and len(words) > 1)
     ):
@@ -1580,6 +1610,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         office = toks[_past_capitals(toks, k + 2)] if former else toks[k + 1]
         if office.core.islower() and ((former and _role_word(office.low)) or office.low in _SEATS):
             return True
+        if former and _past_trade(toks, k + 2):
+            return True  # `FIRM's founder and a former club physiotherapist,`: a past trade
         if _post_held(toks, k + 1):
             return True  # `a shift supervisor at the store and a union rep`: a post held
         if _academic_post(toks, k + 1):
@@ -1690,6 +1722,35 @@ def _opening_agent(toks: Sequence[Tok], k: int) -> bool:
     return len(low) >= 5 and low.isalpha() and bool(_AGENT.search(low))
 
 
+# Portfolios a minister or a spokesperson holds, the first printed capitalised as a sentence's
+# first word before `and` (`Trade and industry minister NAME`).
+_PORTFOLIOS = frozenset(
+    """trade industry health education finance justice culture transport energy environment
+    housing defence defense labour labor agriculture science tourism sport sports digital economy
+    employment communities fisheries mines water infrastructure innovation technology security
+    welfare family women youth immigration commerce foreign home business skills heritage arts
+    media""".split()
+)
+
+
+def _opening_portfolio(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
+    """`Trade and industry minister NAME`: `and` (toks[k]) after a portfolio's word that opens
+    the sentence, capitalised only as its first, and before lower-case words ending in an
+    office's word right before the name: one office of two portfolios."""
+    if k == 0 or not words or toks[k].trailing:
+        return False
+    before = toks[k - 1]
+    if before.trailing or not (k == 1 or toks[k - 2].ends_sentence or toks[k - 2].is_mark):
+        return False
+    if not (before.core[:1].isupper() and before.core[1:].islower()):
+        return False
+    if before.low not in _PORTFOLIOS or len(words) > 3:
+        return False
+    if not all(toks[i].core.islower() for i in words) or toks[words[0]].low in ROLE_WORDS:
+        return False
+    return toks[words[-1]].low in ROLE_WORDS
+
+
 def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     """`Association vice-chair and Fenland lettuce grower NAME`: `and` (toks[k]) between an
     office's word and a run of words before the name ending in another office's word (or an
@@ -1757,6 +1818,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if low == "and" and words and toks[words[0]].core.islower() and k > 0:
             before = toks[k - 1]
             opening_office = _opening_agent(toks, k) and _offices_joined(toks, k, words)
+            opening_office = opening_office or _opening_portfolio(toks, k, words)
             if (
                 before.core[:1].isupper()
                 and before.low not in ROLE_WORDS
@@ -1773,7 +1835,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if low in SPEECH_VERBS or low in PREPOSITIONS or low in ("the", "a", "an", "and"):
             titled = toks[words[0]].low in ROLE_WORDS if words else bool(run.title)
             if low == "and" and not titled:
-                titled = _offices_joined(toks, k, words)
+                titled = _offices_joined(toks, k, words) or _opening_portfolio(toks, k, words)
             if not (low == "and" and titled) and not office_of:
                 break
         if not words and _ranked_section(toks, k):
@@ -2842,6 +2904,9 @@ class People:
                     self.names.setdefault(key.lower(), name)
             for key in _particle_surnames(parts):  # `Ms. Alvarez de la Fuente`
                 self.names.setdefault(key.lower(), name)
+            patronymic = next((i for i, p in enumerate(parts) if p.lower() in _PATRONYMICS), 0)
+            if patronymic >= 2:  # `Nur Aisyah` of Nur Aisyah binti Rahman
+                self.names.setdefault(" ".join(parts[:patronymic]).lower(), name)
         if role and full not in self.roles:
             self.roles[full] = role
         if gender:
