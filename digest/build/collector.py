@@ -2,11 +2,12 @@
 
 A build makes millions of objects that stay until it ends (the validated entries, the plan,
 MkDocs' pages) and few reference cycles. With the default threshold (a pass every 700 new
-objects), the build's own process at 3,000 short entries made about 1,060 passes, 1.2 s of its
-CPU, each older-generation pass walking everything made so far; with a threshold of 20,000 it
-made a few dozen, 0.3 s. Garbage in cycles waits a little longer to be freed (at most a
-threshold's worth of objects), and the forked workers inherit the setting. `mkdocs serve`
-keeps the default: its rebuilds freeze what the session keeps instead (`gc.freeze`).
+objects), the build's own process at 3,000 short entries made 1,063 passes, 1.9-2.5 s of its
+time on a busy machine, each older-generation pass walking everything made so far; with a
+threshold of 20,000 it made 164, 0.5-1.0 s (docs/performance.md, "Eleventh round"). Garbage
+in cycles waits a little longer to be freed (at most a threshold's worth of objects), and the
+forked workers inherit the setting. `mkdocs serve` keeps the default: its rebuilds freeze what
+the session keeps instead (`gc.freeze`).
 """
 
 from __future__ import annotations
