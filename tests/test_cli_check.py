@@ -323,3 +323,24 @@ def test_the_summary_counts_entries_checked_and_valid(content, write_entry, vali
     assert one.stderr.startswith("1 entry checked, 1 valid; ")
     bad = run("check", "content/entries/2022/bad.md", cwd=tmp_path)
     assert bad.stderr.startswith("1 entry checked, 0 valid; ")
+
+
+def test_the_commands_find_the_content_where_mkdocs_yml_puts_it(tmp_path):
+    """A project whose mkdocs.yml names another docs_dir: `digest check` and the editor's
+    commands read and write that folder, as the build does, without `--content`."""
+    import shutil
+
+    shutil.copytree(REPO / "content", tmp_path / "articles")
+    config = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "docs_dir: content\n" in config
+    (tmp_path / "mkdocs.yml").write_text(
+        config.replace("docs_dir: content\n", "docs_dir: articles\n")
+    )
+    checked = run("check", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "content folder not found" not in checked.stderr
+    assert re.search(r"\b1 entry\b", checked.stderr), checked.stderr
+    added = run("new-topic", "Robotics", cwd=tmp_path)
+    assert added.returncode == 0, added.stderr
+    assert "robotics" in (tmp_path / "articles" / "topics.yml").read_text("utf-8")
+    assert not (tmp_path / "content").exists()

@@ -1,4 +1,5 @@
-"""What the commands share: argument types and the one line for a missing content folder."""
+"""What the commands share: argument types, the content folder, and the one line for a missing
+content folder."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
+from digest.content.siteconfig import load_mkdocs_yml
 from digest.model.termtext import clean
+
+CONTENT_HELP = "the content folder (default: docs_dir of ./mkdocs.yml, else ./content)"
 
 
 def seconds(text: str) -> float:
@@ -37,3 +43,19 @@ def missing_folder(root: Path) -> int:
         file=sys.stderr,
     )
     return 2
+
+
+def content_folder(given: str | None) -> Path:
+    """The content folder: `--content` as given, else the `docs_dir` that ./mkdocs.yml names
+    (the folder the build reads, whatever its name), else ./content."""
+    if given:
+        return Path(given)
+    mkdocs_yml = Path("mkdocs.yml")
+    if mkdocs_yml.is_file():
+        try:
+            docs = load_mkdocs_yml(mkdocs_yml).get("docs_dir")
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            docs = None
+        if isinstance(docs, str) and docs.strip():
+            return Path(docs)
+    return Path("content")

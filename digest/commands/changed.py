@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from digest.commands.arguments import missing_folder, seconds
+from digest.commands.arguments import CONTENT_HELP, content_folder, missing_folder, seconds
 from digest.editor.articles import default_cache, now_iso
 from digest.editor.gitbase import GitError, branch_base, changed_files
 from digest.editor.verify import verify_files
@@ -40,7 +40,7 @@ def _changed(content: Path, base: str | None) -> tuple[str | None, list[Path]] |
 
 
 def cmd_changed(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     if not content.is_dir():
         return missing_folder(content)
     found = _changed(content, args.base)
@@ -103,5 +103,5 @@ def register(subparsers: Any) -> None:
     changed.add_argument(
         "--timeout", type=seconds, default=10.0, metavar="S", help="per request (default 10)"
     )
-    changed.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    changed.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     changed.set_defaults(func=cmd_changed)

@@ -9,7 +9,7 @@ from typing import Any
 
 from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import check_content, scheduled_notes
-from digest.commands.arguments import missing_folder
+from digest.commands.arguments import content_folder, missing_folder
 from digest.content.files import find_entry_files
 from digest.content.siteconfig import layout_for
 from digest.model.fixes import once_each
@@ -60,7 +60,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.exists():
             return _usage_problem(args, path, "does not exist")
-    root = Path(args.content) if args.content else _content_root(paths, Path("content"))
+    root = Path(args.content) if args.content else _content_root(paths, content_folder(None))
     if not root.is_dir():
         return missing_folder(root)
     for path in paths:
@@ -139,7 +139,8 @@ def register(subparsers: Any) -> None:
     check.add_argument(
         "--content",
         metavar="DIR",
-        help="the content folder (default: found from PATH, else ./content)",
+        help="the content folder (default: found from PATH, else docs_dir of ./mkdocs.yml, "
+        "else ./content)",
     )
     check.add_argument(
         "--format",

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from digest.build.pipeline import check_content, load_corpus, now_utc, publishable
-from digest.commands.arguments import missing_folder
+from digest.commands.arguments import CONTENT_HELP, content_folder, missing_folder
 from digest.content.loader import parse_markdown_text
 from digest.content.siteconfig import SiteConfig, layout_for, read_site_config
 from digest.editor.newentry import checked
@@ -68,7 +68,7 @@ def scaffold(year: int, week: int, slugs: list[str]) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     if not content.is_dir():
         return missing_folder(content)
     year, week = args.week or week_of(now_utc())
@@ -141,7 +141,7 @@ def _site_url(given: str | None, configured: str) -> tuple[str, str | None]:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     if not content.is_dir():
         return missing_folder(content)
     config = _site_config(content)
@@ -200,7 +200,7 @@ def register(subparsers: Any) -> None:
         "entries as picks, newest first, for you to reorder or trim. Never overwrites a file.",
     )
     new.add_argument("--week", type=_week, metavar="YYYY-Www", help="default: the current week")
-    new.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    new.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     new.set_defaults(func=cmd_new)
     render = commands.add_parser(
         "render",
@@ -220,5 +220,5 @@ def register(subparsers: Any) -> None:
         "site_url from mkdocs.yml, refused when unset or a loopback address)",
     )
     render.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
-    render.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    render.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     render.set_defaults(func=cmd_render)

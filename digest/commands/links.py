@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from digest.commands.arguments import missing_folder, non_negative_int, positive_int, seconds
+from digest.commands.arguments import (
+    CONTENT_HELP,
+    content_folder,
+    missing_folder,
+    non_negative_int,
+    positive_int,
+    seconds,
+)
 from digest.content.layout import Layout
 from digest.editor.linkcheck import Link, Result, check_links, collect_links
 from digest.editor.mdtext import md_code, md_link, md_text
@@ -121,7 +127,7 @@ def format_markdown(links: list[Link], results: list[Result]) -> str:
 
 
 def cmd_links(args: argparse.Namespace) -> int:
-    root = Path(args.content)
+    root = content_folder(args.content)
     if not root.is_dir():
         return missing_folder(root)
     links = collect_links(Layout(root))
@@ -150,7 +156,7 @@ def register(subparsers: Any) -> None:
         "following redirects, with bounded concurrency, timeouts and retries. Dead links are "
         "errors; servers that refuse robots (401, 403, 429) are warnings.",
     )
-    links.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    links.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     links.add_argument(
         "--concurrency", type=positive_int, default=8, metavar="N", help="default: 8"
     )

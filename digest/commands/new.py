@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from digest.commands.arguments import seconds
+from digest.commands.arguments import CONTENT_HELP, content_folder, seconds
 from digest.editor import handover
 from digest.editor.articles import ArticleError, article_from_page
 from digest.editor.newentry import already_in_digest, check_options, checked, new_entry
@@ -121,7 +121,7 @@ def _add_missing(names: list[str], content: Path) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     found = Fetched()
     try:
         url = checked(HttpUrl, args.url, "URL")
@@ -200,5 +200,5 @@ def register(subparsers: Any) -> None:
         metavar="S",
         help="for --fetch: the whole download, redirects included (default 10)",
     )
-    new.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    new.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     new.set_defaults(func=cmd_new)

@@ -12,6 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from digest.commands.arguments import CONTENT_HELP, content_folder
 from digest.editor.changes import Changes, EntryInfo, compare
 from digest.editor.gitbase import GitError, export_base
 from digest.editor.mdtext import md_code, md_link, md_text
@@ -162,7 +163,7 @@ def format_markdown(changes: Changes, base: str) -> str:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     if not content.is_dir():
         print(
             f"error: {clean(content)}: content folder not found (use --content DIR)",
@@ -192,5 +193,5 @@ def register(subparsers: Any) -> None:
         "that are new since REF. Prints Markdown for a pull-request comment.",
     )
     summary.add_argument("--base", required=True, metavar="REF", help="e.g. origin/main")
-    summary.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    summary.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     summary.set_defaults(func=cmd_summary)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from digest.commands.arguments import CONTENT_HELP, content_folder
 from digest.editor.taxonomy_edit import add_record
 from digest.model.termtext import clean
 from digest.model.urls import slugify
@@ -41,7 +42,7 @@ def cmd_new_topic(args: argparse.Namespace) -> int:
     record: dict[str, Any] = {"name": name}
     if args.description:
         record["description"] = args.description
-    return _add(Path(args.content) / "topics.yml", "topic", slug, record)
+    return _add(content_folder(args.content) / "topics.yml", "topic", slug, record)
 
 
 def cmd_new_org(args: argparse.Namespace) -> int:
@@ -54,7 +55,7 @@ def cmd_new_org(args: argparse.Namespace) -> int:
         record["url"] = args.url
     if args.description:
         record["description"] = args.description
-    return _add(Path(args.content) / "organizations.yml", "organization", slug, record)
+    return _add(content_folder(args.content) / "organizations.yml", "organization", slug, record)
 
 
 def _add(path: Path, kind: str, slug: str, record: dict[str, Any]) -> int:
@@ -89,7 +90,7 @@ def register(subparsers: Any) -> None:
     )
     topic.add_argument("--name", help="what readers see, e.g. 'Open source'")
     topic.add_argument("--description", help="one sentence")
-    topic.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    topic.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     topic.set_defaults(func=cmd_new_topic)
 
     org = subparsers.add_parser(
@@ -112,5 +113,5 @@ def register(subparsers: Any) -> None:
     )
     org.add_argument("--url", help="its home page (absolute http(s) URL)")
     org.add_argument("--description", help="one sentence")
-    org.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    org.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     org.set_defaults(func=cmd_new_org)

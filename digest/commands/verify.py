@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from digest.commands.arguments import missing_folder, seconds
+from digest.commands.arguments import CONTENT_HELP, content_folder, missing_folder, seconds
 from digest.editor.articles import default_cache, now_iso
 from digest.editor.verify import entry_files, verify_files
 from digest.model.termtext import clean
@@ -38,7 +38,7 @@ def _entries(paths: list[Path], content: Path) -> list[Path] | None:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    content = Path(args.content)
+    content = content_folder(args.content)
     paths = [Path(p) for p in args.paths]
     if not paths and not content.is_dir():
         return missing_folder(content)
@@ -88,7 +88,7 @@ def register(subparsers: Any) -> None:
     verify.add_argument(
         "paths", nargs="*", metavar="PATH", help="entry files or folders (default: all entries)"
     )
-    verify.add_argument("--content", default="content", metavar="DIR", help="default: content")
+    verify.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     verify.add_argument(
         "--format",
         choices=("text", "github"),
