@@ -102,10 +102,15 @@ def _feedgen(feed: FeedView) -> FeedGenerator:
     home_url = absolute_url(settings.site_url, feed.home)
     fg.id(self_url)
     fg.title(xml_safe(feed.title))
-    # RSS readers render <description> as HTML: plain text goes in escaped once more, so an
-    # editor's "<b>" reaches the reader as those characters. (Atom's subtitle is typed text.)
-    fg.description(html.escape(xml_safe(feed.description or feed.title), quote=False))
-    fg.subtitle(xml_safe(feed.description or feed.title))
+    # RSS readers render a channel's <description> as HTML: plain text goes in escaped once
+    # more, so an editor's "<img ...>" reaches the reader as those characters. Atom's subtitle
+    # is typed text and takes the text as it is. (feedgen keeps one value for both, so the one
+    # of this feed's format is set.)
+    description = xml_safe(feed.description or feed.title)
+    if feed.format == "atom":
+        fg.subtitle(description)
+    else:
+        fg.description(html.escape(description, quote=False))
     fg.author(name=xml_safe(settings.site_name))  # Atom requires an author for the feed
     fg.link(href=self_url, rel="self")
     fg.link(href=home_url, rel="alternate")  # last: RSS keeps one <link>, the home page
