@@ -39,6 +39,7 @@ from hypothesis import strategies as st
 from digest.build.pipeline import check_content, load_corpus, publishable
 from digest.commands.cli import main
 from digest.content.layout import Layout
+from digest.model.urls import normalize_source_url
 
 ENTRY = "entries/2022/x.md"
 P = f"content/{ENTRY}"
@@ -507,6 +508,22 @@ BODY_REFUSED = {
         "<javascript:alert(1)>",
         ["<javascript:alert(1)> is not an HTML element; escape it as &lt;javascript:alert(1)&gt;"],
     ),
+    "a link whose host hides a look-alike letter (Cyrillic а in apple.com)": (
+        "[Apple's announcement](https://\u0430pple.com/newsroom)",
+        [
+            "href='https://\u0430pple.com/newsroom' on <a> is not allowed: has the "
+            "internationalised host \u0430pple.com: write it as browsers send it, "
+            "https://xn--pple-43d.com/newsroom, so that reviewers see any look-alike letters"
+        ],
+    ),
+    "a look-alike host written in percent-escapes": (
+        '<a href="https://%D0%B0pple.com/">Apple</a>',
+        [
+            "href='https://%D0%B0pple.com/' on <a> is not allowed: has the internationalised "
+            "host \u0430pple.com: write it as browsers send it, https://xn--pple-43d.com/, so "
+            "that reviewers see any look-alike letters"
+        ],
+    ),
     "third-party image": (
         "![x](https://tracker.example/pixel.png)",
         [
@@ -549,6 +566,7 @@ BODY_ALLOWED = [
     "Wikipedia: [AI](https://en.wikipedia.org/wiki/Artificial_intelligence_(disambiguation)).",
     "{: .note #intro }\nA paragraph with an attribute list.",
     "Maths: 3 < 4 and 5 > 2; HTML entities &amp; &lt;tag&gt;.",
+    "An internationalised host as browsers send it: [Bücher](https://xn--bcher-kva.de/).",
 ]
 
 
@@ -775,3 +793,17 @@ def test_arbitrary_unicode_in_every_text_field(content, write_entry, path, value
         assert stored == stripped
         corpus, _ = load_corpus(Layout(content), now=dt.datetime(2030, 1, 1, tzinfo=UTC))
         assert corpus is not None
+
+
+@pytest.mark.parametrize(
+    "link", ["[the report](http://[x)", "[a port](https://example.com:99999/)", "<http://[::1>"]
+)
+def test_a_link_python_cannot_split_gives_lines_not_a_traceback(
+    content, write_entry, valid_entry, link
+):
+    """`urllib` raises on an unclosed IPv6 bracket or a port out of range: the check and the
+    build go on, and whatever is said is said in problem lines."""
+    write_entry(content, ENTRY, valid_entry.replace("The body.", f"See {link} for more."))
+    _, lines = lines_for(content)
+    assert all(line.startswith(f"{P}:") for line in lines), lines
+    assert normalize_source_url("http://[x/a") == "http://[x/a"

@@ -364,7 +364,10 @@ class _Links(Treeprocessor):
     def rewrite(self, href: str, *, page: bool) -> str | None:
         """A link to a `.md` file, or an image, relative to the Markdown file (as MkDocs reads
         them), made relative to the page's URL."""
-        parts = urlsplit(href)
+        try:
+            parts = urlsplit(href)
+        except ValueError:  # not a URL Python can split (`http://[x`): the sanitizer judges it
+            return None
         if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
             return None
         if page and not parts.path.endswith(".md"):

@@ -35,8 +35,12 @@ def normalize_source_url(url: str) -> str:
     (percent-encoded or IDN hosts, backslashes)."""
     parsed = parse(url.strip())
     if parsed is None or not parsed.host:
-        parts = urlsplit(url.strip())
-        host, port, path, raw_query = parts.hostname or "", parts.port, parts.path, parts.query
+        try:
+            parts = urlsplit(url.strip())
+            host, port = parts.hostname or "", parts.port or 0
+        except ValueError:  # `http://[x`, a port that is not a number: compared as written
+            return url.strip()
+        path, raw_query = parts.path, parts.query
     else:
         host, port, path, raw_query = parsed.host, int(parsed.port or 0), parsed.path, parsed.query
     host = host.lower().rstrip(".").removeprefix("www.")

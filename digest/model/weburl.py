@@ -254,4 +254,12 @@ def link_problem(value: str) -> str | None:
             f"{first.host})"
         )
     problem = host_problem(first.host, _port(first))
-    return f"links must point at the public web: {problem}" if problem else None
+    if problem is not None:
+        return f"links must point at the public web: {problem}"
+    if _has_idn(first.host) and first.host.split(":")[0].lower() not in authority(value).lower():
+        # Written in Unicode or percent-escapes (`аpple.com`, Cyrillic а): as for a source.
+        return (
+            f"has the internationalised host {char_host(first)}: write it as browsers send it, "
+            f"{as_uri(first.href)}, so that reviewers see any look-alike letters"
+        )
+    return None
