@@ -194,3 +194,33 @@ def test_a_webp_or_jpeg_of_an_ordinary_size_is_published(content, name, data):
     (content / "images").mkdir()
     (content / "images" / name).write_bytes(data)
     assert lines(content) == []
+
+
+@pytest.mark.timeout(30)  # minutes before: difflib against every spelling
+def test_suggestions_for_many_unknown_names_among_many_spellings_end_in_bounded_time(
+    content, write_entry, valid_entry
+):
+    """A pull request within every limit (300 organizations with 20 aliases each, entries that
+    name 30 unknown organizations each, all alike) must not hold `digest check` for minutes:
+    each unknown name gets its line, and its suggestion, at once."""
+    with (content / "organizations.yml").open("a", encoding="utf-8") as file:
+        for i in range(300):
+            aliases = ", ".join(
+                f'"Example Harrowgate Holdings International Semiconductor Group {i:03d}-{a:02d}"'
+                for a in range(20)
+            )
+            file.write(f"harrowgate-{i:03d}:\n  name: Example Harrowgate {i:03d}\n")
+            file.write(f"  aliases: [{aliases}]\n")
+    names = [
+        f"Example Harrowgate Holding International Semiconductor Group {n:03d}-x" for n in range(29)
+    ]  # 30 with meta
+    for e in range(3):
+        text = valid_entry.replace("organizations: [", f"organizations: [{', '.join(names)}, ")
+        text = text.replace("/articles/one", f"/articles/attack-{e}").replace(
+            "title: A synthetic entry", f"title: Attack {e}"
+        )
+        write_entry(content, f"entries/2022/attack-{e}.md", text)
+    found = lines(content)
+    unknown = [line for line in found if "unknown organization" in line]
+    assert len(unknown) == 3 * 29, found[:5]
+    assert all("did you mean" in line for line in unknown), unknown[:3]

