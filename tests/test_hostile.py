@@ -807,3 +807,25 @@ def test_a_link_python_cannot_split_gives_lines_not_a_traceback(
     _, lines = lines_for(content)
     assert all(line.startswith(f"{P}:") for line in lines), lines
     assert normalize_source_url("http://[x/a") == "http://[x/a"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("no front matter here\n", "front matter: missing: the file must start with a '---' line"),
+        ("---\n---\nbody\n", "front matter: is empty"),
+        ("---\ntitle: [unclosed\n---\nbody\n", "yaml: does not parse"),
+    ],
+)
+def test_an_unreadable_file_with_a_wrong_name_is_told_both(content, write_entry, text, said):
+    """Every problem at once: a file whose front matter cannot be read is still told that its
+    name is not a slug."""
+    write_entry(content, "entries/2022/Bad_Name.md", text)
+    _, lines = lines_for(content)
+    where = "content/entries/2022/Bad_Name.md:1: error:"
+    assert f"{where} file name: 'Bad_Name.md' must be <slug>.md with a lowercase a-z0-9- slug" in (
+        lines
+    )
+    assert any(
+        line.startswith("content/entries/2022/Bad_Name.md:") and said in line for line in lines
+    )

@@ -13,7 +13,7 @@ from digest.content.files import EntryFile
 from digest.content.loader import load_markdown
 from digest.content.reads import Reads, read_inputs, recording
 from digest.content.rendering import MarkdownConfig
-from digest.content.validation import entry_ref, validate_entry
+from digest.content.validation import entry_ref, path_problems, validate_entry
 from digest.model.entry import Entry, EntryRef
 from digest.model.problems import Problem
 from digest.model.taxonomy import Taxonomy
@@ -62,8 +62,9 @@ def _checked(
 ) -> Outcome:
     doc, problems = load_markdown(file.path, read=read)
     if problems:
-        if doc.data is None:
-            return Outcome(problems, None, None)
+        if doc.data is None:  # unreadable: its name and folder are still said
+            found = sorted([*path_problems(doc, file.src), *problems], key=lambda p: p.line)
+            return Outcome(found, None, None)
         # The file was read with its refused values left out (a duplicate key, a YAML tag):
         # every other problem is reported too, but none about a value already reported.
         refused = {problem.field for problem in problems}

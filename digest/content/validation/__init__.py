@@ -9,7 +9,12 @@
 """
 
 from digest.content.validation.duplicates import check_duplicates
-from digest.content.validation.entries import entry_ref, person_slug, validate_entry
+from digest.content.validation.entries import (
+    entry_ref,
+    path_problems,
+    person_slug,
+    validate_entry,
+)
 from digest.content.validation.links import check_links
 from digest.content.validation.pages import validate_page
 from digest.content.validation.schema import field_name, validate_model
@@ -23,6 +28,7 @@ __all__ = [
     "entry_ref",
     "field_name",
     "load_taxonomy",
+    "path_problems",
     "person_slug",
     "validate_entry",
     "validate_model",

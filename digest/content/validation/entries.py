@@ -48,10 +48,10 @@ def validate_entry(
     doc: Document, src: str, taxonomy: Taxonomy, markdown: MarkdownConfig
 ) -> tuple[Entry | None, list[Problem]]:
     """The entry at `src` (e.g. 'entries/2022/x.md'), or None, with every problem found."""
-    if doc.data is None:
-        return None, [doc.problem((), "front matter", "is empty")]
+    if doc.data is None:  # the file's name and place are still said (every problem at once)
+        return None, [*path_problems(doc, src), doc.problem((), "front matter", "is empty")]
     meta, problems = validate_model(doc, doc.data, EntryMeta)
-    problems += _path_problems(doc, src, meta)
+    problems += path_problems(doc, src, meta)
     if meta is not None:
         problems += _date_warnings(doc, meta)
         problems += check_source(doc, meta.source)
@@ -73,7 +73,9 @@ def validate_entry(
     return make_entry(src, meta, writeup, organizations, quote_orgs), problems
 
 
-def _path_problems(doc: Document, src: str, meta: EntryMeta | None) -> list[Problem]:
+def path_problems(doc: Document, src: str, meta: EntryMeta | None = None) -> list[Problem]:
+    """What is wrong with the entry file's name and folder (and, with its front matter read,
+    whether its folder is its year's)."""
     path = PurePosixPath(src)
     slug, year = path.stem, path.parent.name
     problems = []
