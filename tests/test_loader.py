@@ -129,6 +129,21 @@ def test_front_matter_shape(content, write_entry, text, expected):
     assert checked.entries == []
 
 
+def test_a_number_longer_than_python_reads_is_said_in_the_editors_words(
+    content, write_entry, valid_entry
+):
+    write_entry(
+        content, ENTRY, valid_entry.replace("title: A synthetic entry", "title: " + "9" * 5000)
+    )
+    _, lines = lines_for(content)
+    assert len(lines) == 1
+    assert lines[0].endswith(
+        "error: yaml: does not parse: a number has more than 4,300 digits; put it in quotes if "
+        "it is text"
+    ), lines
+    assert "sys." not in lines[0]
+
+
 def test_duplicate_keys_are_refused(content, write_entry, valid_entry):
     text = valid_entry.replace(
         "  publisher: Example News", "  publisher: Example News\n  url: https://example.com/b"

@@ -197,9 +197,16 @@ def parse_yaml(text: str, doc: _Parse, first_line: int = 1) -> None:
     except yaml.MarkedYAMLError as error:
         doc.problems.append(_parse_problem(error, doc, text, first_line))
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as error:
-        doc.error((), "yaml", f"does not parse: {error}")
+        doc.error((), "yaml", f"does not parse: {_said(error)}")
     finally:
         loader.dispose()
+
+
+def _said(error: Exception) -> str:
+    """Python's message in the editor's words where it speaks of Python."""
+    if isinstance(error, ValueError) and "integer string conversion" in str(error):
+        return "a number has more than 4,300 digits; put it in quotes if it is text"
+    return str(error)
 
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "seq", "map"))
