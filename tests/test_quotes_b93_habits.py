@@ -138,3 +138,145 @@ def test_a_banners_words_are_nobodys_quote():
         'and hung a banner at the derby reading "Players not pixels, people not numbers".'
     )
     assert found(text) == []
+
+
+# --- 8. `Now, as ROLE at FIRM, she …` after the sentence the name opens ---------------------------
+
+
+def test_now_as_an_office_in_the_next_sentence_is_the_names_role():
+    text = (
+        "Mateus Oliveira-Kane spent nine years driving around the lower leagues of Chile and "
+        "Peru with a camera, a thermos and a knack for spotting goalkeepers before anyone "
+        "else. Now, as head of scouting at Example Pacifico FC, he runs a department built "
+        "around a model.\n\n"
+        "“I was a camera person,” he says."
+    )
+    assert found(text) == [
+        ("I was a camera person", "Mateus Oliveira-Kane", "head of scouting at Example Pacifico FC")
+    ]
+
+
+# --- 9. `Japan's minister of economy, trade and industry, NAME,` ---------------------------------
+
+
+def test_an_office_with_a_list_of_portfolios_set_off_before_the_name():
+    text = (
+        "Ghana's minister for energy, water, roads and housing, Kofi Mensah-Ato, who hosted "
+        "the talks, said the deal was late. “We have all read the same list,” he said."
+    )
+    assert found(text) == [
+        (
+            "We have all read the same list",
+            "Kofi Mensah-Ato",
+            "Ghana's minister for energy, water, roads and housing",
+        )
+    ]
+
+
+def test_a_list_of_people_before_a_name_is_no_office():
+    text = (
+        "She met bankers, traders and analysts, Kofi Mensah-Ato said. "
+        "“We have all read the same list,” he said."
+    )
+    assert found(text) == [("We have all read the same list", "Kofi Mensah-Ato", None)]
+
+
+# --- 10. posts with no verb: `A follow-up post in the same thread:`, `The caption:` -------------
+
+
+def test_a_follow_up_post_with_no_verb_is_the_same_posters():
+    text = (
+        "On Bluesky, physiotherapist Arun Venkataraman-Hale wrote: “The audit is late again.”\n\n"
+        "A second post in the same thread: “That is not a crisis. It is a reason to publish.”"
+    )
+    who, role = "Arun Venkataraman-Hale", "physiotherapist"
+    assert found(text) == [
+        ("The audit is late again.", who, role),
+        ("That is not a crisis. It is a reason to publish.", who, role),
+    ]
+
+
+def test_a_caption_after_a_sentence_saying_someone_posted_is_theirs():
+    text = (
+        "The dancer Lolo Amaral-Souza posted a clip on Instagram after training.\n\n"
+        "The caption: “The app says rest. The coach says rest. My feet say samba.”"
+    )
+    assert found(text) == [
+        (
+            "The app says rest. The coach says rest. My feet say samba.",
+            "Lolo Amaral-Souza",
+            "dancer",
+        )
+    ]
+
+
+# --- 11. a person known by one name after an office (`winger Neneca`) ----------------------------
+
+
+def test_one_name_after_an_office_and_before_who_is_a_person():
+    text = (
+        "Example Porto Azul winger Lolo, who was rested for two matches after the club's model "
+        "put him on its “red list”, posted a photo of himself in a cold tub to Instagram. "
+        "The caption: “The app says rest. The coach says rest. My feet say samba.”"
+    )
+    assert found(text) == [
+        (
+            "The app says rest. The coach says rest. My feet say samba.",
+            "Lolo",
+            "Example Porto Azul winger",
+        )
+    ]
+
+
+# --- 12. `Gregory Tan Wei Ming`, later `Tan` ------------------------------------------------------
+
+
+def test_a_chinese_family_name_after_a_western_given_name_is_the_short_form():
+    text = (
+        "Example Raffles Freight's chief executive, Jonathan Lim Kok Wah, said the firm had "
+        "cooperated fully.\n\n"
+        "Another former employee, who asked not to be named, said the checks were a phone call. "
+        "“We never visited a single site,” the person said.\n\n"
+        "Lim disputed that account. Asked about the claims, he said the company kept records. "
+        "“The records are with the investigators,” he said."
+    )
+    assert found(text) == [
+        (
+            "The records are with the investigators",
+            "Jonathan Lim Kok Wah",
+            "Example Raffles Freight's chief executive",
+        )
+    ]
+
+
+# --- 13. `next to her captain, NAME, who declined to comment. She …` -----------------------------
+
+
+def test_the_one_set_off_as_her_office_is_not_the_next_she():
+    text = (
+        "Our reporter has been to training at Example Wellington Port, where head coach Aroha "
+        "Tipene-Wells was sitting next to her captain, Semisi Vunipola-Hart, who declined to "
+        "comment on the rules. She did not hold back.\n\n"
+        "“I have used the numbers for years,” she said."
+    )
+    assert found(text) == [
+        ("I have used the numbers for years", "Aroha Tipene-Wells", "head coach")
+    ]
+
+
+# --- 14. a split quote's one-word first part before a long apposition ----------------------------
+
+
+def test_a_short_first_part_before_a_long_apposition_is_joined_to_the_second():
+    text = (
+        "The makers say they are expanding. “Honestly,” said Park Ji-hoon, chief executive of "
+        "Example Hanbit Cable, a Korean cable maker that supplies several projects, “we could "
+        "sell every reel twice.”"
+    )
+    assert found(text) == [
+        (
+            "Honestly … we could sell every reel twice.",
+            "Park Ji-hoon",
+            "chief executive of Example Hanbit Cable",
+        )
+    ]

@@ -713,6 +713,28 @@ def _one_name_office(block: _Block, run: Run) -> bool:
     return role is not None and any(w in ROLE_WORDS for w in role.lower().split())
 
 
+_ONE_NAME_NEXT = frozenset("posted posts said says wrote writes told tweeted shared".split())
+
+
+def _office_one_name(block: _Block, run: Run) -> bool:
+    """`Example Santa Luzia winger Neneca, who …, posted …`, `winger Neneca said`: one name right
+    after a lower-case office's word, then `, who` or a verb of saying or posting, is a person
+    known by one name (a mononym)."""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 1 or run.first != lead or run.last + 2 >= len(toks):
+        return False
+    office = toks[lead - 1]
+    if office.trailing or not office.core.islower() or office.low not in ROLE_WORDS:
+        return False
+    if is_place(run.name) or not_person(run.name):
+        return False
+    nxt = toks[run.last + 1]
+    if toks[run.last].trailing == ",":
+        return nxt.low == "who"
+    return not toks[run.last].trailing and nxt.low in _ONE_NAME_NEXT
+
+
 def _shares_surname(block: _Block, single: Run | None, run: Run) -> str | None:
     """`Leonor and Beatriz Camacho`: Leonor Camacho too."""
     if single is None or single.words != 1 or single.last + 2 != run.lead:
@@ -818,6 +840,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             continue  # a headline's capitals make names of anything; an italic standfirst not
         for k, run in enumerate(block.runs):
             one = run.words < 2 and not _aged(block, run) and not _one_name_office(block, run)
+            one = one and not _office_one_name(block, run)
             one = one and not _first_name_only(block, run)
             if block.quoted[run.first] or one:
                 continue
@@ -1765,6 +1788,15 @@ def _foil(block: _Block, run: Run) -> str:
     owned = _possessive_foil(toks, run.last, end)
     if owned:
         return owned
+    # `… was sitting next to her captain, NAME, who …`: the owner of the office set off before
+    # the name is someone else
+    for k in (lead - 2, lead - 3):
+        if k < start or toks[k].low not in ("his", "her") or toks[k].trailing:
+            continue
+        words = toks[k + 1 : lead]
+        set_off = words[-1].trailing == "," and not any(t.trailing for t in words[:-1])
+        if set_off and all(t.core.islower() for t in words) and words[-1].low in ROLE_WORDS:
+            return "m" if toks[k].low == "his" else "f"
     if start == lead:
         return _asked_whether(toks, run.last, end)
     first = toks[start]
@@ -1840,6 +1872,8 @@ def _described(block: _Block, people: People, kin_names: dict[str, set[str]]) ->
         noun = toks[k + 1].low
         if noun not in _KIN and noun not in ROLE_WORDS:
             continue
+        if tok.low == "our" and noun in _PRESS:
+            continue  # `Our reporter has been to training …`: the paper's own, never a source
         if block.runs_in(k + 1, k + 5):
             continue  # `Her husband, Joakim Lindahl,`: the name is the mention
         if toks[k + 1].trailing == "," and _named_after_role(block, k + 2):
@@ -4795,6 +4829,14 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
             if found is not None:
                 return found
         return _statement_sender(block, lo, people)
+    if _follow_up_post(words):
+        return _Attr("same")  # `A follow-up post in the same thread:`: more of the same poster's
+    if len(words) == 2 and words[0].low in _CAPTION_OWNERS and words[1].low == "caption":
+        # `… posted a photo to Instagram. The caption:`, in its paragraph or the one before
+        before = block.previous
+        if lo == 0 and before is not None and before.kind == "p":
+            return _captioner(before, len(before.toks), people)
+        return _captioner(block, lo, people)
     if len(words) > 4 or words[0].low not in _DETERMINERS or words[1].low not in _POSTS:
         return None
     if words[0].low in _POSSESSIVES:  # `Her post read:`
@@ -4839,6 +4881,43 @@ def _statement_sender(block: _Block, lo: int, people: People) -> _Attr | None:
     if not sent or any(run.first < sent[0] for run in named[1:]):
         return None  # (`NAME met NAME2, who sent us a statement`: the second's, or no one's)
     return _named(block, sender, people)
+
+
+_FOLLOWING_UP = frozenset("follow-up second third later next further".split())
+_CAPTION_OWNERS = frozenset(("the", "his", "her", "their"))
+_SHARING = frozenset("posted shared uploaded put".split())
+
+
+def _follow_up_post(words: Sequence[Tok]) -> bool:
+    """`A follow-up post in the same thread`, `A second post`: a post of the thread just
+    quoted, a phrase with no verb and no name (at most eight words, all in lower case)."""
+    if not words or len(words) > 8 or words[0].low not in ("a", "another"):
+        return False
+    if not all(w.core.islower() for w in words[1:]) or any(w.trailing for w in words[:-1]):
+        return False
+    if not any(w.low in _POSTS for w in words[1:3]):
+        return False
+    return words[0].low == "another" or any(w.low in _FOLLOWING_UP for w in words[1:3])
+
+
+def _captioner(block: _Block, lo: int, people: People) -> _Attr | None:
+    """`NAME … posted a photo of himself to Instagram. The caption:`: the one person named in
+    the sentence just before, which says they posted something, wrote its caption."""
+    toks = block.toks
+    if lo < 2 or not toks[lo - 1].ends_sentence:
+        return None
+    start = _sentence_start(block, max(0, lo - 3 * CLAUSE), lo)
+    if not any(toks[k].low in _SHARING and not block.quoted[k] for k in range(start, lo)):
+        return None
+    named = {
+        people.lookup(run.name): run
+        for run in block.runs_in(start, lo)
+        if not block.quoted[run.first] and not people.is_firm(run.name)
+    }
+    named.pop(None, None)
+    if len(named) != 1:
+        return None
+    return _named(block, next(iter(named.values())), people)
 
 
 def _poster(block: _Block, lo: int, noun: str, people: People) -> _Attr | None:
@@ -5623,11 +5702,13 @@ def _short_opening(block: _Block, s: int) -> bool:
     comma = span.text.rstrip().endswith(",") or block.text[span.close + 1 : span.close + 2] == ","
     if not comma:
         return False
-    if hi - lo > 20:  # (the verb, the name and an apposition: `said NAME, ROLE at FIRM,`)
+    if hi - lo > 30:  # (the verb, the name and an apposition: `said NAME, ROLE at FIRM,`)
         return False
     words = [tok for tok in toks[lo:hi] if any(ch.isalnum() for ch in tok.raw)]
-    if not words or len(words) > 16 or words[-1].trailing != ",":
+    if not words or len(words) > 24 or words[-1].trailing != ",":
         return False
+    if (hi - lo > 20 or len(words) > 16) and words[0].low not in SPEECH_VERBS:
+        return False  # a longer apposition only after `said NAME, ROLE, a firm that …,`
     if any(tok.ends_sentence for tok in words):
         return False
     return _find_verb(toks, lo, hi) is not None

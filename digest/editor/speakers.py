@@ -2014,11 +2014,13 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     end = k
     words: list[int] = []
     limit = 8  # words; an office's name with a list in it (`for A, B and C`) may be longer
+    list_from = len(toks)  # `minister of economy, trade and industry,`: a portfolios' list's `of`
     while k >= 0 and len(words) <= limit:
         tok = toks[k]
         listed = tok.trailing == "," and tok.core[:1].isupper() and toks[k + 1].core[:1].isupper()
         # (not `in March, HireLoom's former head`: a date, or a firm's possessive, starts anew)
         listed = listed and tok.low not in _DAYS and not _possessive_name(toks, k + 1)
+        listed = listed or (list_from < k < end and tok.trailing == ",")
         if k != end and (tok.ends_sentence or (tok.trailing and not listed)):
             break  # (`Minister for Information, Communications and …`: one office)
         if k != end and listed:
@@ -2043,6 +2045,9 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         joins_roles = joins_roles or (low == "and" and _owned(toks, k))
         # `FIRM's vice president of trust and safety,`: one portfolio of two nouns
         joins_roles = joins_roles or (low == "and" and _portfolio_pair(toks, k))
+        if low == "and" and not joins_roles and k + 1 == end:
+            list_from = _portfolio_list(toks, k)  # `minister of economy, trade and industry,`
+            joins_roles = list_from < k
         # `Minister of State with responsibility for skills`: one office, `with` and all
         joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
         # `director of claims`: a verb's form after `of` is a noun of the office
@@ -2353,11 +2358,13 @@ def as_role(toks: Sequence[Tok], run: Run) -> str | None:
     k = run.last + 1
     if toks[run.last].trailing or k >= len(toks) or not toks[k].core.islower():
         return None  # the name, then its verb
-    for j in range(k + 1, min(len(toks) - 1, k + 30)):
+    for j in range(k + 1, min(len(toks) - 1, k + 45)):
         tok = toks[j - 1]
+        if tok.ends_sentence and not tok.is_mark:
+            return _as_role_next(toks, j)
         if tok.ends_sentence or tok.is_mark or toks[j].is_mark:
             return None
-        if toks[j].low != "as" or toks[j].trailing:
+        if toks[j].low != "as" or toks[j].trailing or j >= k + 30:
             continue
         since = tok.trailing == "," and tok.core.isdigit() and j >= 2 and toks[j - 2].low == "since"
         if not since and (tok.trailing or tok.low not in _AS_OFFICE_BEFORE):
@@ -2367,6 +2374,47 @@ def as_role(toks: Sequence[Tok], run: Run) -> str | None:
             return _tidy(words)
         return None
     return None
+
+
+# Openers of a sentence that gives someone's present office (`Now, as director of …, she …`).
+_NOW_OPENERS = frozenset("now today nowadays currently".split())
+
+
+def _as_role_next(toks: Sequence[Tok], j: int) -> str | None:
+    """`NAME spent eleven years …. Now, as director of recruitment at FIRM, she oversees …`:
+    the sentence right after the one the name opens (toks[j] on), opened by `Now,` and `as`
+    ROLE, then a pronoun of a person: the office held now is the name's."""
+    if j + 2 >= len(toks) or toks[j].low not in _NOW_OPENERS or toks[j].trailing != ",":
+        return None
+    if toks[j + 1].low != "as" or toks[j + 1].trailing:
+        return None
+    words = _role_words(toks, j + 2)
+    end = j + 2 + len(words)
+    if not words or end >= len(toks) or toks[end - 1].trailing != ",":
+        return None
+    if toks[end].low not in ("she", "he", "they") or not _role_like(toks, j + 2, end):
+        return None
+    return _tidy(words)
+
+
+def _portfolio_list(toks: Sequence[Tok], k: int) -> int:
+    """`minister of economy, trade and industry,`: the index of the `of`/`for` that opens a list
+    of bare lower-case nouns (each but the last two ending in a comma) whose `and` is toks[k],
+    right after an office's word; len(toks) where there is none."""
+    none = len(toks)
+    if k < 4 or toks[k - 1].trailing or toks[k + 1].trailing != ",":
+        return none
+    for j in range(k - 1, max(1, k - 6), -1):
+        tok = toks[j]
+        if not tok.core.isalpha() or not tok.core.islower() or tok.low in STOP_WORDS:
+            return none
+        if j < k - 1 and tok.trailing != ",":
+            return none
+        if toks[j - 1].low in ("of", "for") and not toks[j - 1].trailing:
+            before = toks[j - 2] if j >= 2 else None
+            office = before is not None and not before.trailing and _role_word(before.low)
+            return j - 1 if office and j < k - 1 else none
+    return none
 
 
 def _set_off(toks: Sequence[Tok], run: Run, k: int) -> bool:
@@ -2904,6 +2952,11 @@ class People:
                     self.names.setdefault(key.lower(), name)
             for key in _particle_surnames(parts):  # `Ms. Alvarez de la Fuente`
                 self.names.setdefault(key.lower(), name)
+            # `Tan` of Gregory Tan Wei Ming: a Western given name before a family name and a
+            # given name of two syllables (Chinese usage), the family name short
+            short = len(parts) == 4 and all(len(p) <= 5 and p.isalpha() for p in parts[1:])
+            if short and len(parts[1]) <= 4 and parts[1].lower() not in _PARTICLES:
+                self.names.setdefault(parts[1].lower(), name)
             patronymic = next((i for i, p in enumerate(parts) if p.lower() in _PATRONYMICS), 0)
             if patronymic >= 2:  # `Nur Aisyah` of Nur Aisyah binti Rahman
                 self.names.setdefault(" ".join(parts[:patronymic]).lower(), name)
