@@ -45,9 +45,7 @@ _ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 # page and requires a file under images/.
 _DEEP = "d/" * 32
 
-# Every element and scheme a browser knows, for the pass that keeps everything: the two passes
-# share one parser and one serializer, so any difference between them is what the allow-list
-# removed.
+# Every element a browser knows: any other is named as not HTML (the editor meant the text).
 _ALL_TAGS = TAGS | frozenset(
     "address applet area article aside audio base basefont bdi bdo bgsound big blink body "
     "button canvas center col colgroup data datalist dfn dialog dir embed fieldset font "
@@ -56,11 +54,6 @@ _ALL_TAGS = TAGS | frozenset(
     "noembed noframes noscript object optgroup option output param picture plaintext portal "
     "progress rb rp rt rtc ruby samp script search section select slot source style svg "
     "template textarea time title track tt var video wbr xmp".split()
-)
-_ALL_SCHEMES = URL_SCHEMES | frozenset(
-    "about blob chrome data facetime file ftp ftps geo im irc ircs javascript jar livescript "
-    "magnet mailto mhtml ms-its mocha news nntp sftp sip sips skype sms ssh tel telnet "
-    "vbscript view-source webcal ws wss xmpp".split()
 )
 
 
@@ -102,20 +95,6 @@ def _strict() -> nh3.Cleaner:
     )
 
 
-@cache
-def _everything() -> nh3.Cleaner:
-    return nh3.Cleaner(
-        tags=set(_ALL_TAGS),
-        clean_content_tags=set(),
-        attributes={},
-        generic_attribute_prefixes={""},
-        url_schemes=set(_ALL_SCHEMES),
-        filter_style_properties=set(STYLE_PROPERTIES),
-        link_rel=None,
-        strip_comments=True,
-    )
-
-
 def sanitize(html: str) -> str:
     """The HTML as served: allowed tags, attributes and URL schemes only."""
     return _strict().clean(html)
@@ -146,30 +125,41 @@ def written(tag: str, name: str, value: str | None = None) -> re.Pattern[str]:
 
 
 def differences(html: str, clean: str | None = None) -> list[Removal]:
-    """What `sanitize` removes from `html` that a browser would otherwise have rendered."""
+    """What `sanitize` removes or changes in `html` (the rendered write-up, as the editor wrote
+    it) that a browser would otherwise have rendered: the two are parsed and compared, element
+    by element, attribute value by attribute value (a style declaration by declaration), and
+    the markup nodes a browser keeps out of the page but the editor typed (`<![CDATA[`, `<?`,
+    `<!DOCTYPE`, `<!x>`) are named too. Whatever the reason the allow-list changes something
+    (a URL it cannot parse, a style it rewrites), the change is reported."""
     clean = sanitize(html) if clean is None else clean
-    kept = _everything().clean(html)
-    # Elements no browser knows are dropped by both passes (their text stays): name them too.
-    unknown = sorted(set(_Elements.read(html).tags) - _ALL_TAGS) if "<" in html else []
+    before = _Elements.read(html)
     removals: list[Removal] = [
         Removal(f"<{tag}> is not an HTML element; escape it as &lt;{tag}&gt;", (f"<{tag}", tag))
-        for tag in unknown[:5]
+        for tag in sorted(set(before.tags) - _ALL_TAGS)[:5]
     ]
-    if kept == clean:
-        return removals
-    before, after = _Elements.read(kept), _Elements.read(clean)
+    removals += [
+        Removal(
+            f"{what} is not shown by browsers and not allowed in a write-up: {instead}", needles
+        )
+        for what, instead, needles in before.nodes
+    ][:5]
+    after = _Elements.read(clean)
     for tag, count in (before.tags - after.tags).items():
+        if tag not in _ALL_TAGS:
+            continue  # already said
         what = f"<{tag}>" + (f" ({count} times)" if count > 1 else "")
-        removals.append(Removal(f"{what} is not allowed in a write-up", (f"<{tag}", tag)))
+        if tag in TAGS:  # allowed, yet dropped: the parser found it where HTML has no place
+            message = f"{what} is dropped where it is written (e.g. a table cell outside a table)"
+        else:
+            message = f"{what} is not allowed in a write-up"
+        removals.append(Removal(message, (f"<{tag}", tag)))
     for (tag, name, value), count in (before.attributes - after.attributes).items():
-        if tag not in after.tags:
+        if tag not in after.tags or tag not in TAGS:
             continue  # the whole element went; already said
         removal = _attribute_removal(tag, name, value)
         if count > 1:  # said once, at the first place it is written
             removal = Removal(f"{removal.message} ({count} times)", removal.needles)
         removals.append(removal)
-    if not removals:
-        removals.append(Removal("contains markup that is not allowed in a write-up", ("<",)))
     return removals
 
 
@@ -204,14 +194,27 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
             message = f"image {shown!r} is not a file of the site: images go in content/images/"
             return Removal(message, needles)
         reason = link_problem(value) if tag == "a" else None
+        if reason is None and tag == "a" and name == "href" and _web(value):
+            reason = (
+                "it is not an address a browser can follow (the link would be published "
+                "without it); write the host without spaces, tabs, %-escapes or brackets, "
+                "and %-encode spaces in the path (%20)"
+            )
         message = (
             f"{name}={shown!r} on <{tag}> is not allowed: "
             f"{reason or 'links must be http(s) or relative'}"
         )
         return Removal(message, needles)
     if name == "style":
-        message = f"style on <{tag}> is not allowed (only text-align, on table cells)"
-        return Removal(message, (written(tag, name), name))
+        names = {part.split(":", 1)[0].strip() for part in value.split(";") if part.strip()}
+        if tag in ("td", "th") and names <= STYLE_PROPERTIES:  # allowed, but rewritten
+            message = (
+                f"style {shown!r} on <{tag}> would be published changed: write "
+                "text-align: left, center, right or justify, and nothing more"
+            )
+        else:
+            message = f"style on <{tag}> is not allowed (only text-align, on table cells)"
+        return Removal(message, (written(tag, name, value), written(tag, name), name))
     if name in ("width", "height", "colspan", "rowspan", "start"):
         return Removal(
             f"{name}={shown!r} on <{tag}> must be a number up to 9999", (written(tag, name), name)
@@ -219,14 +222,23 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
     return Removal(f"attribute {name}= on <{tag}> is not allowed", (written(tag, name), name))
 
 
+def _web(value: str) -> bool:
+    """A value that starts as an http(s) URL does (after the spaces a browser skips)."""
+    head = value.strip().lower()
+    return head.startswith(("http:", "https:", "//"))
+
+
 class _Elements(HTMLParser):
-    """Tags and attributes of HTML that nh3 wrote (well-formed, so html.parser reads it as a
-    browser does)."""
+    """Tags, attributes and the markup nodes a browser hides of HTML: what the editor's
+    Markdown rendered to, and what nh3 wrote (well-formed, so html.parser reads it as a browser
+    does)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tags: Counter[str] = Counter()
         self.attributes: Counter[tuple[str, str, str]] = Counter()
+        # (what, what to write instead, needles): nodes the sanitizer drops with their words
+        self.nodes: list[tuple[str, str, tuple[str | re.Pattern[str], ...]]] = []
 
     @classmethod
     def read(cls, html: str) -> _Elements:
@@ -238,4 +250,47 @@ class _Elements(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags[tag] += 1
         for name, value in attrs:
-            self.attributes[(tag, name, value or "")] += 1
+            value = value or ""
+            if name == "style":
+                value = _declarations(value)
+            self.attributes[(tag, name, value)] += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def unknown_decl(self, data: str) -> None:
+        if data.upper().startswith("CDATA["):
+            self._node("<![CDATA[", "write its words as text (escape < as &lt;)", "<![")
+        else:
+            self._node("<![...]>", "write its words as text (escape < as &lt;)", "<![")
+
+    def handle_decl(self, decl: str) -> None:
+        self._node("<!DOCTYPE>" if decl[:7].upper() == "DOCTYPE" else "<!...>", "remove it", "<!")
+
+    def handle_pi(self, data: str) -> None:
+        self._node("<?...?>", "write its words as text (escape < as &lt;)", "<?")
+
+    def parse_bogus_comment(self, i: int, report: bool = True) -> int:
+        # `<!x>` or `</ x>`: a browser reads a comment, the sanitizer drops it; an HTML comment
+        # `<!-- ... -->` (a note to other editors) is not this.
+        if report:
+            self._node(
+                self.rawdata[i : i + 2] + "...>", "escape < as &lt;", self.rawdata[i : i + 3]
+            )
+        return super().parse_bogus_comment(i, report)
+
+    def _node(self, what: str, instead: str, needle: str) -> None:
+        if len(self.nodes) < 5:
+            self.nodes.append((what, instead, (needle,)))
+
+
+def _declarations(style: str) -> str:
+    """A style attribute's declarations, each `name: value` with its spaces as one, so that a
+    value written with other spacing compares equal and any other change does not."""
+    parts = (part.split(":", 1) for part in style.split(";") if part.strip())
+    return "; ".join(
+        f"{p[0].strip().lower()}: {' '.join(p[1].split())}"
+        if len(p) == 2
+        else " ".join(p[0].split())
+        for p in parts
+    )
