@@ -806,6 +806,12 @@ def test_a_link_python_cannot_split_gives_lines_not_a_traceback(
     write_entry(content, ENTRY, valid_entry.replace("The body.", f"See {link} for more."))
     _, lines = lines_for(content)
     assert all(line.startswith(f"{P}:") for line in lines), lines
+    if "[x)" in link:  # published without its href otherwise: refused at its line
+        assert lines == [
+            f"{P}:14: error: body: href='http://[x' on <a> is not allowed: it is not an address "
+            "a browser can follow (the link would be published without it); write the host "
+            "without spaces, tabs, %-escapes or brackets, and %-encode spaces in the path (%20)"
+        ]
     assert normalize_source_url("http://[x/a") == "http://[x/a"
 
 
