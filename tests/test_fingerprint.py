@@ -13,6 +13,8 @@ from pathlib import Path
 
 from digest.build.fingerprint import FileHashes, core_metadata, dependency_digests
 
+REPO = Path(__file__).resolve().parent.parent
+
 
 def _record_hash(data: bytes) -> str:
     """As pip writes it into RECORD (PEP 376), computed here by hand."""
@@ -151,3 +153,18 @@ def test_markdown_settings_are_handed_back_as_written_and_keyed_the_same_in_ever
     assert " at 0x" not in config.key()
     assert f"<{os.path.join.__module__}.join>" in config.key()
     assert os.path.join.__module__ in config.modules()
+
+
+def test_a_theme_folder_inside_a_hashed_library_needs_no_hash_of_its_own(tmp_path):
+    """Material's own templates are files `software()` hashes already (listed once a build, not
+    twice); a project's folder, or a link to Material's, is hashed by itself."""
+    import material
+
+    from digest.build.fingerprint import covered_by_software, software
+
+    software(again=True)
+    templates = Path(material.__file__).resolve().parent / "templates"
+    assert covered_by_software(str(templates))
+    assert not covered_by_software(str(REPO / "overrides"))
+    (tmp_path / "linked").symlink_to(templates)
+    assert not covered_by_software(str(tmp_path / "linked"))

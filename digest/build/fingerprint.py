@@ -153,15 +153,13 @@ def distribution_digest(dist: importlib.metadata.Distribution, hashes: FileHashe
     name, version, _ = core_metadata(dist)
     parts = [f"{name}=={version}"]
     recorded = _recorded(dist)
-    if recorded is not None:
-        tops = recorded[2]
-    else:
-        tops = {f.parts[0] for f in dist.files or () if f.parts}
+    tops = _tops(dist, recorded)
     base = os.path.realpath(str(dist.locate_file("")))
     for top in sorted(tops - {".."}):
         path = Path(str(dist.locate_file(top)))
         if path.is_dir():
             parts += [top, hashes.folder(path, recorded)]
+            _HASHED_FOLDERS.add(os.path.realpath(path))
         else:
             parts += [top, file_digest(path)]
         module = top[:-3] if top.endswith(".py") else top
@@ -170,6 +168,29 @@ def distribution_digest(dist: importlib.metadata.Distribution, hashes: FileHashe
             if elsewhere is not None and not _inside(elsewhere, base):
                 parts += [f"{module} imported from {elsewhere}", _code_digest(elsewhere, hashes)]
     return parts
+
+
+def _tops(dist: importlib.metadata.Distribution, recorded: Recorded | None) -> set[str]:
+    """The first parts of the paths of a distribution's files (its top-level folders and files)."""
+    if recorded is not None:
+        return recorded[2]
+    return {f.parts[0] for f in dist.files or () if f.parts}
+
+
+# The real paths of the folders whose every file `software()` hashed in this process (each
+# dependency's top-level folders), as it hashed them.
+_HASHED_FOLDERS: set[str] = set()
+
+
+def covered_by_software(folder: str) -> bool:
+    """Whether every file under `folder` is one `software()` has hashed in this process: it
+    lies, without a symlink on the way, inside a dependency's top-level folder (Material's own
+    templates). A project's `custom_dir`, or a copy of a library first on PYTHONPATH, is not;
+    nothing is before `software()` has run."""
+    real = os.path.realpath(folder)
+    if real != os.path.abspath(folder):
+        return False
+    return any(_inside(real, top) for top in _HASHED_FOLDERS)
 
 
 def _imported_from(module: str) -> str | None:
