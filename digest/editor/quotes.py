@@ -101,6 +101,7 @@ _ADDRESSING = frozenset(
 )
 _QUESTION_WORDS = frozenset(("whether", "if", "why", "how", "what", "when", "where"))
 _ASKED_BY = frozenset(("asked", "pressed", "questioned", "challenged", "quizzed"))
+_ASKED_VERBS = frozenset(("asked", "asks", "wondered", "questioned"))
 _INTERVIEWING = frozenset(("spoke", "talked", "speaking", "talking", "spoken"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "near", "outside", "throughout"))
 _RELATIVE_CLAUSE = frozenset(("which", "who", "whom", "whose", "where"))
@@ -1785,7 +1786,7 @@ def _foil(block: _Block, run: Run) -> str:
         end += 1
     if end - lead >= 80 or any(block.quoted[start:end]):
         return ""  # (a sentence of a quote, or one too long to read as one)
-    owned = _possessive_foil(toks, run.last, end)
+    owned = _possessive_foil(toks, run.last, end) or _asker_foil(toks, run.last, end)
     if owned:
         return owned
     # `… was sitting next to her captain, NAME, who …`: the owner of the office set off before
@@ -1808,6 +1809,34 @@ def _foil(block: _Block, run: Run) -> str:
             if tok.low in ("him", "her"):
                 return "m" if tok.low == "him" else "f"  # `Beside him, NAME`
     return _asked_whether(toks, run.last, end)
+
+
+# What the one asked does in answer, printed as the next sentence (`He shook his head.`)
+_ANSWER_GESTURES = frozenset(
+    "shook nodded shrugged smiled laughed paused hesitated grinned winced demurred".split()
+)
+
+
+def _asker_foil(toks: Sequence[Tok], last: int, end: int) -> str:
+    """`An audience member, NAME, asked whether …. He shook his head.`: the person who asks is
+    not the one whose gesture answers, in the sentence right after (its pronoun's gender)."""
+    if toks[last].trailing != "," or last + 1 >= end or toks[last + 1].low not in _ASKED_VERBS:
+        return ""
+    if end + 1 >= len(toks) or not toks[end - 1].ends_sentence:
+        return ""
+    pronoun = SUBJECT_PRONOUNS.get(toks[end].low, "")
+    if pronoun in ("m", "f") and not toks[end].trailing and toks[end + 1].low in _ANSWER_GESTURES:
+        return pronoun
+    return ""
+
+
+def _foiled(people: People, block: _Block, name: str, toks: Sequence[Tok], k: int) -> bool:
+    """Is the pronoun toks[k] one that the nearest mention of `name` says means someone else
+    (`An audience member, NAME, asked …. He shook his head.`)?"""
+    gender = _pronoun_gender(toks, k)
+    near = people.candidates(block.offset + toks[k].start, block.index)
+    mine = next((m for m in near if m.name == name), None)
+    return bool(gender) and mine is not None and mine.foil == gender
 
 
 def _possessive_foil(toks: Sequence[Tok], last: int, end: int) -> str:
@@ -1942,6 +1971,44 @@ def _groups(block: _Block, people: People) -> None:
             continue  # `Both women had questions, but NAME was blunter.`: NAME is the subject
         where = block.offset + tok.start
         people.mention(where, block.index, block.sentences[k], people.someone(gender))
+    _sources_according(block, people)
+
+
+_SOURCE_COUNTS = frozenset("two three four five six seven eight nine ten several".split())
+_SOURCE_NOUNS = frozenset(
+    "employees staff workers people sources officials nurses doctors executives managers".split()
+)
+
+
+def _they_say(block: _Block, k: int) -> bool:
+    """Does `they` and a verb of saying follow toks[k] in its paragraph, outside quotes (the
+    group's own words, not a singular pronoun's: `according to two employees. “…,” he said`)?"""
+    toks = block.toks
+    return any(
+        toks[j].low == "they" and toks[j + 1].low in SPEECH_VERBS and not block.quoted[j]
+        for j in range(k + 1, min(len(toks) - 1, k + 60))
+    )
+
+
+def _sources_according(block: _Block, people: People) -> None:
+    """`…, according to four current and former employees who spoke to us. Instead, they
+    said, …`: unnamed sources counted after `according to` put a group in view, so `they` after
+    them is theirs (anonymous), never a person named before."""
+    toks = block.toks
+    for k in range(len(toks) - 3):
+        tok = toks[k]
+        if tok.low != "according" or tok.trailing or toks[k + 1].low != "to" or block.quoted[k]:
+            continue
+        if toks[k + 1].trailing or toks[k + 2].low not in _SOURCE_COUNTS:
+            continue
+        for j in range(k + 2, min(len(toks), k + 8)):
+            low = toks[j].low
+            if low in _SOURCE_NOUNS and toks[j].core.islower() and _they_say(block, j):
+                where = block.offset + toks[j].start
+                people.mention(where, block.index, block.sentences[j], people.anonymous(where))
+                break
+            if toks[j].trailing:
+                break
 
 
 def _unnamed_sources(block: _Block, people: People) -> None:
@@ -2134,11 +2201,14 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
             continue
         if noun.low not in offices or not noun.core.islower() or noun.possessive:
             continue
+        holders = offices.get(noun.low, set())
         if k + 2 < len(toks) and not noun.trailing:
             after = toks[k + 2]
-            if after.low in ROLE_WORDS or after.low == "of" or block.runs_in(k + 2, k + 3):
-                continue  # `the chief executive`, `the head of …`, `the mayor Jane Doe`
-        holders = offices.get(noun.low, set())
+            if _two_word_office(block, k + 1, offices):
+                # `the chief executive said he would …`: both words of one holder's office
+                holders = holders & offices[after.low]
+            elif after.low in ROLE_WORDS or after.low == "of" or block.runs_in(k + 2, k + 3):
+                continue  # `the head of …`, `the mayor Jane Doe`, `the chief executive officer`
         if len(holders) == 1:
             where = block.offset + toks[k].start
             if people.first_seen.get(next(iter(holders)), where) >= where:
@@ -2164,6 +2234,20 @@ def _by_their_office(block: _Block, people: People, offices: dict[str, set[str]]
 
 
 _SUBORDINATORS = frozenset(("after", "before", "until", "because", "since", "once", "when"))
+
+
+def _two_word_office(block: _Block, k: int, offices: dict[str, set[str]]) -> bool:
+    """Is toks[k:k + 2] an office of two lower-case words, both of the roles the article gives
+    (`the chief executive said`), then a verb of saying, not a third office's word or a name?"""
+    toks = block.toks
+    if k + 2 >= len(toks) or toks[k].trailing:
+        return False
+    after = toks[k + 1]
+    if after.low not in ROLE_WORDS or after.low not in offices or not after.core.islower():
+        return False
+    if after.possessive or after.trailing or block.runs_in(k + 2, k + 3):
+        return False
+    return toks[k + 2].low in SPEECH_VERBS
 
 
 def _office_who_speaks(block: _Block, people: People, offices: dict[str, set[str]]) -> None:
@@ -2270,6 +2354,8 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 )
                 if subject is None and toks[k].low in ("his", "her"):
                     subject = k  # `Her favourite bug was …`
+                if subject is not None and _foiled(people, block, previous_only, toks, subject):
+                    subject = None  # `NAME, asked whether …. He shook his head.`: not NAME
                 if subject is not None and _unnamed_earlier(people, block, sentence, subject):
                     # `A salesman, who asked not to be named because he was not authorised …`:
                     # the pronoun is the unnamed one's, introduced before it in its sentence

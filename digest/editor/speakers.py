@@ -663,7 +663,7 @@ def _nickname(toks: Sequence[Tok], k: int) -> bool:
     return (
         k + 3 < len(toks)
         and toks[k].is_mark
-        and toks[k + 1].core[:1].isupper()
+        and toks[k + 1].core[:1].isalpha()  # (`Tobiah “tobs” NAME`: in lower case too)
         and toks[k + 1].core.replace(".", "").isalpha()
         and not toks[k + 1].trailing
         and toks[k + 2].is_mark
@@ -1577,6 +1577,15 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
         own = toks[k + 1]
         if own.possessive and not own.trailing:
             return _seat_within(toks, k + 2)
+    if k + 1 < len(toks) and toks[k].core[:1].isupper() and toks[k].core.isalpha():
+        # `a pharmacist and Example Penwith's director of pharmacy`: an office at a firm
+        # named in up to three capitalised words, the last a possessive
+        for j in range(k, min(len(toks) - 1, k + 3)):
+            tok = toks[j]
+            if not tok.core[:1].isupper() or not tok.core.isalpha() or tok.trailing:
+                break
+            if tok.possessive:
+                return _seat_within(toks, j + 1)
     if (
         k < len(toks)
         and toks[k].low == "former"
@@ -2270,6 +2279,19 @@ def _past_relative(toks: Sequence[Tok], k: int) -> int | None:
 _NOW = frozenset(("now", "currently"))
 
 
+def _one_of_no_office(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k:] `one of` a group that is no office (`one of FIRM's loudest critics`, not
+    `one of the named plaintiffs`)?"""
+    if k + 3 >= len(toks) or toks[k].low != "one" or toks[k + 1].low != "of":
+        return False
+    m = k + 2
+    if toks[m].low in ("the", "its", "their", "our") or toks[m].possessive:
+        m += 1
+    if toks[m].low.endswith("est") and toks[m].core.islower() and not toks[m].trailing:
+        return True  # `one of FIRM's loudest critics`: a superlative describes, never an office
+    return not _seat_within(toks, m, plural=True)
+
+
 def _relative_predicate(toks: Sequence[Tok], k: int) -> int | None:
     """`NAME, who wrote the first version in 2014 and is now managing director of FIRM`: the
     relative clause's second verb, a copula after `and` (`is now`, `has since been`) in the
@@ -2283,6 +2305,8 @@ def _relative_predicate(toks: Sequence[Tok], k: int) -> int | None:
             nxt = toks[j + 2]
             if verb.trailing or not (nxt.low in _NOW or (verb.low == "has" and nxt.low == "been")):
                 return None
+            if _one_of_no_office(toks, j + 3):
+                return None  # `… and has been one of FIRM's loudest critics`: no office
             return j + 1
     return None
 
