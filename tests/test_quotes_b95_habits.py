@@ -109,3 +109,63 @@ def test_an_anonymous_groups_paraphrase_is_nobodys():
         "time.”"
     )
     assert found(text) == []
+
+
+# --- 7. `NAME Ní NAME, a ward sister who …`: a nurse's rank, not kin ----------------------------
+
+
+def test_a_ward_sister_is_a_role_not_kin():
+    text = (
+        "But Orlaith Ní Dhomhnaill, a ward sister who has worked at the hospital for nine years, "
+        "said staff learned of it late.\n\n"
+        "‘Nobody asked us,’ Ní Dhomhnaill said. ‘We found out from a poster in the canteen.’"
+    )
+    who, role = "Orlaith Ní Dhomhnaill", "ward sister"
+    assert found(text) == [
+        ("Nobody asked us", who, role),
+        ("We found out from a poster in the canteen.", who, role),
+    ]
+
+
+def test_a_younger_sister_is_still_kin():
+    text = (
+        "Orlaith Brennan, a younger sister of the patient, said staff learned of it late. "
+        "‘Nobody asked us,’ Brennan said."
+    )
+    assert found(text) == [("Nobody asked us", "Orlaith Brennan", None)]
+
+
+# --- 8. `… posted a video …. The caption read: “…”` ---------------------------------------------
+
+
+def test_the_caption_read_is_the_posters():
+    text = (
+        "Ayodele Brightman-Cruz, a midwife in Leeds, posted a video on Monday showing her "
+        "rota. The caption read: “Three shifts, three wards, one very tired midwife.” It was "
+        "shared widely."
+    )
+    assert found(text) == [
+        (
+            "Three shifts, three wards, one very tired midwife.",
+            "Ayodele Brightman-Cruz",
+            "midwife in Leeds",
+        )
+    ]
+
+
+# --- 9. `— Wibisono, founder of FIRM`: a one-word name in a dash line ----------------------------
+
+
+def test_a_one_word_name_in_a_dash_line_before_a_bare_office():
+    text = (
+        "The vendors are confident.\n\n"
+        "“Every clinic wants the same report, and nobody can write it.” — Wibisono, founder of "
+        "Example Java Shifts"
+    )
+    assert found(text) == [
+        (
+            "Every clinic wants the same report, and nobody can write it.",
+            "Wibisono",
+            "founder of Example Java Shifts",
+        )
+    ]

@@ -3702,11 +3702,15 @@ def _first_name_office(block: _Block, run: Run, hi: int) -> str | None:
     end = min(hi, len(toks))
     if run.words != 1 or run.title or run.lead != run.first or k + 1 >= end:
         return None
-    if toks[run.last].trailing != "," or toks[k].low not in ("a", "an") or is_place(run.name):
+    # (`— Tjahjono, founder of FIRM`: an office's word in lower case right after the comma)
+    bare = toks[k].core.islower() and toks[k].low in ROLE_WORDS
+    if toks[run.last].trailing != "," or is_place(run.name):
+        return None
+    if toks[k].low not in ("a", "an") and not bare:
         return None
     if not _first_name_ok(run) or any(t.is_mark for t in toks[k:end]) or end - k > 12:
         return None
-    if not any(t.low.strip(",.") in ROLE_WORDS for t in toks[k + 1 : end]):
+    if not bare and not any(t.low.strip(",.") in ROLE_WORDS for t in toks[k + 1 : end]):
         return None
     return dash_role(toks, run, end)
 
@@ -4917,7 +4921,10 @@ def _post_colon(block: _Block, lo: int, hi: int, people: People) -> _Attr | None
         return _statement_sender(block, lo, people)
     if _follow_up_post(words):
         return _Attr("same")  # `A follow-up post in the same thread:`: more of the same poster's
-    if len(words) == 2 and words[0].low in _CAPTION_OWNERS and words[1].low == "caption":
+    caption = len(words) in (2, 3) and words[0].low in _CAPTION_OWNERS
+    caption = caption and words[1].low == "caption"
+    if caption and (len(words) == 2 or words[2].low in ("read", "reads", "said", "says")):
+        # (`The caption read:` too)
         # `… posted a photo to Instagram. The caption:`, in its paragraph or the one before
         before = block.previous
         if lo == 0 and before is not None and before.kind == "p":

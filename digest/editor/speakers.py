@@ -1388,6 +1388,10 @@ _NOT_AGENTS = frozenset(
 )
 
 
+# What comes before `sister` when it is a nurse's rank (`ward sister`, `theatre sister`)
+_WARDS = frozenset(("ward", "theatre", "theater", "night", "senior", "junior", "nursing"))
+
+
 def _agentive(words: Sequence[Tok]) -> bool:
     """`a former auto appraiser`, `a former official at the office`: a noun phrase naming what
     someone does (its head ends like an agent noun), not `the elder by two years` nor `a
@@ -1404,6 +1408,8 @@ def _agentive(words: Sequence[Tok]) -> bool:
         low = low.split("-", 1)[1]  # `co-organiser`, `vice-chair`
     if low in ROLE_WORDS:
         return True
+    if low == "sister" and _WARDS.intersection(t.low for t in words[: words.index(head)]):
+        return True  # `a ward sister who …`: a nursing rank, not kin
     if low in _KIN or low in _PATRONS or low in STOP_WORDS or low in _NOT_AGENTS:
         return False
     if len(low) < 5 or not low.isalpha():
@@ -2734,6 +2740,8 @@ def _kin(role: str) -> bool:
     if len(words) >= 2 and words[-2] in _BEREFT:
         return False  # `Bereaved father`: a standing in the story, no relative to be named
     head = _role_head(role)
+    if head == "sister" and len(words) >= 2 and words[-2] in _WARDS:
+        return False  # `ward sister`: a nurse's rank, not kin
     head = head.removesuffix("-in-law").removeprefix("step").removeprefix("great-")
     if head == "partner" and re.search(r"['’]s\s+partner$", role.strip()):
         return True  # `NAME's partner`: someone's partner in life, not in a firm (`partner at`)
