@@ -169,3 +169,21 @@ def test_a_one_word_name_in_a_dash_line_before_a_bare_office():
             "founder of Example Java Shifts",
         )
     ]
+
+
+# --- 10. a one-word first part before `said NAME, ROLE who …,` -----------------------------------
+
+
+def test_a_one_word_split_part_before_an_apposition_with_who():
+    text = (
+        "“Volume,” said Tobias Lindgren-Achebe, a claims analyst who has worked on billing "
+        "disputes at Example Harrow's main office for 12 years, “is not the same thing as value. "
+        "The tool is fast, and fast is not right.”"
+    )
+    assert found(text) == [
+        (
+            "Volume … is not the same thing as value. The tool is fast, and fast is not right.",
+            "Tobias Lindgren-Achebe",
+            "claims analyst",
+        )
+    ]

@@ -5098,6 +5098,8 @@ def _relative_open(toks: Sequence[Tok], lo: int, hi: int) -> bool:
         if toks[k].low not in _RELATIVE_CLAUSE:
             continue
         aside = k > 0 and toks[k - 1].trailing == ","
+        if toks[k].low == "who" and hi - 1 > k and toks[hi - 1].trailing == ",":
+            continue  # `said NAME, a coder who has worked …, “is …”`: the apposition's, closed
         if not (aside and any(toks[j].trailing == "," for j in range(k, hi - 1))):
             return True
     return False
