@@ -187,3 +187,22 @@ def test_a_one_word_split_part_before_an_apposition_with_who():
             "claims analyst",
         )
     ]
+
+
+# --- 11. `NAME declined to comment on what she called “…”, but said: “…”` ---------------------
+
+
+def test_a_second_predicate_after_but_is_the_names():
+    text = (
+        "Vantor's general counsel, Ottilie Brandvold-Nakamura, declined to comment on what she "
+        "called “speculation”, but said: “Any change to our pricing will be announced in "
+        "advance, and existing customers keep their terms.”"
+    )
+    assert found(text) == [
+        (
+            "Any change to our pricing will be announced in advance, and existing customers "
+            "keep their terms.",
+            "Ottilie Brandvold-Nakamura",
+            "Vantor's general counsel",
+        )
+    ]

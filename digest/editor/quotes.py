@@ -2871,6 +2871,8 @@ def _subject(
                 for run in candidates
                 if run.words >= 2 and any(_member_of(toks, run, body) for body in bodies)
             ]
+        if not near and candidates and _second_predicate(block, candidates[0], verb):
+            near = candidates[:1]  # `NAME, ROLE, declined to comment on …, but said:`
         candidates = near
         who = _who_before(block, lo, verb, people)
         candidates = candidates or ([who] if who is not None else [])
@@ -2918,6 +2920,37 @@ def _subject(
     if any(tok.core[:1].isalpha() for tok in toks[lo:hi]):
         return _Attr("unnamed")
     return None
+
+
+def _second_predicate(block: _Block, run: Run, verb: int) -> bool:
+    """Is the verb after `but`/`and` the second of its sentence's predicates, whose subject
+    is the name opening the sentence (`NAME, ROLE, declined to comment on what she called
+    “rumours”, but said: “…”`)?"""
+    toks = block.toks
+    lead = run.lead if run.lead >= 0 else run.first
+    if verb < 2 or toks[verb - 1].low not in ("but", "and") or toks[verb - 1].trailing:
+        return False
+    if toks[verb].trailing != ":":
+        return False  # (`did not post, and told us he would “…”`: reported, not quoted)
+    if lead > 0 and not toks[lead - 1].ends_sentence:
+        # (`A spokesperson for the lab, NAME, declined …`: an office set off before the name)
+        start = lead - 1
+        while start > 0 and lead - start < 8 and not toks[start - 1].ends_sentence:
+            start -= 1
+        if toks[lead - 1].trailing != "," or (start > 0 and not toks[start - 1].ends_sentence):
+            return False
+        if any(t.is_mark for t in toks[start:lead]):
+            return False
+    if verb - run.last > 30 or any(block.sentences[k] != block.sentences[lead] for k in (verb,)):
+        return False
+    # the name's own verb: a lower-case word right after the name or its apposition
+    k = run.last + 1
+    if k >= verb - 1:
+        return False
+    if toks[k].low in ("a", "an", "the") or toks[k].low in ROLE_WORDS or toks[k].possessive:
+        # `NAME, the lab's spokesperson, declined …`: past the apposition
+        k = next((j + 1 for j in range(k, verb) if toks[j].trailing == ","), verb)
+    return k < verb - 1 and toks[k].core.islower() and toks[k].low not in STOP_WORDS
 
 
 def _body_before_office(toks: Sequence[Tok], body: Run, person: Run) -> bool:
