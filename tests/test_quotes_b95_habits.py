@@ -206,3 +206,15 @@ def test_a_second_predicate_after_but_is_the_names():
             "Vantor's general counsel",
         )
     ]
+
+
+# --- 12. `Her advice was short — “…” — and drew applause`: a quote set off by dashes -------------
+
+
+def test_a_quote_set_off_by_dashes_mid_sentence():
+    text = (
+        "Ines Varga-Holm, the only panellist paid to do the work, said her employer was unusual. "
+        "Her advice to other firms was short — “Pay for the dull parts; nobody else will” — and "
+        "drew the loudest applause of the day."
+    )
+    assert found(text) == [("Pay for the dull parts; nobody else will", "Ines Varga-Holm", None)]

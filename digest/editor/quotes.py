@@ -3937,6 +3937,8 @@ def _before(
     # `NAME — “…”`, `Her words — “…”`: a live blog's dash before a whole quote that ends the
     # paragraph introduces it as a colon does
     colon = colon or (not partial and hi < opening and _quote_ends_block(block, opening))
+    # `Her advice was short — “…” — and drew applause`: a quote set off by dashes mid-sentence
+    colon = colon or (not partial and hi < opening and _quote_then_dash(block, opening))
     verbs = [
         k
         for k in range(lo, hi)
@@ -4183,6 +4185,19 @@ def _quote_ends_block(block: _Block, k: int) -> bool:
         start <= span.open <= start + 1 and span.closed and span.close >= end - 2
         for span in block.spans
     )
+
+
+def _quote_then_dash(block: _Block, k: int) -> bool:
+    """Does a quote open at toks[k] (or just after), closed and followed by a spaced dash
+    that goes on with the sentence (`— “…” — and drew …`)?"""
+    if k >= len(block.toks):
+        return False
+    start = block.toks[k].start
+    for span in block.spans:
+        if start <= span.open <= start + 1 and span.closed:
+            after = block.text[span.close + 1 : span.close + 4]
+            return after[:1] == " " and after[1:2] in ("—", "–")
+    return False
 
 
 def _went_on(toks: Sequence[Tok], k: int, hi: int) -> bool:
