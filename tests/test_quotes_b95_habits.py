@@ -218,3 +218,27 @@ def test_a_quote_set_off_by_dashes_mid_sentence():
         "drew the loudest applause of the day."
     )
     assert found(text) == [("Pay for the dull parts; nobody else will", "Ines Varga-Holm", None)]
+
+
+# --- 13. `the crossbench peer Lord NAME asked ministers: ‘…?’`: an office before a peer's name ---
+
+
+def test_a_bench_and_peer_before_a_peers_name_is_the_role():
+    text = (
+        "In the House of Lords on Tuesday, the crossbench peer Lord Fenwick asked ministers: "
+        "‘Will the minister publish the contract?’\n\n"
+        "‘If the public paid for it, the public should see it,’ Lord Fenwick added."
+    )
+    assert found(text) == [
+        ("If the public paid for it, the public should see it", "Lord Fenwick", "crossbench peer")
+    ]
+
+
+def test_a_peer_who_is_a_colleague_is_no_role():
+    text = (
+        "Her peer Tom Fenwick said the contract should be published. ‘If the public paid for "
+        "it, the public should see it,’ he added."
+    )
+    assert found(text) == [
+        ("If the public paid for it, the public should see it", "Tom Fenwick", None)
+    ]

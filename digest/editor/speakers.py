@@ -973,6 +973,12 @@ _PEER_BENCHES = frozenset(
 )
 
 
+def _benched(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k] `peer` after a bench or party in lower case or capitals (`the crossbench
+    peer`, `the Labour peer`): a seat in the Lords, before the peer's name?"""
+    return k > 0 and toks[k - 1].low in _PEER_BENCHES and not toks[k - 1].trailing
+
+
 def _reader_in(toks: Sequence[Tok], lo: int, hi: int) -> bool:
     """`reader in science policy at FIRM`: a British university's rank (between lecturer and
     professor), `reader` then `in` and a subject in lower case, not a newspaper's reader."""
@@ -1863,6 +1869,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             or (not words and tok.core.islower() and _agentive([tok]))
             or (not words and tok.core.islower() and _office_of_what(toks, k))
             or (not words and tok.core.islower() and _bereft(toks, k))
+            or (not words and low == "peer" and _benched(toks, k))  # `the crossbench peer NAME`
             or low in ROLE_MODIFIERS
             or low in ("and", "of")
             or tok.possessive
@@ -1885,6 +1892,7 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     head = toks[words[of - 1]] if of else None  # `head` of `head of research`
     agent = head is not None and head.core.islower() and (_agentive([head]) or ranked)
     agent = agent or (bool(words) and of == len(words) and _bereft(toks, words[-1]))
+    agent = agent or (head is not None and head.low == "peer" and _benched(toks, words[of - 1]))
     if not words or (
         head is not None and head.low not in ROLE_WORDS and not run.title and not agent
     ):
