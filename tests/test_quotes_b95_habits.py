@@ -9,7 +9,9 @@ ward sister with `Ní` in her name. Expected values are written by hand.
 
 from __future__ import annotations
 
-from quote_articles import found
+from pathlib import Path
+
+from quote_articles import found, found_on_page
 
 # --- 1. `Tobiah "tobs" Mbeki-Lindqvist`: a nickname in quotes inside a name --------------------
 
@@ -241,4 +243,26 @@ def test_a_peer_who_is_a_colleague_is_no_role():
     )
     assert found(text) == [
         ("If the public paid for it, the public should see it", "Tom Fenwick", None)
+    ]
+
+
+# --- 14. `NAME, chief executive of Example Clinic, who wrote in the cover letter:` ⏎ block quote -
+
+
+def test_who_wrote_after_an_office_at_a_body_is_the_names(tmp_path: Path):
+    body = (
+        '<p>The clinics sent the regulator a 30-page report, "Denied Too Fast: A Review of '
+        'Plans," this month. Among its signatories was Halima Osei-Brandt, chief executive of '
+        "Example Lakeside Clinic, who wrote in the cover letter:</p>"
+        '<blockquote><p>"Every appeal costs us about $90 in staff time. We win most of them. '
+        'The patients who never appeal go without."</p></blockquote>'
+        "<p>Other clinics did not sign the report, and the regulator has not replied.</p>"
+    )
+    assert found_on_page(tmp_path, "Clinics and denials", body) == [
+        (
+            "Every appeal costs us about $90 in staff time. We win most of them. The patients "
+            "who never appeal go without.",
+            "Halima Osei-Brandt",
+            "chief executive of Example Lakeside Clinic",
+        )
     ]

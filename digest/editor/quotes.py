@@ -3352,6 +3352,8 @@ def _who_before(block: _Block, lo: int, verb: int, people: People) -> Run | None
         if any(tok.ends_sentence or tok.is_mark for tok in gap) or toks[run.last].trailing != ",":
             continue
         lead = run.lead if run.lead >= 0 else run.first
+        if not gap and people.lookup(run.name) is None and not_person(run.name):
+            continue  # `NAME, chief executive of Example Lakeside Clinic, who wrote:`: a body
         if _word_before(toks, lead) in ("and", "or"):
             return None  # `Jane Roe and Tom Lee, who said`: either, or both
         if _word_before(toks, lead) == "of" and lead > 1 and toks[lead - 2].core.islower():
