@@ -1033,6 +1033,26 @@ _OFFICE_ENDS = frozenset(
 )
 
 
+def _sole_person_before(block: _Block, people: People, k: int, pronoun: str) -> str | None:
+    """The one person the paragraph names before token `k`, named last in the sentence right
+    before it, with no role yet and not of the other gender than `pronoun`; else None."""
+    named = {
+        people.lookup(r.name) or r.name
+        for r in block.runs_in(0, k)
+        if not block.quoted[r.first] and _a_person(r, people)
+    }
+    last = [r for r in block.runs_in(0, k) if not block.quoted[r.first]]
+    if len(named) != 1 or block.sentences[last[-1].first] != block.sentences[k] - 1:
+        return None
+    full = next(iter(named))
+    if full in people.roles or people.is_firm(full) or full not in people.names.values():
+        return None
+    gender = people.gender(full)
+    if gender and gender != SUBJECT_PRONOUNS[pronoun]:
+        return None
+    return full
+
+
 def _pronoun_is_office(block: _Block, people: People) -> None:
     """`“…,” says NAME, watching from the doorway. He is the director of the X Lab, a …`: a
     sentence of `He is`/`She is` right after the one person the paragraph has named, who has
@@ -1043,19 +1063,8 @@ def _pronoun_is_office(block: _Block, people: People) -> None:
             continue
         if toks[k + 1].low not in ("is", "was") or toks[k + 2].low not in ("the", "a", "an"):
             continue
-        named = {
-            people.lookup(r.name) or r.name
-            for r in block.runs_in(0, k)
-            if not block.quoted[r.first] and _a_person(r, people)
-        }
-        last = [r for r in block.runs_in(0, k) if not block.quoted[r.first]]
-        if len(named) != 1 or block.sentences[last[-1].first] != block.sentences[k] - 1:
-            return  # (the one person named, in the sentence right before)
-        full = next(iter(named))
-        gender = people.gender(full)
-        if full in people.roles or people.is_firm(full) or full not in people.names.values():
-            return
-        if gender and gender != SUBJECT_PRONOUNS[toks[k].low]:
+        full = _sole_person_before(block, people, k, toks[k].low)
+        if full is None:
             return
         words: list[str] = []
         for j in range(k + 3, min(len(toks), k + 15)):
@@ -1093,19 +1102,8 @@ def _as_office_pronoun(block: _Block, people: People) -> None:
             end += 1
         if end >= len(toks) or toks[end].low not in ("he", "she") or end == k + 2:
             continue
-        named = {
-            people.lookup(r.name) or r.name
-            for r in block.runs_in(0, k)
-            if not block.quoted[r.first] and _a_person(r, people)
-        }
-        last = [r for r in block.runs_in(0, k) if not block.quoted[r.first]]
-        if len(named) != 1 or block.sentences[last[-1].first] != block.sentences[k] - 1:
-            return  # (the one person named, in the sentence right before)
-        full = next(iter(named))
-        gender = people.gender(full)
-        if full in people.roles or people.is_firm(full) or full not in people.names.values():
-            return
-        if gender and gender != SUBJECT_PRONOUNS[toks[end].low]:
+        full = _sole_person_before(block, people, k, toks[end].low)
+        if full is None:
             return
         words = [tok.core if tok.trailing else tok.raw for tok in toks[k + 2 : end]]
         role = " ".join(words).strip(" ,;:.")
