@@ -298,6 +298,8 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
         return True  # `the Labour member for Holbeck Vale`: a constituency, not a person
     if before == "from" and lead > 1 and block.toks[lead - 2].low in ("hear", "heard", "hears"):
         return False  # `you'll also hear from NAME, 78,`: someone heard, not somewhere
+    if before == "from" and _asked_from(block.toks, lead):
+        return False  # `First analyst question, from NAME at FIRM`: the one who asked
     if before == "on" and lead > 1 and block.toks[lead - 2].low in _DWELLING:
         return True  # `who has lived on Alder Way since 1971`: a street, where one lives
     if _places_listed(block.toks, lead):
@@ -306,6 +308,19 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
 
 
 _DWELLING = frozenset("live lives lived living grew".split())
+_QUESTIONS = frozenset(("question", "questions"))
+
+
+def _asked_from(toks: Sequence[Tok], lead: int) -> bool:
+    """`First analyst question, from NAME`, `The first question came from NAME`: a question
+    comes from a person (cider `comes from` a firm)."""
+    if lead < 2:
+        return False
+    if toks[lead - 2].low in _QUESTIONS:
+        return True
+    return (
+        lead >= 3 and toks[lead - 2].low in ("came", "comes") and toks[lead - 3].low in _QUESTIONS
+    )
 
 
 def _constituency(toks: Sequence[Tok], lead: int) -> bool:
@@ -2009,6 +2024,16 @@ def _sources_according(block: _Block, people: People) -> None:
                 break
 
 
+def _who_unnamed(toks: Sequence[Tok], head: int) -> bool:
+    """`the officer on duty, who asked …`: a `who` a few lower-case words after the head."""
+    for j in range(head + 1, min(len(toks), head + 5)):
+        if toks[j].low == "who":
+            return True
+        if not toks[j].core.islower():
+            return False
+    return False
+
+
 def _unnamed_sources(block: _Block, people: People) -> None:
     """`The bluntest view came from a Cork technician who asked not to be named.`, `Later a
     driver came over.`: a person a sentence introduces without a name, as its subject or as
@@ -2026,9 +2051,14 @@ def _unnamed_sources(block: _Block, people: People) -> None:
         # `The third student, who did not want to be named, …`: an ordinal after `the` counts
         # the unnamed as an article does, but only where the sentence says so
         ordinal = tok.low == "the" and k + 1 < len(toks) and toks[k + 1].low in _ORDINALS
-        if tok.low not in ("a", "an", "one", "another") and not ordinal:
+        # `the officer on duty, who asked that her name not be used,`: `the` before an office's
+        # word, where the sentence says the person is not named
+        definite = tok.low == "the" and not ordinal
+        if tok.low not in ("a", "an", "one", "another") and not ordinal and not definite:
             continue
         anonymous = _anonymity(block, k)
+        if definite and not anonymous:
+            continue
         if not (anonymous or (_opens_clause_at(block, start, k, people) and not ordinal)):
             continue
         head = None
@@ -2052,8 +2082,10 @@ def _unnamed_sources(block: _Block, people: People) -> None:
                 last = j
             if word.trailing:
                 break
-        if head is None and anonymous and last is not None:
+        if head is None and anonymous and last is not None and not definite:
             head = last
+        if definite and head is not None and not _who_unnamed(toks, head):
+            continue  # (`NAME, the chief financial officer of FIRM, a startup that was not named`)
         if head is None or toks[head].possessive or _named_after(block, head):
             continue
         before = toks[k - 1] if k > start else None
@@ -5089,7 +5121,7 @@ def _poster(block: _Block, lo: int, noun: str, people: People) -> _Attr | None:
 
 
 _PASSIVE_SPEECH = frozenset(
-    "said told written put posted tweeted stated spoken voiced uttered".split()
+    "said told written put posted tweeted stated spoken voiced uttered sent texted".split()
 )
 _BE = frozenset(("was", "were", "is", "are", "been", "being"))
 
@@ -5112,8 +5144,11 @@ def _passive_agent(block: _Block, lo: int, hi: int, people: People) -> tuple[int
                 return None
             if toks[j].low != "by" or toks[j].trailing:
                 continue
+            # (`by director NAME`: a lower-case office before the name)
+            office = toks[j + 1].core.islower() and toks[j + 1].low in ROLE_WORDS
+            at = (j + 1, j + 2) if office and not toks[j + 1].trailing else (j + 1,)
             run = next(
-                (r for r in block.runs_in(j + 1, j + 6) if j + 1 in (r.lead, r.first)), None
+                (r for r in block.runs_in(j + 1, j + 6) if r.lead in at or r.first in at), None
             )  # (`by Councillor NAME`: the title before the name)
             if run is None:
                 return None

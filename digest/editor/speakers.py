@@ -605,6 +605,8 @@ def _office_of(toks: Sequence[Tok], run: Run) -> Run | None:
             first = k + 1
         elif toks[k].low in _PLACE_KINDS and k > lead:
             first = k + 1  # `Governor of Machakos County NAME`: the place's kind ends it
+        elif toks[k].low in _ASSEMBLIES and toks[k - 1].low in _PLACE_KINDS:
+            first = k + 1  # `Member of County Assembly NAME`: the place's assembly too
     name = " ".join(tok.core for tok in toks[first : run.last + 1])
     title = " ".join(tok.core + ("," if tok.trailing == "," else "") for tok in toks[start:first])
     return Run(first, run.last, name, title, run.gender, run.last - first + 1, start)
@@ -826,6 +828,10 @@ _GIVEN_OFFICES = frozenset(("dean",))
 
 # What kind of place closes an office's `of PLACE` (`Governor of Machakos County`).
 _PLACE_KINDS = frozenset("county province district region state borough parish".split())
+
+
+# A place's elected body after its kind (`Member of County Assembly NAME`).
+_ASSEMBLIES = frozenset(("assembly", "council", "parliament"))
 
 
 # Ranks that are said only of an office (`Deputy Ombud`, `Acting Bursar`, `Vice Provost`).
@@ -3314,12 +3320,18 @@ def _object_in_own_sentence(nearest: Mention, other: Mention, sentence: int | No
     )
 
 
+# Irish surnames' first words, capitalised (`Siobhán Mac Giolla Phádraig` is `Mac Giolla
+# Phádraig` on second reference).
+_IRISH_PREFIXES = frozenset(("mac", "nic"))
+
+
 def _particle_surnames(parts: Sequence[str]) -> list[str]:
     """The surnames a name with particles is known by on second reference: `Alvarez de la
     Fuente` and `de la Fuente` of María José Alvarez de la Fuente, `van der Linde`."""
     found = []
     for i in range(1, len(parts) - 1):
-        if parts[i].lower() in _PARTICLES and parts[i - 1].lower() not in _PARTICLES:
+        particle = parts[i].lower() in _PARTICLES or parts[i].lower() in _IRISH_PREFIXES
+        if particle and parts[i - 1].lower() not in _PARTICLES:
             found.append(" ".join(parts[i:]))
             if i >= 2:
                 found.append(" ".join(parts[i - 1 :]))
