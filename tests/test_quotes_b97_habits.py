@@ -69,3 +69,37 @@ def test_a_message_sent_by_a_named_director_is_not_the_complainants():
     )
     got = [q for q in found(text) if "restructuring" in q[0]]
     assert all(q[1] == "Ingrid Solberg-Achebe" for q in got)
+
+
+# --- 5. `NAME III, the FIRM partner who …,`: the role after a generational suffix ---------------
+
+
+def test_a_role_after_a_generational_suffix():
+    text = (
+        "Lucius Brandvold-Okafor III, the Harrow partner who sits on the board, voted against.\n\n"
+        "“The company has outgrown the founder and the garage,” Mr. Brandvold-Okafor said."
+    )
+    assert found(text) == [
+        (
+            "The company has outgrown the founder and the garage",
+            "Lucius Brandvold-Okafor",
+            "Harrow partner",
+        )
+    ]
+
+
+# --- 6. `Karachi voter NAME, 64,`: a voter is described by the place before the name -----------
+
+
+def test_a_voter_before_a_name_and_an_age_is_the_role():
+    text = (
+        "Multan voter Bilal Ahmed Siddiqui, 64, waited an hour. “The queue was longer than "
+        "the list of candidates,” he said."
+    )
+    assert found(text) == [
+        (
+            "The queue was longer than the list of candidates",
+            "Bilal Ahmed Siddiqui",
+            "Multan voter",
+        )
+    ]

@@ -130,7 +130,7 @@ ROLE_WORDS = _set(
     councilwoman councilman councilmember assemblymember assemblywoman assemblyman alderman
     lawmaker legislator congressman congresswoman candidate
     vet veterinarian farrier plumber electrician carpenter butcher fisherman fisherwoman
-    shopkeeper publican hairdresser barber carer tutor surveyor optician optometrist
+    shopkeeper voter publican hairdresser barber carer tutor surveyor optician optometrist
     physiotherapist chiropractor dietitian nutritionist zookeeper gamekeeper beekeeper ranger
     warden janitor caretaker postman postwoman policeman policewoman soldier sailor landlord
     landlady welder crofter vintner winemaker brewer florist jeweller jeweler tailor blacksmith
@@ -1035,6 +1035,16 @@ def _after_degree(toks: Sequence[Tok], k: int) -> int:
     return k
 
 
+_GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def _generation(toks: Sequence[Tok], run: Run, start: int) -> bool:
+    """`Desmond Achterberg III,`: a generational suffix after the name, then its comma."""
+    if toks[run.last].trailing or start + 1 >= len(toks) or toks[start].trailing != ",":
+        return False
+    return toks[start].raw.rstrip(",").replace(".", "").lower() in _GENERATIONS
+
+
 def _after_age(toks: Sequence[Tok], k: int) -> int:
     """Past an age in apposition (`Gabriela Hollis, 36, the company's president`)."""
     if k + 1 < len(toks) and _AGE.fullmatch(toks[k].raw):
@@ -1049,6 +1059,8 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         start += 1  # `NAME (@handle), a maintainer of …`, `NAME (D-Ore.), a member of …`
     elif _postnominal(toks, run) and toks[start].trailing == ",":
         start += 1  # `NAME KC, chairman of …`: counsel's rank, then the office printed
+    elif _generation(toks, run, start):
+        start += 1  # `NAME III, the FIRM partner who …`: past the suffix
     elif toks[run.last].trailing != ",":
         return None
     lo = _after_degree(toks, _after_age(toks, start))
