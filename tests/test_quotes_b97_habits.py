@@ -103,3 +103,21 @@ def test_a_voter_before_a_name_and_an_age_is_the_role():
             "Multan voter",
         )
     ]
+
+
+# --- 7. `“…,” said NAME when told of the change. “…”`: `when told` is not the attribution -------
+
+
+def test_said_name_when_told_keeps_the_speaker_for_the_next_quote():
+    text = (
+        "Councillor Wambui Njeri Odhiambo raised the chatbot at the sitting.\n\n"
+        "“Noted,” said Odhiambo when told of the correction. “But a footnote is not an apology "
+        "to the man who was wrongly told he owed nothing.”"
+    )
+    assert found(text) == [
+        (
+            "But a footnote is not an apology to the man who was wrongly told he owed nothing.",
+            "Wambui Njeri Odhiambo",
+            "Councillor",
+        )
+    ]

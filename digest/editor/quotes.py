@@ -3997,6 +3997,10 @@ def _before(
     ]
     # `NAME put it this way when I called her:`: the writer's call, not a saying
     verbs = [k for k in verbs if not _we_called(toks, k, hi)]
+    # `said NAME when told of the change.`: a subject-less clause's passive, not the saying
+    told = [k for k in verbs if k > lo and toks[k - 1].low == "when" and toks[k].low == "told"]
+    if told and len(told) < len(verbs):
+        verbs = [k for k in verbs if k not in told]
     # `NAME's reply, posted under the apology within the hour, was shorter:`: where the words
     # were posted, an aside about them, not a verb of saying
     verbs = [k for k in verbs if not _posted_aside(toks, lo, k)]
