@@ -5086,9 +5086,14 @@ def _captioner(block: _Block, lo: int, people: People) -> _Attr | None:
     start = _sentence_start(block, max(0, lo - 3 * CLAUSE), lo)
     if not any(toks[k].low in _SHARING and not block.quoted[k] for k in range(start, lo)):
         return None
+    return _one_person(block, start, lo, people)
+
+
+def _one_person(block: _Block, start: int, end: int, people: People) -> _Attr | None:
+    """The one person (not a firm) named in toks[start:end] outside quotes, or None."""
     named = {
         people.lookup(run.name): run
-        for run in block.runs_in(start, lo)
+        for run in block.runs_in(start, end)
         if not block.quoted[run.first] and not people.is_firm(run.name)
     }
     named.pop(None, None)
@@ -5112,15 +5117,7 @@ def _poster(block: _Block, lo: int, noun: str, people: People) -> _Attr | None:
         if j + 1 < lo and toks[j + 1].low in ("by", "from") and not toks[j].trailing:
             return None  # `in a thread by a stranger`: someone else's
         start = _sentence_start(block, max(0, j - CLAUSE), j)
-        named = {
-            people.lookup(run.name): run
-            for run in block.runs_in(start, j)
-            if not block.quoted[run.first] and not people.is_firm(run.name)
-        }
-        named.pop(None, None)
-        if len(named) != 1:
-            return None
-        return _named(block, next(iter(named.values())), people)
+        return _one_person(block, start, j, people)
     return None
 
 
