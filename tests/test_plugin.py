@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from sitebuild import copy_content, digest_cli, mkdocs
 
@@ -49,6 +50,23 @@ def test_mkdocs_build_fails_with_the_same_messages_as_digest_check(tmp_path):
         assert "Traceback" not in build.stderr + build.stdout
         assert "nothing was built" in build.stderr
         assert not (tmp_path / "site" / "feed.xml").exists()
+
+
+def test_a_build_refused_for_its_content_leaves_the_last_site_as_it_was(tmp_path):
+    """An editor's broken entry must not take away the site the last good build made."""
+    content = copy_content(tmp_path)
+    assert mkdocs("build", cwd=tmp_path).returncode == 0
+    site = tmp_path / "site"
+    before = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert Path("index.html") in before and Path("feed.xml") in before
+    broken = content / "entries/2023/bad-url.md"
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_text(BROKEN["entries/2023/bad-url.md"], encoding="utf-8")
+    build = mkdocs("build", cwd=tmp_path)
+    assert build.returncode == 1
+    assert "nothing was built" in build.stderr
+    after = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    assert after == before
 
 
 def test_a_warning_fails_only_the_strict_build(tmp_path):

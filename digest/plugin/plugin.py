@@ -16,7 +16,7 @@ import logging
 import os
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +36,7 @@ from digest.build.site import BuiltPage, Site, build_site
 from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
+from digest.model.corpus import Corpus
 from digest.model.entry import Entry
 from digest.model.usererror import UserError
 from digest.model.writeup import Heading
@@ -51,6 +52,14 @@ from digest.site.settings import Settings
 from digest.site.sitemaps import MAX_URLS
 
 log = logging.getLogger("mkdocs.plugins.digest")
+
+
+class _Loaded(NamedTuple):
+    """The content as `on_pre_build` read it, for `on_files` to build from."""
+
+    corpus: Corpus
+    fingerprints: dict[str, bytes]
+    cache: Cache | None
 
 
 # MkDocs' base classes are not fully typed (their __init_subclass__ has no annotations).
@@ -76,6 +85,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._frozen = False  # the first serve build's objects, out of the collector's passes
         self._watch: ServeWatch | None = None  # the content's changes, under mkdocs serve
         self._collector = Collector()  # fewer collector passes during a build (not serve)
+        self._loaded: _Loaded | None = None  # the content read before the build, for on_files
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -113,17 +123,19 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             config.watch.append(str(self._docs))
         return config
 
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """The content is read and validated here, before MkDocs empties the site folder: a
+        build refused for its content leaves the last good site as it was."""
+        self._loaded = None
         if not self.config.enabled:
-            return None
+            return
         project = Path(config.config_file_path or ".").resolve().parent
         directory = cache_dir(project, self.config.cache_dir)
         tracked = tracked_cache_problem(project, directory)
         cache = self._cache(directory, project)
-        layout = self._layout(config)
         fingerprints: dict[str, bytes] = {}
         corpus, problems = load_corpus(
-            layout,
+            self._layout(config),
             include_drafts=self.serving and self.config.drafts_in_serve,
             cache=cache,
             parallel=not self.serving,
@@ -135,15 +147,25 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         report(problems, serving=self.serving)
         failed = corpus is None or tracked is not None
         self.errors = ErrorSite(problems, config.site_name) if failed and self.serving else None
-        if self.errors is not None:  # the preview shows the errors: digest/plugin/errors.py
-            self.pages, self.site = {}, None
-            return self.errors.files(files, config)
-        if corpus is None or tracked is not None:
+        if failed and self.errors is None:
             count = sum(p.severity == "error" for p in problems)
             raise PluginError(
                 f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
                 "nothing was built. Run `digest check` to see them again."
             )
+        if corpus is not None and not failed:
+            self._loaded = _Loaded(corpus, fingerprints, cache)
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        if self.errors is not None:  # the preview shows the errors: digest/plugin/errors.py
+            self.pages, self.site = {}, None
+            return self.errors.files(files, config)
+        assert self._loaded is not None  # on_pre_build read valid content, or raised
+        corpus, fingerprints, cache = self._loaded
+        self._loaded = None
+        layout = self._layout(config)
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         try:
