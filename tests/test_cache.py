@@ -1061,7 +1061,7 @@ def test_a_serve_rebuild_is_the_site_a_fresh_build_makes(site: Path, tmp_path: P
 
 def assert_as_fresh(site: Path, tmp_path: Path, shown: str) -> None:
     """`tmp_path/rebuilt` is the site a build without any cache makes, and shows `shown`."""
-    build(site, tmp_path / "fresh", cache=False, serve=False)
+    build(site, tmp_path / "fresh", cache=False, serve=False).on_shutdown()  # its folder goes
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
     if shown:
         assert shown in " ".join(

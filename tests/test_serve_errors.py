@@ -10,6 +10,7 @@ here has a timeout: a hang fails the test instead of stalling it.
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -106,7 +107,7 @@ def _serve(tmp_path: Path, variables: dict[str, str]) -> Iterator[Served]:
             time.sleep(0.3)
         yield served
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGINT)  # as Ctrl+C: serve ends as a user ends it, cleaning up
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:

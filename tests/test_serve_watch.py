@@ -267,7 +267,7 @@ def test_edits_under_a_watched_serve_read_and_check_only_what_changed(
     finally:
         _stop(server, plugin)
     monkeypatch.undo()
-    build(site, tmp_path / "fresh", cache=False, serve=False)
+    build(site, tmp_path / "fresh", cache=False, serve=False).on_shutdown()
     assert differences(tmp_path / "rebuilt", tmp_path / "fresh") == []
     assert "Second edit under the watcher." in text_of(
         tmp_path / "rebuilt", nine.relative_to(site / "content").with_suffix("").as_posix()
