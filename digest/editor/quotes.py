@@ -1883,8 +1883,12 @@ def _asked_whether(toks: Sequence[Tok], last: int, end: int) -> str:
     if toks[last].trailing or k + 2 >= end or toks[k].low not in ("asked", "wondered"):
         return ""
     k += 1
+    asked = ""
     if toks[k].low in ("him", "her", "them") and not toks[k].trailing:
+        asked = {"him": "m", "her": "f"}.get(toks[k].low, "")
         k += 1  # `NAME asked her whether she …`
+    if toks[k].low in _ASKING_ABOUT and asked and not toks[k].trailing:
+        return asked  # `NAME asked him whether the firm would …`: he is the one asked
     if toks[k].low not in ("whether", "if") or toks[k].trailing or k + 1 >= end:
         return ""
     pronoun = toks[k + 1].low
@@ -2367,6 +2371,11 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 # (`NAME, who was her student, said she ran …` after a woman named before:
                 # the pronoun may be hers, and says nothing of NAME's gender)
                 where = block.offset + toks[later[0]].start if later else 0
+                # `NAME1 was not satisfied. NAME2 had told them …, and she wanted to know
+                # why`: the subject of a clause of its own may be NAME1's
+                other_before = bool(previous_only) and previous_only not in distinct
+                if later and other_before and _opens_a_clause(toks, later[0]):
+                    later = []
                 if later and not _other_in_view(people, named[0][1], gender, where, block.index):
                     people.vote(named[0][1], gender)
                 elif not later and opener and previous_only and previous_only not in distinct:
@@ -2457,6 +2466,17 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
             k = end
 
 
+_COORDINATORS = frozenset(("and", "but", "yet", "so"))
+
+
+def _opens_a_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Is toks[i], `he` or `she`, the subject of a clause joined on with `, and` (but, yet,
+    so): `…, and she wanted to know why`?"""
+    if toks[i].low not in ("he", "she") or i < 2:
+        return False
+    return toks[i - 1].low in _COORDINATORS and toks[i - 2].trailing == ","
+
+
 def _unnamed_earlier(people: People, block: _Block, sentence: int, k: int) -> bool:
     """Is someone unnamed (`A salesman at one dealer …`, `One employee`, `A person familiar
     with …`) in view in toks[k]'s sentence, before it?"""
@@ -2526,7 +2546,11 @@ def _object_of_same_gender(block: _Block, people: People) -> None:
         # (`NAME asked her whether …`: the one asked is someone else, whatever NAME's gender)
         if people.gender(full) != gender and not (asking and not people.gender(full)):
             continue
-        people.mention(block.offset + tok.start, block.index, sentence, people.someone(gender))
+        where = block.offset + tok.start
+        at = bisect.bisect_left(people._keys, where)
+        if asking and at < len(people._keys) and people._keys[at] == where:
+            continue  # `NAME2 was recalled. NAME1 asked him whether …`: him is NAME2, in view
+        people.mention(where, block.index, sentence, people.someone(gender))
 
 
 def _in_turn(blocks: Sequence[_Block], people: People) -> None:

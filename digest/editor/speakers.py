@@ -2117,6 +2117,14 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         if toks[i].low in _SUBJECTS and not toks[i].trailing and toks[words[p + 1]].core.islower():
             words = words[p + 2 :]  # `We met FIRM's director of X, NAME,`: the office is the object
             break
+    gerund = words[0]  # `opened by asking FIRM's chief executive, NAME,`: the object's office
+    gerund_object = len(words) > 2 and toks[gerund].core.islower() and toks[words[1]].possessive
+    gerund_object = gerund_object and toks[gerund].low.endswith("ing") and gerund > 0
+    # (mid-sentence, not `Representing FIRM's board, NAME`: a fronted clause of NAME's own)
+    gerund_object = gerund_object and toks[gerund - 1].core.islower()
+    gerund_object = gerund_object and not toks[gerund - 1].ends_sentence
+    if gerund_object:
+        words = words[1:]
     lo = words[0]
     single = toks[lo].core == "one" and len(words) > 2 and toks[words[1]].low != "of"
     if single and toks[words[1]].core.islower():
@@ -2131,7 +2139,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if toks[lo].low in ("his", "her", "their") and run.title:
         return None  # `his member of the council, Councillor NAME`: what NAME is to another
         # person; the office printed before the name is the role
-    if lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing"):
+    participle = lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing")
+    if participle and not gerund_object:
         return None  # `Representing the supplier, NAME`: not a role
     # (`Asked by Conservative MP for SEAT, NAME, which …`: the asker's office, the name in
     # apposition to it, closed by its comma, is the asker's own)
@@ -3261,6 +3270,8 @@ class People:
                 return nearest.name  # `Pressed by NAME of the Gazette, Mr X said …`: the subject
             if len(rivals) != 1 or not nearest.objective:
                 return None
+            if nearest.pronoun and rivals[0].foil == want:
+                return nearest.name  # `NAME asked him whether …. “…,” he said`: the one asked
             if nearest.pronoun and not self.gender(rivals[0].name):
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             if rivals[0].joint and not self.gender(rivals[0].name) and sentence is not None:
