@@ -50,3 +50,22 @@ def test_a_role_after_a_gerund_is_the_objects_office():
             "Harbourline's finance director",
         )
     ]
+
+
+# --- 2. a dash attribution whose name carries a combining accent -------------------------------
+
+
+def test_a_name_with_a_combining_accent_after_an_en_dash_in_a_list():
+    text = (
+        "Readers sent us their verdicts on the new timetable app:\n\n"
+        "- “It booked my son onto a bus that does not exist.” - Mariam Oyelaran, parent\n"
+        "- “The app is fine, the data behind it is a mess.” – Ifẹ́ Ògúndìpẹ\u0300, bus driver\n"
+    )
+    assert found(text) == [
+        ("It booked my son onto a bus that does not exist.", "Mariam Oyelaran", "parent"),
+        (
+            "The app is fine, the data behind it is a mess.",
+            "Ifẹ́ Ògúndìpẹ\u0300",
+            "bus driver",
+        ),
+    ]

@@ -423,7 +423,13 @@ def _name_word(tok: Tok) -> bool:
     core = tok.core
     if len(core) < 2 or not core[0].isupper():
         return False
-    return all(ch.isalpha() or ch in "-’'." for ch in core) and any(c.islower() for c in core)
+    # (a combining mark, `Adébáyọ̀`'s grave over a dotted o, is part of its letter)
+    letters = all(ch.isalpha() or ch in "-’'." or _combining(ch) for ch in core)
+    return letters and any(c.islower() for c in core)
+
+
+def _combining(ch: str) -> bool:
+    return "\u0300" <= ch <= "\u036f"  # the combining diacritical marks
 
 
 def brand(tok: Tok) -> bool:
