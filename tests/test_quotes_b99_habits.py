@@ -69,3 +69,33 @@ def test_a_name_with_a_combining_accent_after_an_en_dash_in_a_list():
             "bus driver",
         ),
     ]
+
+
+# --- 4. `she said many members have described it as “…”`: the members' words, not hers -------
+
+
+def test_a_groups_words_reported_by_a_named_speaker_are_not_hers():
+    text = (
+        "The nurses' union published its own survey on Tuesday. Its president, Coralie "
+        "Voss-Hendry, said the rota software had saved no time at all. She said many nurses "
+        'have described the app as "one more screen between me and the patient" in their '
+        "replies."
+    )
+    assert found(text) == []
+
+
+# --- 5. `The model, which BODY describes as a “…”`: a body's label for a thing, never a quote --
+
+
+def test_a_bodys_label_in_a_relative_clause_is_no_quote():
+    text = (
+        "Delays are down since the Example Rhondda Transport Directorate switched to a "
+        "scheduling model; drivers want to know how their shifts are chosen\n\n"
+        "CARDIFF, Wales - A year after the valleys' bus operator began using software to plan "
+        "its timetables, managers say buses run closer to time. The drivers who work the routes "
+        "are less sure.\n\n"
+        "The scheduler, which the Example Rhondda Transport Directorate describes as a "
+        '"planning aid for people, never a replacement for them", builds every rota from about '
+        "40 inputs, from sick leave to roadworks. Supervisors still sign off each week."
+    )
+    assert found(text) == []

@@ -4082,6 +4082,8 @@ def _before(
             return None  # `the answer, which told voters it had “moved …”`: not the speaker's
         if _group_says(toks, lo, verb):
             return None  # `…, a letter several underwriters privately described as “…”`
+        if partial and _body_names_it(block, lo, verb, people):
+            return None  # `The model, which FIRM describes as a “…”`: the body's label
         asked = _we_asked(toks, verb, hi)
         if asked is not None and not partial and toks[hi - 1].ends_sentence:
             # `NAME was diplomatic when we asked him about it. “…”`: the one asked answers
@@ -4802,6 +4804,8 @@ def _group_says(toks: Sequence[Tok], lo: int, verb: int) -> bool:
         return True
     if k >= lo and toks[k].low.endswith("ly") and not toks[k].trailing:
         k -= 1  # `privately`, `openly`
+    if k >= lo and toks[k].low in ("had", "have", "has") and not toks[k].trailing:
+        k -= 1  # `she said several members had described the tools as “…”`: theirs
     if k < lo or toks[k].trailing or not toks[k].core.islower() or not toks[k].low.endswith("s"):
         return False
     for j in range(k - 1, max(lo - 1, k - 4), -1):
@@ -4811,6 +4815,32 @@ def _group_says(toks: Sequence[Tok], lo: int, verb: int) -> bool:
         if tok.low in _QUANTIFIERS:
             return j == lo or toks[j - 1].low not in PREPOSITIONS
     return False
+
+
+_LABELLING = frozenset(
+    "describes described calls called dubs dubbed terms termed brands branded".split()
+)
+
+
+def _body_names_it(block: _Block, lo: int, verb: int, people: People) -> bool:
+    """`The model, which the Example Customs Directorate describes as a “…”`: a relative
+    clause whose subject is a firm's or a body's name, right before a verb of naming: the
+    fragment is what the body calls the thing, its label, no one's quote."""
+    toks = block.toks
+    if toks[verb].low not in _LABELLING:
+        return False
+    j = verb - 1
+    while j >= lo and verb - j <= 9 and toks[j].low not in ("which", "that"):
+        if toks[j].trailing or toks[j].is_mark:
+            return False
+        j -= 1
+    if j < lo or verb - j > 9 or j + 1 >= verb:
+        return False
+    runs = [r for r in block.runs_in(j + 1, verb) if r.last == verb - 1]
+    if len(runs) != 1:
+        return False
+    full = people.lookup(runs[0].name)  # (a body is no one the article's people hold)
+    return full is None or people.is_firm(full) or not_person(full)
 
 
 def _plural_owners_paper(toks: Sequence[Tok], lo: int, verb: int) -> bool:
