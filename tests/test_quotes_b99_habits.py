@@ -52,6 +52,18 @@ def test_a_role_after_a_gerund_is_the_objects_office():
     ]
 
 
+def test_a_pronoun_after_two_names_means_the_one_of_its_gender():
+    text = (
+        "The next witness was Rhodri Penhaligon-Sato, a bus depot manager in Newport. He said "
+        "his drivers had stopped trusting the rota app.\n\n"
+        "Councillor Ifeoma Sandqvist, who ran a haulage firm before her election, pressed "
+        "Penhaligon-Sato on overtime. She wanted to know whether the app had cut any.\n\n"
+        "“Not one hour, and we were promised hundreds,” he replied."
+    )
+    got = found(text)
+    assert [q[1] for q in got] == ["Rhodri Penhaligon-Sato"]
+
+
 # --- 2. a dash attribution whose name carries a combining accent -------------------------------
 
 

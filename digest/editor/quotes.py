@@ -2315,9 +2315,11 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
     previous_only: str | None = None
     subject_before = ""  # the gender of a pronoun that was previous_only's sentence's subject
     subject_who = ""  # the one that pronoun meant, where known
+    previous_two: set[str] = set()  # the two people the sentence before named, if two
     for block in blocks:
         if block.kind in ("h", "n"):
             previous_only = None
+            previous_two = set()
             continue
         names: dict[int, list[tuple[int, str]]] = {}
         for run in block.runs:
@@ -2463,6 +2465,9 @@ def _gender_evidence(blocks: Sequence[_Block], people: People) -> None:
                 pass  # (a sentence of the same person's pronouns: still the only one)
             else:
                 previous_only = None
+            if not named and previous_two and toks[k].low in ("he", "she"):
+                _the_other_of_two(block, k, previous_two, people)
+            previous_two = distinct if len(distinct) == 2 and not aside else set()
             k = end
 
 
@@ -2475,6 +2480,23 @@ def _opens_a_clause(toks: Sequence[Tok], i: int) -> bool:
     if toks[i].low not in ("he", "she") or i < 2:
         return False
     return toks[i - 1].low in _COORDINATORS and toks[i - 2].trailing == ","
+
+
+def _the_other_of_two(block: _Block, k: int, two: set[str], people: People) -> None:
+    """`NAME1 pushed NAME2 on cost. She wanted to know …`: a sentence opening on a pronoun
+    after a sentence naming two people, one of them known to be of the other gender, means
+    the other one (unless someone else of that gender is in view)."""
+    toks = block.toks
+    if block.quoted[k] or toks[k].trailing:
+        return
+    gender = _pronoun_gender(toks, k)
+    known = [name for name in two if people.gender(name)]
+    if len(known) != 1 or people.gender(known[0]) == gender:
+        return
+    other = next(name for name in two if name != known[0])
+    where = block.offset + toks[k].start
+    if not _other_in_view(people, other, gender, where, block.index):
+        people.vote(other, gender)
 
 
 def _unnamed_earlier(people: People, block: _Block, sentence: int, k: int) -> bool:
