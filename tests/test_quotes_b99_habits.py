@@ -111,3 +111,25 @@ def test_a_bodys_label_in_a_relative_clause_is_no_quote():
         "40 inputs, from sick leave to roadworks. Supervisors still sign off each week."
     )
     assert found(text) == []
+
+
+# --- 6. an interview's role as the subject of the sentence after the name ----------------------
+
+
+def test_an_interviewees_office_as_the_next_sentences_subject():
+    text = (
+        "Tobias Ekwueme-Lindqvist is not what anyone expects of a man who runs a drone "
+        "company. The co-founder and chief executive of Example Skerry Aerial, whose machines "
+        "now inspect most of the wind farms off the Danish coast, turns up in a borrowed suit "
+        "and talks mostly about his allotment.\n\n"
+        "**Q:** Why did you start the company?\n\n"
+        "**A:** Because I was tired of sending people up turbines in the rain. Somebody was "
+        "going to get hurt.\n\n"
+        "**Q:** And has anybody?\n\n"
+        "**A:** Not since we started flying. That is the number I watch most closely.\n\n"
+        "**Q:** What comes next?\n\n"
+        "**A:** Bridges, if the road agency will have us. We are talking to them now."
+    )
+    got = found(text)
+    role = "co-founder and chief executive of Example Skerry Aerial"
+    assert len(got) == 3 and all(q[1:] == ("Tobias Ekwueme-Lindqvist", role) for q in got)

@@ -7733,7 +7733,64 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
         # head of access`, over a name given none, the firm it opens on: `When FIRM switched`)
         name = next((n for n in tied if people.roles.get(n)), tied[0])
     where = intro[-1].offset if intro else 0
-    return _Attr("name", name, people.roles.get(name), where, intro[-1].index if intro else 0)
+    role = people.roles.get(name) or _office_next_sentence(intro, name, people)
+    return _Attr("name", name, role, where, intro[-1].index if intro else 0)
+
+
+def _office_next_sentence(intro: Sequence[_Block], name: str, people: People) -> str | None:
+    """`NAME does not look like …. The founder and chief executive of FIRM, whose …, arrives
+    …`: a profile's sentence opening on its subject, NAME, then a sentence whose subject is an
+    office of a body (`The ROLE of FIRM,`), naming no one: that office is NAME's."""
+    for block in intro:
+        toks = block.toks
+        for run in block.runs:
+            lead = run.lead if run.lead >= 0 else run.first
+            if people.lookup(run.name) != name or block.quoted[lead]:
+                continue
+            if lead and not toks[lead - 1].ends_sentence:
+                continue  # (the name opens its sentence, its subject)
+            sentence = block.sentences[lead]
+            e = run.last + 1
+            while e < len(toks) and block.sentences[e] == sentence:
+                e += 1
+            if e + 3 >= len(toks) or toks[e].raw != "The":
+                continue
+            office = _office_of_a_body(block, e + 1)
+            if office is not None:
+                return office
+    return None
+
+
+def _office_of_a_body(block: _Block, k: int) -> str | None:
+    """`founder and chief executive of Example Fjordline Learning,` from toks[k]: lower-case
+    office words, `of`, a capitalised name ended by a comma, and no person named there."""
+    toks = block.toks
+    words: list[str] = []
+    of_at = -1
+    while k < len(toks) and len(words) < MAX_ROLE_WORDS + 4:
+        tok = toks[k]
+        if block.quoted[k] or tok.is_mark or tok.is_dash:
+            return None
+        if of_at < 0:
+            if not tok.core.islower() or tok.trailing:
+                return None
+            if tok.low == "of":
+                of_at = len(words)
+            elif tok.low not in ROLE_WORDS and tok.low not in ROLE_MODIFIERS and tok.low != "and":
+                return None
+        elif not tok.core[:1].isupper() and tok.low not in ("and", "&", "of", "for"):
+            return None
+        words.append(tok.core)
+        if tok.trailing:
+            break
+        k += 1
+    if k >= len(toks) or toks[k].trailing != "," or of_at < 1 or of_at == len(words) - 1:
+        return None
+    if words[of_at - 1].lower() not in ROLE_WORDS:
+        return None  # (`The head of X`, `The founder of X`: an office's word before `of`)
+    if any(r for r in block.runs_in(k - len(words) + 1, k + 1) if not _is_place_or_firm(block, r)):
+        return None
+    return " ".join(words)
 
 
 def _a_site(block: _Block, run: Run) -> bool:
