@@ -133,3 +133,25 @@ def test_an_interviewees_office_as_the_next_sentences_subject():
     got = found(text)
     role = "co-founder and chief executive of Example Skerry Aerial"
     assert len(got) == 3 and all(q[1:] == ("Tobias Ekwueme-Lindqvist", role) for q in got)
+
+
+# --- 7. an interview's closing `she says`, past the `Q:`/`A:` lines ------------------------------
+
+
+def test_a_closing_pronoun_after_an_exchange_is_the_interviewees():
+    text = (
+        "Marisol Quispe-Halvorsen has the calm of someone who has been shouted at before. She "
+        "runs Example Andes Grid, which sells solar kits to farms above 3,000 metres, and she "
+        "arrives on foot.\n\n"
+        "**Q:** Why farms?\n\n"
+        "**A:** Because nobody else would sell to them. The big firms thought the roads were "
+        "too bad.\n\n"
+        "**Q:** Were they right?\n\n"
+        "**A:** About the roads, yes. About the farmers, no. They pay on time.\n\n"
+        "**Q:** What next?\n\n"
+        "**A:** Batteries. The panels were the easy part.\n\n"
+        "As we leave, she checks the sky over the valley. Clouds are coming in. She laughs. "
+        "“Up here the weather changes its mind every hour,” she says. “So do we.”"
+    )
+    got = found(text)
+    assert [q[1] for q in got] == ["Marisol Quispe-Halvorsen"] * 5

@@ -7734,6 +7734,8 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
         name = next((n for n in tied if people.roles.get(n)), tied[0])
     where = intro[-1].offset if intro else 0
     role = people.roles.get(name) or _office_next_sentence(intro, name, people)
+    if role and not people.roles.get(name):
+        people.roles[name] = role  # (the office the article gives them, for their other quotes)
     return _Attr("name", name, role, where, intro[-1].index if intro else 0)
 
 
@@ -7915,6 +7917,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             )
             if key is not None and key.startswith("?a"):
                 continue  # an anonymous source's: as anonymous as they are
+            if key is None and attr.name in ("he", "she"):
+                key = _after_an_exchange(blocks, attr, people, headings)
             if key in torn:
                 key = None  # `he` and `she` both taken for them: one of the two is wrong
             name = key if key is not None and not key.startswith("?") else None
@@ -8358,6 +8362,47 @@ def _window(block: int, headings: Sequence[int]) -> int:
     cut = bisect.bisect_left(headings, block)
     heading = headings[cut - 1] if cut else -1
     return max(heading + 1, block - BLOCKS_BACK)
+
+
+def _after_an_exchange(
+    blocks: Sequence[_Block], attr: _Attr, people: People, headings: Sequence[int]
+) -> str | None:
+    """`She shrugs. “…,” she says`, closing an interview whose `Q:`/`A:` lines name no one: with
+    no one in view, the pronoun looks back past the exchange to the introduction before it, and
+    means the one person there it can mean (of its gender or of none known)."""
+    low = _pronoun_window(blocks, attr, headings)
+    sentence = _sentence_of(blocks, attr)
+    if people.candidates(attr.offset, low, sentence=sentence):
+        return None  # (someone in view: the pronoun's window decides)
+    k = low - 1
+    while k >= 0 and blocks[k].kind != "h" and _label(blocks[k]) is not None:
+        if any(not blocks[k].quoted[r.first] for r in blocks[k].runs if _person_named(r, people)):
+            return None  # (a person named in the exchange: not only the introduction's)
+        k -= 1
+    if k == low - 1 or k < 0 or blocks[k].kind == "h":
+        return None
+    want = gendered(attr.name or "")
+    found = [
+        m
+        for m in people.candidates(
+            blocks[k].offset + len(blocks[k].text), max(0, k - BLOCKS_BACK + 1)
+        )
+        if not people.is_firm(m.name) and not not_person(m.name)
+    ]
+    # (one named only as an object, `She runs FIRM`, is no rival to the subject)
+    rivals = {
+        m.name
+        for m in found
+        if people.gender(m.name) in ("", want)
+        and (not m.objective or people.gender(m.name) == want)
+    }
+    only = rivals.pop() if len(rivals) == 1 else ""
+    return only if only and not only.startswith("?") else None
+
+
+def _person_named(run: Run, people: People) -> bool:
+    full = people.lookup(run.name)
+    return full is not None and not people.is_firm(full) and not not_person(full)
 
 
 def _pronoun_window(blocks: Sequence[_Block], attr: _Attr, headings: Sequence[int]) -> int:
