@@ -155,3 +155,20 @@ def test_a_closing_pronoun_after_an_exchange_is_the_interviewees():
     )
     got = found(text)
     assert [q[1] for q in got] == ["Marisol Quispe-Halvorsen"] * 5
+
+
+# --- 8. `She laid out one condition …: “…”` after a block quote --------------------------------
+
+
+def test_a_colon_after_set_out_or_laid_out_introduces_the_quote():
+    text = (
+        "Growers are also uneasy. Henrietta Oduya-Lindgren, chair of the Example Fenland "
+        "Growers' Union, told a meeting in the town hall on Thursday:\n\n"
+        '> "We do not mind the sensors. We mind being told by an app at midnight that the '
+        'harvest has been moved to Monday."\n\n'
+        "She laid out one condition for the union's support: \"If an agronomist cannot explain "
+        'the forecast, the forecast does not get used."'
+    )
+    who, role = "Henrietta Oduya-Lindgren", "chair of the Example Fenland Growers' Union"
+    got = found(text)
+    assert len(got) == 2 and all(q[1:] == (who, role) for q in got)

@@ -3997,6 +3997,18 @@ def _sentence_start(block: _Block, lo: int, hi: int) -> int:
     return start
 
 
+_SETTING = frozenset(("set", "sets", "laid", "lays"))
+
+
+def _set_out(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """`She set out one condition for the union's support:`, `NAME laid out the terms:`: a verb
+    of stating in two words (before its object) that a colon ends, as `put it` is."""
+    tok = toks[k]
+    if tok.low not in _SETTING or not tok.core.islower() or tok.trailing or k + 1 >= hi:
+        return False
+    return toks[k + 1].low == "out" and not toks[k + 1].trailing
+
+
 def _before(
     block: _Block, lo: int, hi: int, people: People, *, partial: bool = False
 ) -> _Attr | None:
@@ -4028,6 +4040,7 @@ def _before(
                 and not _noun(toks, k)
             )
             or (colon and toks[k].low in COLON_VERBS)
+            or (colon and _set_out(toks, k, hi))
             or (colon and _went_on(toks, k, hi))
             or (colon and toks[k].low in _GESTURES and _gesture_before_colon(toks, k, hi))
             or (
