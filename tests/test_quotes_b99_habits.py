@@ -172,3 +172,21 @@ def test_a_colon_after_set_out_or_laid_out_introduces_the_quote():
     who, role = "Henrietta Oduya-Lindgren", "chair of the Example Fenland Growers' Union"
     got = found(text)
     assert len(got) == 2 and all(q[1:] == (who, role) for q in got)
+
+
+# --- 9. `…what she called "…", adding that the company had "…"`: both fragments hers ------------
+
+
+def test_fragments_before_and_after_adding_that_are_the_speakers():
+    text = (
+        "Lucinda Ferreira-Holm, the firm's general counsel, said in a statement that all data "
+        "was handled lawfully.\n\n"
+        'Ferreira-Holm said she would not comment on what she called "unfounded claims from a '
+        'handful of contractors", adding that the company had "clear rules for every engineer '
+        'on the project".'
+    )
+    who, role = "Lucinda Ferreira-Holm", "firm's general counsel"
+    assert found(text) == [
+        ("unfounded claims from a handful of contractors", who, role),
+        ("clear rules for every engineer on the project", who, role),
+    ]

@@ -3644,6 +3644,12 @@ def _sentence_subject(block: _Block, start: int, end: int, people: People) -> se
     return set()
 
 
+def _participle_that(toks: Sequence[Tok], k: int) -> bool:
+    """`adding that`, `noting that`: a participle of saying and `that`, the writer's report of
+    what the sentence's subject went on to say, never an attribution of its own."""
+    return toks[k].low.endswith("ing") and toks[k].low in SPEECH_VERBS and toks[k + 1].low == "that"
+
+
 _SAYINGS = frozenset(
     """reply replies answer answers response verdict message statement argument view take
     advice warning remark remarks words comment comments explanation reaction account objection
@@ -3918,6 +3924,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
             return None  # `“….” I asked for an interview.`: the writer's next sentence
     if toks[verb].low == "according":
         return _subject(block, verb + 2, min(hi, verb + 10), people, last=False)
+    if verb == lo and verb + 1 < hi and _participle_that(toks, verb):
+        return None  # `“…”, adding that the company had …`: the sentence's subject goes on
     if verb == lo:
         end = verb + 1
         while end < hi and end - verb < 14 and not toks[end - 1].ends_sentence:
@@ -4023,6 +4031,9 @@ def _before(
     lo = _past_fronted_question(block, lo, hi)
     if lo >= hi:
         return None
+    comma_before = lo > 0 and toks[lo - 1].trailing.endswith(",")
+    if partial and comma_before and lo + 1 < hi and _participle_that(toks, lo):
+        return None  # `…“…”, adding that the company had “…”`: the sentence's subject's
     colon = toks[hi - 1].raw.endswith(":")
     # `NAME — “…”`, `Her words — “…”`: a live blog's dash before a whole quote that ends the
     # paragraph introduces it as a colon does
