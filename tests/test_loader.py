@@ -369,3 +369,32 @@ def test_every_key_has_its_line(content, write_entry, valid_entry):
         ("quotes", 0, "role"): 12,
     }
     assert doc.data["date"] == "2022-09-15"  # dates stay text; the schema parses them
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_quote_left_open_is_reported_where_it_opened(content, write_entry, valid_entry, quote):
+    """libyaml notices a forgotten closing quote only lines later; the editor is sent to the
+    line where the quote opened (line 2 here), not to where the file stopped making sense."""
+    text = valid_entry.replace("title: A synthetic entry", f"title: {quote}A synthetic entry")
+    if quote == "'":  # a later single quote closes it, as an apostrophe would
+        text = text.replace("role: Analyst", "role: Analyst at Ada's")
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(
+        f"{P}:2: error: yaml: does not parse: the value in quotes that starts on this line is "
+        f"not closed on it (a {quote} missing?)"
+    ), lines
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_an_empty_write_up_is_said_at_a_line_of_the_file(
+    content, write_entry, valid_entry, newline
+):
+    """Front matter alone (13 lines, the last the closing `---`): the warning's line is one
+    GitHub can annotate, the closing `---`, never a line past the end."""
+    text = valid_entry.replace("The body.\n", "").replace("\n", newline)
+    write_entry(content, ENTRY, text)
+    _, lines = lines_for(content)
+    expected = "warning: body: the write-up is empty: say in your own words what the article says"
+    assert lines == [f"{P}:13: {expected}"]

@@ -277,6 +277,14 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
         start = first_line + error.context_mark.line
         where = f" that starts on line {start}" if start != line else ""
         message += f" (in the {context.group(1)}{where})"
+    runaway = _runaway_quote(text, mark) if mark is not None else None
+    if runaway is not None:  # the editor's slip is where the quote opened, not where it broke
+        quote = text[runaway.index]
+        message = (
+            f"the value in quotes that starts on this line is not closed on it (a {quote} "
+            f"missing?); the file stops making sense on line {line}: {message}"
+        )
+        line = first_line + runaway.line
     return Problem(
         path=doc.display,
         line=line,
@@ -284,6 +292,24 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
         field="yaml",
         message=f"does not parse: {message}",
     )
+
+
+def _runaway_quote(text: str, problem: yaml.Mark) -> yaml.Mark | None:
+    """Where a quoted value opened, if it ran over lines and closed on the line where libyaml
+    gave up: legal YAML, but in front matter a closing quote forgotten, which libyaml notices
+    only lines later. One pass of the scanner (linear), up to the problem."""
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            start, end = token.start_mark, token.end_mark
+            if start is None or end is None or start.index >= problem.index:
+                return None
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+            if quoted and start.line != end.line and end.line == problem.line:
+                opened: yaml.Mark = start
+                return opened
+    except yaml.YAMLError:
+        return None
+    return None
 
 
 class _Indexer:
@@ -428,6 +454,9 @@ def split_markdown(text: str, doc: _Parse, front_matter_required: bool) -> Loade
     body = text[second.end() :]
     doc.body = body[1:] if body.startswith("\n") else body
     doc.body_line = text.count("\n", 0, second.end()) + 2
+    # An empty write-up: the closing `---` swallowed the last newline, so the line after it is
+    # past the end of the file; a problem with the body is said at the file's last line.
+    doc.body_line = min(doc.body_line, text.count("\n") + (not text.endswith("\n")))
     # The boundary pattern may swallow blank lines after the opening `---`: count them.
     parse_yaml(front, doc, first_line=text.count("\n", 0, first.end()) + 1)
     return doc.done()
