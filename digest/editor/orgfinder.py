@@ -90,6 +90,8 @@ def _employer(role: str) -> str | None:
         parts = candidate.split()
         for at, word in enumerate(parts):
             stripped = word.strip(",;:")
+            if at == 0 and stripped == "the" and len(parts) > 1:
+                continue  # `at the Brookings Institution`: the article is no part of the name
             joiner = stripped == "&" and bool(words)  # `Ben & Jerry's`, `O'Brien & Sons`
             if not (_capitalised(stripped) or joiner):
                 break

@@ -222,7 +222,7 @@ def _byline(root: Any) -> str | None:
     return None
 
 
-_BY = re.compile(r"^(?:(?:written|words|story|reporting|text)\s+)?by\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:(?:written|words|story|reporting|text|posted)\s+)?by\s+", re.IGNORECASE)
 _BYLINE_END = re.compile(
     r"\s*(?:[|•·—–/]|\s-\s|\bon\s|\bupdated\b|\bpublished\b|\bposted\b|\d).*$",
     re.IGNORECASE,

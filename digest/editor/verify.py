@@ -216,6 +216,9 @@ def _excerpt(source: str, spans: list[tuple[int, int]], start: int, end: int) ->
     return ("… " if lo2 > lo else "") + cut + (" …" if hi2 < hi else "")
 
 
+_MARKS = "\"'()[]"
+
+
 def _differences(quote: str, passage: str) -> tuple[tuple[str, str], ...]:
     """The words of a near miss that differ, quote's against source's (at most five)."""
     ours, theirs = quote.split()[:MAX_QUOTE_WORDS], passage.split()[: MAX_QUOTE_WORDS * 3]
@@ -235,6 +238,19 @@ def _differences(quote: str, passage: str) -> tuple[tuple[str, str], ...]:
     for kind, a1, a2, b1, b2 in codes:
         if kind != "equal" and (a1 < a2 or b1 < b2):
             found.append((" ".join(ours[a1:a2]), " ".join(theirs[b1:b2])))
+    if not found:
+        # The same words, told apart only by case or punctuation (`every` / `Every`,
+        # `quarter,` / `quarter;`): those words, as each side writes them.
+        # The source's quotation marks, and the comma or full stop the quote's last word
+        # may drop, are its edges, no difference.
+        for kind, a1, a2, b1, _ in codes:
+            if kind != "equal":
+                continue
+            for k in range(a2 - a1):
+                mine, source = ours[a1 + k].strip(_MARKS), theirs[b1 + k].strip(_MARKS)
+                last = a1 + k == len(ours) - 1
+                if mine != source and not (last and mine == source.rstrip(",.;:").strip(_MARKS)):
+                    found.append((mine, source))
     return tuple(found[:5])
 
 
