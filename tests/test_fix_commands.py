@@ -185,6 +185,29 @@ def test_a_name_whose_slug_is_the_sites_own_gets_a_command_that_works(content, w
     assert code == 0, lines
 
 
+def test_the_free_slug_offered_for_a_reserved_name_is_free_of_existing_records(
+    content, write_entry, capsys
+):
+    """With `page-topic` and `page-org` already taken by other records, the commands offered
+    for the name "Page" must not point at them: they add `page-topic-2` and `page-org-2`, and
+    run as printed they work; `digest new-org Page` refused says the same command."""
+    assert main(["new-topic", "page-topic", "--name", "Pages", "--content", str(content)]) == 0
+    assert main(["new-org", "page-org", "--name", "Pages Inc", "--content", str(content)]) == 0
+    capsys.readouterr()
+    write_entry(content, "entries/2024/one.md", _entry("one", ["page"], ["Page"]))
+    code, lines, _ = _check(content, capsys)
+    assert code == 1
+    assert _commands(lines) == [
+        'digest new-topic page-topic-2 --name "Page"',
+        'digest new-org page-org-2 --name "Page"',
+    ]
+    assert main(["new-org", "Page", "--content", str(content)]) == 2
+    said = capsys.readouterr().err.rstrip()
+    assert said.endswith('choose another slug, e.g. digest new-org page-org-2 --name "Page"')
+    for command in _commands(lines):
+        assert main([*shlex.split(command)[1:], "--content", str(content)]) == 0
+
+
 def test_one_command_for_a_name_spelt_in_several_cases_and_widths(content, write_entry, capsys):
     """Names compare after NFKC and case folding: one record, so one command, which (run)
     makes every spelling resolve."""

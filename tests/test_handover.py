@@ -295,3 +295,26 @@ def test_digest_quotes_shows_a_quote_too_long_for_an_entry_with_a_warning(tmp_pa
         "than the 2,000 characters an entry's quote may hold: keep its key sentences, with … "
         "where words are left out"
     ) in err
+
+
+PAGE_ARTICLE = """<!doctype html><html><head><title>A start-up named Page | Example Ledger</title>
+<meta property="article:published_time" content="2025-06-04T08:00:00Z">
+</head><body><article><h1>A start-up named Page</h1>
+<p>A search start-up opened its first office on Tuesday.</p>
+<p>"We index what others skip," said Juno Abernathy, chief executive of Page.</p>
+</article></body></html>"""
+
+
+def test_add_missing_gives_a_reserved_name_a_free_slug(content, pages, capsys):
+    """An organization named "Page", whose slug would be the organizations listing's later
+    pages: listed with a command that works, added under a free slug (not `page-org`, taken
+    here), and the entry naming it is then valid."""
+    assert main(["new-org", "page-org", "--name", "Pages Inc", "--content", str(content)]) == 0
+    url = pages.add("/page-add", PAGE_ARTICLE)
+    target = _fetch(content, url, "--add-missing")
+    err = capsys.readouterr().err
+    assert '  Page: digest new-org page-org-2 --name "Page"' in err
+    orgs = yaml.safe_load((content / "organizations.yml").read_text(encoding="utf-8"))
+    assert orgs["page-org-2"]["name"] == "Page"
+    assert main(["check", str(target)]) == 1  # its topics are still to be filled in
+    assert "organization" not in capsys.readouterr().out

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.commands.arguments import CONTENT_HELP, content_folder, seconds
+from digest.commands.taxonomy import slugs_in
 from digest.editor import handover
 from digest.editor.articles import ArticleError, article_from_page
 from digest.editor.newentry import already_in_digest, check_options, checked, new_entry
@@ -16,7 +17,7 @@ from digest.editor.orgfinder import found_in, read_taxonomy
 from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
 from digest.editor.quotes import MAX_QUOTE, Proposal, propose
 from digest.editor.taxonomy_edit import add_record
-from digest.model.fixes import add_org_command
+from digest.model.fixes import add_org_command, free_slug
 from digest.model.schema import HttpUrl
 from digest.model.termtext import clean
 from digest.model.urls import slugify
@@ -94,7 +95,7 @@ def _report_fetched(fetched: PageMeta) -> None:
     say("from the page: " + ("; ".join(found) if found else "nothing usable"))
 
 
-def _list_organizations(found: Fetched, add: bool) -> None:
+def _list_organizations(found: Fetched, add: bool, content: Path) -> None:
     """Say which organizations go into the entry; those the digest does not know are listed
     with the command that adds each (--add-missing adds them once the entry is written)."""
     if found.known:
@@ -103,7 +104,8 @@ def _list_organizations(found: Fetched, add: bool) -> None:
         return
     say("organizations its speakers work for that are not in organizations.yml:")
     for name in found.missing:
-        say(f"  {clean(name, 200)}: {clean(add_org_command(name), 400)}")
+        command = add_org_command(name, slugs_in(content / "organizations.yml"))
+        say(f"  {clean(name, 200)}: {clean(command, 400)}")
     if not add:
         say("add them with those commands (digest check asks for them), or use --add-missing")
 
@@ -111,7 +113,7 @@ def _list_organizations(found: Fetched, add: bool) -> None:
 def _add_missing(names: list[str], content: Path) -> None:
     path = content / "organizations.yml"
     for name in names:
-        slug = slugify(name)
+        slug = free_slug("organizations", slugify(name), slugs_in(path))
         try:
             add_record(path, "organization", slug, {"name": name})
         except (UserError, OSError) as error:
@@ -134,7 +136,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             found = _fetch(url, args.timeout, content)
         if found.meta is not None:
             _report_fetched(found.meta)
-        _list_organizations(found, args.add_missing)
+        _list_organizations(found, args.add_missing, content)
         target = new_entry(
             content,
             args.url,

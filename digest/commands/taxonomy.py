@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from digest.commands.arguments import CONTENT_HELP, content_folder
-from digest.editor.taxonomy_edit import add_record
+from digest.content.loader import load_yaml_file
+from digest.editor.taxonomy_edit import NAMESPACES, add_record
+from digest.model.fixes import free_slug, shell_word
+from digest.model.namespaces import collision
 from digest.model.termtext import clean
 from digest.model.urls import slugify
 from digest.model.usererror import UserError
@@ -65,6 +68,13 @@ def _add(path: Path, kind: str, slug: str, record: dict[str, Any]) -> int:
             file=sys.stderr,
         )
         return 2
+    taken = collision(NAMESPACES[kind], slug)
+    if taken is not None:  # what to type instead, as `digest check` says it
+        free = free_slug(NAMESPACES[kind], slug, slugs_in(path))
+        command = f"digest new-{'org' if kind == 'organization' else kind} {free}"
+        return _refused(
+            UserError(f"{slug!r} {taken}, e.g. {command} --name {shell_word(record['name'])}")
+        )
     try:
         add_record(path, kind, slug, record)
     except UserError as error:
@@ -115,3 +125,9 @@ def register(subparsers: Any) -> None:
     org.add_argument("--description", help="one sentence")
     org.add_argument("--content", metavar="DIR", help=CONTENT_HELP)
     org.set_defaults(func=cmd_new_org)
+
+
+def slugs_in(path: Path) -> set[str]:
+    """The slugs a taxonomy file holds (none when it cannot be read: `add_record` says why)."""
+    doc, _ = load_yaml_file(path)
+    return set(doc.data) if isinstance(doc.data, dict) else set()

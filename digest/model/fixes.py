@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Collection
 
 from digest.model.names import name_key
 from digest.model.namespaces import collision
@@ -34,14 +35,15 @@ def name_from_slug(slug: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def free_slug(namespace: str, slug: str) -> str:
+def free_slug(namespace: str, slug: str, taken: Collection[str] = ()) -> str:
     """`slug`, or where its URL is the site's own (a topic `page`), the first free
-    `slug-topic`, `slug-org`, `slug-topic-2`... so that a printed command works when run."""
+    `slug-topic`, `slug-org`, `slug-topic-2`... (free of the site's URLs and of `taken`, the
+    slugs the namespace has already) so that a printed command works when run."""
     if collision(namespace, slug) is None:
         return slug
     suffix = {"organizations": "org", "topics": "topic"}.get(namespace, "page")
     candidate, number = f"{slug}-{suffix}", 2
-    while collision(namespace, candidate) is not None:
+    while collision(namespace, candidate) is not None or candidate in taken:
         candidate, number = f"{slug}-{suffix}-{number}", number + 1
     return candidate
 
@@ -52,16 +54,18 @@ def add_topic_command(slug: str, name: str | None = None) -> str:
     return f"digest new-topic {slug} --name {shell_word(name)}"
 
 
-def add_org_command(name: str) -> str:
+def add_org_command(name: str, taken: Collection[str] = ()) -> str:
     """`digest new-org "Name"` (the slug is made from the name); a slug-like reference keeps
-    its slug and gets a name; a name whose slug is one of the site's own URLs gets a free one."""
+    its slug and gets a name; a name whose slug is one of the site's own URLs gets a free one
+    (not one of `taken`, the organizations' slugs)."""
     if SLUG_RE.fullmatch(name):
-        slug = free_slug("organizations", name)
+        slug = free_slug("organizations", name, taken)
         shown = name_from_slug(name) if slug == name else name
         return f"digest new-org {slug} --name {shell_word(shown)}"
     made = slugify(name)
     if SLUG_RE.fullmatch(made) and collision("organizations", made) is not None:
-        return f"digest new-org {free_slug('organizations', made)} --name {shell_word(name)}"
+        free = free_slug("organizations", made, taken)
+        return f"digest new-org {free} --name {shell_word(name)}"
     # A name starting with a dash would read as an option: `--` ends the options.
     return f"digest new-org {'-- ' if name.startswith('-') else ''}{shell_word(name)}"
 

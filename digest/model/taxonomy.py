@@ -69,7 +69,7 @@ class Taxonomy:
             slug, name = slugify(topic), topic
             if not SLUG_RE.fullmatch(slug) or not any(ch.isalnum() for ch in topic):
                 return f"{topic!r} {slug_problem(topic)}{hint}"
-        free = free_slug("topics", slug)
+        free = free_slug("topics", slug, self.topics)
         head = f"unknown topic {topic!r}"
         if free != slug:  # the slug would land on the site's own URLs
             where = (collision("topics", slug) or "").split(": ", 1)[-1].split(";")[0]
@@ -83,7 +83,8 @@ class Taxonomy:
         if refused is not None:
             return f"organization {refused!r} has errors in organizations.yml; fix its record there"
         hint = did_you_mean(name, self._org_spellings(), key=name_key)
-        return f"unknown organization {name!r}{add_hint(hint, add_org_command(name))}"
+        command = add_org_command(name, self.organizations)
+        return f"unknown organization {name!r}{add_hint(hint, command)}"
 
     def _org_spellings(self) -> dict[str, str]:
         """Every way an organization may be named, as a suggestion shows it: made once (an
