@@ -58,10 +58,21 @@ def spans(para: str) -> list[Span]:
     mark: str | None = None
     start = 0
     inner = False  # a curly quote open inside a straight one: `"… got “a review” instead …"`
+    nested = False  # a straight quote open inside a straight one: `"… a "double" quote,"`
+    # Straight double marks still to come (a backslash's `\"` is no mark: sloppy CMS markup).
+    straight = [i for i, ch in marks if ch == '"' and not _escaped(para, i)]
+    left = len(straight)
+    escaped = False  # the passage opened with `\"` (a page that escapes every mark)
     for i, ch in marks:
+        if ch == '"':
+            if not _escaped(para, i):
+                left -= 1
+            elif mark == '"' and not escaped:
+                continue  # `"Here is a \"double\" quote,"`: a literal mark inside the passage
         if mark is None:
             if ch in _CLOSERS and _opens(para, i, ch):
-                mark, start, inner = ch, i, False
+                mark, start, inner, nested = ch, i, False, False
+                escaped = _escaped(para, i)
             continue
         if mark == '"' and ch == "“":
             inner = True
@@ -69,6 +80,17 @@ def spans(para: str) -> list[Span]:
         if inner and ch == "”":
             inner = False
             continue
+        if mark == '"' and ch == '"':
+            # A straight mark after a space and before a word opens, it cannot close: a quote
+            # inside the passage (`"Here is a "double" quote," said …`), when two more marks
+            # are left to close it and the passage. Closing at it would cut the passage in
+            # two and hand its first half to whoever spoke before.
+            if nested:
+                nested = False
+                continue
+            if left >= 2 and (i == 0 or para[i - 1].isspace()) and _opens(para, i, ch):
+                nested = True
+                continue
         if ch in _CLOSERS[mark]:
             if mark in _SINGLE:
                 while pointer < len(single_closers) and single_closers[pointer] <= i:
@@ -89,6 +111,10 @@ def spans(para: str) -> list[Span]:
     if mark is not None:
         found.append(Span(start, n, para[start + 1 :].strip(), False))
     return found
+
+
+def _escaped(para: str, i: int) -> bool:
+    return i > 0 and para[i - 1] == "\\"
 
 
 def _may_close(para: str, i: int) -> bool:
