@@ -217,8 +217,8 @@ def test_python_tags_are_refused(content, write_entry, valid_entry):
     checked, lines = lines_for(content)
     # Refused once, at its line: not again as a missing title.
     assert lines == [
-        f"{P}:2: error: title: must be text, a list or a mapping, "
-        "not a YAML !!python/object/apply:os.system"
+        f"{P}:2: error: title: is tagged !!python/object/apply:os.system; content is plain "
+        "YAML: remove the tag"
     ]
     assert checked.entries == []
 
@@ -232,8 +232,8 @@ def test_python_tags_are_refused(content, write_entry, valid_entry):
         ),
         (
             "title: !!python/object/apply:os.system ['true']\ndate: 2023-01-01",
-            "2: error: title: must be text, a list or a mapping, "
-            "not a YAML !!python/object/apply:os.system",
+            "2: error: title: is tagged !!python/object/apply:os.system; content is plain YAML: "
+            "remove the tag",
         ),
         (
             "title: x\n2023: y\ndate: 2023-01-01",
@@ -260,11 +260,11 @@ def test_a_refused_value_does_not_hide_the_files_other_problems(
 @pytest.mark.parametrize(
     ("value", "tag", "instead"),
     [
-        ("!!set {open-source, governance}", "!!set", "a list"),
-        ("!!omap [{a: 1}]", "!!omap", "a list"),
-        ("!!pairs [{a: 1}]", "!!pairs", "a list"),
-        ("!!binary aGVsbG8=", "!!binary", "text, a list or a mapping"),
-        ("!custom x", "!custom", "text, a list or a mapping"),
+        ("!!set {open-source, governance}", "!!set", "write a plain YAML list instead"),
+        ("!!omap [{a: 1}]", "!!omap", "write a plain YAML list instead"),
+        ("!!pairs [{a: 1}]", "!!pairs", "write a plain YAML list instead"),
+        ("!!binary aGVsbG8=", "!!binary", "content is plain YAML: remove the tag"),
+        ("!custom x", "!custom", "content is plain YAML: remove the tag"),
     ],
 )
 def test_yaml_types_beyond_plain_data_are_refused(
@@ -273,7 +273,7 @@ def test_yaml_types_beyond_plain_data_are_refused(
     """`topics: !!set {...}` once passed the check and crashed the build."""
     write_entry(content, ENTRY, valid_entry.replace("topics: [open-source]", f"topics: {value}"))
     checked, lines = lines_for(content)
-    assert lines == [f"{P}:7: error: topics: must be {instead}, not a YAML {tag}"]
+    assert lines == [f"{P}:7: error: topics: is tagged {tag}; {instead}"]
     assert checked.entries == []
 
 

@@ -198,7 +198,7 @@ CASES = {
     "title is binary": (
         "title: A synthetic entry",
         "title: !!binary aGk=",
-        [f"{P}:2: error: title: must be text, a list or a mapping, not a YAML !!binary"],
+        [f"{P}:2: error: title: is tagged !!binary; content is plain YAML: remove the tag"],
         False,
     ),
     # --- unknown keys ------------------------------------------------------------------------
@@ -961,3 +961,12 @@ def test_a_written_id_and_a_character_reference_are_both_said_at_their_lines(
         f"{P}:{line(body[4])}: error: body: has a character reference to U+001B, a control or "
         "invisible character that is not allowed",
     ]
+
+
+def test_too_many_topics_is_said_in_the_editors_words(content, write_entry, valid_entry):
+    """Not pydantic's "List should have at most 20 items after validation, not 22"."""
+    topics = ", ".join(["open-source"] * 22)
+    write_entry(content, ENTRY, valid_entry.replace("topics: [open-source]", f"topics: [{topics}]"))
+    lines = [str(p) for p in check_content(Layout(content)).problems]
+    assert f"{P}:7: error: topics: has 22 items; at most 20 are allowed" in lines, lines
+    assert not any("validation" in line or "List should" in line for line in lines), lines

@@ -339,13 +339,16 @@ class _Indexer:
             # Sets, ordered maps, binary data, timestamps and custom tags are not plain data:
             # they would reach the schema as Python objects it was not written for.
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            kind = (
-                "a list" if tag in ("!!set", "!!omap", "!!pairs") else "text, a list or a mapping"
+            listed = tag in ("!!set", "!!omap", "!!pairs")
+            said = (
+                f"is tagged {tag}; write a plain YAML list instead"
+                if listed
+                else f"is tagged {tag}; content is plain YAML: remove the tag"
             )
             where = field_name(location) if location else "yaml"
             if not location:
-                return self.refuse(line, where, f"must be {kind}, not a YAML {tag}")
-            self.drop(node, line, where, f"must be {kind}, not a YAML {tag}")
+                return self.refuse(line, where, said)
+            self.drop(node, line, where, said)
             return True
         if id(node) in self.seen:
             return self.refuse(line, "yaml", "aliases (*name) are not allowed; write the value out")

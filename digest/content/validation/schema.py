@@ -52,6 +52,13 @@ def _message(error: Any, model: type[BaseModel]) -> str:
         return f"must be a list, not {describe(value)}"
     if kind == "too_short":
         return "must have at least one item"
+    if kind == "too_long":  # pydantic says "List should have at most 20 items after validation"
+        context = error.get("ctx") or {}
+        most, length = context.get("max_length"), context.get("actual_length")
+        return f"has {length} items; at most {most} are allowed" if most else "has too many items"
+    if kind == "string_too_long":
+        most = (error.get("ctx") or {}).get("max_length")
+        return f"is longer than {most:,} characters" if most else "is too long"
     if kind in ("bool_type", "bool_parsing"):
         shown = repr(value) if isinstance(value, str | int | float) else describe(value)
         return f"must be true or false, not {shown}"
