@@ -130,3 +130,27 @@ def test_a_near_miss_by_case_and_punctuation_names_what_differs(content, pages, 
     assert line.endswith(
         'words that differ (quote / source): "every" / "Every"; "quarter," / "quarter;"'
     )
+
+
+# --- a pronoun after a sentence naming two people: the subject -------------------------------
+
+
+def test_a_pronoun_after_a_subject_and_the_one_met_is_the_subject(tmp_path, capsys):
+    """What the corpus labels (docs/quotes.md: the sentence's subject is meant, not the one met),
+    with no warning: pinned, not changed."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Halvard Neese, a researcher at Example Polytechnic, met Corin Vasquez-Hale, a director "
+        "at Example Ventures, on Friday. “The figures speak for themselves,” he said.\n",
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(article), "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    assert yaml.safe_load(out) == [
+        {
+            "text": "The figures speak for themselves",
+            "speaker": "Halvard Neese",
+            "role": "researcher at Example Polytechnic",
+        }
+    ]
+    assert "warning" not in err
