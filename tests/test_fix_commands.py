@@ -160,6 +160,14 @@ def test_check_file_counts_only_that_file_and_never_calls_a_broken_one_valid(
     assert err == "2 entries checked, 1 valid; 2 errors, 0 warnings\n"
 
 
+def test_a_folder_named_like_an_entry_is_no_entry(content, write_entry, valid_entry, capsys):
+    """`entries/2022/dir.md/` (a folder): checking it counts no entry, so no "0 valid" of one."""
+    folder = content / "entries" / "2022" / "dir.md"
+    folder.mkdir(parents=True)
+    code, lines, err = _check(content, capsys, str(folder))
+    assert (code, lines, err) == (0, [], "0 entries checked, 0 valid; 0 errors, 0 warnings\n")
+
+
 def test_counts_agree_with_their_numbers(content, write_entry, valid_entry, capsys):
     write_entry(content, "entries/2022/good.md", valid_entry.replace("2022-09-15", "2021-09-15"))
     _, _, err = _check(content, capsys)

@@ -41,7 +41,7 @@ def _entry_files(root: Path, selected: list[Path]) -> set[Path]:
         return found
     chosen = {path for path in found if any(path == p or p in path.parents for p in selected)}
     entries = (root / "entries").resolve()
-    chosen |= {p for p in selected if p.suffix == ".md" and entries in p.parents}
+    chosen |= {p for p in selected if p.suffix == ".md" and p.is_file() and entries in p.parents}
     return chosen
 
 
