@@ -154,7 +154,7 @@ def test_a_near_miss_names_the_words_that_differ(pages, content, capsys):
     line = out.splitlines()[0]
     assert line.startswith("content/entries/2024/spelling.md:9: error: quotes[0].text: not in")
     assert line.endswith('words that differ (quote / source): "behavior" / "behaviour"')
-    assert 'closest: ""We must change how the industry\'s behaviour is measured," said Ann ' in (
+    assert 'closest: "We must change how the industry\'s behaviour is measured," said Ann ' in (
         line
     )
 

@@ -154,3 +154,23 @@ def test_a_pronoun_after_a_subject_and_the_one_met_is_the_subject(tmp_path, caps
         }
     ]
     assert "warning" not in err
+
+
+# --- an article without a quote --------------------------------------------------------------
+
+
+def test_an_article_without_a_quote_says_so_and_what_to_do(tmp_path, capsys):
+    """Not "0 quotes proposed: keep the key ones": nothing is printed on stdout, and the one
+    line says that none was found and that the editor copies them by hand."""
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Example Fjordline said on Monday that it would open a second office in Bergen.\n",
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(article), "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        "no quote found in the article: copy the key ones by hand, word for word, with the "
+        "speaker the article names, then run `digest verify`\n"
+    )

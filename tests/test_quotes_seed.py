@@ -98,5 +98,5 @@ def test_verify_fails_a_copy_with_one_word_changed(served, tmp_path, capsys):
         f"content/entries/2022/{ENTRY.name}:{line}: error: quotes[3].text: not in the source; "
         # The whole sentence (issue 23), the initial "E." not taken for its end; the figure is
         # the quote against the words it matched: 2 × 44 shared characters / (52 + 49).
-        f'closest: ""{original}," said Lawrence E. Hecht, an analyst for The New Stack." (87%)'
+        f'closest: "{original}," said Lawrence E. Hecht, an analyst for The New Stack. (87%)'
     ]

@@ -128,8 +128,8 @@ def test_a_quote_with_one_word_changed_is_an_error_showing_the_closest_passage(
     sentence = f'"{match}," said Daniel Reyes, a senior analyst at Fennimore Research.'
     assert out.splitlines() == [
         "content/entries/2024/tampered.md:11: error: quotes[1].text: not in the source; "
-        f'closest: "{sentence}" (96%); words that differ (quote / source): "software" / '
-        '"hardware"'
+        f"closest: {sentence} (96%); words that differ (quote / source): "
+        '"software" / "hardware"'
     ]
 
 
@@ -286,7 +286,7 @@ def test_gzip_pages_and_control_characters_in_the_closest_passage(pages, content
     code, out, _ = run(capsys)
     assert code == 1
     assert "\x1b" not in out and "\u202e" not in out
-    assert 'closest: ""Our robots[2J don\'t replace those workers," said Maya Okafor." (' in out
+    assert 'closest: "Our robots[2J don\'t replace those workers," said Maya Okafor. (' in out
 
 
 def test_paths_that_do_not_exist_and_entries_that_do_not_load(content, capsys):

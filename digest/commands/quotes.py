@@ -38,11 +38,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             )
     where = " (from the page cache)" if article.from_cache else ""
     count = len(proposals)
-    print(
-        f"{count} quote{'' if count == 1 else 's'} proposed{where}: keep the key ones, "
-        "verbatim, then run `digest verify`",
-        file=sys.stderr,
-    )
+    if count:
+        plural = "" if count == 1 else "s"
+        said = f"{count} quote{plural} proposed{where}: keep the key ones, verbatim"
+    else:  # nothing in quotation marks found: the editor copies by hand
+        said = (
+            f"no quote found in the article{where}: copy the key ones by hand, word for word, "
+            "with the speaker the article names"
+        )
+    print(f"{said}, then run `digest verify`", file=sys.stderr)
     return 0
 
 

@@ -37,6 +37,7 @@ MAX_SENTENCE = 1_000  # characters: longer "sentences" (no punctuation) are cut
 MAX_EXCERPT = 300  # characters of the source ever shown: whole sentences, or a cut of them
 SHOWN_FROM = 0.7  # below this similarity, nothing of the source is shown
 NEAR_MISS = 0.9  # from this similarity, the words that differ are shown
+_OPENING_MARKS = frozenset("\"“‘«„'")  # a passage starting with one is shown without ours
 
 _TYPOGRAPHY = str.maketrans(
     {
@@ -448,7 +449,11 @@ def _compare(
     where = f" {archive}'s copy" if kind == "archive" and archive else " the source"
     percent = f"{int(closest.ratio * 100)}%"
     if shown:
-        detail = f'; closest: "{closest.passage}" ({percent})'
+        passage = closest.passage
+        # A passage that opens with the source's own quotation mark is shown as it is: quotes
+        # of ours around it would double the mark (`""We must …," said …"`).
+        shown_as = passage if passage[:1] in _OPENING_MARKS else f'"{passage}"'
+        detail = f"; closest: {shown_as} ({percent})"
         if closest.differences:
             pairs = "; ".join(f'"{q}" / "{t}"' for q, t in closest.differences)
             detail += f"; words that differ (quote / source): {pairs}"
