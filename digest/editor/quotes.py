@@ -6097,6 +6097,31 @@ def _sign_before(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+# Works whose title is printed after them in quotation marks (`Her 2024 paper, “…”,`).
+_TITLED_WORKS = frozenset(
+    """paper papers book books report reports study studies essay essays article articles
+    thesis dissertation memoir novel album film documentary podcast lecture column review
+    speech poem song play""".split()
+)
+_WORK_OWNERS = frozenset("the a an her his its their our my your".split())
+# The short words a title leaves in lower case (`Yield Gaps and the Limits of Prediction`).
+_TITLE_SMALL = frozenset(
+    "a an the and or nor but of in on at to for from by with as vs via into over".split()
+)
+
+
+def _title_case(text: str) -> bool:
+    """A title's capitals, no sentence's end: every word capitalised but the short ones, the
+    first and last capitalised (`Counting the Rain in the Valleys of the South`)."""
+    words = [w.strip("“”‘’\"'(),:;") for w in text.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or text.rstrip(" ,").endswith((".", "!", "?", "…")):
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words)
+
+
 def _a_title(block: _Block, span: Span) -> bool:
     """Is the quote a title (`a post titled “…”`, `an essay, called “…”,`)? Not what someone
     called something (`what she called “…”`, `NAME called that line “…”`)."""
@@ -6116,6 +6141,15 @@ def _a_title(block: _Block, span: Span) -> bool:
         return (
             toks[k - 2].low in ("the", "a", "its", "their", "his", "her") or toks[k - 2].possessive
         )
+    if word.low in _TITLED_WORKS and word.trailing == "," and _title_case(span.text):
+        # `Her 2024 paper, “Yield Gaps and the Limits of Prediction”, is …`: a work's title set
+        # off after the noun naming it, a possessive or an article a few words before
+        for j in range(k - 2, max(-1, k - 5), -1):
+            tok = toks[j]
+            if tok.trailing or tok.ends_sentence or tok.is_mark or block.quoted[j]:
+                break
+            if tok.low in _WORK_OWNERS or tok.possessive:
+                return True
     if word.low not in _NAMING or k < 2:
         return False
     before = toks[k - 2]

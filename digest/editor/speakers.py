@@ -2358,6 +2358,39 @@ def _relative_predicate(toks: Sequence[Tok], k: int) -> int | None:
     return None
 
 
+_LINKING = frozenset(("is", "was", "became", "becomes", "has", "had"))
+# Words that open a clause of another subject inside the sentence (`NAME said the firm … and
+# is now …` is the firm's): a coordinated predicate is read only with none of them before it.
+_OTHER_SUBJECT = frozenset(
+    """that who whom whose which when where while whereas because after before since until
+    unless if though although whether""".split()
+)
+
+
+def _coordinated_predicate(toks: Sequence[Tok], run: Run) -> int | None:
+    """`NAME grew up on a farm, studied genetics in Uppsala and is now chief agronomist at
+    FIRM`: the name opens its sentence, its verbs follow with no clause of another subject
+    (no speech verb, no `that`/`who`/`when` …), and the last, after `and`, is `is now` (`has
+    since been`): the index of that copula, else None."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead and not toks[lead - 1].ends_sentence:
+        return None
+    for j in range(run.last + 1, min(len(toks) - 2, run.last + 32)):
+        tok = toks[j]
+        if tok.is_mark or tok.is_dash or tok.ends_sentence or tok.trailing not in ("", ","):
+            return None
+        if tok.low in _OTHER_SUBJECT or tok.low in SPEECH_VERBS:
+            return None
+        if tok.low == "and" and not tok.trailing and toks[j + 1].low in ("is", "has"):
+            verb, nxt = toks[j + 1], toks[j + 2]
+            if verb.trailing or not (nxt.low in _NOW or (verb.low == "has" and nxt.low == "been")):
+                return None
+            if _one_of_no_office(toks, j + 3):
+                return None
+            return j + 1
+    return None
+
+
 def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
     """`Dmitri Volkonsky is the research director at Ostrava AI Lab, …`, `… has been head
     teacher of Castlegate Academy since 2017`."""
@@ -2375,6 +2408,11 @@ def copula_role(toks: Sequence[Tok], run: Run) -> str | None:
         pass  # `My guest, NAME, is director of …`: the name in apposition, then the verb
     elif toks[run.last].trailing:
         return None
+    elif k < len(toks) and toks[k].core.islower() and toks[k].low not in _LINKING:
+        later = _coordinated_predicate(toks, run)
+        if later is None:
+            return None
+        k = later  # `NAME grew up in …, studied … and is now ROLE at FIRM`
     if k + 1 >= len(toks):
         return None
     if toks[k].low in ("has", "had") and toks[k + 1].low == "been":
