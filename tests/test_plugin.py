@@ -70,7 +70,12 @@ def test_a_build_refused_for_its_content_leaves_the_last_site_as_it_was(tmp_path
 
 
 def test_a_warning_fails_only_the_strict_build(tmp_path):
+    """And the strict build it fails leaves the last good site as it was (MkDocs itself would
+    fail it only after writing the whole site over the last one)."""
     content = copy_content(tmp_path)
+    assert mkdocs("build", "--strict", cwd=tmp_path).returncode == 0
+    site = tmp_path / "site"
+    good = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     seed = next((content / "entries/2022").glob("*.md"))
     moved = content / "entries/2023" / seed.name
     moved.parent.mkdir()
@@ -78,12 +83,18 @@ def test_a_warning_fails_only_the_strict_build(tmp_path):
     check = digest_cli("check", cwd=tmp_path)
     assert check.returncode == 0
     assert "warning: date: is in 2022 but the file is in the 2023 folder" in check.stdout
-    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text(config.replace("strict: true", "strict: false"))
-    assert mkdocs("build", cwd=tmp_path).returncode == 0
+    assert check.stderr.endswith(
+        "0 errors, 1 warning (mkdocs.yml has strict: true: the build fails on warnings too)\n"
+    )
     strict = mkdocs("build", "--strict", cwd=tmp_path)
     assert strict.returncode == 1
     assert "warning: date: is in 2022" in strict.stderr
+    assert "1 warning in the content (listed above), and the build is strict" in strict.stderr
+    assert {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()} == good
+    config = (tmp_path / "mkdocs.yml").read_text(encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(config.replace("strict: true", "strict: false"))
+    assert mkdocs("build", cwd=tmp_path).returncode == 0
+    assert (site / "entries" / "2023" / moved.stem / "index.html").is_file()
 
 
 def test_taxonomy_files_are_not_published(tmp_path):

@@ -59,3 +59,11 @@ def content_folder(given: str | None) -> Path:
         if isinstance(docs, str) and docs.strip():
             return Path(docs)
     return Path("content")
+
+
+def strict_build() -> bool:
+    """Whether ./mkdocs.yml builds with `strict: true`, which makes a warning fail the build."""
+    try:
+        return load_mkdocs_yml(Path("mkdocs.yml")).get("strict") is True
+    except (OSError, yaml.YAMLError, UnicodeDecodeError, AttributeError):
+        return False

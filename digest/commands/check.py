@@ -9,7 +9,7 @@ from typing import Any
 
 from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.pipeline import check_content, scheduled_notes
-from digest.commands.arguments import content_folder, missing_folder
+from digest.commands.arguments import content_folder, missing_folder, strict_build
 from digest.content.files import find_entry_files
 from digest.content.siteconfig import layout_for
 from digest.model.fixes import once_each
@@ -120,8 +120,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         if others:
             named = ", ".join(others)
             what = f"{named} checked" if not entries else f"{what}; {named} checked too"
+        strict = ""
+        if warnings and strict_build():  # the pull request's strict build refuses them
+            strict = " (mkdocs.yml has strict: true: the build fails on warnings too)"
         print(
-            f"{what}; {count(errors, 'error')}, {count(warnings, 'warning')}",
+            f"{what}; {count(errors, 'error')}, {count(warnings, 'warning')}{strict}",
             file=sys.stderr,
         )
     return 1 if errors else 0

@@ -153,6 +153,15 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
                 f"digest: {count} error{'s' if count != 1 else ''} in the content (listed above); "
                 "nothing was built. Run `digest check` to see them again."
             )
+        warned = sum(p.severity == "warning" for p in problems)
+        if warned and config.strict and not self.serving:
+            # MkDocs would fail a strict build for them only after writing the whole site
+            # over the last good one: refused here, before the site folder is emptied.
+            raise PluginError(
+                f"digest: {warned} warning{'s' if warned != 1 else ''} in the content (listed "
+                "above), and the build is strict; nothing was built. Fix them, or build without "
+                "--strict (and without strict: true in mkdocs.yml) to publish with them."
+            )
         if corpus is not None and not failed:
             self._loaded = _Loaded(corpus, fingerprints, cache)
 
