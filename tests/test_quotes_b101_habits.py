@@ -8,7 +8,9 @@ Expected values are written by hand.
 
 from __future__ import annotations
 
-from quote_articles import found
+from pathlib import Path
+
+from quote_articles import found, found_on_page
 
 # --- 1. an interviewee's office as a predicate of the introduction -------------------------------
 
@@ -44,3 +46,44 @@ def test_a_title_after_a_possessive_is_no_quote():
     )
     got = found(text)
     assert [q[0] for q in got] == ["the slowest science in the whole of farming."]
+
+
+# --- 3. a role of two offices joined by `and a` ------------------------------------------------
+
+
+def test_a_role_of_two_offices_joined_by_and_a():
+    text = (
+        "Grainne Oyelowo-Park, a shift supervisor at one of the bigger packing houses and a "
+        "delegate for the Example Packers' Union, said the rota software ignored the heat.\n\n"
+        "“We are the ones on the line when the sheds reach thirty degrees,” she said."
+    )
+    got = found(text)
+    assert [q[1:] for q in got] == [
+        (
+            "Grainne Oyelowo-Park",
+            "shift supervisor at one of the bigger packing houses and a delegate for the "
+            "Example Packers' Union",
+        )
+    ]
+
+
+# --- 5. a dash line's role with its relative clause, longer than a role in prose --------------
+
+
+def test_a_footer_dash_line_keeps_a_long_relative_clause(tmp_path: Path):
+    body = (
+        "<p>The growers' council set out its rules on field drones in April, and their author "
+        "spoke at the show.</p>"
+        "<blockquote><p>“A drone that films a neighbour's field without asking is trespassing, "
+        "whatever the software says.”</p><footer>—Anselm Okonjo-Reyes, legal officer at the "
+        "Example Council of Upland Growers who drafted its rules on drones and cameras"
+        "</footer></blockquote>"
+    )
+    got = found_on_page(tmp_path, "Drone rules", body)
+    assert [q[1:] for q in got] == [
+        (
+            "Anselm Okonjo-Reyes",
+            "legal officer at the Example Council of Upland Growers who drafted its rules on "
+            "drones and cameras",
+        )
+    ]

@@ -1661,6 +1661,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
             return True  # `a shift supervisor at the store and a union rep`: a post held
         if _academic_post(toks, k + 1):
             return True  # `the study's lead author and a lecturer in X at the institute`
+        if _office_for_a_body(toks, k + 1):
+            return True  # `… at one of the growers and a representative for FIRM's union`
     if _noun_office(toks, k):
         return True
     for j in range(k, min(len(toks), k + 3)):
@@ -1700,6 +1702,22 @@ def _academic_post(toks: Sequence[Tok], k: int) -> bool:
     if k + 2 >= len(toks) or toks[k].trailing or toks[k].low not in _ACADEMIC_RANKS:
         return False
     return toks[k].core.islower() and toks[k + 1].low in ("in", "of", "at")
+
+
+def _office_for_a_body(toks: Sequence[Tok], k: int) -> bool:
+    """`representative for the Example Packers' Union`, `delegate to Example Council` at toks[k]
+    (after `and a`): an office's word in lower case, a preposition, and a body named in
+    capitals (after `the`): an office held for that body, the same person's second office."""
+    if k + 2 >= len(toks) or toks[k].trailing or not toks[k].core.islower():
+        return False
+    if toks[k].low not in ROLE_WORDS or toks[k + 1].low not in ("for", "of", "at", "to", "on"):
+        return False
+    j = k + 2
+    if toks[k + 1].trailing:
+        return False
+    if toks[j].low == "the" and not toks[j].trailing and j + 1 < len(toks):
+        j += 1
+    return toks[j].core[:1].isupper() and toks[j].core.isalpha()
 
 
 def _post_held(toks: Sequence[Tok], k: int) -> bool:
@@ -2906,7 +2924,13 @@ def dash_role(toks: Sequence[Tok], run: Run, end: int) -> str | None:
     participle = len(first) > 1 and first[0].endswith("ing") and first[0].islower()
     if participle and first[1].lower().strip(",") in PREPOSITIONS:
         return None  # a participle's clause (`visiting from Bradford`): what, not who
-    return _tidy([text.strip(" ,")]) if text.strip(" ,.") else None
+    # (`— NAME, policy adviser at FIRM who wrote its code of practice on robots`: an office
+    # and the relative clause the line keeps, each within a role's length)
+    parts = re.split(r"\s(?:who|whose)\s", text, maxsplit=1)
+    limit = MAX_ROLE_WORDS
+    if len(parts) == 2 and len(parts[0].split()) <= MAX_ROLE_WORDS and "," not in parts[0][-1:]:
+        limit = 2 * MAX_ROLE_WORDS
+    return _tidy([text.strip(" ,")], limit) if text.strip(" ,.") else None
 
 
 _STREETS = frozenset(
