@@ -87,3 +87,35 @@ def test_a_footer_dash_line_keeps_a_long_relative_clause(tmp_path: Path):
             "drones and cameras",
         )
     ]
+
+
+# --- 6. an Irish surname with `Mac an` and a mutated noun ---------------------------------------
+
+
+def test_an_irish_surname_with_mac_an_and_a_mutated_noun():
+    text = (
+        "Duty solicitor Caoimhe Mac an tSionnaigh, who works in two of the pilot courts, wants "
+        "every recording kept for a year.\n\n"
+        "“If the transcript and the tape disagree, the tape wins,” Mac an tSionnaigh said. "
+        "“Otherwise we are arguing with a summary.”"
+    )
+    got = found(text)
+    assert [q[1:] for q in got] == [
+        ("Caoimhe Mac an tSionnaigh", "Duty solicitor"),
+        ("Caoimhe Mac an tSionnaigh", "Duty solicitor"),
+    ]
+
+
+# --- 7. `NAME said the body had insisted on X: “…”`: the quote is NAME's ------------------------
+
+
+def test_a_colon_after_a_bodys_reported_verb_and_object_is_the_speakers():
+    text = (
+        "Zanele Mokoena-Vance, the Example Highveld Tenants Trust director of services, said "
+        "the trust had insisted on tight rules: “No letter goes to a tenant unless a person has "
+        "read it. That was our price for joining the trial.”"
+    )
+    got = found(text)
+    assert [q[1:] for q in got] == [
+        ("Zanele Mokoena-Vance", "Example Highveld Tenants Trust director of services")
+    ]

@@ -4017,6 +4017,20 @@ def _set_out(toks: Sequence[Tok], k: int, hi: int) -> bool:
     return toks[k + 1].low == "out" and not toks[k + 1].trailing
 
 
+def _colon_after_object(toks: Sequence[Tok], verbs: Sequence[int], hi: int) -> bool:
+    """`NAME said the trust had insisted on strict limits: “…”`: the sentence's first verb
+    `said` (`says`, `told`), and the reported clause's verb of saying followed by its object
+    before the colon (not `… the trust responded: “…”`, whose colon gives the trust's words):
+    the quote goes on in the one who said it."""
+    first, last = verbs[0], verbs[-1]
+    if toks[first].low not in ("said", "says", "told") or hi - last < 3:
+        return False
+    between = toks[last + 1 : hi]
+    if any(t.is_mark or t.is_dash or t.ends_sentence for t in between):
+        return False
+    return not any(t.trailing for t in between[:-1]) and between[-1].trailing == ":"
+
+
 def _before(
     block: _Block, lo: int, hi: int, people: People, *, partial: bool = False
 ) -> _Attr | None:
@@ -4161,7 +4175,12 @@ def _before(
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
         in_relative = verbs[0] > lo and toks[verbs[0] - 1].low in RELATIVES
-        if (found is None or found.kind == "unnamed") and not colon and len(verbs) > 1:
+        elaborated = colon and _colon_after_object(toks, verbs, hi)
+        if (
+            (found is None or found.kind == "unnamed")
+            and (not colon or elaborated)
+            and len(verbs) > 1
+        ):
             # (not the verb of a relative clause: `One farmer near Welney Fen, who asked not
             # to be named, said …`: the unnamed farmer is the subject)
             # `Castellano said the team had added tests. “…”`: the reported speech's verb

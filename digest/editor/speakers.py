@@ -289,6 +289,9 @@ MAX_NAME_WORDS = 5
 JOINED_PARTICLE = re.compile(
     r"(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|abu|d|l)[-'’][A-Z][\w’'-]{0,40}"
 )
+# The noun of an Irish surname after `Mac an`/`Nic an`, capitalised or with its initial
+# mutation in lower case (`tSaoir`, `Bhaird`, `tSionnaigh`).
+_IRISH_MUTATED = re.compile(r"(?:t|n|h|m|b|d|g)?[A-ZÁÉÍÓÚ][\w’'-]{1,40}")
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
 # Haugen`, `Customer Jane Doe`.
 TITLE_NOUNS = frozenset(
@@ -492,6 +495,14 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 and not toks[j + 2].trailing
             ):
                 j += 3
+            elif (  # `Siobhán Mac an tSaoir`: an Irish surname's article and mutated noun
+                toks[j].low in _IRISH_PREFIXES
+                and following.low == "an"
+                and not following.trailing
+                and j + 2 < n
+                and _IRISH_MUTATED.fullmatch(toks[j + 2].core)
+            ):
+                j += 2
             elif _nickname(toks, j + 1) and not nickname:  # `Jonah “JT” Tiernan-Walsh`
                 nickname.update((j + 1, j + 2, j + 3))
                 j += 4
