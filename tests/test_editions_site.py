@@ -400,7 +400,9 @@ def test_a_bad_site_url_option_is_one_clear_line(site):
 def test_the_email_frame_shrinks_on_phones(site):
     result = run(["edition", "render", "2022-W38", "--email"], site)
     doc = html5lib.parse(result.stdout, namespaceHTMLElements=False)
-    (frame,) = [t for t in doc.iter("table") if "frame" in (t.get("class") or "").split()]
+    (frame,) = [
+        t for t in doc.iter("table") if "digest-email-frame" in (t.get("class") or "").split()
+    ]
     style = {
         key.strip(): value.strip()
         for key, _, value in (part.partition(":") for part in frame.get("style").split(";"))
