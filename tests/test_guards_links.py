@@ -61,3 +61,48 @@ def test_a_link_to_a_page_of_the_site_is_judged_by_what_the_site_publishes(
     assert len(lines) == (1 if refused else 0), lines
     if refused:
         assert lines[0].startswith("content/entries/2022/x.md:14: error: body: links to ")
+
+
+@pytest.mark.parametrize(
+    ("target", "refused"),
+    [
+        ("../later/", "/entries/2022/later/"),  # scheduled for later, by its page's URL
+        ("../later", "/entries/2022/later"),
+        ("../later/index.html", "/entries/2022/later/"),
+        ("../later/#a-heading", "/entries/2022/later/"),
+        ("../draft-one/", "/entries/2022/draft-one/"),
+        ("../no-such-entry/", "/entries/2022/no-such-entry/"),
+        ("../../../people/nobody-quoted/", "/people/nobody-quoted/"),
+        ("../../../topics/no-such-topic/", "/topics/no-such-topic/"),
+        ("../published/", None),
+        ("../../../people/ada-example/", None),
+        ("../../../topics/open-source/", None),
+        ("../../../organizations/meta/", None),
+        ("../../../topics/page/2/", None),  # a listing's later page: not an entry's URL
+        ("../../../feed.xml", None),
+    ],
+)
+def test_a_link_written_as_a_pages_url_is_judged_as_its_md_link_is(
+    content, write_entry, valid_entry, target, refused
+):
+    """Hostile round 6 (F5): `[x](../later/)` led to an entry scheduled for later (a 404 that
+    gives its slug away) where `[x](later.md)` was refused. From the page's own URL,
+    /entries/2022/x/."""
+    later = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\nadded: 2099-01-01")
+    write_entry(content, "entries/2022/later.md", later.replace("articles/one", "articles/later"))
+    draft = valid_entry.replace("date: 2022-09-15", "date: 2022-09-15\ndraft: true")
+    write_entry(content, "entries/2022/draft-one.md", draft.replace("articles/one", "articles/d"))
+    published = valid_entry.replace("articles/one", "articles/published")
+    write_entry(content, "entries/2022/published.md", published)
+    body = f"See [the page]({target}).\n"
+    write_entry(content, "entries/2022/x.md", valid_entry.replace("The body.\n", body))
+    lines = [str(p) for p in check_content(Layout(content)).problems]
+    expected = (
+        [
+            f"content/entries/2022/x.md:14: error: body: links to {refused!r}, which is not a "
+            "published page of the site"
+        ]
+        if refused
+        else []
+    )
+    assert lines == expected

@@ -40,7 +40,7 @@ from digest.content.loader import (
     read_limited,
 )
 from digest.content.reads import Reads, unchanged
-from digest.content.rendering import MarkdownConfig, setup_reads
+from digest.content.rendering import PAGE_AT, MarkdownConfig, setup_reads
 from digest.content.validation import (
     check_duplicates,
     check_links,
@@ -616,6 +616,9 @@ class _Published:
     def __contains__(self, target: object) -> bool:
         if not isinstance(target, str):
             return False
+        if target.startswith(PAGE_AT):  # a page's URL (`entries/2022/x/`): either source
+            folder = target[len(PAGE_AT) :].rstrip("/")
+            return f"{folder}.md" in self or f"{folder}/index.md" in self
         if target in self._known:
             return True
         if target.startswith("people/") and target.endswith("/index.md"):

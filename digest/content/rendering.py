@@ -359,6 +359,13 @@ class _LinkRewriter(Extension):
         md.treeprocessors.register(_Links(md, self), "digest_links", 5)
 
 
+# A link target recorded by its URL (`page:entries/2022/x/`), not by a source file.
+PAGE_AT = "page:"
+# The pages whose URLs say which source they come from, and which may not exist or not be
+# published: an entry's, a person's, a topic's, an organization's (with or without the last /).
+_CHECKED_PAGE_URL = re.compile(r"(?:entries/\d{4}|people|topics|organizations)/(?!page/)[^/]+/?")
+
+
 class _Links(Treeprocessor):
     def __init__(self, md: markdown.Markdown, owner: _LinkRewriter) -> None:
         super().__init__(md)
@@ -385,6 +392,7 @@ class _Links(Treeprocessor):
         if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
             return None
         if page and not parts.path.endswith(".md"):
+            self._landing(href, parts.path)  # kept as written, and checked where it leads
             return None
         src = self.owner.src
         folder = posixpath.dirname(src)
@@ -398,6 +406,19 @@ class _Links(Treeprocessor):
             return relative_url(target, page_url_for(src))
         self.owner.found.append((target, parts.path))
         return relative_url(page_url_for(target), page_url_for(src)) + fragment
+
+    def _landing(self, href: str, written: str) -> None:
+        """A link written as the page's URL (`../other-slug/`), not its `.md` file: where a
+        browser lands, when that is an entry, person, topic or organization page, is recorded
+        as a page to check (`PAGE_AT`), so that a link to a draft, to an entry scheduled for
+        later or to no page at all is refused as the `.md` link to it is."""
+        landing = site_path(href, page_url_for(self.owner.src))
+        if landing is None:
+            return
+        if landing.endswith("/index.html"):
+            landing = landing[: -len("index.html")]
+        if _CHECKED_PAGE_URL.fullmatch(landing):
+            self.owner.found.append((PAGE_AT + landing, written))
 
 
 def plain_text(fragment: str) -> str:

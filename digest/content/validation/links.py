@@ -1,9 +1,11 @@
-"""Links between pages: a write-up's relative link to a `.md` file must name a page of the site."""
+"""Links between pages: a write-up's relative link to a `.md` file, or to an entry's, a person's,
+a topic's or an organization's page by its URL, must name a published page of the site."""
 
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
+from digest.content.rendering import PAGE_AT
 from digest.model.problems import Problem
 
 
@@ -16,7 +18,10 @@ def check_links(
         for target, line in links:
             if target in known:
                 continue
-            if target.endswith(".md"):
+            if target.startswith(PAGE_AT):
+                url = "/" + target[len(PAGE_AT) :]
+                message = f"links to {url!r}, which is not a published page of the site"
+            elif target.endswith(".md"):
                 message = f"links to {target!r}, which is not a published page of the site"
             else:
                 message = f"shows the image {target!r}, which is not a file under content/images/"
