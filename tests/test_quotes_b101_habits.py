@@ -119,3 +119,17 @@ def test_a_colon_after_a_bodys_reported_verb_and_object_is_the_speakers():
     assert [q[1:] for q in got] == [
         ("Zanele Mokoena-Vance", "Example Highveld Tenants Trust director of services")
     ]
+
+
+# --- 8. a passive `be turned into` before a colon is no gesture ---------------------------------
+
+
+def test_a_passive_before_the_colon_is_no_gesture():
+    text = (
+        "Not everyone was pleased. Retired surgeon Sir Percival Hobbs-Amadi wrote on Bluesky "
+        "that one good outcome should not be turned into a campaign: “For every patient who "
+        "reads the leaflet there will be twenty who never do. Doctors will be left with the "
+        "consequences.”"
+    )
+    got = found(text)
+    assert [q[1:] for q in got] == [("Percival Hobbs-Amadi", "Retired surgeon")]

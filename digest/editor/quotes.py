@@ -4991,12 +4991,18 @@ def _saying_with_relative(toks: Sequence[Tok], lo: int) -> bool:
     )
 
 
+# Before a past participle, a passive's auxiliary (`be turned into`, `was looked at`).
+_PASSIVE_AUXILIARIES = frozenset("be been being was were is are".split())
+
+
 def _gesture_before_colon(toks: Sequence[Tok], k: int, hi: int) -> bool:
     """Is the gesture at toks[k] the last clause before the colon (at most eight words, no
     comma, no name, nothing written: not `turned to the sign:`), so that the words after the
     colon are what its subject then said?"""
     if not toks[k].core.islower() or hi - k > 9:
         return False
+    if k > 0 and toks[k - 1].low in _PASSIVE_AUXILIARIES:
+        return False  # `that one case should not be turned into a movement:`: no gesture
     for j in range(k, hi):
         tok = toks[j]
         if tok.is_mark or (j < hi - 1 and tok.trailing):
