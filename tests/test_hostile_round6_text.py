@@ -16,6 +16,8 @@ import pytest
 from attacklib import build, check, entry_text, project, write
 from bs4 import BeautifulSoup
 
+from digest.commands.cli import main
+
 BODY = "OpenAI <del>did not</del> confirm; price $10<sup>6</sup>, up from $10<sup>5</sup>.\n"
 AS_TEXT = "OpenAI ~~did not~~ confirm; price $10^6, up from $10^5."
 
@@ -66,3 +68,20 @@ def test_the_home_pages_card_says_it_as_text(site: Path):
     cards = _soup(site / "index.html").select("article.digest-card")
     (card,) = [c for c in cards if c.find("a", string="Struck")]
     assert card.select_one(".digest-card__summary").get_text() == AS_TEXT
+
+
+def test_the_email_editions_text_part_says_it_as_text(
+    content: Path, write_entry, valid_entry: str, capsys: pytest.CaptureFixture[str]
+):
+    """The plain-text alternative of the email: its introduction read 'OpenAI did not confirm'
+    where the HTML part struck 'did not'."""
+    (content.parent / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: https://digest.example.org/\ndocs_dir: content\n",
+        encoding="utf-8",
+    )
+    write_entry(content, "entries/2022/x.md", valid_entry)
+    write_entry(content, "editions/2022-W37.md", "---\ntitle: Week 37\npicks: [x]\n---\n" + BODY)
+    code = main(["edition", "render", "2022-W37", "--text", "--content", str(content)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert AS_TEXT in out.splitlines()

@@ -261,7 +261,7 @@ _VOID = frozenset({"br", "hr", "img", "wbr"})  # the allowed elements that have 
 # a write-up (the summary in listings, meta tags, JSON-LD, feeds, search) they are written as
 # plain text writes them.
 _ONE_RAISED = re.compile(r"\^\(([0-9A-Za-z]+)\)")
-_MARKED_IN_TEXT = {
+MARKED_IN_TEXT = {
     "del": ("~~", "~~"),
     "s": ("~~", "~~"),
     "sup": ("^(", ")"),
@@ -302,21 +302,21 @@ class _Outline(HTMLParser):
             self._paragraph = []
         elif tag == "img" and names.get("src"):
             self.images.append(names["src"] or "")
-        if self._paragraph is not None and tag in _MARKED_IN_TEXT:
-            self._paragraph.append(_MARKED_IN_TEXT[tag][0])
+        if self._paragraph is not None and tag in MARKED_IN_TEXT:
+            self._paragraph.append(MARKED_IN_TEXT[tag][0])
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in _VOID:
             self.depth -= 1
-        if self._paragraph is not None and tag in _MARKED_IN_TEXT:
-            self._paragraph.append(_MARKED_IN_TEXT[tag][1])
+        if self._paragraph is not None and tag in MARKED_IN_TEXT:
+            self._paragraph.append(MARKED_IN_TEXT[tag][1])
         if self._heading is not None and tag == f"h{self._heading[0]}":
             self.headings.append(self._heading)
             self._heading = None
         elif tag == "a":
             self._in_permalink = False
         elif tag == "p" and self._paragraph is not None:
-            self.summary = _raised(" ".join("".join(self._paragraph).split()))
+            self.summary = raised(" ".join("".join(self._paragraph).split()))
             self._paragraph = None
 
     def handle_data(self, data: str) -> None:
@@ -423,17 +423,17 @@ class _Links(Treeprocessor):
 
 def plain_text(fragment: str) -> str:
     """Text of an HTML fragment (sanitized), whitespace collapsed; struck and raised text marked
-    as plain text writes them (see _MARKED_IN_TEXT)."""
-    return _raised(html.unescape(re.sub(r"<[^>]*>", _as_text, fragment)).strip())
+    as plain text writes them (see MARKED_IN_TEXT)."""
+    return raised(html.unescape(re.sub(r"<[^>]*>", _as_text, fragment)).strip())
 
 
-def _raised(text: str) -> str:
+def raised(text: str) -> str:
     """`10^(6)` as `10^6`: the brackets only where the raised text is more than one word."""
     return _ONE_RAISED.sub(r"^\1", text)
 
 
 def _as_text(tag: re.Match[str]) -> str:
     match = re.match(r"<(/?)([a-z]+)", tag.group(0))
-    if match is None or match.group(2) not in _MARKED_IN_TEXT:
+    if match is None or match.group(2) not in MARKED_IN_TEXT:
         return ""
-    return _MARKED_IN_TEXT[match.group(2)][1 if match.group(1) else 0]
+    return MARKED_IN_TEXT[match.group(2)][1 if match.group(1) else 0]

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 
 import css_inline
 
+from digest.content.rendering import MARKED_IN_TEXT, raised
 from digest.model.edition import Edition
 from digest.model.urls import absolute_url
 from digest.site.edition_html import edition_context
@@ -99,12 +100,16 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.BLOCKS or tag == "br":
             self.flush()
+        if tag in MARKED_IN_TEXT:  # struck and raised text, as the summary writes them
+            self.current.append(MARKED_IN_TEXT[tag][0])
         if tag == "li":
             self.current.append("- ")
         if tag == "a":
             self.links.append(dict(attrs).get("href"))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in MARKED_IN_TEXT:
+            self.current.append(MARKED_IN_TEXT[tag][1])
         if tag == "a" and self.links:
             href = self.links.pop()
             if href:
@@ -116,7 +121,7 @@ class _Text(HTMLParser):
         self.current.append(data)
 
     def flush(self) -> None:
-        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        text = raised(re.sub(r"\s+", " ", "".join(self.current)).strip())
         if text:
             self.blocks.append(text)
         self.current = []
