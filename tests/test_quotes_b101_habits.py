@@ -133,3 +133,21 @@ def test_a_passive_before_the_colon_is_no_gesture():
     )
     got = found(text)
     assert [q[1:] for q in got] == [("Percival Hobbs-Amadi", "Retired surgeon")]
+
+
+# --- 9. `continued to VERB` after a fragment is no attribution --------------------------------
+
+
+def test_continued_to_after_a_fragment_is_no_attribution():
+    text = (
+        "Example Kowhai Mutual's chief operating officer, Bartholomew Ngata-Reyes, said in a "
+        "statement: “Our staffing reflects demand, not any single tool.”\n\n"
+        "He added that the insurer had “moved more than 40 staff into new jobs in fraud review "
+        "and customer care,” and that it continued to hire claims handlers in its Napier office."
+    )
+    got = found(text)
+    assert [q[0] for q in got] == [
+        "Our staffing reflects demand, not any single tool.",
+        "moved more than 40 staff into new jobs in fraud review and customer care",
+    ]
+    assert {q[1] for q in got} == {"Bartholomew Ngata-Reyes"}

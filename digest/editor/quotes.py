@@ -3677,11 +3677,18 @@ def _noun(toks: Sequence[Tok], k: int) -> bool:
 _QUANTIFIERS = frozenset("few several many two three four five".split())
 
 
+# Verbs of saying that, before `to`, take an infinitive (`continued to hire`, `vowed to
+# appeal`): then they say nothing.
+_BEFORE_INFINITIVE = frozenset("continued continues vowed vows promised promises".split())
+
+
 def _find_verb(toks: Sequence[Tok], lo: int, hi: int) -> int | None:
     """The first speech verb in toks[lo:hi] before the sentence ends (`put it` too: `as the
     complaint puts it`)."""
     for k in range(lo, hi):
         tok = toks[k]
+        if tok.low in _BEFORE_INFINITIVE and k + 1 < len(toks) and toks[k + 1].low == "to":
+            continue  # `and that it continued to hire paralegals`: no saying
         if tok.low in SPEECH_VERBS and (tok.core.islower() or k == lo) and not _noun(toks, k):
             return k
         if tok.low in ("put", "puts") and k + 1 < hi and toks[k + 1].low == "it":
