@@ -104,22 +104,12 @@ def invisible_char(text: str) -> str | None:
     """The first invisible character in `text`, if any: a formatting character (Unicode category
     Cf: zero-width spaces and joiners, bidirectional controls, soft hyphen, BOM...), any other
     default-ignorable code point (combining grapheme joiner, variation selectors, Hangul fillers,
-    tags) or the braille blank U+2800.
-
-    Raises ValueError (`LookalikeError`) when `text` has a word that mixes scripts where one
-    script would look the same (see `lookalike_problem`): the schema refuses names and titles
-    through this one check, with that message."""
+    tags) or the braille blank U+2800. (A letter of another script that looks like its word's
+    is `lookalike_problem`'s.)"""
     for char in text:
         if _invisible(char):
             return char
-    problem = lookalike_problem(text)
-    if problem is not None:
-        raise LookalikeError(problem)
     return None
-
-
-class LookalikeError(ValueError):
-    """A name with a letter of another script that looks like the script of its word."""
 
 
 def _script(char: str) -> str | None:

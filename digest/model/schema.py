@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from digest.model.dates import other_format
-from digest.model.names import invisible_char
+from digest.model.names import invisible_char, lookalike_problem
 from digest.model.namespaces import collision
 from digest.model.weburl import content_url_problem
 
@@ -83,14 +83,18 @@ def _plain_text(value: str) -> str:
 
 
 def _one_line(value: str) -> str:
-    """Names, titles, speakers and roles: one line, and nothing invisible, so that a look-alike
-    ("Meta" with a zero-width space) cannot pass for, or merge into, the real name."""
+    """Names, titles, speakers and roles: one line, nothing invisible and no word mixing scripts
+    where one would look the same, so that a look-alike ("Meta" with a zero-width space or a
+    Cyrillic е) cannot pass for, or merge into, the real name."""
     value = _plain_text(value)
     if _NEWLINES.search(value):
         raise ValueError("must be a single line")
     hidden = invisible_char(value)
     if hidden is not None:
         raise ValueError(f"contains the invisible character {_describe_char(hidden)}")
+    lookalike = lookalike_problem(value)
+    if lookalike is not None:
+        raise ValueError(lookalike)
     return value
 
 
