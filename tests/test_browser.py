@@ -355,6 +355,8 @@ def test_the_newsletter_fits_a_phone_and_keeps_600px_on_a_desktop(browser, tmp_p
     desktop = browser.new_context(viewport={"width": 1280, "height": 900})
     page = desktop.new_page()
     page.set_content(html)
-    frame = page.evaluate("document.querySelector('table.frame').getBoundingClientRect().width")
+    frame = page.evaluate(
+        "document.querySelector('table.digest-email-frame').getBoundingClientRect().width"
+    )
     assert frame == 600
     desktop.close()

@@ -121,7 +121,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             named = ", ".join(others)
             what = f"{named} checked" if not entries else f"{what}; {named} checked too"
         strict = ""
-        if warnings and strict_build():  # the pull request's strict build refuses them
+        if warnings and not errors and strict_build():  # the strict build refuses them too
             strict = " (mkdocs.yml has strict: true: the build fails on warnings too)"
         print(
             f"{what}; {count(errors, 'error')}, {count(warnings, 'warning')}{strict}",
