@@ -85,3 +85,40 @@ def test_the_email_editions_text_part_says_it_as_text(
     out, err = capsys.readouterr()
     assert code == 0, err
     assert AS_TEXT in out.splitlines()
+
+
+ZALGO = "Ada E" + "\u0301\u0308\u0303\u0304\u0306\u0307\u030a\u030b\u030c" * 3 + "xample"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("title: A synthetic entry", f"title: {ZALGO}"),
+        ("speaker: Ada Example", f"speaker: {ZALGO}"),
+        ("role: Analyst", f"role: {ZALGO}"),
+    ],
+)
+def test_a_name_with_letters_buried_under_marks_is_refused(
+    content: Path, write_entry, valid_entry: str, capsys: pytest.CaptureFixture[str], old, new
+):
+    """'Zalgo' text: 27 combining marks on one letter, which a browser draws over the lines
+    above and below (a title that covers the page's header), refused at its line."""
+    write_entry(content, "entries/2022/x.md", valid_entry.replace(old, new))
+    assert main(["check", "--content", str(content)]) == 1
+    out = capsys.readouterr().out
+    line = {"title": 2, "speaker": 11, "role": 12}[old.split(":")[0]]
+    assert (
+        f"content/entries/2022/x.md:{line}: error: " in out
+        and "has a letter with more than 6 combining marks stacked on it" in out
+    ), out
+
+
+def test_names_with_a_few_marks_on_a_letter_are_fine(
+    content: Path, write_entry, valid_entry: str, capsys: pytest.CaptureFixture[str]
+):
+    """Vietnamese, Yoruba and Tibetan put two to four marks on a letter: real names stay valid."""
+    for number, name in enumerate(["Nguyễn Thị Ánh", "Adébáyọ̀ Okafor", "བསྒྲུབས"]):
+        text = valid_entry.replace("Ada Example", name)
+        text = text.replace("articles/one", f"articles/{number}")
+        write_entry(content, f"entries/2022/x{number}.md", text)
+    assert main(["check", "--content", str(content)]) == 0, capsys.readouterr().out

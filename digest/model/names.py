@@ -160,3 +160,25 @@ def lookalike_problem(text: str) -> str | None:
                     f"{respelled!r} (all {target}), so that the name cannot pass for another"
                 )
     return None
+
+
+# Combining marks one letter may carry: Vietnamese and Yoruba put two or three on a letter,
+# Tibetan stacks a few subjoined letters; "Zalgo" text stacks dozens, which a browser draws
+# over the lines above and below (a title that covers the page's header).
+MAX_MARKS = 6
+
+
+def stacked_marks(text: str) -> str | None:
+    """Why a letter of `text` carries too many combining marks, if one does."""
+    run = 0
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.category(char) in ("Mn", "Me"):
+            run += 1
+            if run > MAX_MARKS:
+                return (
+                    f"has a letter with more than {MAX_MARKS} combining marks stacked on it "
+                    "(they would be drawn over the lines around it)"
+                )
+        else:
+            run = 0
+    return None

@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from digest.model.dates import other_format
-from digest.model.names import invisible_char, lookalike_problem
+from digest.model.names import invisible_char, lookalike_problem, stacked_marks
 from digest.model.namespaces import collision
 from digest.model.weburl import content_url_problem
 
@@ -92,7 +92,7 @@ def _one_line(value: str) -> str:
     hidden = invisible_char(value)
     if hidden is not None:
         raise ValueError(f"contains the invisible character {_describe_char(hidden)}")
-    lookalike = lookalike_problem(value)
+    lookalike = lookalike_problem(value) or stacked_marks(value)
     if lookalike is not None:
         raise ValueError(lookalike)
     return value
