@@ -304,9 +304,14 @@ def _is_place_or_firm(block: _Block, run: Run) -> bool:
         return True  # `who has lived on Alder Way since 1971`: a street, where one lives
     if _places_listed(block.toks, lead):
         return True  # `the two new neighbourhoods, Castle Heath and Mill End,`: places
+    if before in _PUBLICATION_NOUNS and not block.toks[lead - 1].trailing:
+        return True  # `the German trade title *NAME*`, `the weekly NAME`: a publication
     return before in ("in", "at", "from", "near", "across", "outside", "into", "of", "the")
 
 
+_PUBLICATION_NOUNS = frozenset(
+    "title magazine newspaper journal tabloid broadsheet weekly periodical".split()
+)
 _DWELLING = frozenset("live lives lived living grew".split())
 _QUESTIONS = frozenset(("question", "questions"))
 
@@ -1014,6 +1019,9 @@ def _people(blocks: Sequence[_Block]) -> People:
         _unnamed_sources(block, people)
         _by_their_office(block, people, offices)
         _office_who_speaks(block, people, offices)
+    for block in blocks:
+        _pressed_him(block, people)
+        _given_the_floor(block, people)
     _gender_evidence(blocks, people)
     _in_turn(blocks, people)
     for block in blocks:
@@ -2531,6 +2539,97 @@ def _said_pronoun(block: _Block) -> str:
     if k is None or k + 1 >= len(toks) or toks[k].low not in ("he", "she"):
         return ""
     return _pronoun_gender(toks, k) if toks[k + 1].low in SPEECH_VERBS else ""
+
+
+_TO_ANSWER = frozenset("respond reply answer rebut".split())
+
+
+def _given_the_floor(block: _Block, people: People) -> None:
+    """`The chair gave NAME a minute to respond to NAME2. She called his answer …`: the one
+    given the time to respond (`gave`/`gives`/`offered`, then the name and up to three words
+    before `to respond`, `to reply`, `to answer`) is who the next sentence's opening `He`/`She`
+    means, not the sentence's subject who gave it; put in view there."""
+    toks = block.toks
+    for run in block.runs:
+        lead = run.lead if run.lead >= 0 else run.first
+        if block.quoted[run.first] or lead == 0:
+            continue
+        if toks[lead - 1].low not in ("gave", "gives", "offered") or toks[lead - 1].trailing:
+            continue
+        sentence = block.sentences[run.first]
+        to = next(
+            (
+                i
+                for i in range(run.last + 1, min(len(toks) - 1, run.last + 5))
+                if toks[i].low == "to" and toks[i + 1].low in _TO_ANSWER
+            ),
+            None,
+        )
+        if to is None or any(t.trailing for t in toks[run.last : to]):
+            continue
+        nxt = next((i for i in range(to, len(toks)) if block.sentences[i] != sentence), None)
+        if nxt is None or block.quoted[nxt] or toks[nxt].low not in ("he", "she"):
+            continue
+        one = people.lookup(run.name)
+        if one is None or people.is_firm(one):
+            continue
+        if people.gender(one) not in ("", _pronoun_gender(toks, nxt)):
+            continue
+        # (just before the pronoun, so that the pronoun itself, attributing a quote in its own
+        # sentence, finds them nearest)
+        then = block.offset + toks[nxt].start - 1
+        people.mention(then, block.index, block.sentences[nxt], one, pronoun=True)
+
+
+def _pressed_him(block: _Block, people: People) -> None:
+    """`NAME pressed him on …. He said it could not.`: a sentence opening on a name, its
+    verb, then `him` (`her`), whose next sentence opens on `He` (`She`): the object is someone
+    else than NAME (who would be `himself`), the nearest other person in view whose gender is
+    not the other one, and the pronoun opening the next sentence goes on meaning them, the
+    one pressed answering; both are put in view as that person."""
+    toks = block.toks
+    for run in block.runs:
+        lead = run.lead if run.lead >= 0 else run.first
+        start = lead
+        while start and lead - start < 3 and not toks[start - 1].ends_sentence:
+            start -= 1  # (`Committee chair NAME`: an office's words before the name)
+        if block.quoted[run.first] or (start and not toks[start - 1].ends_sentence):
+            continue
+        if any(t.trailing or t.is_mark for t in toks[start : run.first]):
+            continue
+        k = run.last + 2  # the verb, then the object
+        if k + 1 >= len(toks) or toks[run.last].trailing or toks[k - 1].trailing:
+            continue
+        verb, obj = toks[k - 1], toks[k]
+        if not verb.core.islower() or not verb.low.endswith("ed") or verb.low in SPEECH_VERBS:
+            continue
+        if obj.low not in ("him", "her") or block.quoted[k] or obj.ends_sentence:
+            continue
+        sentence = block.sentences[k]
+        if not obj.trailing and toks[k + 1].low not in PREPOSITIONS:
+            continue  # `NAME received her first payment`: a possessive, not the one pressed
+        nxt = next((i for i in range(k + 1, len(toks)) if block.sentences[i] != sentence), None)
+        gender = "f" if obj.low == "her" else "m"
+        if nxt is None or block.quoted[nxt] or toks[nxt].low != ("she" if gender == "f" else "he"):
+            continue
+        subject = people.lookup(run.name)
+        if subject is None or people.is_firm(subject):
+            continue
+        where = block.offset + toks[run.first].start
+        window = max(0, block.index - BLOCKS_BACK)
+        others = [
+            m
+            for m in people.candidates(where, window)
+            if m.name != subject and not m.name.startswith("?") and not people.is_firm(m.name)
+        ]
+        if not others or people.gender(others[0].name) not in ("", gender):
+            continue
+        one = others[0].name
+        people.vote(one, gender)
+        at = block.offset + obj.start
+        people.mention(at, block.index, sentence, one, objective=True, pronoun=True)
+        then = block.offset + toks[nxt].start
+        people.mention(then, block.index, block.sentences[nxt], one, pronoun=True)
 
 
 _OBJECT_PARTICLES = frozenset("up in over back forward out".split())
@@ -8020,6 +8119,10 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 name = None  # `Halo, she says, struggles with …`: what she speaks of, not her
             if name and _told_them(blocks[attr.block], attr, name, people):
                 name = None  # `“…,” she told Ellie.`: the one told is not the one telling
+            if name and _told_the_other(blocks, attr, name, people, headings) != name:
+                # `“…,” he told her.` after a question of NAME2, whose gender nothing showed:
+                # NAME2 may be the one told; the nearest known to be `he` speaks
+                name = _told_the_other(blocks, attr, name, people, headings)
             if name and _replies_to_them(blocks, attr, name, results):
                 # `NAME2 replied within minutes: [NAME2's post]. She replied an hour later:`:
                 # nobody replies to their own words; the one before NAME2 of that gender
@@ -8108,6 +8211,40 @@ def _told_them(block: _Block, attr: _Attr, name: str, people: People) -> bool:
     if run is None or run.first > k + 3:
         return False
     return people.lookup(run.name) == name or _named_as(run.name, name)
+
+
+_OTHER_OBJECT = {"he": "her", "she": "him"}
+_AFTER_TOLD = frozenset("that to on in at after before about when as".split())
+
+
+def _told_the_other(
+    blocks: Sequence[_Block], attr: _Attr, name: str, people: People, headings: Sequence[int]
+) -> str | None:
+    """`“…,” he told her.`: a pronoun of the other gender as the one told puts a person of that
+    gender in view, and `name`, whose gender nothing showed, may be that person. Then the
+    nearest person known to be of the speaker's pronoun speaks; with none, unsure. Otherwise
+    `name` stays."""
+    block = blocks[attr.block]
+    k = block.index_at(attr.offset - block.offset)
+    toks = block.toks
+    if attr.name not in _OTHER_OBJECT or k < 0 or k + 2 >= len(toks) or toks[k].trailing:
+        return name
+    if toks[k + 1].low not in ("told", "tells") or toks[k + 1].trailing:
+        return name
+    told = toks[k + 2]
+    if told.low != _OTHER_OBJECT[attr.name] or told.is_mark:
+        return name
+    open_end = not told.trailing and not told.ends_sentence
+    if open_end and k + 3 < len(toks) and toks[k + 3].low not in _AFTER_TOLD:
+        return name  # `he told her colleagues`: a possessive, not the one told
+    want = gendered(attr.name)
+    if people.gender(name) == want:
+        return name
+    window = _pronoun_window(blocks, attr, headings)
+    for m in people.candidates(attr.offset, window, sentence=_sentence_of(blocks, attr)):
+        if not m.name.startswith("?") and people.gender(m.name) == want:
+            return m.name
+    return None
 
 
 def _named_as(said: str, name: str) -> bool:

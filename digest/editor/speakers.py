@@ -158,7 +158,7 @@ ROLE_WORDS = _set(
     bandmaster choirmaster ringmaster
     translator interpreter subtitler churchwarden verger sexton sacristan
     deckhand farmhand stagehand crewman crewwoman skipper trawlerman boatswain bosun
-    franchisee franchisor licensee trainee apprentice retiree postdoc post-doc
+    franchisee franchisor licensee trainee apprentice retiree postdoc post-doc pensioner
     neurologist oncologist cardiologist dermatologist haematologist hematologist immunologist
     pharmacologist toxicologist geneticist anaesthetist anesthetist anaesthesiologist
     anesthesiologist gastroenterologist nephrologist endocrinologist rheumatologist
@@ -879,6 +879,11 @@ def _ranked_office(toks: Sequence[Tok], title_words: Sequence[int], words: Seque
 _LEARNED = re.compile(r"[a-z]{3,}(?:ologist|onomer|ographer|ician|ator|ist)")
 
 
+# Learned occupations of no such ending, taken as a title only before a name of two words
+# (`Academic NAME SURNAME`): as an adjective (`academic biology`) they are no office.
+_LEARNED_NOUNS = frozenset(("academic",))
+
+
 def _learned_occupation(
     toks: Sequence[Tok], title_words: Sequence[int], words: Sequence[int]
 ) -> bool:
@@ -889,7 +894,9 @@ def _learned_occupation(
     tok = toks[words[0]]
     if tok.trailing or tok.possessive or not tok.core.isalpha() or not tok.core[:1].isupper():
         return False
-    if not tok.core[1:].islower() or not _LEARNED.fullmatch(tok.low):
+    if not tok.core[1:].islower():
+        return False
+    if not _LEARNED.fullmatch(tok.low) and tok.low not in _LEARNED_NOUNS:
         return False
     return all(_name_word(toks[k]) and not toks[k].possessive for k in words[1:])
 
@@ -1674,6 +1681,8 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
             return True  # `the study's lead author and a lecturer in X at the institute`
         if _office_for_a_body(toks, k + 1):
             return True  # `… at one of the growers and a representative for FIRM's union`
+        if _trade_with_tenure(toks, k + 1):
+            return True  # `… of the drivers' federation and a driver on route 602 for 22 years,`
     if _noun_office(toks, k):
         return True
     for j in range(k, min(len(toks), k + 3)):
@@ -1739,6 +1748,25 @@ def _post_held(toks: Sequence[Tok], k: int) -> bool:
         return False
     office = toks[k + 1]
     return office.core.islower() and (_role_word(office.low) or office.low == "steward")
+
+
+def _trade_with_tenure(toks: Sequence[Tok], k: int) -> bool:
+    """`driver on route 602 for 22 years,` at toks[k] (after `and a`): an office's word, then
+    up to six words that end in `for N years` closing the apposition: how long the same person
+    has done the job, a second office of theirs (not a description of someone else)."""
+    if k >= len(toks) or toks[k].trailing or not toks[k].core.islower():
+        return False
+    if not _role_word(toks[k].low):
+        return False
+    for j in range(k + 1, min(len(toks) - 2, k + 8)):
+        tok = toks[j]
+        if tok.trailing:
+            return False
+        if tok.low != "for" or not toks[j + 1].core.isdigit() or toks[j + 1].trailing:
+            continue
+        years = toks[j + 2]
+        return years.low in ("years", "year") and years.trailing == ","
+    return False
 
 
 _TENS = frozenset("eleven twelve fifteen twenty thirty forty fifty sixty several many".split())
@@ -3116,17 +3144,19 @@ class People:
         """`— Joaquín Ibarra Salcedo, chief executive, …` under an epigraph, where a paragraph's
         `Ibarra Salcedo denies` was read first (paragraphs are read before block quotes): a
         person already known by the last two words or more of this longer name is this one,
-        named in short."""
+        named in short (its particle capitalised or not)."""
         parts = name.split()
         if len(parts) < 3:
             return
-        tail = " ".join(parts[1:])
-        if self.names.get(tail.lower()) != tail:
+        # (`Dos Santos Ferreira said …` opening a sentence: the particle capitalised there)
+        tail = self.names.get(" ".join(parts[1:]).lower(), "")
+        if tail.lower() != " ".join(parts[1:]).lower():
             return
         if len(self.namesakes.get(parts[-1].lower(), ())) > 1:
             return  # (two people of that surname: which one is unsure)
         # (the keys the short name was added under: itself and its words; not a scan of all)
-        for key in {tail.lower(), *(word.lower() for word in parts[2:])}:
+        keys = {tail.lower(), " ".join(parts[2:]).lower(), *(word.lower() for word in parts[2:])}
+        for key in keys:
             if self.names.get(key) == tail:
                 self.names[key] = name
         if self.names.get(parts[1].lower()) == tail:
