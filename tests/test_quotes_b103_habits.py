@@ -141,3 +141,16 @@ def test_a_capitalised_particle_surname_is_the_dash_lines_person():
     )
     got = found(text)
     assert [q[1] for q in got] == ["Mariana de Oliveira Castro"] * 2
+
+
+# --- 6. `publisher of FIRM` ---------------------------------------------------------------------
+
+
+def test_publisher_of_a_firm_after_said_name_is_the_role():
+    text = (
+        '"We print twelve titles and translate all of them now," said Hanna-Liese Oberwinkler, '
+        "publisher of Example Etschtal Verlag, which her family has owned since 1962."
+    )
+    assert [q[1:] for q in found(text)] == [
+        ("Hanna-Liese Oberwinkler", "publisher of Example Etschtal Verlag")
+    ]

@@ -145,7 +145,7 @@ ROLE_WORDS = _set(
     auditor-general governor-general surveyor-general registrar-general
     comedian comic actor actress singer novelist poet filmmaker photographer composer dancer
     athlete footballer player librarian barrister prosecutor vlogger
-    referee umpire manager-elect agent publicist recruiter pundit broadcaster promoter
+    referee umpire manager-elect agent publicist publisher recruiter pundit broadcaster promoter
     grandmaster champion mp mep msp sen rep gov coun constable cllr supt insp sgt det
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
