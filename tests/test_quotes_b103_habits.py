@@ -154,3 +154,25 @@ def test_publisher_of_a_firm_after_said_name_is_the_role():
     assert [q[1:] for q in found(text)] == [
         ("Hanna-Liese Oberwinkler", "publisher of Example Etschtal Verlag")
     ]
+
+
+# --- 7. an interviewee's office in a later `As ROLE she …` sentence -------------------------------
+
+
+def test_an_office_in_a_later_as_role_sentence_is_the_interviewees():
+    text = (
+        "When Ingeborg Halvorsen-Adu took over Example Fjordlinjen in 2022, the ferries ran "
+        "late and half empty.\n\n"
+        "Halvorsen-Adu, 49, was born in Bergen and spent a decade at sea. As managing director "
+        "of Example Fjordlinjen she now runs 14 routes. We spoke at the terminal.\n\n"
+        "**Ledger:** Why put software in charge of the timetable?\n\n"
+        "**Halvorsen-Adu:** Because the old one was written for a town that no longer exists. "
+        "The software only shows us that.\n\n"
+        "**Ledger:** Do the crews trust it?\n\n"
+        "**Halvorsen-Adu:** On calm days they do. On windy days they trust their own eyes "
+        "first, and I think they are right to."
+    )
+    assert [q[1:] for q in found(text)] == [
+        ("Ingeborg Halvorsen-Adu", "managing director of Example Fjordlinjen"),
+        ("Ingeborg Halvorsen-Adu", "managing director of Example Fjordlinjen"),
+    ]

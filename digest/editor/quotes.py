@@ -1015,6 +1015,7 @@ def _people(blocks: Sequence[_Block]) -> People:
                 where = block.offset + block.toks[tag].start
                 people.mention(where, block.index, block.sentences[tag], reporter, pronoun=True)
         _described(block, people, kin_names)
+        _as_office_then_pronoun(block, people)
         _groups(block, people)
         _unnamed_sources(block, people)
         _by_their_office(block, people, offices)
@@ -2579,6 +2580,51 @@ def _given_the_floor(block: _Block, people: People) -> None:
         # sentence, finds them nearest)
         then = block.offset + toks[nxt].start - 1
         people.mention(then, block.index, block.sentences[nxt], one, pronoun=True)
+
+
+def _as_office_then_pronoun(block: _Block, people: People) -> None:
+    """`NAME, 52, was born in Enugu …. As chief executive of FIRM she now oversees …`: a sentence
+    opening `As` and an office (a modifier or an office's word first, no article, no comma
+    before the subject) whose subject is `he`/`she`, right after a sentence whose one person
+    named opens it: that office is the person's role, where the article gave them none."""
+    toks = block.toks
+    for k in range(1, len(toks) - 3):
+        if toks[k].low != "as" or toks[k].raw != "As" or not toks[k - 1].ends_sentence:
+            continue
+        if block.quoted[k]:
+            continue
+        first = toks[k + 1]
+        if first.low not in ROLE_MODIFIERS and first.low not in ROLE_WORDS:
+            continue
+        if not first.core.islower():
+            continue
+        end = next(
+            (j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].low in ("he", "she")),
+            None,
+        )
+        if end is None or any(t.trailing or t.is_mark for t in toks[k:end]):
+            continue
+        if not any(t.low in ROLE_WORDS and t.core.islower() for t in toks[k + 1 : end]):
+            continue
+        before = block.sentences[k - 1]
+        runs = [
+            r
+            for r in block.runs
+            if block.sentences[r.first] == before and not block.quoted[r.first]
+        ]
+        if not runs:
+            continue
+        lead = runs[0].lead if runs[0].lead >= 0 else runs[0].first
+        if lead and block.sentences[lead - 1] == before:
+            continue  # the name must open the sentence before, its subject
+        full = people.lookup(runs[0].name)
+        if full is None or people.is_firm(full) or full in people.roles:
+            continue
+        if any(people.lookup(r.name) not in (None, full) for r in runs[1:]):
+            continue  # another person named there too: whose office is unsure
+        if people.gender(full) not in ("", _pronoun_gender(toks, end)):
+            continue
+        people.roles[full] = " ".join(t.raw for t in toks[k + 1 : end])
 
 
 def _pressed_him(block: _Block, people: People) -> None:
