@@ -10,7 +10,7 @@ Expected values are written by hand.
 
 from __future__ import annotations
 
-from quote_articles import found
+from quote_articles import found, found_on_page
 
 # --- 1. a one-word trade before a name, with an age ----------------------------------------------
 
@@ -177,4 +177,26 @@ def test_an_office_in_a_later_as_role_sentence_is_the_interviewees():
     assert [q[1:] for q in found(text)] == [
         ("Ingeborg Halvorsen-Adu", "managing director of Example Fjordlinjen"),
         ("Ingeborg Halvorsen-Adu", "managing director of Example Fjordlinjen"),
+    ]
+
+
+# --- 8. a photo caption's quote with a dash line, a relative clause and a photo credit ------------
+
+
+def test_a_caption_quote_with_a_dash_line_and_a_photo_credit(tmp_path):
+    body = (
+        "<p>The port switched its cranes to the new planner in March.</p>"
+        '<figure><img src="cranes.jpg" alt="Cranes at dusk"><figcaption>“A planner that learns '
+        "is also a planner that can learn the wrong habit.” — Henrike Vassdal-Moen, researcher "
+        "at Example Baltic Port Lab who studies crane scheduling. Photo: Example Images"
+        "</figcaption></figure>"
+        "<p>Vassdal-Moen wants the port to publish the planner's logs.</p>"
+    )
+    got = found_on_page(tmp_path, "Cranes", body)
+    assert got == [
+        (
+            "A planner that learns is also a planner that can learn the wrong habit.",
+            "Henrike Vassdal-Moen",
+            "researcher at Example Baltic Port Lab who studies crane scheduling",
+        )
     ]

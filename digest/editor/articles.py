@@ -666,6 +666,8 @@ _CAPTION_QUOTE = re.compile(
     # the solar farm: ‘…’`; every part bounded, so each start reads at most a short way)
     r"|\b[A-Z][a-z’'-]{1,30}\s[A-Z][a-z’'-]{1,40}\b[^“”\"‘’:\n]{0,60}:\s{1,3}[“\"‘]"
     r"[^“”\"‘’]{12,300}[”\"’]"
+    # (a quote, a dash and a name in full: `“…” — NAME SURNAME, ROLE. Photo: …`)
+    r"|[“\"‘][^“”\"‘’]{12,300}[”\"’]\s{0,3}[—–]\s{0,3}[A-Z][\w’'-]{1,40}\s[A-Z]"
 )
 
 
