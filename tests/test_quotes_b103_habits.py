@@ -4,7 +4,8 @@ One or more tests per class, on text of its own (invented people, firms and plac
 one-word trade or `Academic` before a name (`Pensioner NAME, 81, who …`), a second office
 with its tenure after `and a`, `he told her` after a woman's question, `NAME pressed him`, the
 one given a minute to respond, a publication's title before a colon, a particle surname named in
-full only in a dash line, `publisher of FIRM`, an office in a later `As ROLE she …` sentence.
+full only in a dash line, `publisher of FIRM`, an office in a later `As ROLE she …` sentence,
+a caption's dash-lined quote with a photo credit.
 Expected values are written by hand.
 """
 
