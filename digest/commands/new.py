@@ -103,8 +103,9 @@ def _list_organizations(found: Fetched, add: bool, content: Path) -> None:
     if not found.missing:
         return
     say("organizations its speakers work for that are not in organizations.yml:")
+    taken = slugs_in(content / "organizations.yml")  # read once, for every free slug offered
     for name in found.missing:
-        command = add_org_command(name, slugs_in(content / "organizations.yml"))
+        command = add_org_command(name, taken)
         say(f"  {clean(name, 200)}: {clean(command, 400)}")
     if not add:
         say("add them with those commands (digest check asks for them), or use --add-missing")
@@ -112,13 +113,15 @@ def _list_organizations(found: Fetched, add: bool, content: Path) -> None:
 
 def _add_missing(names: list[str], content: Path) -> None:
     path = content / "organizations.yml"
+    taken = slugs_in(path)  # read once; each slug added joins it
     for name in names:
-        slug = free_slug("organizations", slugify(name), slugs_in(path))
+        slug = free_slug("organizations", slugify(name), taken)
         try:
             add_record(path, "organization", slug, {"name": name})
         except (UserError, OSError) as error:
             say(f"warning: did not add {clean(name, 200)!r}: {clean(error)}")
             continue
+        taken.add(slug)
         say(f"added organization {slug!r} ({clean(name, 200)}) to {clean(path)}")
 
 

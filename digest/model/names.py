@@ -106,8 +106,10 @@ def invisible_char(text: str) -> str | None:
     default-ignorable code point (combining grapheme joiner, variation selectors, Hangul fillers,
     tags) or the braille blank U+2800. (A letter of another script that looks like its word's
     is `lookalike_problem`'s.)"""
+    if text.isascii():  # no invisible character is ASCII: the common case, checked at C speed
+        return None
     for char in text:
-        if _invisible(char):
+        if not char.isascii() and _invisible(char):
             return char
     return None
 
@@ -142,7 +144,11 @@ def lookalike_problem(text: str) -> str | None:
     letters where a spelling in one script would look the same ('Меta', 'Soumith Chintаla' with
     a Cyrillic а): the letter, its code point and the one to type instead. A word wholly in one
     script (Cyrillic, Greek, CJK, Arabic, ...) is never refused."""
+    if text.isascii():  # all Latin, or no letters: nothing mixes
+        return None
     for word in _words(text):
+        if word.isascii():
+            continue
         scripts = [s for s in map(_script, word) if s]
         if len(set(scripts)) < 2:
             continue
@@ -170,6 +176,8 @@ MAX_MARKS = 6
 
 def stacked_marks(text: str) -> str | None:
     """Why a letter of `text` carries too many combining marks, if one does."""
+    if text.isascii():  # no combining mark is ASCII
+        return None
     run = 0
     for char in unicodedata.normalize("NFD", text):
         if unicodedata.category(char) in ("Mn", "Me"):

@@ -60,6 +60,7 @@ class _Loaded(NamedTuple):
     corpus: Corpus
     fingerprints: dict[str, bytes]
     cache: Cache | None
+    layout: Layout
 
 
 # MkDocs' base classes are not fully typed (their __init_subclass__ has no annotations).
@@ -134,8 +135,9 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         tracked = tracked_cache_problem(project, directory)
         cache = self._cache(directory, project)
         fingerprints: dict[str, bytes] = {}
+        layout = self._layout(config)
         corpus, problems = load_corpus(
-            self._layout(config),
+            layout,
             include_drafts=self.serving and self.config.drafts_in_serve,
             cache=cache,
             parallel=not self.serving,
@@ -163,7 +165,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
                 "--strict (and without strict: true in mkdocs.yml) to publish with them."
             )
         if corpus is not None and not failed:
-            self._loaded = _Loaded(corpus, fingerprints, cache)
+            self._loaded = _Loaded(corpus, fingerprints, cache, layout)
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled:
@@ -172,9 +174,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.pages, self.site = {}, None
             return self.errors.files(files, config)
         assert self._loaded is not None  # on_pre_build read valid content, or raised
-        corpus, fingerprints, cache = self._loaded
+        corpus, fingerprints, cache, layout = self._loaded
         self._loaded = None
-        layout = self._layout(config)
         settings = self._settings(config)
         self.site_updated = corpus.updated.astimezone(dt.UTC).date() if corpus.updated else None
         try:
