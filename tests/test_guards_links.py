@@ -80,6 +80,16 @@ def test_a_link_to_a_page_of_the_site_is_judged_by_what_the_site_publishes(
         ("../../../organizations/meta/", None),
         ("../../../topics/page/2/", None),  # a listing's later page: not an entry's URL
         ("../../../feed.xml", None),
+        # From the domain's root, and under a folder the site may be published in.
+        ("/entries/2022/later/", "/entries/2022/later/"),
+        ("/digest/entries/2022/draft-one/", "/entries/2022/draft-one/"),
+        ("/entries/2022/no-such-entry/index.html", "/entries/2022/no-such-entry/"),
+        ("/people/nobody-quoted", "/people/nobody-quoted/"),
+        ("/topics/no-such-topic/#top", "/topics/no-such-topic/"),
+        ("/entries/2022/published/", None),
+        ("/digest/people/ada-example/", None),
+        ("/topics/page/2/", None),
+        ("/feed.xml", None),
     ],
 )
 def test_a_link_written_as_a_pages_url_is_judged_as_its_md_link_is(

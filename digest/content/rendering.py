@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import markdown
 from markdown.extensions import Extension
@@ -389,7 +389,11 @@ class _Links(Treeprocessor):
             parts = urlsplit(href)
         except ValueError:  # not a URL Python can split (`http://[x`): the sanitizer judges it
             return None
-        if parts.scheme or parts.netloc or not parts.path or parts.path.startswith("/"):
+        if parts.scheme or parts.netloc or not parts.path:
+            return None
+        if parts.path.startswith("/"):
+            if page:
+                self._rooted(parts.path)
             return None
         if page and not parts.path.endswith(".md"):
             self._landing(href, parts.path)  # kept as written, and checked where it leads
@@ -419,6 +423,21 @@ class _Links(Treeprocessor):
             landing = landing[: -len("index.html")]
         if _CHECKED_PAGE_URL.fullmatch(landing):
             self.owner.found.append((PAGE_AT + landing, written))
+
+    def _rooted(self, path: str) -> None:
+        """A link from the domain's root (`/entries/2022/x/`, or the same under the folder the
+        site is published in): the folder is not known here, so the link is judged by its last
+        segments, where an entry's, person's, topic's or organization's URL ends. A landing that
+        is no published page is a broken link whatever the folder."""
+        clean = posixpath.normpath(unquote(path).replace("\\", "/"))
+        if clean.endswith("/index.html"):
+            clean = clean[: -len("/index.html")]
+        segments = clean.strip("/").split("/")
+        for count in (3, 2):
+            landing = "/".join(segments[-count:]) + "/"
+            if len(segments) >= count and _CHECKED_PAGE_URL.fullmatch(landing):
+                self.owner.found.append((PAGE_AT + landing, path))
+                return
 
 
 def plain_text(fragment: str) -> str:
