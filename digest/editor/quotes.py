@@ -3816,6 +3816,15 @@ def _noun(toks: Sequence[Tok], k: int) -> bool:
         # `not to write rules that …`: an infinitive's object, never a verb in `-s`
         before = toks[k - 1]
         return before.core.islower() and not before.trailing and not before.low.endswith("ly")
+    if (
+        k > 0
+        and k + 1 < len(toks)
+        and toks[k - 1].possessive
+        and not toks[k - 1].trailing
+        and not toks[k].trailing
+        and toks[k + 1].low in ROLE_WORDS
+    ):
+        return True  # `the insurer's claims director,`: an office's portfolio, a noun
     return k > 0 and not toks[k - 1].trailing and toks[k - 1].low in _DETERMINERS
 
 
@@ -7706,7 +7715,7 @@ def _narrative(block: _Block) -> bool:
     # (the first person inside the marks of someone the paragraph quotes is theirs, not the
     # answer's: `NAME said in a statement that the studio was “proud of our process.”`)
     quoting = bool(block.toks) and not (block.toks[0].is_mark or block.quoted[0])
-    if quoting and _newsroom_report(block):
+    if quoting and (_newsroom_report(block) or _writer_reached(block)):
         return True
     if any(
         (tok.low in _FIRST_PERSON or tok.low in ("mine", "myself", "ours"))
@@ -7715,6 +7724,35 @@ def _narrative(block: _Block) -> bool:
     ):
         return False
     return any(run.first > 0 or len(run.name.split()) > 1 for run in block.runs)
+
+
+def _writer_reached(block: _Block) -> bool:
+    """`NAME, chair of X, put it more bluntly when I reached him by phone: “…”`: a paragraph
+    naming someone in full before its marks whose only first person outside them is the
+    writer dealing with that person (`I` with `him`/`her` up to three words after, `me` with
+    `he`/`she` up to three words before) is the writer's report of their words, not more of
+    the answer."""
+    if not block.spans:
+        return False
+    toks = block.toks
+    first = block.index_at(block.spans[0].open)
+    if not any(len(run.name.split()) > 1 and run.last < first for run in block.runs):
+        return False
+    mine = [k for k, t in enumerate(toks) if not block.quoted[k] and t.low in _FIRST_PERSON]
+    if not mine:
+        return False
+    for k in mine:
+        if toks[k].low == "i":
+            near = {t.low for t in toks[k + 1 : k + 4]}
+            if not near & {"him", "her"}:
+                return False
+        elif toks[k].low == "me":
+            near = {t.low for t in toks[max(0, k - 3) : k]}
+            if not near & {"he", "she"}:
+                return False
+        else:
+            return False
+    return True
 
 
 def _newsroom_report(block: _Block) -> bool:
@@ -8137,6 +8175,8 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             continue  # `had no notion of “I am failing” as distinct from …`: a phrase named
         if text[:1].islower() and _glossed(blocks[item.block], item.offset):
             continue  # `rendered ‘nil by mouth’ as a phrase meaning ‘…’`: a gloss, not words said
+        if text[:1].islower() and _surveys_answer(blocks[item.block], item.offset):
+            continue  # `a fifth of referees surveyed feared being “…”`: the respondents' words
         if text[:1].islower() and _listed_with_a_name(blocks[item.block], item.offset):
             continue  # `she named NAME and “two men from out of town”`: whom, not words said
         if text[:1].islower() and _shown_saying(blocks[item.block], item.offset):
@@ -8149,6 +8189,7 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
                 attr.offset,
                 _pronoun_window(blocks, attr, headings),
                 _sentence_of(blocks, attr),
+                block=attr.block,
             )
             if key is not None and key.startswith("?a"):
                 continue  # an anonymous source's: as anonymous as they are
@@ -8498,7 +8539,50 @@ def _glossed(block: _Block, offset: int) -> bool:
             t.low in _COMPLAINTS and n.low == "about" and not t.trailing
             for t, n in itertools.pairwise(near)
         )
-    return before.low == "as" and k > 1 and block.toks[k - 2].low in _RENDERED
+    if before.low != "as":
+        return False
+    # `translated as ‘…’`, `a line widely translated on social media as “…”`: the verb of
+    # rendering up to six words back in the clause, no punctuation or quote between
+    for j in range(k - 2, max(-1, k - 8), -1):
+        tok = block.toks[j]
+        if tok.trailing or block.quoted[j] or block.sentences[j] != block.sentences[k]:
+            return False
+        if tok.low in _RENDERED:
+            return True
+    return False
+
+
+# Who answers a survey (`referees surveyed by the guild`, `members polled`): many people and
+# none named, whose answers a fragment may give.
+_SURVEYED = frozenset(("surveyed", "polled", "respondents"))
+_FEARED = frozenset(("feared", "fear", "fears", "dreaded", "dread", "worried", "worry"))
+
+
+def _surveys_answer(block: _Block, offset: int) -> bool:
+    """Is a lower-case fragment what a survey's respondents feared (`a fifth of referees
+    surveyed feared being “…”`)? Up to three words back a verb of fearing, and up to six words
+    before that, in the same clause, the survey's `surveyed`/`polled`/`respondents`: the words
+    of many people none of whom is named, not those of the person who reports them."""
+    k = block.index_at(offset - block.offset)
+    if k < 2 or k > len(block.toks):
+        return False
+    fear = None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        tok = block.toks[j]
+        if tok.trailing or block.quoted[j] or block.sentences[j] != block.sentences[k - 1]:
+            return False
+        if tok.low in _FEARED:
+            fear = j
+            break
+    if fear is None:
+        return False
+    for j in range(fear - 1, max(-1, fear - 7), -1):
+        tok = block.toks[j]
+        if tok.trailing or block.quoted[j] or block.sentences[j] != block.sentences[fear]:
+            return False
+        if tok.low in _SURVEYED:
+            return True
+    return False
 
 
 _COMPLAINTS = frozenset(("complaints", "complaint", "claims", "reports"))
@@ -8614,6 +8698,7 @@ def _torn_by_pronouns(
                 attr.offset,
                 _pronoun_window(blocks, attr, headings),
                 _sentence_of(blocks, attr),
+                given=False,
             )
             if key is not None:
                 said.setdefault(key, set()).add(attr.name)

@@ -881,7 +881,12 @@ _LEARNED = re.compile(r"[a-z]{3,}(?:ologist|onomer|ographer|ician|ator|ist)")
 
 # Learned occupations of no such ending, taken as a title only before a name of two words
 # (`Academic NAME SURNAME`): as an adjective (`academic biology`) they are no office.
-_LEARNED_NOUNS = frozenset(("academic",))
+# A nationality's noun in `-man`/`-woman` (`Frenchman NAME`, sports pages' way of introducing
+# a player) is never a given name either: kept as the description printed before the name.
+_NATIONALS = ("french", "dutch", "english", "irish", "scots", "welsh", "manx", "cornish")
+_LEARNED_NOUNS = frozenset(
+    ("academic", *(f"{people}{sex}" for people in _NATIONALS for sex in ("man", "woman")))
+)
 
 
 def _learned_occupation(
@@ -1892,6 +1897,8 @@ def role_before(toks: Sequence[Tok], run: Run) -> str | None:
             break
         if tok.low in _COPULAS:
             break  # `Sitting next to him was nurse researcher NAME`: the office starts after it
+        if tok.low in ("whose", "which") and tok.core.islower():
+            break  # `FIRM, whose trustee NAME said`: the relative is no part of the office
         if _numbered(toks, k, words):
             words[:0] = [k - 1, k]  # `Year 10 pupil NAME`: the capitalised word and its number
             k -= 2
@@ -2156,6 +2163,17 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         joins_roles = joins_roles or (low == "with" and _with_responsibility(toks, k))
         # `director of claims`: a verb's form after `of` is a noun of the office
         noun = k > 0 and toks[k - 1].low == "of" and low in SPEECH_VERBS
+        # `the insurer's claims director,`: a verb's spelling between an owner's possessive and
+        # an office is the office's portfolio, a noun
+        noun = noun or (
+            low in SPEECH_VERBS
+            and tok.core.islower()
+            and not tok.trailing
+            and k > 0
+            and toks[k - 1].possessive
+            and k + 1 <= end
+            and toks[k + 1].low in ROLE_WORDS
+        )
         bound = low in _ROLE_BOUNDS or (low in _CLAUSE_OPENERS and k != end)
         if (low in SPEECH_VERBS or bound) and not joins_roles and not noun:
             break
@@ -3062,6 +3080,61 @@ class Mention:
     joint: bool = False
 
 
+# Given names that are one gender's in every language an article is likely to print them in
+# (not `Jean`, `Andrea`, `Nicola`, `Jan`, `Kim`, `Alex`, `Sasha`, `Camille`, `Jordan`, which
+# are either): the first name of a person named in full is evidence of their gender, one vote,
+# so that `she said` is not given to an `Antoine` nearer the quote than the woman asked.
+_GIVEN_NAMES = {
+    "f": _set(
+        """
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+        margaret sandra ashley emily donna michelle carol amanda melissa deborah stephanie
+        rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela
+        nicole emma samantha katherine christine rachel catherine carolyn janet maria heather
+        diane julie joyce victoria kelly christina joan evelyn lauren judith olivia martha
+        cheryl megan hannah alice julia grace sophie sophia chloe charlotte amelia isabella
+        isabelle claire fiona siobhan siobhán niamh aoife sinead sinéad gráinne róisín
+        mairead máiréad bronwen rhiannon siân ffion cerys eleanor harriet lucy ruth esther
+        miriam naomi priya ananya aisha fatima amina zainab leila yasmin nadia olga irina
+        natalia natalya svetlana tatiana ekaterina anastasia paulina agnieszka katarzyna
+        magdalena małgorzata ewa zofia hélène helene marie giulia francesca chiara valentina
+        elena beatriz beatrice inês lucía lucia carmen isabel ingrid astrid sigrid ingeborg
+        birgit greta freya maja mette marit kirsten annika tereza petra ivana katrin ursula
+        brigitte monika sabine gisela heike claudia bettina giovanna alessandra federica
+        silvia mariana fernanda gabriela juliana adriana teresa dolores pilar mercedes
+        ngozi chidinma adaeze chiamaka folake funmilayo
+        """
+    ),
+    "m": _set(
+        """
+        james john robert michael william david richard joseph thomas charles christopher
+        daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian
+        george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan
+        stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+        raymond jack dennis jerry tyler aaron henry douglas peter adam nathan zachary walter
+        harold kyle carl arthur gerald roger keith lawrence terry sean christian albert
+        ethan austin jesse bruce ralph roy noah dylan eugene wayne alan juan louis russell
+        gabriel philip harry vincent hamid mohammed muhammad ahmed omar hassan hussein
+        ibrahim yusuf mustafa tariq rahul arjun vikram sanjay rajesh amit antoine pierre
+        jacques françois francois olivier philippe thierry laurent julien mathieu guillaume
+        hans klaus jürgen wolfgang dieter stefan matthias tobias lukas florian giovanni
+        giuseppe marco luca matteo lorenzo alessandro francesco antonio carlos josé jose
+        miguel javier pablo diego alejandro sergio joão pedro rafael tiago ivan dmitri
+        sergei vladimir mikhail alexei piotr tomasz krzysztof paweł marek lars nils erik
+        anders mikael magnus olav sven bjørn declan ciarán seamus eoin cormac pádraig
+        gareth rhys dafydd owain huw kwame kofi chinedu emeka tunde
+        """
+    ),
+}
+
+
+def given_name_gender(name: str) -> str:
+    """`m` or `f` where a name's first word (its first part, if hyphenated: `Marie-Claire`)
+    is a given name of one gender only, else ``."""
+    first = name.split()[0].split("-")[0].lower() if name.split() else ""
+    return next((g for g, names in _GIVEN_NAMES.items() if first in names), "")
+
+
 @dataclass
 class People:
     """The people an article names: full names, what refers to them, roles, genders, mentions."""
@@ -3215,6 +3288,14 @@ class People:
         if gender in ("m", "f"):
             self.votes.setdefault(name, Counter())[gender] += 1
 
+    def _gender_or_given(self, name: str) -> str:
+        """The gender the text shows, else the one a given name of one gender only shows
+        (`Antoine Leclerc`), for a person named in full."""
+        shown = self.gender(name)
+        if shown or name.startswith("?") or self.is_firm(name) or len(name.split()) < 2:
+            return shown
+        return given_name_gender(name)
+
     def gender(self, name: str) -> str:
         votes = self.votes.get(name)
         if not votes or votes["m"] == votes["f"]:
@@ -3311,17 +3392,38 @@ class People:
         return _same_pronoun_subject(block, mention, want)
 
     def resolve_key(
-        self, pronoun: str, offset: int, min_block: int, sentence: int | None = None
+        self,
+        pronoun: str,
+        offset: int,
+        min_block: int,
+        sentence: int | None = None,
+        given: bool = True,
+        block: int = -1,
     ) -> str | None:
         """As `resolve`, but a person the article does not name is given by their key
-        (`?…`; `?a…` for an anonymous source: `a technician who asked not to be named`)."""
+        (`?…`; `?a…` for an anonymous source: `a technician who asked not to be named`).
+        `given`: a given name of one gender counts where the text shows none, for people
+        named before the pronoun's paragraph, `block` (not in it: `Baroness NAME, …, told the
+        Gazette …. ‘…,’ he said` is hers, a slip; nor when finding who both a `he` and a `she`
+        would mean, which is what the text alone says)."""
         want = SUBJECT_PRONOUNS.get(pronoun, POSSESSIVE_PRONOUNS.get(pronoun, ""))
         found = self.candidates(offset, min_block, sentence=sentence)
+        dropped = False  # someone left out by a given name alone
         if want:
             # (never someone the article says uses they/them pronouns)
+            shown = [m for m in found if self.gender(m.name) in ("", want)]
             found = [
-                m for m in found if self.gender(m.name) in ("", want) and m.name not in self.they
+                m
+                for m in found
+                if (
+                    self._gender_or_given(m.name)
+                    if given and m.block != block
+                    else self.gender(m.name)
+                )
+                in ("", want)
+                and m.name not in self.they
             ]
+            dropped = len(shown) > len([m for m in shown if m in found])
         speakers = [m for m in found if not m.addressee]
         found = speakers or found  # the one spoken to is not who answers
         if want and found and found[0].foil == want and not self.gender(found[0].name):
@@ -3385,6 +3487,10 @@ class People:
                 return None  # `NAME met him. “…,” he said`: him, or NAME?
             if rivals[0].joint and not self.gender(rivals[0].name) and sentence is not None:
                 return None  # (`NAME1 and NAME2 had gone, but NAME3 stayed. She …`)
+            if dropped and self.gender(nearest.name) == want and not self.gender(rivals[0].name):
+                # `NAME1 caught NAME2 with NAME3 (a woman by her given name) at his side. “…,”
+                # he said`: with NAME3 left out, the subject, of no gender known, or NAME2?
+                return None
             return rivals[0].name
         return nearest.name
 
