@@ -7,6 +7,7 @@ across entries, newest first.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -82,7 +83,23 @@ def test_names_that_differ_only_in_non_latin_digits_are_two_people(content):
     assert len([url for url in pages if url.count("/") == 2]) == 2  # two people/<slug>/ pages
 
 
-def test_a_long_name_cut_at_a_space_makes_no_trailing_dash(content):
-    # Slugs are cut at 80 characters; here the 80th is the space before "Example".
-    _speakers(content, ["A" * 79 + " Example"])
-    assert set(_pages(content)) == {"people/", "people/" + "a" * 79 + "/"}
+def test_a_long_name_cut_makes_no_trailing_dash_and_ends_with_a_hash(content):
+    # Slugs are cut at 80 characters, the last seven a dash and six hexadecimal digits; here the
+    # 74th character is the space before "Example".
+    _speakers(content, ["A" * 73 + " Example"])
+    (url,) = set(_pages(content)) - {"people/"}
+    assert re.fullmatch("people/" + "a" * 73 + "-[0-9a-f]{6}/", url), url
+
+
+def test_two_long_names_that_agree_in_their_first_80_characters_are_two_people(content):
+    """Hostile round 7 (F6): the slug was cut at 80 characters, so a second speaker whose name
+    began as the first's was published on the first one's page, under the first one's name."""
+    first, second = "Alice " * 39 + "Alice", "Alice " * 39 + "Bobby"
+    _speakers(content, [first, second])
+    pages = {url: page for url, page in _pages(content).items() if url != "people/"}
+    assert len(pages) == 2
+    by_name = {page.h1.get_text(): page for page in pages.values()}
+    assert set(by_name) == {first, second}
+    assert "Quote 0" in by_name[first].get_text() and "Quote 1" not in by_name[first].get_text()
+    assert "Quote 1" in by_name[second].get_text() and "Quote 0" not in by_name[second].get_text()
+    assert all(len(url) <= len("people/") + 80 + 1 for url in pages)

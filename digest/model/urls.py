@@ -103,7 +103,9 @@ def slugify(text: str, limit: int = 80) -> str:
     written two ways). Letters that have no ASCII form (李, Ж) are not dropped silently: the slug
     then ends with a short hash of the name, so '李 Wei' and '王 Wei' do not collide. Names with
     no Latin letters at all get a slug from their hash alone, so every person gets a page.
-    Cut at `limit` characters (a caller that cuts at a word passes a larger one).
+    Cut at `limit` characters (a caller that cuts at a word passes a larger one), with a short
+    hash of the whole slug in the last seven, so that two long names that agree in their first
+    `limit` characters are not one person.
     """
     text = unicodedata.normalize("NFKC", text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
@@ -117,7 +119,9 @@ def slugify(text: str, limit: int = 80) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
         return "n-" + digest
-    slug = slug[:limit].rstrip("-")
+    if len(slug) > limit:
+        whole = hashlib.sha1(slug.encode("ascii")).hexdigest()[:6]
+        slug = f"{slug[: limit - 7].rstrip('-')}-{whole}"
     return f"{slug}-{digest[:6]}" if lost else slug
 
 
