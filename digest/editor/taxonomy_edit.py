@@ -16,8 +16,7 @@ from pydantic import BaseModel, ValidationError
 from digest.content.loader import load_yaml_file
 from digest.editor.yamltext import dump, read_back
 from digest.model.names import invisible_char, name_key
-from digest.model.namespaces import collision
-from digest.model.schema import SLUG_RE, Organization, Topic
+from digest.model.schema import Organization, Topic, slug_problem
 from digest.model.usererror import UserError
 
 MODELS: dict[str, type[BaseModel]] = {"topic": Topic, "organization": Organization}
@@ -26,11 +25,9 @@ _TOP_LEVEL_KEY = re.compile(r"^([^\s#][^:]*):")
 
 
 def _validated(kind: str, slug: str, record: dict[str, Any]) -> None:
-    if not SLUG_RE.match(slug):
-        raise UserError(f"{slug!r} is not a slug: use lowercase a-z, 0-9 and single hyphens")
-    taken = collision(NAMESPACES[kind], slug)
-    if taken is not None:
-        raise UserError(f"{slug!r} {taken}")
+    problem = slug_problem(slug, NAMESPACES[kind])
+    if problem is not None:
+        raise UserError(f"{slug!r} {problem}")
     try:
         MODELS[kind].model_validate(record)
     except ValidationError as error:

@@ -28,6 +28,10 @@ from digest.model.namespaces import collision
 from digest.model.weburl import content_url_problem
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A slug is a folder of the site (`topics/<slug>/`): file systems refuse a name over 255 bytes,
+# and a build stopped there would have emptied the site folder already. People's slugs, made
+# from names, are cut at 80 (`slugify`).
+SLUG_LENGTH = 100
 
 # Characters that XML 1.0 forbids, plus the C1 controls and the line/paragraph separators that
 # break feeds or hide text. Tab is allowed in text; newlines only in multi-line fields.
@@ -129,6 +133,8 @@ def slug_problem(value: str, namespace: str | None = None) -> str | None:
     """Why `value` cannot be a slug (of pages in `namespace`, when given), if it cannot."""
     if not SLUG_RE.match(value):
         return "is not a slug: use lowercase a-z, 0-9 and single hyphens, e.g. 'open-source'"
+    if len(value) > SLUG_LENGTH:
+        return f"is {len(value)} characters long; a slug has at most {SLUG_LENGTH}"
     if namespace is not None:
         return collision(namespace, value)
     return None
@@ -172,7 +178,7 @@ Slug = Annotated[
     str,
     StringConstraints(strict=True),
     AfterValidator(_slug),
-    Field(json_schema_extra={"pattern": SLUG_RE.pattern}),
+    Field(json_schema_extra={"pattern": SLUG_RE.pattern, "maxLength": SLUG_LENGTH}),
 ]
 
 

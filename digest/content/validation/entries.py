@@ -20,6 +20,7 @@ from digest.model.problems import Problem, is_error
 from digest.model.schema import (
     MAX_ORGANIZATIONS,
     MAX_TOPICS,
+    SLUG_LENGTH,
     SLUG_RE,
     EntryMeta,
     as_datetime,
@@ -81,6 +82,9 @@ def path_problems(doc: Document, src: str, meta: EntryMeta | None = None) -> lis
     problems = []
     if not SLUG_RE.match(slug):
         message = f"{path.name!r} must be <slug>.md with a lowercase a-z0-9- slug"
+        problems.append(doc.problem_at(1, "file name", message))
+    elif len(slug) > SLUG_LENGTH:
+        message = f"{path.name!r}: the slug is {len(slug)} characters long; at most {SLUG_LENGTH}"
         problems.append(doc.problem_at(1, "file name", message))
     elif (taken := collision("entries", slug)) is not None:
         problems.append(doc.problem_at(1, "file name", f"{path.name!r}: the slug {slug!r} {taken}"))
