@@ -3,9 +3,13 @@ harmless. Real `digest check` and `mkdocs build --strict` runs on a copy of the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from tests.attacklib import build, check, entry_text, project, write
+import material
+
+from digest.content.sanitizer import HIDDEN_BY_THEME, reserved_name
+from tests.attacklib import BODY_LINE, build, check, entry_text, project, write
 
 LONG_TOPIC = "a" * 260  # a folder name over the 255 bytes file systems allow
 LONG_ORG = "b" * 101  # a name a file system takes, over the slug's 100 characters
@@ -56,3 +60,69 @@ def test_a_slug_too_long_for_a_folder_is_refused_at_its_line_and_the_last_site_s
     built.no_traceback()
     assert built.result.returncode == 1
     assert _site_files(tmp_path / "site") == before
+
+
+def _hidden_by_material() -> set[str]:
+    """Classes without a reserved prefix that Material's stylesheet hides on the element that
+    carries them: the subject of a rule that sets `display: none`, `visibility: hidden`,
+    `opacity: 0` or `font-size: 0`, not behind `:not()`, a state or a pseudo-element."""
+    folder = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
+    (sheet,) = folder.glob("main.*.min.css")
+    hiding = re.compile(r"display:none|visibility:hidden|opacity:0(?![.\d])|font-size:0(?![.\d])")
+    found = set()
+    for rule in re.finditer(r"([^{}]+)\{([^{}]*)\}", sheet.read_text(encoding="utf-8")):
+        if not hiding.search(rule.group(2)):
+            continue
+        for selector in rule.group(1).split(","):
+            subject = re.split(r"[\s>+~]+", selector.strip())[-1]
+            if "::" in subject or "[" in subject:
+                continue
+            subject = re.sub(r":not\([^)]*\)", "", subject)
+            found |= {c for c in re.findall(r"\.(-?[_a-zA-Z][\w-]*)", subject)}
+    return {name for name in found if not reserved_name(name)}
+
+
+def test_every_class_material_hides_is_known_to_the_sanitizer():
+    found = _hidden_by_material()
+    assert {"tabbed-block", "footnote-backref", "headerlink"} <= found
+    assert found <= HIDDEN_BY_THEME, found - HIDDEN_BY_THEME
+
+
+HIDDEN_BODY = """First paragraph, seen.
+
+Second <span class="tabbed-block">unseen claims</span> and more.
+
+<div class="footnote-backref" markdown>
+Unseen **block** paragraph.
+</div>
+
+!!! giscus ""
+    Unseen in an admonition.
+
+Fourth <a class="headerlink" href="#top">unseen link text</a>.
+
+## A heading keeps its permalink
+
+The end.
+"""
+
+
+def test_text_the_theme_would_hide_is_refused_at_its_line(tmp_path):
+    """F2: `tabbed-block`, `footnote-backref` (and `giscus`, `headerlink`) are hidden by the
+    theme's stylesheet; a write-up could put words in a page that search finds and no reader
+    sees. Only a link of a character within the page (a heading's `¶`) may carry one."""
+    content = project(tmp_path)
+    write(content, "entries/2022/hidden.md", entry_text(HIDDEN_BODY, slug="hidden"))
+    checked = check(tmp_path)
+    checked.no_traceback()
+    path = "content/entries/2022/hidden.md"
+    said = {(p.line, p.message.split(" on ")[0]) for p in checked.errors_for(path)}
+    first = BODY_LINE
+    assert said == {
+        (first + 2, "class 'tabbed-block'"),
+        (first + 4, "class 'footnote-backref'"),
+        (first + 8, "class 'giscus'"),
+        (first + 11, "class 'headerlink'"),
+    }, checked.output
+    write(content, "entries/2022/hidden.md", entry_text("## A heading\n\nText.\n", slug="hidden"))
+    assert check(tmp_path).result.returncode == 0

@@ -38,6 +38,12 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 # write-up with one of these ids or classes could take over the theme's configuration (DOM
 # clobbering) or pass for part of the page's interface.
 RESERVED_PREFIXES = ("__", "md-", "md_", "digest-", "digest_", "pagefind")
+# Classes the theme's stylesheet hides (`display: none`, `opacity: 0`, `font-size: 0`) without a
+# reserved prefix: text in them would be indexed and read aloud, yet not seen. Markdown
+# extensions put some on a link of a character or two (a heading's permalink `¶`, a footnote's
+# way back `↩`): only there are they allowed. `tests/test_hostile_round7.py` derives the set from
+# Material's installed stylesheet and fails when it grows.
+HIDDEN_BY_THEME = frozenset({"footnote-backref", "giscus", "headerlink", "tabbed-block"})
 # An id is a name the page links to (`#id`) and the theme copies into its table of contents:
 # letters, digits and `-_.:` only, so it reads the same in every place it is printed.
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
@@ -160,6 +166,7 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
         if count > 1:  # said once, at the first place it is written
             removal = Removal(f"{removal.message} ({count} times)", removal.needles)
         removals.append(removal)
+    removals += _Hidden.read(clean).removals
     return removals
 
 
@@ -282,6 +289,65 @@ class _Elements(HTMLParser):
     def _node(self, what: str, instead: str, needle: str) -> None:
         if len(self.nodes) < 5:
             self.nodes.append((what, instead, (needle,)))
+
+
+class _Hidden(HTMLParser):
+    """Elements with a class the theme hides (HIDDEN_BY_THEME), other than a link within the
+    page of at most two characters (as extensions write them)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.removals: list[Removal] = []
+        self._open: list[tuple[str, str, bool]] = []  # (tag, hidden class, a short link)
+        self._text: list[str] = []
+        self._said: set[str] = set()
+
+    @classmethod
+    def read(cls, html: str) -> _Hidden:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        hidden = next((c for c in (values.get("class") or "").split() if c in HIDDEN_BY_THEME), "")
+        if self._open and self._open[-1][1]:
+            self._refuse(*self._open[-1][:2])  # a link of a character holds no element
+            self._open[-1] = (self._open[-1][0], "", False)
+        link = tag == "a" and (values.get("href") or "").startswith("#")
+        if hidden and not link:
+            self._refuse(tag, hidden)
+            hidden = ""
+        self._open.append((tag, hidden, link))
+        self._text = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        while self._open:
+            opened, hidden, _ = self._open.pop()
+            if hidden and len("".join(self._text).strip()) > 2:
+                self._refuse(opened, hidden)
+            if opened == tag:
+                break
+
+    def _refuse(self, tag: str, hidden: str) -> None:
+        if hidden in self._said:
+            return
+        self._said.add(hidden)
+        self.removals.append(
+            Removal(
+                f"class {hidden!r} on <{tag}> is one the theme hides: a reader would not see its "
+                "text, which search would still find; remove the class",
+                (re.compile(rf"(?<![\w-]){re.escape(hidden)}(?![\w-])"), hidden),
+            )
+        )
 
 
 def _declarations(style: str) -> str:
