@@ -4,8 +4,11 @@ One or more tests per class, on text of its own (invented people, firms and plac
 portfolio spelled like a verb after an owner's possessive (`the lender's claims director,`), a
 third person quoted in an interview's unlabelled paragraph after `when I reached him`, a
 nationality in `-man` before a name, a gloss `translated … as “…”`, what a survey's respondents
-feared, `FIRM, whose ROLE NAME said`, and a pronoun given to the nearest person whose given name
-shows the other gender.
+feared, `FIRM, whose ROLE NAME said`, a pronoun given to the nearest person whose given name
+shows the other gender; then a long office at a body named in capitals, a quote alone in its
+paragraph after a colon ending the paragraph before, `she shook her head:`, an initial with a
+stroke (`Ø.`) inside a name, a question posted on social media, a nickname of two words inside
+a name, and `Former chief scout NAME`.
 Expected values are written by hand.
 """
 
@@ -149,3 +152,93 @@ def test_he_after_a_woman_caught_him_is_the_man_caught():
         "“We will publish every score, and every comment with it,” he said."
     )
     assert [q[1:] for q in found(text)] == [("Rahul Castellane-Moor", "head of the review panel")]
+
+
+# --- 8. a long office at a body named in capitals before the name ---------------------------------
+
+
+def test_a_long_office_at_a_body_in_capitals_before_the_name_is_the_role():
+    text = (
+        "Separately, the head of market conduct at the Example Financial Regulator of Malta, "
+        "Doriana Vella-Camilleri, used her LinkedIn account on Friday to trail a speech.\n\n"
+        "“Lenders who use AI to refuse loans should assume we will ask them to explain every "
+        "refusal,” she wrote."
+    )
+    assert [q[1:] for q in found(text)] == [
+        (
+            "Doriana Vella-Camilleri",
+            "head of market conduct at the Example Financial Regulator of Malta",
+        )
+    ]
+
+
+# --- 9. lead-ins with a colon and no verb of saying -----------------------------------------------
+
+
+def test_a_paragraph_only_a_quote_after_a_colon_ending_a_paragraph_naming_one_person():
+    text = (
+        "The club's manager, Henrike Baumgartner-Lowe, says she is relaxed about who gets the "
+        "credit. She closed Friday's briefing with a remark that had the room laughing:\n\n"
+        "“If we stay up, the software can have the credit. If we go down, I will take the "
+        "blame myself.”"
+    )
+    assert [q[1:] for q in found(text)] == [("Henrike Baumgartner-Lowe", "club's manager")]
+
+
+def test_she_shook_her_head_before_a_colon_is_her_answer():
+    text = (
+        "Ottilie Varga-Strand, the archive's director, was asked whether the AI would write "
+        "captions. She shook her head: “It will suggest. We will write.”"
+    )
+    assert [q[1:] for q in found(text)] == [("Ottilie Varga-Strand", "archive's director")]
+
+
+def test_an_initial_with_a_stroke_inside_a_name():
+    text = (
+        "Sindre Å. Nordvik-Lie, a ferry pilot from Bodø, was not impressed. “The chart is "
+        "new, but the rocks are very old,” he said."
+    )
+    assert [q[1:] for q in found(text)] == [("Sindre Å. Nordvik-Lie", "ferry pilot from Bodø")]
+
+
+# --- 10. a question a named person posts ----------------------------------------------------------
+
+
+def test_a_question_asked_in_a_social_post_is_the_posters_quote():
+    text = (
+        "Example Kestrel Radio presenter Fionnuala Breslin-Hart asked in a TikTok video: “If "
+        "the robot picks the team, who picks the robot?”"
+    )
+    assert found(text) == [
+        (
+            "If the robot picks the team, who picks the robot?",
+            "Fionnuala Breslin-Hart",
+            "Example Kestrel Radio presenter",
+        )
+    ]
+
+
+# --- 11. a nickname of more than one word inside a name -------------------------------------------
+
+
+def test_a_nickname_of_two_words_inside_a_name():
+    text = (
+        'Goalkeeper Anders "The Cat" Lindqvist-Brand was asked about the offer. "My agent '
+        'showed me the contract and I asked who had written it," he said. "He told me, '
+        "'Nobody. Well, something.' I still laugh about it.\""
+    )
+    assert [q[1:] for q in found(text)] == [
+        ("Anders Lindqvist-Brand", "Goalkeeper"),
+        ("Anders Lindqvist-Brand", "Goalkeeper"),
+    ]
+
+
+# --- 12. a scout's office before the name ---------------------------------------------------------
+
+
+def test_former_chief_scout_before_a_name_is_the_role():
+    text = (
+        "Former chief scout Tomas Berglund-Hale, who left the club in May, said in a "
+        "statement: “A model can count passes. It cannot count nerve.”"
+    )
+    assert [q[1:] for q in found(text)] == [("Tomas Berglund-Hale", "Former chief scout")]

@@ -5136,7 +5136,7 @@ _SUBORDINATORS = frozenset(
 _GESTURES = frozenset(
     """looked looks turned turns leaned leans smiled smiles shrugged shrugs paused pauses
     laughed laughs nodded nods sighed sighs grinned grins glanced glances stared stares
-    gestured gestures""".split()
+    gestured gestures shook shakes""".split()
 )
 
 
@@ -6589,6 +6589,8 @@ def _a_question_put(block: _Block, span: Span) -> bool:
     hi = block.index_at(span.open)
     if hi == 0 or not toks[hi - 1].raw.endswith(":"):
         return False
+    if _asked_in_a_post(toks, hi):
+        return False  # `NAME asked in an Instagram story: “…?”`: a post's words, put to no one
     if _asked_someone(toks, hi) and re.match(r"[^.!?]{3,}\?", text):
         return True  # `Deputy chair NAME asked the witness: “Isn't this …? We survived …”`
     if text.endswith("?") and toks[hi - 1].low.strip(":") in _MODERATORS:
@@ -6606,6 +6608,29 @@ def _a_question_put(block: _Block, span: Span) -> bool:
             # `The concentration question came, as ever, from NAME of FIRM: “…?”` (not `opened
             # with a question for the witness:`, a lawmaker's own question)
             return True
+    return False
+
+
+_PLATFORMS = frozenset(
+    """x twitter linkedin bluesky mastodon threads instagram facebook tiktok reddit youtube
+    substack discord telegram whatsapp""".split()
+)
+
+
+def _asked_in_a_post(toks: Sequence[Tok], hi: int) -> bool:
+    """Is the colon before toks[hi] closing `asked in an Instagram story:`, `asked on X:`, `asked
+    in a video posted …:`: `asked`, then `in`/`on` and up to three words to a platform or a
+    post, no comma between? Asked of everyone who reads it: the poster's own words."""
+    for j in range(hi - 1, max(-1, hi - 10), -1):
+        tok = toks[j]
+        if (tok.trailing and j < hi - 1) or tok.is_mark:
+            return False
+        if tok.low in ("asked", "asks", "wondered", "wonders"):
+            after = [t.low for t in toks[j + 1 : hi]]
+            if not after or after[0] not in ("in", "on"):
+                return False
+            near = after[1:5]
+            return any(w in _PLATFORMS or w in _POSTS or w in ("story", "stories") for w in near)
     return False
 
 
@@ -6830,7 +6855,9 @@ def _introduced(blocks: Sequence[_Block], index: int, people: People) -> _Attr |
     before = blocks[index - 1] if index else None
     if before is not None and before.kind == "p" and not before.spans:
         introduced = _only_person(before, len(before.toks), people)
-        if introduced is not None and before.toks[-1].ends_sentence:
+        # (or a paragraph ending on a colon, naming one person: `NAME says she is relaxed.
+        # She ended the press conference with a line that drew laughter:` ⏎ `“…”`)
+        if introduced is not None and (before.toks[-1].ends_sentence or before.text.endswith(":")):
             return introduced
     after = blocks[index + 1] if index + 1 < len(blocks) else None
     if after is None or after.kind != "p" or any(b.spans for b in blocks[:index] if b.kind != "h"):

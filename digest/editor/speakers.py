@@ -149,7 +149,7 @@ ROLE_WORDS = _set(
     grandmaster champion mp mep msp sen rep gov coun constable cllr supt insp sgt det
     justice magistrate coroner sheriff registrar ombudsman arbitrator adjudicator
     td mla mpp mlc mhk mna
-    midfielder goalkeeper goalie defender striker winger fullback full-back playmaker
+    midfielder goalkeeper goalie defender striker winger fullback full-back playmaker scout
     quarterback pitcher bowler batter batsman wicketkeeper capt
     picker packer sorter courier labourer laborer cashier waiter waitress bartender machinist
     docker storeman warehouseman delegate convenor convener
@@ -318,8 +318,9 @@ DASHES = frozenset(("—", "–", "―", "-", "--"))
 _EDGE_PUNCT = "([{'‘’\"“”)]},.;:!?…—–-*_"
 _SENTENCE_END = re.compile(r"[.!?…][)\]’'\"”]*$")
 # `J.`, `J.R.`, and a given name's old abbreviation in the middle of a name (`Gareth Ll. Pritchard`,
-# `Wm.`, `Thos.`): dots that end no sentence
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|(?:Ll|Wm|Chas|Thos|Jas|Robt|Edw|Benj|Jos)\.")
+# `Wm.`, `Thos.`; a capital with an accent or a stroke, `Marit Ø. Haugland`): dots that end no
+# sentence
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){1,3}|(?:Ll|Wm|Chas|Thos|Jas|Robt|Edw|Benj|Jos)\.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,9 +504,9 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
                 and _IRISH_MUTATED.fullmatch(toks[j + 2].core)
             ):
                 j += 2
-            elif _nickname(toks, j + 1) and not nickname:  # `Jonah “JT” Tiernan-Walsh`
-                nickname.update((j + 1, j + 2, j + 3))
-                j += 4
+            elif (words := _nickname(toks, j + 1)) and not nickname:  # `Jonah “JT” NAME`
+                nickname.update(range(j + 1, j + words + 3))
+                j += words + 3
             else:
                 break
         run = _make_run(toks, i, j, nickname)
@@ -677,17 +678,25 @@ def title_compound(low: str) -> bool:
     )
 
 
-def _nickname(toks: Sequence[Tok], k: int) -> bool:
-    """A nickname in quotation marks between a first name and a surname, from toks[k]."""
-    return (
-        k + 3 < len(toks)
-        and toks[k].is_mark
-        and toks[k + 1].core[:1].isalpha()  # (`Tobiah “tobs” NAME`: in lower case too)
-        and toks[k + 1].core.replace(".", "").isalpha()
-        and not toks[k + 1].trailing
-        and toks[k + 2].is_mark
-        and _name_word(toks[k + 3])
-    )
+def _nickname(toks: Sequence[Tok], k: int) -> int:
+    """A nickname in quotation marks between a first name and a surname, from toks[k]: its
+    number of words (up to three: `Mads “The Wall” Thygesen`), 0 if none."""
+    if not toks[k].is_mark:
+        return 0
+    for n in (1, 2, 3):
+        if k + n + 2 >= len(toks):
+            return 0
+        word = toks[k + n]
+        # (`Tobiah “tobs” NAME`: in lower case too)
+        if not word.core[:1].isalpha() or not word.core.replace(".", "").isalpha():
+            return 0
+        if word.trailing or word.is_mark:
+            return 0
+        if n > 1 and not word.core[:1].isupper():
+            return 0  # (a nickname of more words is capitalised: `The Wall`)
+        if toks[k + n + 1].is_mark:
+            return n if _name_word(toks[k + n + 2]) else 0
+    return 0
 
 
 _PEERAGES = frozenset(("lord", "lady", "baron", "baroness"))
@@ -2141,6 +2150,12 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         low = tok.low
         if low == "whose":
             break  # `FIRM, whose director, NAME, said`: the relative is no part of the office
+        if low == "at" and tok.core.islower() and words and toks[words[0]].low == "the":
+            # `the deputy governor for consumer protection at the Example Central Bank of
+            # Ireland, NAME,`: a body's name in capitals after `at` counts as one word
+            body = [i for i in words if toks[i].low not in ("the", "of", "and", "for")]
+            if all(toks[i].core[:1].isupper() for i in body):
+                limit = max(limit, 7 + len(words))
         if low == "then" and tok.core.islower() and k != end:
             break  # `And then our own club's chair, NAME, stood up`: the story's time
         if low in ("that", "which") and tok.core.islower() and words and toks[words[0]].possessive:
