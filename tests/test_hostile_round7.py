@@ -126,3 +126,43 @@ def test_text_the_theme_would_hide_is_refused_at_its_line(tmp_path):
     }, checked.output
     write(content, "entries/2022/hidden.md", entry_text("## A heading\n\nText.\n", slug="hidden"))
     assert check(tmp_path).result.returncode == 0
+
+
+LINKS_BODY = """Read [https://openai.com/blog/](https://evil.example.com/openai.com/blog/) first.
+
+Then [openai.com](https://xn--penai-iye.com/blog), a look-alike host.
+
+Fine: [Character.AI](https://news.example.com/character-ai), [www.example.org/a](https://example.org/a),
+[docs.example.org/b](https://example.org/b) and [example.com/c](https://web.archive.org/web/2022/https://example.com/c).
+"""
+
+
+def test_a_link_that_shows_one_address_and_leads_to_another_is_said(tmp_path):
+    """F3: a write-up's link whose text is an address on one host led to another, and a link
+    or an organization's url on a look-alike internationalised host, passed without a word."""
+    content = project(tmp_path)
+    write(content, "entries/2022/links.md", entry_text(LINKS_BODY, slug="links"))
+    orgs = content / "organizations.yml"
+    org_line = orgs.read_text(encoding="utf-8").count("\n") + 3
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8")
+        + "look-alike:\n  name: Look-alike\n  url: https://xn--penai-iye.com/\n",
+        encoding="utf-8",
+    )
+    checked = check(tmp_path)
+    checked.no_traceback()
+    assert checked.result.returncode == 0  # warnings: a reviewer decides
+    warned = {(p.path, p.line): p.message for p in checked.problems if p.severity == "warning"}
+    path = "content/entries/2022/links.md"
+    assert warned == {
+        (path, BODY_LINE): "the link's text 'https://openai.com/blog/' is an address on "
+        "openai.com, but the link leads to evil.example.com: write the address the link goes "
+        "to, or words",
+        (path, BODY_LINE + 2): "links to 'https://xn--penai-iye.com/blog': the host "
+        "xn--penai-iye.com is the internationalised name 'оpenai.com' (Cyrillic letters among "
+        "Latin ones); check that it is the site meant",
+        ("content/organizations.yml", org_line): "the host xn--penai-iye.com is the "
+        "internationalised name 'оpenai.com' (Cyrillic letters among Latin ones): check that "
+        "it is the organization's own",
+    }, checked.output
+    assert build(tmp_path).result.returncode == 1  # mkdocs.yml is strict: warnings stop it

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from digest.content.loader import Document, Loaded, Location
+from digest.content.validation.linktext import idn_warning
 from digest.content.validation.schema import describe, field_name, validate_model
 from digest.model.names import name_key
 from digest.model.problems import Problem
@@ -52,6 +53,12 @@ def _records(
         out.extend(found)
         if value is not None:
             records[slug] = value
+            idn = idn_warning(value.url, mixed_only=True) if getattr(value, "url", None) else None
+            if idn is not None:
+                message = f"{idn}: check that it is the organization's own"
+                out.append(
+                    doc.problem((slug, "url"), field_name((slug, "url")), message, "warning")
+                )
         else:
             refused[slug] = record
     return records, out

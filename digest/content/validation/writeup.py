@@ -7,6 +7,7 @@ import re
 
 from digest.content.loader import Document
 from digest.content.rendering import MarkdownConfig, RenderError, render
+from digest.content.validation.linktext import link_warnings
 from digest.model.problems import Problem
 from digest.model.schema import forbidden_char
 from digest.model.writeup import Rendered
@@ -45,7 +46,19 @@ def check_writeup(
         elif not problems:  # Markdown's own markers left in a value another problem refuses
             message = f"renders to U+{ord(served):04X}, a control character; simplify its markup"
             problems.append(doc.problem_at(doc.body_line, "body", message))
-    return (None, problems) if problems else (rendered, [])
+    if problems:
+        return None, problems
+    warnings = [
+        doc.problem_at(doc.body_line + _line_of(body, needle), "body", message, "warning")
+        for needle, message in link_warnings(rendered.html)
+    ]
+    return rendered, warnings
+
+
+def _line_of(body: str, needle: str) -> int:
+    """Lines after the body's first to where `needle` is written (0 when it is not found)."""
+    at = body.find(needle)
+    return body.count("\n", 0, at) if at >= 0 else 0
 
 
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")

@@ -1,0 +1,105 @@
+"""Links a reader could be misled by, said as warnings at their line: a link whose text is an
+address on one host and whose target is on another, and a target whose host is an
+internationalised name mixing scripts (`xn--penai-iye.com` reads as `оpenai.com`, a Cyrillic
+`о`).
+
+Only text written as an address counts (`https://…`, `www.…`, `host.tld/path`): a name such as
+`Character.AI` or `Node.js` is how AI news writes a firm or a project, and its link may go to an
+article about it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+from digest.model.archives import archived_copy
+from digest.model.weburl import idn_host, parse
+
+# Text that is an address: a scheme or `www.`, or a host followed by a path.
+_ADDRESS = re.compile(
+    r"(?:(?:https?://)(?P<a>[^\s/?#]+)|(?P<b>www\.[^\s/?#]+)|(?P<c>[a-z0-9-]+(?:\.[a-z0-9-]+)+)/)"
+    r"\S*",
+    re.IGNORECASE,
+)
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of the letters of `text`, by the first word of their Unicode names."""
+    return {unicodedata.name(char, "?").split()[0].title() for char in text if char.isalpha()}
+
+
+def idn_warning(url: str, *, mixed_only: bool = False) -> str | None:
+    """What a reviewer should check about `url`'s host, when it is an internationalised name
+    (with `mixed_only`, only one that mixes letters of other scripts among Latin ones, the
+    look-alike's shape: `bücher.de` or a name all in Cyrillic is what it looks like)."""
+    idn = idn_host(url)
+    if idn is None:
+        return None
+    ascii_host, shown = idn
+    found = scripts(shown)
+    others = ", ".join(sorted(found - {"Latin"}))
+    mixed = f" ({others} letters among Latin ones)" if others and "Latin" in found else ""
+    if mixed_only and not mixed:
+        return None
+    return f"the host {ascii_host} is the internationalised name {shown!r}{mixed}"
+
+
+def _host_of_text(text: str) -> str | None:
+    match = _ADDRESS.fullmatch(text.strip())
+    if match is None:
+        return None
+    host = match.group("a") or match.group("b") or match.group("c")
+    return host.lower().rstrip(".").removeprefix("www.").split(":")[0]
+
+
+def _same_site(named: str, target: str) -> bool:
+    return named == target or target.endswith("." + named) or named.endswith("." + target)
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []  # (href, text)
+        self._href: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._href, self._text = dict(attrs).get("href") or "", []
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self._text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._href is not None:
+            self.links.append((self._href, "".join(self._text)))
+            self._href = None
+
+
+def link_warnings(html: str) -> list[tuple[str, str]]:
+    """(where to look for it in the source, message) for each misleading link of `html`."""
+    reader = _Links()
+    reader.feed(html)
+    reader.close()
+    warnings: list[tuple[str, str]] = []
+    for href, text in reader.links:
+        url = parse(href)
+        if url is None or url.scheme not in ("http", "https"):
+            continue
+        idn = idn_warning(href, mixed_only=True)
+        if idn is not None:
+            warnings.append((href, f"links to {href!r}: {idn}; check that it is the site meant"))
+        named = _host_of_text(text)
+        target = url.host.lower().rstrip(".").removeprefix("www.")
+        if named is None or _same_site(named, target) or archived_copy(href) is not None:
+            continue
+        shown = " ".join(text.split())[:80]
+        message = (
+            f"the link's text {shown!r} is an address on {named}, but the link leads to "
+            f"{target}: write the address the link goes to, or words"
+        )
+        warnings.append((href, message))
+    return warnings
