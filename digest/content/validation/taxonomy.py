@@ -53,7 +53,8 @@ def _records(
         out.extend(found)
         if value is not None:
             records[slug] = value
-            idn = idn_warning(value.url, mixed_only=True) if getattr(value, "url", None) else None
+            url = getattr(value, "url", None)  # an organization's
+            idn = idn_warning(url, mixed_only=True) if isinstance(url, str) else None
             if idn is not None:
                 message = f"{idn}: check that it is the organization's own"
                 out.append(
