@@ -3,7 +3,10 @@ harmless. Real `digest check` and `mkdocs build --strict` runs on a copy of the 
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import material
@@ -166,3 +169,22 @@ def test_a_link_that_shows_one_address_and_leads_to_another_is_said(tmp_path):
         "it is the organization's own",
     }, checked.output
     assert build(tmp_path).result.returncode == 1  # mkdocs.yml is strict: warnings stop it
+
+
+def test_two_builds_of_one_site_at_once_both_end_and_the_site_is_whole(tmp_path):
+    """F4: two `mkdocs build` of one project at once removed each other's files; one stopped
+    with a traceback in MkDocs' clean-up. The second now waits for the first, and says so."""
+    project(tmp_path)
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DIGEST_CACHE": "0"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
+    runs = [
+        subprocess.Popen(command, cwd=tmp_path, env=environment, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    assert not any("Traceback" in output for output in outputs), outputs
+    assert sum("another build is writing" in output for output in outputs) == 1, outputs
+    alone = build(tmp_path, site="alone", env={"DIGEST_CACHE": "0"})
+    assert alone.result.returncode == 0
+    assert _site_files(tmp_path / "site") == _site_files(tmp_path / "alone")

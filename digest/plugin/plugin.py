@@ -33,6 +33,7 @@ from digest.build.cache import Cache, cache_dir, enabled, tracked_cache_problem
 from digest.build.collector import Collector
 from digest.build.pipeline import load_corpus
 from digest.build.site import BuiltPage, Site, build_site
+from digest.build.sitelock import SiteLock
 from digest.content.layout import Layout
 from digest.content.rendering import MarkdownConfig
 from digest.content.siteconfig import nav_pages
@@ -87,6 +88,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._watch: ServeWatch | None = None  # the content's changes, under mkdocs serve
         self._collector = Collector()  # fewer collector passes during a build (not serve)
         self._loaded: _Loaded | None = None  # the content read before the build, for on_files
+        self._site_lock = SiteLock()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -130,6 +132,8 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         self._loaded = None
         if not self.config.enabled:
             return
+        if not self.serving:  # serve builds into a folder of its own, one build at a time
+            self._site_lock.acquire(config.site_dir)
         project = Path(config.config_file_path or ".").resolve().parent
         directory = cache_dir(project, self.config.cache_dir)
         tracked = tracked_cache_problem(project, directory)
@@ -250,6 +254,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         if self.serving and not self._frozen:
             self._freeze()
         self._collector.restore()
+        self._site_lock.release()
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -268,6 +273,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
         return server
 
     def on_build_error(self, *, error: Exception) -> None:
+        self._site_lock.release()
         self._collector.restore()
         self.themed.close()
         if self.site is not None:
@@ -276,6 +282,7 @@ class DigestPlugin(BasePlugin[DigestConfig]):  # type: ignore[no-untyped-call]
             self.cache.store.flush()
 
     def on_shutdown(self) -> None:
+        self._site_lock.release()
         if self._watch is not None:
             self._watch.stop()
         if self.cache is not None:
