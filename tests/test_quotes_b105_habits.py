@@ -8,7 +8,7 @@ feared, `FIRM, whose ROLE NAME said`, a pronoun given to the nearest person whos
 shows the other gender; then a long office at a body named in capitals, a quote alone in its
 paragraph after a colon ending the paragraph before, `she shook her head:`, an initial with a
 stroke (`Ø.`) inside a name, a question posted on social media, a nickname of two words inside
-a name, and `Former chief scout NAME`.
+a name, `Former chief scout NAME`, and `She declined to comment …, saying only that … “…”`.
 Expected values are written by hand.
 """
 
@@ -242,3 +242,16 @@ def test_former_chief_scout_before_a_name_is_the_role():
         "statement: “A model can count passes. It cannot count nerve.”"
     )
     assert [q[1:] for q in found(text)] == [("Tomas Berglund-Hale", "Former chief scout")]
+
+
+# --- 13. `She declined to comment …, saying only that … “…”` --------------------------------------
+
+
+def test_saying_only_that_after_she_declined_to_comment_is_hers():
+    text = (
+        "“We will not shred a single file because a program told us to,” Aurelie "
+        "Fontaine-Mbeki said in an interview on Tuesday.\n\n"
+        "She declined to comment on the leaked memo, saying only that the registry had “more "
+        "boxes than staff and has had for twenty years.”"
+    )
+    assert [q[1] for q in found(text)] == ["Aurelie Fontaine-Mbeki", "Aurelie Fontaine-Mbeki"]

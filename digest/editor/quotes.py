@@ -4107,6 +4107,19 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
 _BEGINNINGS = frozenset("began begins started starts".split())
 
 
+def _pronoun_then_participle(block: _Block, lo: int, verb: int) -> bool:
+    """Is toks[verb] a participle of saying right after a comma (`, saying`) in a sentence
+    opened by `He`/`She`, its own verb first, no one named and nothing quoted between?"""
+    toks = block.toks
+    if not toks[verb].low.endswith("ing") or verb - lo < 3 or verb - lo > CLAUSE:
+        return False
+    if toks[verb - 1].trailing != "," or toks[lo].raw not in ("He", "She"):
+        return False
+    if not toks[lo + 1].core.islower() or toks[lo].trailing:
+        return False
+    return not any(block.quoted[lo:verb]) and not block.runs_in(lo, verb)
+
+
 def _resumed(toks: Sequence[Tok], span: Span, lo: int, hi: int) -> int | None:
     """`“…,” she began, “…”`: a verb of beginning between the parts of a split quote, right
     before the quote resumes, is how its subject spoke (alone, `began` is no verb of speech:
@@ -4332,6 +4345,10 @@ def _before(
                 or _then_subject(block, lo, verb, people)
                 or found
             )
+        if (found is None or found.kind == "unnamed") and _pronoun_then_participle(block, lo, verb):
+            # `She declined to comment on the paper, saying only that the agency had “…”`: the
+            # participle after the comma is the sentence's subject's, the pronoun opening it
+            return _Attr("pronoun", toks[lo].low, None, block.offset + toks[lo].start, block.index)
         unnamed = found is None or found.kind == "unnamed"
         if partial and unnamed and len(verbs) > 1 and _others_claim(toks, verbs[-2], verb):
             return None  # `NAME said the association had argued it was “…”`: theirs
