@@ -188,3 +188,22 @@ def test_two_builds_of_one_site_at_once_both_end_and_the_site_is_whole(tmp_path)
     alone = build(tmp_path, site="alone", env={"DIGEST_CACHE": "0"})
     assert alone.result.returncode == 0
     assert _site_files(tmp_path / "site") == _site_files(tmp_path / "alone")
+
+
+def test_an_entry_names_no_schema_but_the_projects(tmp_path):
+    """F5: `# yaml-language-server: $schema=https://…` sent every reviewer's editor to a
+    contributor's schema, in place of the project's; `digest check` said nothing."""
+    content = project(tmp_path)
+    own = "# yaml-language-server: $schema=../../../schema/entry.schema.json\n"
+    remote = "# yaml-language-server: $schema=https://evil.example.com/track.json\n"
+    rooted = "  #yaml-language-server:$schema=/etc/entry.schema.json\n"
+    for slug, line in [("own", own), ("remote", remote), ("rooted", rooted)]:
+        text = entry_text("The body.\n", slug=slug).replace("---\n", "---\n" + line, 1)
+        write(content, f"entries/2022/{slug}.md", text)
+    checked = check(tmp_path)
+    checked.no_traceback()
+    said = {(p.path, p.line, p.message.split(" points ")[0]) for p in checked.problems}
+    assert said == {
+        ("content/entries/2022/remote.md", 2, "'$schema=https://evil.example.com/track.json'"),
+        ("content/entries/2022/rooted.md", 2, "'$schema=/etc/entry.schema.json'"),
+    }, checked.output

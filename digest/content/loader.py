@@ -461,8 +461,29 @@ def split_markdown(text: str, doc: _Parse, front_matter_required: bool) -> Loade
     # past the end of the file; a problem with the body is said at the file's last line.
     doc.body_line = min(doc.body_line, text.count("\n") + (not text.endswith("\n")))
     # The boundary pattern may swallow blank lines after the opening `---`: count them.
-    parse_yaml(front, doc, first_line=text.count("\n", 0, first.end()) + 1)
+    first_line = text.count("\n", 0, first.end()) + 1
+    parse_yaml(front, doc, first_line=first_line)
+    _check_modelines(front, doc, first_line)
     return doc.done()
+
+
+# `# yaml-language-server: $schema=...`: which schema editors' tooling loads for the file. Only
+# the project's own (`digest new` writes it): another would be fetched by every reviewer who
+# opens the file, and its checks, hints and defaults would stand in for the project's.
+_MODELINE = re.compile(r"^[ \t]*#[ \t]*yaml-language-server[ \t]*:(.*)$", re.MULTILINE)
+_OWN_SCHEMA = re.compile(r"[ \t]*\$schema=(?:\.\./){1,8}schema/entry\.schema\.json[ \t]*")
+
+
+def _check_modelines(front: str, doc: _Parse, first_line: int) -> None:
+    for found in _MODELINE.finditer(front):
+        if _OWN_SCHEMA.fullmatch(found.group(1)):
+            continue
+        written = found.group(1).strip()[:80]
+        message = (
+            f"{written!r} points editors' YAML tooling at another schema than the project's: "
+            "write `$schema=../../../schema/entry.schema.json` or remove the line"
+        )
+        doc.error_at(first_line + front.count("\n", 0, found.start()), "front matter", message)
 
 
 def file_key(path: Path) -> tuple[int, int] | None:
