@@ -29,6 +29,7 @@ from bs4 import BeautifulSoup
 
 from benchmarks.synthetic import generate
 from digest.build import workers
+from digest.build.cache import enabled
 from digest.build.store import FILE_NAME
 
 REPO = Path(__file__).resolve().parent.parent
@@ -464,9 +465,22 @@ def test_a_malformed_secret_is_said_not_silently_ignored(
     assert "DIGEST_CACHE_SECRET" not in quiet.stderr
 
 
-@pytest.mark.parametrize("value", ["0", "false", "no", "off", "OFF"])
-def test_one_switch_turns_every_cache_off(site: Path, tmp_path: Path, value: str):
-    env = {**os.environ, "DIGEST_CACHE": value}
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [
+        *[("0", False), ("false", False), ("no", False), ("off", False), (" OFF ", False)],
+        *[("1", True), ("yes", True), ("", True), ("offline", True)],
+    ],
+)
+def test_the_switch_reads_every_way_of_saying_off(value: str, on: bool):
+    assert enabled(env={"DIGEST_CACHE": value}) is on
+    assert enabled(env={}) is True
+    assert enabled(False, env={"DIGEST_CACHE": "1"}) is False  # --no-cache, `cache: false`
+
+
+def test_one_switch_turns_every_cache_off(site: Path, tmp_path: Path):
+    """Each command honours the switch (every spelling of it is read by one function, above)."""
+    env = {**os.environ, "DIGEST_CACHE": "Off"}
     for command in (
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(tmp_path / "out")],
         [sys.executable, "-m", "digest", "check"],
