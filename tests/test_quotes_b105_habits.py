@@ -8,7 +8,8 @@ feared, `FIRM, whose ROLE NAME said`, a pronoun given to the nearest person whos
 shows the other gender; then a long office at a body named in capitals, a quote alone in its
 paragraph after a colon ending the paragraph before, `she shook her head:`, an initial with a
 stroke (`Ø.`) inside a name, a question posted on social media, a nickname of two words inside
-a name, `Former chief scout NAME`, and `She declined to comment …, saying only that … “…”`.
+a name, `Former chief scout NAME`, `She declined to comment …, saying only that … “…”`, and
+`she told him` after `REPORTER spoke to NAME`.
 Expected values are written by hand.
 """
 
@@ -255,3 +256,17 @@ def test_saying_only_that_after_she_declined_to_comment_is_hers():
         "boxes than staff and has had for twenty years.”"
     )
     assert [q[1] for q in found(text)] == ["Aurelie Fontaine-Mbeki", "Aurelie Fontaine-Mbeki"]
+
+
+# --- 14. `she told him` after `REPORTER spoke to NAME` --------------------------------------------
+
+
+def test_she_told_him_after_a_reporter_spoke_to_a_woman_by_her_given_name():
+    text = (
+        "Our reporter Tomasz Kowal-Reed is at the hearing for us this morning.\n\n"
+        "Outside the hearing, Tomasz spoke to Ingrid Aldous-Kerr, a tenant from Leeds whose "
+        "heating claim was refused by an automated system and later paid.\n\n"
+        "“I got the money in the end. But I spent two months arguing with a bot that kept "
+        "apologising to me,” she told him."
+    )
+    assert [q[1:] for q in found(text)] == [("Ingrid Aldous-Kerr", "tenant from Leeds")]

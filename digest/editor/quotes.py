@@ -8369,8 +8369,8 @@ def _told_the_other(
     if open_end and k + 3 < len(toks) and toks[k + 3].low not in _AFTER_TOLD:
         return name  # `he told her colleagues`: a possessive, not the one told
     want = gendered(attr.name)
-    if people.gender(name) == want:
-        return name
+    if people.gender_or_given(name) == want:
+        return name  # (`Marie-Claire NAME`: a given name of the speaker's gender is hers)
     window = _pronoun_window(blocks, attr, headings)
     for m in people.candidates(attr.offset, window, sentence=_sentence_of(blocks, attr)):
         if not m.name.startswith("?") and people.gender(m.name) == want:

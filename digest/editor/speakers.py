@@ -3303,7 +3303,7 @@ class People:
         if gender in ("m", "f"):
             self.votes.setdefault(name, Counter())[gender] += 1
 
-    def _gender_or_given(self, name: str) -> str:
+    def gender_or_given(self, name: str) -> str:
         """The gender the text shows, else the one a given name of one gender only shows
         (`Antoine Leclerc`), for a person named in full."""
         shown = self.gender(name)
@@ -3431,7 +3431,7 @@ class People:
                 m
                 for m in found
                 if (
-                    self._gender_or_given(m.name)
+                    self.gender_or_given(m.name)
                     if given and m.block != block
                     else self.gender(m.name)
                 )
