@@ -179,7 +179,12 @@ def test_a_summary_of_exactly_300_characters_is_the_whole_preview_description(bu
 
 def test_every_feed_dates_an_item_by_when_it_was_added(built: Path):
     """M13: Atom's `<published>` is when the entry was added (2 June 2024), not when its source
-    published the article (2022): a reader would file a new item as two years old."""
+    published the article (2022): a reader would file a new item as two years old.
+
+    M13 itself (`fe.published(entry.published)`) turned out EQUIVALENT: feedgen's `pubDate()`,
+    called next with `entry.added`, is another name for `published()` and sets it again, so the
+    feeds are byte for byte the same. This test holds the behaviour for the pair of calls: a
+    slip in the `pubDate` line (or both) fails it, in all three formats of a real build."""
     url = f"{SITE_URL}entries/2022/late-addition/"
     added = "2024-06-02T07:30:00+00:00"
     atom = ET.parse(built / "site" / "atom.xml")
