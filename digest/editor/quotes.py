@@ -285,6 +285,23 @@ def _word_before(toks: Sequence[Tok], k: int) -> str:
     return toks[k - 1].low
 
 
+# `a sharp response from NAME`: the noun of something said, then `from` and who said it
+_SAID_NOUNS = frozenset(
+    """response reply answer retort rebuke riposte rejoinder comment comments statement
+    criticism warning""".split()
+)
+
+
+def _reply_from(block: _Block, run: Run) -> bool:
+    """`That drew a sharp reply from Okafor.`: a surname after `from` and the noun of
+    something said is a person who spoke, not a place (`a letter from Leeds` is not)."""
+    lead = run.lead if run.lead >= 0 else run.first
+    if lead < 2 or block.toks[lead - 1].low != "from" or block.toks[lead - 1].trailing:
+        return False
+    noun = block.toks[lead - 2]
+    return noun.low in _SAID_NOUNS and not noun.trailing
+
+
 def _is_place_or_firm(block: _Block, run: Run) -> bool:
     if not_person(run.name):
         return True
@@ -561,8 +578,10 @@ def _called_a_firm(toks: Sequence[Tok], run: Run) -> bool:
 
 def _office_of(toks: Sequence[Tok], k: int) -> bool:
     """Is toks[k] (a firm's noun) the end of `OFFICE of the …` (`The head of the national
-    teachers' union,`), so that a name after its comma is the office's holder, not the firm's?"""
-    for j in range(k - 1, max(0, k - 6), -1):
+    teachers' union,`), so that a name after its comma is the office's holder, not the firm's?
+    (A body named in capitals may take six words: `the Example National Energy Market
+    Operator`.)"""
+    for j in range(k - 1, max(0, k - 9), -1):
         tok = toks[j]
         if tok.trailing or tok.is_mark:
             return False
@@ -957,7 +976,7 @@ def _people(blocks: Sequence[_Block]) -> People:
             if reporter is not None:
                 objective = True  # `NAME, she said, had agreed …`: in another's reported speech
             object_in = sentence if objective else None
-            if run.words == 1 and before in _PLACE_PREPOSITIONS:
+            if run.words == 1 and before in _PLACE_PREPOSITIONS and not _reply_from(block, run):
                 continue  # `across Gwynedd and Powys`: a place with a person's name
             if _district_of(block.toks, run):
                 continue  # `in Montreal's Mile End`: a city's district, whom no pronoun means
@@ -4096,6 +4115,8 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
         return None
     if all(tok.low in ("and", "but", "then", "also") for tok in toks[lo:verb]):
         return None  # `NAME thanked them “…”, and said …`: the sentence's subject's second verb
+    if _time_clause(toks, lo, verb):
+        return None  # `… risks ‘…’, on the same day that FIRM confirmed …`: when, not who
     clause_end = verb + 1
     while clause_end < hi and not toks[clause_end - 1].ends_sentence:
         clause_end += 1
@@ -4105,6 +4126,21 @@ def _after(block: _Block, span: Span, stop: int, people: People) -> _Attr | None
 
 
 _BEGINNINGS = frozenset("began begins started starts".split())
+_TIME_CLAUSES = frozenset("that when while as after before since".split())
+
+
+def _time_clause(toks: Sequence[Tok], lo: int, verb: int) -> bool:
+    """`‘…’, on the same day that FIRM confirmed …`, `“…”, days after FIRM said …`: after a
+    quote inside a sentence, a phrase of time (a preposition, or a span of time, opening it)
+    and then a subordinate clause whose subject did the verb: the sentence says when, and
+    its own subject, before the quote, is whose words they are."""
+    if verb - lo < 2 or toks[lo].core[:1].isupper():
+        return False
+    opener = toks[lo].low in PREPOSITIONS or toks[lo].low in _TIME_CLAUSES
+    opener = opener or toks[lo].low in ("days", "hours", "weeks", "minutes", "months")
+    if not opener:
+        return False
+    return any(t.low in _TIME_CLAUSES and not t.trailing for t in toks[lo + 1 : verb])
 
 
 def _pronoun_then_participle(block: _Block, lo: int, verb: int) -> bool:

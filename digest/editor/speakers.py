@@ -758,6 +758,12 @@ def _under_office(toks: Sequence[Tok], words: Sequence[int]) -> bool:
     return toks[words[1]].low in ("secretary", "secretary-general")
 
 
+def _initial_in_name(toks: Sequence[Tok], words: Sequence[int]) -> bool:
+    """`A. J. Maitland`, `I. M. Pei`: a capital with its dot before more of a name is an
+    initial, not the article `A` nor the pronoun `I` (which never take a dot)."""
+    return len(words) > 1 and is_initial(toks[words[0]].raw) and toks[words[0]].raw.endswith(".")
+
+
 def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None) -> Run | None:
     words = [k for k in range(i, j + 1) if not skip or k not in skip]
     while words and (
@@ -765,6 +771,7 @@ def _make_run(toks: Sequence[Tok], i: int, j: int, skip: set[int] | None = None)
             toks[words[0]].low in STOP_WORDS
             and not _month_given_name(toks, words)
             and not _under_office(toks, words)
+            and not _initial_in_name(toks, words)
         )
         or toks[words[0]].low in SPEECH_VERBS
         or (toks[words[0]].low in _OPENERS and len(words) > 1)
@@ -1118,7 +1125,16 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
     if not_a_role and plain and not one_of:  # (`NAME, one of its two authors,`: a role)
         return None
     lead = run.lead if run.lead >= 0 else run.first
-    if lead > 0 and toks[lead - 1].trailing == "," and first.core.islower() and not one_of:
+    # (not after a fronted phrase of place or time: `Outside the hearing, NAME, policy director
+    # at FIRM, told reporters …`: where, then who)
+    fronted = _after_fronted_phrase(toks, lead)
+    if (
+        lead > 0
+        and toks[lead - 1].trailing == ","
+        and first.core.islower()
+        and not one_of
+        and not fronted
+    ):
         # `Kenya's Minister for …, Wanjiku Kamau-Otieno, set out …`: the name is the
         # apposition; what follows its comma is the sentence's verb, not a role
         opens = ("a", "an", "the")
@@ -1184,6 +1200,23 @@ def apposition(toks: Sequence[Tok], run: Run) -> str | None:
         if tail:
             return _tidy(words + tail, LONG_ROLE_WORDS)
     return _tidy(words, limit)
+
+
+_FRONTING = frozenset(("outside", "inside", "after", "before", "during", "at", "in", "on"))
+
+
+def _after_fronted_phrase(toks: Sequence[Tok], lead: int) -> bool:
+    """Does the sentence open with a short phrase of place or time, ended by the comma just
+    before toks[lead] (`Outside the hearing,`, `After the vote,`)?"""
+    if lead < 3 or toks[lead - 1].trailing != ",":
+        return False
+    for j in range(lead - 2, max(-1, lead - 7), -1):
+        tok = toks[j]
+        if tok.trailing or tok.is_mark or tok.possessive:
+            return False
+        if j == 0 or toks[j - 1].ends_sentence:
+            return tok.low in _FRONTING and tok.core[:1].isupper()
+    return False
 
 
 def _place_tenure(toks: Sequence[Tok], lo: int, k: int) -> list[str]:
@@ -1700,6 +1733,18 @@ def _second_office(toks: Sequence[Tok], k: int) -> bool:
     if _noun_office(toks, k):
         return True
     for j in range(k, min(len(toks), k + 3)):
+        # `a first officer and part-time software engineer,`: two or three lower-case words
+        # closing the apposition, the last an agent noun: a second trade of the same person
+        tok = toks[j]
+        if not tok.core.islower() or tok.low in STOP_WORDS:
+            break
+        if not tok.core.replace("-", "").isalpha():
+            break
+        if tok.trailing or tok.ends_sentence:
+            if tok.trailing == "," and j > k and _agentive([tok]):
+                return True
+            break
+    for j in range(k, min(len(toks), k + 3)):
         tok = toks[j]
         if not tok.core.islower():
             return False
@@ -2150,7 +2195,14 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         low = tok.low
         if low == "whose":
             break  # `FIRM, whose director, NAME, said`: the relative is no part of the office
-        if low == "at" and tok.core.islower() and words and toks[words[0]].low == "the":
+        # (and `the chief executive of the Example National Energy Market Operator, NAME,`)
+        office_of = low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS
+        if (
+            (low == "at" or office_of)
+            and tok.core.islower()
+            and words
+            and toks[words[0]].low == "the"
+        ):
             # `the deputy governor for consumer protection at the Example Central Bank of
             # Ireland, NAME,`: a body's name in capitals after `at` counts as one word
             body = [i for i in words if toks[i].low not in ("the", "of", "and", "for")]
@@ -2192,6 +2244,17 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         bound = low in _ROLE_BOUNDS or (low in _CLAUSE_OPENERS and k != end)
         if (low in SPEECH_VERBS or bound) and not joins_roles and not noun:
             break
+        if low in ("but", "yet") and tok.core.islower():
+            break  # `…, but FIRM's head of X, NAME,`: the clause's conjunction
+        if tok.possessive and tok.core[:1].isupper() and words and not tok.trailing:
+            # `The Example Civil Aviation Directorate's head of air navigation safety, NAME,`:
+            # the owner's name in capitals counts as one word
+            named = 1
+            while k - named >= 0 and named < 6 and toks[k - named].core[:1].isupper():
+                if toks[k - named].trailing or toks[k - named].is_mark:
+                    break
+                named += 1
+            limit = max(limit, len(words) + named + 1)
         words.insert(0, k)
         in_phrase = k > 0 and toks[k - 1].low in PREPOSITIONS and toks[k - 1].low != "alongside"
         in_phrase = in_phrase or (k > 0 and toks[k - 1].low == "and" and low == "the")
@@ -2236,6 +2299,8 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
         return None  # `his member of the council, Councillor NAME`: what NAME is to another
         # person; the office printed before the name is the role
     participle = lo > 0 and not toks[lo - 1].trailing and toks[lo - 1].low.endswith("ing")
+    if participle and _ing_noun(toks, lo - 1):
+        participle = False  # `By Wednesday morning its chief executive, NAME,`: a time
     if participle and not gerund_object:
         return None  # `Representing the supplier, NAME`: not a role
     # (`Asked by Conservative MP for SEAT, NAME, which …`: the asker's office, the name in
@@ -2254,6 +2319,17 @@ def comma_role_before(toks: Sequence[Tok], run: Run) -> str | None:
     if role and _LAY_MEMBER.match(role):
         return None  # `A member of the congregation, NAME,`, `A younger member, NAME,`: no post
     return role
+
+
+def _ing_noun(toks: Sequence[Tok], k: int) -> bool:
+    """Is toks[k], a word in `-ing`, a noun (`Wednesday morning`, `that evening`, `the
+    hearing`), not a participle (`Representing the supplier,`)?"""
+    if toks[k].low in ("morning", "evening"):
+        return True
+    return k > 0 and (toks[k - 1].low in _DAYS or toks[k - 1].low in _ING_DETERMINERS)
+
+
+_ING_DETERMINERS = frozenset("the this that each every a an".split())
 
 
 def _without_start_date(toks: Sequence[Tok], words: list[int]) -> list[int]:
