@@ -6653,6 +6653,8 @@ def _a_question_put(block: _Block, span: Span) -> bool:
     for j in range(hi - 1, max(-1, hi - 1 - CLAUSE), -1):
         if (toks[j].ends_sentence and j < hi - 1) or block.quoted[j]:
             return False
+        if toks[j].low in _ASKS and hi - 1 - j <= 3 and _lawmaker_asks(block, j):
+            return False  # `Lord NAME, a former minister, asked: ‘…?’`: a lawmaker's own words
         if toks[j].low in _QUESTIONERS or (toks[j].low in _ASKS and hi - 1 - j <= 3):
             return True  # (`NAME then asked the panel: “…?”`, `He asked: “…?”`)
         if toks[j].low == "by" and j > 0 and toks[j - 1].low in _PUT_TO:
@@ -6662,6 +6664,22 @@ def _a_question_put(block: _Block, span: Span) -> bool:
             # with a question for the witness:`, a lawmaker's own question)
             return True
     return False
+
+
+# Titles of those who sit in a chamber and ask questions there as their own words
+_LAWMAKERS = frozenset("lord baroness senator sen mp mep peer congressman congresswoman".split())
+
+
+def _lawmaker_asks(block: _Block, j: int) -> bool:
+    """Is toks[j], `asked`, the verb of a sentence whose subject is a lawmaker (`Lord
+    NAME, a former energy minister, asked:`, `Senator NAME asked:`), opening the sentence?"""
+    toks = block.toks
+    start = j
+    while start > 0 and not toks[start - 1].ends_sentence and j - start < 12:
+        start -= 1
+    if start > 0 and not toks[start - 1].ends_sentence:
+        return False
+    return toks[start].low.rstrip(".") in _LAWMAKERS and toks[start].core[:1].isupper()
 
 
 _PLATFORMS = frozenset(

@@ -1934,9 +1934,33 @@ def _offices_joined(toks: Sequence[Tok], k: int, words: Sequence[int]) -> bool:
     return last.core.islower() and _agentive([last])
 
 
+def _office_for_portfolio(toks: Sequence[Tok], k: int) -> str | None:
+    """`Alderman for housing NAME`, `Minister for rail safety NAME` opening a sentence: an
+    office's word in capitals, `for`, and a portfolio of one or two lower-case words, toks[k]
+    its last, right before the name."""
+    for size in (1, 2):
+        j = k - size  # the `for`
+        if j < 1 or toks[j].low != "for":
+            continue
+        portfolio = toks[j + 1 : k + 1]
+        if not all(t.core.isalpha() and t.core.islower() and not t.trailing for t in portfolio):
+            return None
+        if any(t.low in STOP_WORDS for t in portfolio) or toks[j].trailing:
+            return None
+        office = toks[j - 1]
+        opens = j - 1 == 0 or toks[j - 2].ends_sentence
+        if office.low in ROLE_WORDS and office.core[:1].isupper() and not office.trailing and opens:
+            return " ".join(t.raw for t in toks[j - 1 : k + 1])
+    return None
+
+
 def role_before(toks: Sequence[Tok], run: Run) -> str | None:
     """`Pillbox chief executive Kofi Mensah-Larbi`, `Council member Lewis Obi`: no comma."""
     k = (run.lead if run.lead >= 0 else run.first) - 1
+    if k > 1 and not run.title:
+        portfolio = _office_for_portfolio(toks, k)
+        if portfolio:
+            return portfolio
     if k > 0 and toks[k].low == "named" and not toks[k].trailing and not toks[k - 1].trailing:
         k -= 1  # `a former level designer named NAME`: the role before `named`
     words: list[int] = []
