@@ -197,3 +197,45 @@ def test_a_participle_before_an_office_still_gives_no_role():
         "decision the model made.”"
     )
     assert [q[1:] for q in found(text)] == [("Odile Fenwick-Arrow", None)]
+
+
+# --- 10. `He went on to describe how …:` before a quote over two paragraphs ------------------
+
+
+def test_went_on_to_describe_introduces_a_quote_over_two_paragraphs():
+    text = (
+        "Ines Varga-Boateng, the port director, said the numbers were old. “Those figures "
+        "describe the trial, not the system.”\n\n"
+        "She went on to describe how alarms are shown to pilots:\n\n"
+        "“Each alarm is ranked. A red alarm means a collision risk within four minutes.\n\n"
+        "“What we have not done is let the system steer ships. Every order is a pilot's "
+        "order.”"
+    )
+    assert [q[1] for q in found(text)] == ["Ines Varga-Boateng"] * 3
+
+
+def test_went_on_holiday_is_no_introduction():
+    text = (
+        "Ines Varga-Boateng, the port director, said the numbers were old. She went on to "
+        "Lisbon on holiday the next day:\n\n"
+        "“Each alarm is ranked and a red alarm means a collision risk,” the manual says."
+    )
+    assert [q[1] for q in found(text)] == []
+
+
+# --- 11. `NAME, ROLE, last month called X “…”`: a time between the aside and the verb ---------
+
+
+def test_a_time_after_the_aside_keeps_the_subject_by_its_verb():
+    text = (
+        "Not everyone agrees. Marguerite Szabo-Ellis, president of the Example Pilots' Guild, "
+        "last month called the scheme “a staffing cut with a tablet bolted on”. She spoke to "
+        "us at the base."
+    )
+    assert found(text) == [
+        (
+            "a staffing cut with a tablet bolted on",
+            "Marguerite Szabo-Ellis",
+            "president of the Example Pilots' Guild",
+        )
+    ]

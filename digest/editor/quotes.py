@@ -3660,6 +3660,9 @@ def _next_to(toks: Sequence[Tok], run: Run, verb: int) -> bool:
         if aside[-1].trailing:
             break
         aside = aside[:-1]
+    timed = len(aside) > 2 and aside[-1].low in _TIME_NOUNS and aside[-2].low in _TIME_OPENERS
+    if timed and not aside[-1].trailing and not aside[-2].trailing:
+        aside = aside[:-2]  # `NAME, ROLE, last month called …`: when, after the aside
     if toks[run.last].trailing == "," and aside[-1].trailing == "," and len(gap) <= CLAUSE:
         # (`NAME, who led the review, ‘Title: A Review’, told …`: a title set off in the aside)
         return not any(
@@ -4544,11 +4547,23 @@ def _quote_then_dash(block: _Block, k: int) -> bool:
 def _went_on(toks: Sequence[Tok], k: int, hi: int) -> bool:
     """`She went on:`, `He goes on:`, `she went further:`: the colon right after `on` or
     `further` (not `went on holiday`)."""
+    if (
+        toks[k].low in ("went", "goes")
+        and toks[k].core.islower()
+        and k + 3 < hi
+        and [t.low for t in toks[k + 1 : k + 3]] == ["on", "to"]
+        and toks[k + 3].low in _TO_DESCRIBE
+        and not any(t.trailing or t.ends_sentence for t in toks[k : hi - 1])
+    ):
+        return True  # `He went on to describe how alerts are shown to controllers:`
     return (
         toks[k].low in ("went", "goes", "continued", "continues")
         and toks[k].core.islower()
         and ((k + 2 == hi and toks[k + 1].low in ("on", "further")) or k + 1 == hi)
     )
+
+
+_TO_DESCRIBE = frozenset("describe explain outline set list say add".split())
 
 
 _LINES = _SAYINGS | {"line", "lines", "quote", "passage"}
