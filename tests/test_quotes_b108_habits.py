@@ -6,7 +6,10 @@ photographer,`), `she wrote` after `a sharp reply from SURNAME` (a speaker named
 and the noun of something said is a person, not a place), an initial `A.` opening a name, a
 quote inside another's sentence followed by `, on the same day that FIRM confirmed …`; then a
 body named in six capitalised words (`the chief executive of the Example National Energy
-Market Operator, NAME,`) and `Outside the hearing, NAME, ROLE,`.
+Market Operator, NAME,`), `Outside the hearing, NAME, ROLE,`, the apposition after `FIRM ROLE
+NAME, a former …` (the corpus's convention), an owner's long name before its office, `By
+Wednesday morning its ROLE, NAME,`, `He went on to describe how …:` and `NAME, ROLE, last month
+called X “…”`.
 Expected values are written by hand.
 """
 
