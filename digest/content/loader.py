@@ -277,6 +277,12 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
         start = first_line + error.context_mark.line
         where = f" that starts on line {start}" if start != line else ""
         message += f" (in the {context.group(1)}{where})"
+    after = _after_closing_quote(text, mark) if mark is not None else None
+    if after is not None:  # `text: "We are ready," said NAME`: the attribution pasted in too
+        message = (
+            f"has words after the closing quote of its value ({after!r}): a value in quotes "
+            "ends at its closing mark; put them inside the quotes, or delete them"
+        )
     runaway = _runaway_quote(text, mark) if mark is not None else None
     if runaway is not None:  # the editor's slip is where the quote opened, not where it broke
         quote = text[runaway.index]
@@ -292,6 +298,22 @@ def _parse_problem(error: yaml.MarkedYAMLError, doc: _Parse, text: str, first_li
         field="yaml",
         message=f"does not parse: {message}",
     )
+
+
+# `key: "value" more words` (or in a list item): a closed quoted value with text after it.
+_AFTER_QUOTE = re.compile(
+    r"""^[ ]*(?:-[ ]+)?[^\s:#'"][^:]{0,200}:[ ]+(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ ]*"""
+    r"(?P<rest>[^\s#].*)$"
+)
+
+
+def _after_closing_quote(text: str, problem: yaml.Mark) -> str | None:
+    """The words after a quoted value's closing mark on the line where libyaml gave up."""
+    lines = text.split("\n")
+    if problem.line >= len(lines):
+        return None
+    found = _AFTER_QUOTE.match(lines[problem.line][:2000])
+    return found.group("rest").strip()[:60] if found else None
 
 
 def _runaway_quote(text: str, problem: yaml.Mark) -> yaml.Mark | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from digest.model.names import name_key
 from digest.model.namespaces import collision
@@ -29,9 +29,16 @@ def shell_word(text: str) -> str:
     return shlex.quote(text)
 
 
-def name_from_slug(slug: str) -> str:
-    """A first guess at a topic's name from its slug, in the file's style: 'Humanoid robots'."""
-    words = slug.replace("-", " ")
+def name_from_slug(slug: str, names: Iterable[str] = ()) -> str:
+    """A first guess at a topic's name from its slug, in the file's style: 'Humanoid robots'. A
+    word that `names` (the names the file has) spell otherwise than in lower case keeps that
+    spelling: with 'AI frameworks' known, `ai-infrastructure` is 'AI infrastructure'."""
+    spelled: dict[str, str] = {}
+    for name in names:
+        for word in re.findall(r"[^\W_]+", name):
+            if word != word.lower() and word != word.capitalize():
+                spelled.setdefault(word.lower(), word)
+    words = " ".join(spelled.get(word, word) for word in slug.split("-"))
     return words[:1].upper() + words[1:]
 
 
@@ -48,9 +55,9 @@ def free_slug(namespace: str, slug: str, taken: Collection[str] = ()) -> str:
     return candidate
 
 
-def add_topic_command(slug: str, name: str | None = None) -> str:
+def add_topic_command(slug: str, name: str | None = None, names: Iterable[str] = ()) -> str:
     """`digest new-topic SLUG --name "Name"` (the name guessed from the slug if not given)."""
-    name = name if name is not None else name_from_slug(slug)
+    name = name if name is not None else name_from_slug(slug, names)
     return f"digest new-topic {slug} --name {shell_word(name)}"
 
 

@@ -64,7 +64,7 @@ class Taxonomy:
         choices.update({name_key(t.name): repr(slug) for slug, t in self.topics.items()})
         hint = did_you_mean(topic, choices, key=name_key)
         if SLUG_RE.fullmatch(topic):
-            slug, name = topic, name_from_slug(topic)
+            slug, name = topic, name_from_slug(topic, (t.name for t in self.topics.values()))
         else:
             slug, name = slugify(topic), topic
             if not SLUG_RE.fullmatch(slug) or not any(ch.isalnum() for ch in topic):

@@ -55,6 +55,7 @@ def validate_entry(
     problems += path_problems(doc, src, meta)
     if meta is not None:
         problems += _date_warnings(doc, meta)
+        problems += _speaker_warnings(doc, meta)
         problems += check_source(doc, meta.source)
     problems += check_bounds(doc, doc.data)
     writeup, found = check_writeup(doc, src, markdown)
@@ -107,6 +108,28 @@ def _date_warnings(doc: Document, meta: EntryMeta) -> list[Problem]:
         if isinstance(value, dt.datetime) and value.tzinfo is None:
             message = "has no time zone and is read as UTC; add one, e.g. 'Z' or '+02:00'"
             problems.append(doc.problem((name,), name, message, "warning"))
+    return problems
+
+
+# What may follow a name after a comma (`Martin Luther King, Jr.`): anything else is a role or
+# an organization pasted into the name, which would give the person a page of that whole text.
+_NAME_SUFFIXES = frozenset(
+    "jr jr. sr sr. ii iii iv phd ph.d. md m.d. esq esq. obe mbe cbe kbe qc kc mp".split()
+)
+
+
+def _speaker_warnings(doc: Document, meta: EntryMeta) -> list[Problem]:
+    problems = []
+    for index, quote in enumerate(meta.quotes):
+        name, _, after = quote.speaker.rpartition(",")
+        after = after.strip()
+        if name and after and after.casefold() not in _NAME_SUFFIXES:
+            message = (
+                f"holds a comma: is {after!r} a role or an organization? The speaker is the name "
+                f"alone ({name.strip()!r}); write the rest under role: or organization:"
+            )
+            where = ("quotes", index, "speaker")
+            problems.append(doc.problem(where, field_name(where), message, "warning"))
     return problems
 
 

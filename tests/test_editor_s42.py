@@ -1,0 +1,83 @@
+"""The editor's path on an outside tester's findings (round 42): what `digest check` tells an
+editor who pasted an attribution into a quote's value, a role into a speaker's name, or named a
+topic the file does not have yet. Expected lines written by hand."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from digest.commands.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+ENTRY = "content/entries/2022/pytorch-foundation-research-open-source-roots.md"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DIGEST_CACHE", "0")
+    return tmp_path
+
+
+def _edit(project: Path, old: str, new: str) -> int:
+    """Replace the first `old` in the shipped entry; the line it is on."""
+    path = project / ENTRY
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old)
+    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return text.count("\n", 0, at) + 1
+
+
+def _lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    return [line for line in capsys.readouterr().out.splitlines() if ENTRY in line]
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_words_pasted_after_a_quoted_value_are_named(project, capsys, mark):
+    """`text: "We are ready," said NAME` gave libyaml's `did not find expected key`."""
+    text = (project / ENTRY).read_text(encoding="utf-8")
+    first = text.split("  - text: ", 1)[1].split("\n", 1)[0]
+    value = first.strip('"').replace("'", "''") if mark == "'" else first.strip('"')
+    line = _edit(project, f"  - text: {first}", f"  - text: {mark}{value}{mark} said Ann Reyes")
+    assert main(["check"]) == 1
+    assert _lines(capsys) == [
+        f"{ENTRY}:{line}: error: yaml: does not parse: has words after the closing quote of its "
+        "value ('said Ann Reyes'): a value in quotes ends at its closing mark; put them inside "
+        "the quotes, or delete them"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("after", "warned"),
+    [(", staff engineer", True), (", Example Labs", True), (", Jr.", False), (" Jr", False)],
+)
+def test_a_role_pasted_into_the_speakers_name_is_said(project, capsys, after, warned):
+    """`speaker: NAME, staff engineer` passed, and made a person page of the whole text."""
+    line = _edit(project, "    speaker: Ronald Schmelzer", "    speaker: Ronald Schmelzer" + after)
+    assert main(["check"]) == 0
+    rest = after.lstrip(", ")
+    assert _lines(capsys) == (
+        [
+            f"{ENTRY}:{line}: warning: quotes[0].speaker: holds a comma: is {rest!r} a role or an "
+            "organization? The speaker is the name alone ('Ronald Schmelzer'); write the rest "
+            "under role: or organization:"
+        ]
+        if warned
+        else []
+    )
+
+
+def test_a_new_topics_name_keeps_the_spelling_the_file_gives_its_words(project, capsys):
+    """`digest new-topic ai-infrastructure --name "Ai infrastructure"` was printed, and run as
+    printed it published 'Ai'; topics.yml spells the word 'AI' (`AI frameworks`)."""
+    line = _edit(project, "topics: [", "topics: [ai-infrastructure, ")
+    assert main(["check"]) == 1
+    assert _lines(capsys) == [
+        f"{ENTRY}:{line}: error: topics[0]: unknown topic 'ai-infrastructure'; add it with: "
+        'digest new-topic ai-infrastructure --name "AI infrastructure"'
+    ]
