@@ -44,6 +44,7 @@ from digest.content.rendering import PAGE_AT, MarkdownConfig, setup_reads
 from digest.content.validation import (
     check_duplicates,
     check_links,
+    check_people,
     load_taxonomy,
     validate_page,
 )
@@ -124,7 +125,7 @@ def check_content(
     problems += _check_pages(layout, files.pages, checked, links, cache)
     drafts, broken, found = _check_edition_files(layout, files.editions, links, cache)
     problems += found
-    duplicates = check_duplicates(checked.refs)
+    duplicates = check_duplicates(checked.refs) + check_people(checked.refs)
     now = now or now_utc()
     broken_links = check_links(links, _Published(checked, layout, now))
     problems += duplicates + broken_links

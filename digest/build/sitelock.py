@@ -25,7 +25,7 @@ log = logging.getLogger("mkdocs.plugins.digest")
 
 
 def lock_path(site_dir: str) -> Path:
-    name = hashlib.sha256(os.path.realpath(site_dir).encode("utf-8")).hexdigest()[:20]
+    name = hashlib.sha256(os.fsencode(os.path.realpath(site_dir))).hexdigest()[:20]
     return Path(tempfile.gettempdir()) / f"digest-site-{name}.lock"
 
 

@@ -38,6 +38,15 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 # write-up with one of these ids or classes could take over the theme's configuration (DOM
 # clobbering) or pass for part of the page's interface.
 RESERVED_PREFIXES = ("__", "md-", "md_", "digest-", "digest_", "pagefind")
+# Classes a write-up may carry: those the site's Markdown extensions write (an admonition, its
+# title and its type; a heading's permalink). The theme gives many other names a meaning of its
+# own: `mermaid` loads a diagram library from a CDN, `annotate` folds a list into tooltips,
+# `highlight` hides links inside code, `tabbed-block` hides its text. An allow-list, as for tags.
+ADMONITION_TYPES = frozenset(
+    "note abstract summary tldr info todo tip hint important success check done question help "
+    "faq warning caution attention failure fail missing danger error bug example quote cite".split()
+)
+CLASSES = ADMONITION_TYPES | {"admonition", "admonition-title", "headerlink"}
 # Classes the theme's stylesheet hides (`display: none`, `opacity: 0`, `font-size: 0`) without a
 # reserved prefix: text in them would be indexed and read aloud, yet not seen. Markdown
 # extensions put some on a link of a character or two (a heading's permalink `¶`, a footnote's
@@ -71,7 +80,7 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
     if attribute == "id":
         return None if reserved_name(value) or not _ID.fullmatch(value) else value
     if attribute == "class":
-        kept = [name for name in value.split() if not reserved_name(name)]
+        kept = [name for name in value.split() if name in CLASSES]
         return " ".join(kept) if kept else None
     if tag == "img" and attribute == "src" and site_path(value, _DEEP) is None:
         return None  # images are the site's own files, as a browser resolves them (`\\host`)
@@ -182,6 +191,14 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
             f"{', '.join(RESERVED_PREFIXES)} are not allowed)",
             (reserved, name),
         )
+    if name == "class":
+        other = next((v for v in value.split() if v not in CLASSES), value)
+        return Removal(
+            f"class {other!r} on <{tag}> is not one a write-up may use (the theme gives class "
+            "names meanings of their own); an admonition's type may be note, tip, warning, "
+            "danger, example or another of the theme's",
+            (re.compile(rf"(?<![\w-]){re.escape(other)}(?![\w-])"), "class"),
+        )
     if name == "id" and not _ID.fullmatch(value):
         return Removal(
             f"id {shown!r} on <{tag}> may hold only letters, digits and - _ . :",
@@ -291,9 +308,15 @@ class _Elements(HTMLParser):
             self.nodes.append((what, instead, (needle,)))
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements the browser draws smaller: two nested are a footnote's exponent; more, unreadable.
+_SHRINKING = frozenset({"small", "sub", "sup"})
+_SHRUNK = 2
+
+
 class _Hidden(HTMLParser):
-    """Elements with a class the theme hides (HIDDEN_BY_THEME), other than a link within the
-    page of at most two characters (as extensions write them)."""
+    """Elements with a class the theme hides (HIDDEN_BY_THEME), other than the one link within
+    the page, of at most two characters, that an extension puts in a heading (`¶`)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -301,6 +324,7 @@ class _Hidden(HTMLParser):
         self._open: list[tuple[str, str, bool]] = []  # (tag, hidden class, a short link)
         self._text: list[str] = []
         self._said: set[str] = set()
+        self._linked: set[int] = set()  # headings (by depth) that have their permalink
 
     @classmethod
     def read(cls, html: str) -> _Hidden:
@@ -311,11 +335,23 @@ class _Hidden(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        if tag in _SHRINKING and sum(t in _SHRINKING for t, _, _ in self._open) == _SHRUNK:
+            self._refuse_once(
+                "shrinking",
+                f"<{tag}> inside {_SHRUNK} other <small>, <sub> or <sup>: each makes the text "
+                "smaller, and nested they shrink it out of sight; keep at most two",
+                (f"<{tag}", tag),
+            )
         hidden = next((c for c in (values.get("class") or "").split() if c in HIDDEN_BY_THEME), "")
         if self._open and self._open[-1][1]:
             self._refuse(*self._open[-1][:2])  # a link of a character holds no element
             self._open[-1] = (self._open[-1][0], "", False)
-        link = tag == "a" and (values.get("href") or "").startswith("#")
+        in_heading = bool(self._open) and self._open[-1][0] in _HEADINGS
+        link = tag == "a" and (values.get("href") or "").startswith("#") and in_heading
+        if hidden and link and len(self._open) in self._linked:
+            link = False  # one permalink a heading
+        if hidden and link:
+            self._linked.add(len(self._open))
         if hidden and not link:
             self._refuse(tag, hidden)
             hidden = ""
@@ -331,11 +367,19 @@ class _Hidden(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         while self._open:
+            self._linked.discard(len(self._open))
             opened, hidden, _ = self._open.pop()
             if hidden and len("".join(self._text).strip()) > 2:
                 self._refuse(opened, hidden)
             if opened == tag:
                 break
+
+    def _refuse_once(
+        self, what: str, message: str, needles: tuple[str | re.Pattern[str], ...]
+    ) -> None:
+        if what not in self._said:
+            self._said.add(what)
+            self.removals.append(Removal(message, needles))
 
     def _refuse(self, tag: str, hidden: str) -> None:
         if hidden in self._said:

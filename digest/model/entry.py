@@ -69,5 +69,8 @@ class EntryRef:
     added_line: int  # the line of `added`, or of `date` where `added` is not written
     draft: bool
     people: tuple[str, ...] = ()  # the quoted speakers' page slugs (pages a write-up may link to)
+    # Each speaker once: (name, page slug, line of `speaker`), to tell apart two people that
+    # one slug would put on one page.
+    speakers: tuple[tuple[str, str, int], ...] = ()
     src: str = ""  # path under the docs folder, as links name it
     added_field: str = "added"  # "date" where `added` is not written (it is then the date)

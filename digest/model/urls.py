@@ -125,6 +125,21 @@ def slugify(text: str, limit: int = 80) -> str:
     return f"{slug}-{digest[:6]}" if lost else slug
 
 
+def person_key(name: str) -> str:
+    """Who a name says, as a person's page tells people apart: the name as `slugify` reads it
+    (accents and case dropped, words joined by `-`) but whole, and with every letter kept.
+    Two names with one key are one person written two ways ('José Pérez', 'Jose Perez'); two
+    names whose slugs agree but whose keys differ ('李 Wei' and 'Wei bff084', whose slug is
+    the first's) would share a page that is one person's."""
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKC", name).translate(_TRANSLITERATE)
+    )
+    kept = "".join(
+        ch if ch.isalnum() else " " for ch in decomposed if unicodedata.category(ch)[0] != "M"
+    )
+    return "-".join(kept.casefold().split())
+
+
 def relative_url(target: str, page: str) -> str:
     """Link from page URL `page` to site URL `target`, both like 'topics/ai/' or '' for home.
 

@@ -8,7 +8,7 @@
 - `duplicates` and `links`: checks across files.
 """
 
-from digest.content.validation.duplicates import check_duplicates
+from digest.content.validation.duplicates import check_duplicates, check_people
 from digest.content.validation.entries import (
     entry_ref,
     path_problems,
@@ -24,6 +24,7 @@ from digest.content.validation.writeup import check_writeup
 __all__ = [
     "check_duplicates",
     "check_links",
+    "check_people",
     "check_writeup",
     "entry_ref",
     "field_name",

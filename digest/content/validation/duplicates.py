@@ -1,4 +1,5 @@
-"""Checks across entries: a slug is used once, an article is in the digest once."""
+"""Checks across entries: a slug is used once, an article is in the digest once, a person's
+page is one person's."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterable
 
 from digest.model.entry import EntryRef
 from digest.model.problems import Problem
+from digest.model.urls import person_key
 
 
 def check_duplicates(refs: Iterable[EntryRef]) -> list[Problem]:
@@ -47,6 +49,39 @@ def check_duplicates(refs: Iterable[EntryRef]) -> list[Problem]:
                     severity="error",
                     field="source.url",
                     message=f"the same article is also in {others}",
+                )
+            )
+    return problems
+
+
+def check_people(refs: Iterable[EntryRef]) -> list[Problem]:
+    """Speakers whose names make one page slug but say different people (`李 Wei` and
+    `Wei bff084`; a name typed to land on another's hashed slug): the page would publish one's
+    quotes under the other's name. Every speaker of the clash is told, at their line; the same
+    person written two ways (`José`, `Jose`) is no clash."""
+    first: dict[str, tuple[str, str, EntryRef, int]] = {}  # slug: (key, name, ref, line)
+    clashes: dict[str, dict[tuple[str, str], tuple[str, EntryRef, int]]] = {}
+    for ref in refs:
+        for name, slug, line in ref.speakers:
+            key = person_key(name)
+            holder = first.setdefault(slug, (key, name, ref, line))
+            if holder[0] != key:
+                group = clashes.setdefault(slug, {(holder[0], holder[2].display): holder[1:]})
+                group.setdefault((key, ref.display), (name, ref, line))
+    problems = []
+    for slug, group in clashes.items():
+        for name, ref, line in group.values():
+            others = ", ".join(
+                f"{n!r} ({r.display})" for n, r, _ in group.values() if (n, r) != (name, ref)
+            )
+            message = (
+                f"{name!r} and {others} would share the page people/{slug}/, which is one "
+                "person's: write one person's name as they are written elsewhere, or the name "
+                "in full"
+            )
+            problems.append(
+                Problem(
+                    path=ref.display, line=line, severity="error", field="speaker", message=message
                 )
             )
     return problems

@@ -177,9 +177,19 @@ def entry_ref(doc: Document, entry: Entry) -> EntryRef:
         added_line=doc.line((added_field,)),
         draft=entry.draft,
         people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
+        speakers=_speakers(doc, entry),
         src=entry.src,
         added_field=added_field,
     )
+
+
+def _speakers(doc: Document, entry: Entry) -> tuple[tuple[str, str, int], ...]:
+    """Each speaker once, with their page's slug and the line of their first quote."""
+    seen: dict[str, tuple[str, str, int]] = {}
+    for index, quote in enumerate(entry.quotes):
+        line = doc.line(("quotes", index, "speaker"))
+        seen.setdefault(quote.speaker, (quote.speaker, quote.person, line))
+    return tuple(seen.values())
 
 
 def _usable_name(value: Any) -> bool:
