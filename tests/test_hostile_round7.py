@@ -11,7 +11,7 @@ from pathlib import Path
 
 import material
 
-from digest.content.sanitizer import HIDDEN_BY_THEME, reserved_name
+from digest.content.sanitizer import CLASSES, HIDDEN_BY_THEME, reserved_name
 from tests.attacklib import BODY_LINE, build, check, entry_text, project, write
 
 LONG_TOPIC = "a" * 260  # a folder name over the 255 bytes file systems allow
@@ -89,6 +89,8 @@ def test_every_class_material_hides_is_known_to_the_sanitizer():
     found = _hidden_by_material()
     assert {"tabbed-block", "footnote-backref", "headerlink"} <= found
     assert found <= HIDDEN_BY_THEME, found - HIDDEN_BY_THEME
+    # Of the classes a write-up may carry, only the permalink's is hidden (and held to its use).
+    assert found & CLASSES == {"headerlink"}
 
 
 HIDDEN_BODY = """First paragraph, seen.
