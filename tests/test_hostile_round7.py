@@ -206,6 +206,14 @@ def test_an_entry_names_no_schema_but_the_projects(tmp_path):
     checked.no_traceback()
     said = {(p.path, p.line, p.message.split(" points ")[0]) for p in checked.problems}
     assert said == {
-        ("content/entries/2022/remote.md", 2, "'$schema=https://evil.example.com/track.json'"),
-        ("content/entries/2022/rooted.md", 2, "'$schema=/etc/entry.schema.json'"),
+        (
+            "content/entries/2022/remote.md",
+            2,
+            "'# yaml-language-server: $schema=https://evil.example.com/track.json'",
+        ),
+        (
+            "content/entries/2022/rooted.md",
+            2,
+            "'#yaml-language-server:$schema=/etc/entry.schema.json'",
+        ),
     }, checked.output

@@ -97,3 +97,30 @@ def test_a_site_folder_whose_name_is_not_utf8_builds(tmp_path):
     built = build(tmp_path, site="site\udcff", env={"DIGEST_CACHE": "0"})
     built.no_traceback()
     assert built.result.returncode == 0, built.output[-2000:]
+
+
+def test_no_spelling_of_a_schema_comment_names_another_schema(tmp_path):
+    """F8: the check knew one spelling of the comment, at the start of a line, in front
+    matter: editors' tooling also reads it after `#` and any Unicode space, as `# $schema:`, at
+    the end of a value's line, and in topics.yml and organizations.yml."""
+    content = project(tmp_path)
+    remote = "$schema=https://evil.example/s.json"
+    spellings = {
+        "nbsp": f"#\u00a0yaml-language-server: {remote}\n",
+        "em-space": f"# yaml-language-server\u2003: {remote}\n",
+        "bom": f"#\ufeffyaml-language-server: {remote}\n",
+        "jetbrains": "# $schema: https://evil.example/s.json\n",
+        "trailing": f"draft: false # yaml-language-server: {remote}\n",
+    }
+    for slug, line in spellings.items():
+        text = entry_text("The body.\n", slug=slug).replace("---\n", "---\n" + line, 1)
+        write(content, f"entries/2022/{slug}.md", text)
+    topics = content / "topics.yml"
+    topics.write_text(f"# yaml-language-server: {remote}\n" + topics.read_text("utf-8"), "utf-8")
+    checked = check(tmp_path)
+    checked.no_traceback()
+    said = sorted((p.path, p.line, p.field) for p in checked.problems)
+    assert said == sorted(
+        [(f"content/entries/2022/{slug}.md", 2, "front matter") for slug in spellings]
+        + [("content/topics.yml", 1, "comment")]
+    ), checked.output

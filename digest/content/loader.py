@@ -435,6 +435,7 @@ def load_yaml_file(path: Path) -> Loaded:
     text = read_text(path, doc)
     if text is not None:
         parse_yaml(text, doc, 1)
+        _check_modelines(text, doc, 1, own=False)
     return doc.done()
 
 
@@ -489,23 +490,30 @@ def split_markdown(text: str, doc: _Parse, front_matter_required: bool) -> Loade
     return doc.done()
 
 
-# `# yaml-language-server: $schema=...`: which schema editors' tooling loads for the file. Only
-# the project's own (`digest new` writes it): another would be fetched by every reviewer who
-# opens the file, and its checks, hints and defaults would stand in for the project's.
-_MODELINE = re.compile(r"^[ \t]*#[ \t]*yaml-language-server[ \t]*:(.*)$", re.MULTILINE)
+# `# yaml-language-server: $schema=...` (or `# $schema: ...`, also after a value): which schema
+# editors' tooling loads for the file. Only the project's own, in an entry's front matter (`digest
+# new` writes it): another would be fetched by every reviewer who opens the file, and its checks,
+# hints and defaults would stand in for the project's. Spaces as the tooling reads them (any
+# Unicode space, a byte-order mark).
+_MODELINE = re.compile(r"(?:^|\s)#[\s\ufeff]*(yaml-language-server|\$schema)[\s\ufeff]*:(.*)$")
 _OWN_SCHEMA = re.compile(r"[ \t]*\$schema=(?:\.\./){1,8}schema/entry\.schema\.json[ \t]*")
 
 
-def _check_modelines(front: str, doc: _Parse, first_line: int) -> None:
-    for found in _MODELINE.finditer(front):
-        if _OWN_SCHEMA.fullmatch(found.group(1)):
+def _check_modelines(text: str, doc: _Parse, first_line: int, *, own: bool = True) -> None:
+    """`own`: the project's schema may be named (an entry's front matter)."""
+    for number, line in enumerate(text.split("\n")):
+        found = _MODELINE.search(line[:2000])
+        if found is None:
             continue
-        written = found.group(1).strip()[:80]
+        if own and found.group(1) == "yaml-language-server" and _OWN_SCHEMA.fullmatch(found[2]):
+            continue
+        written = found.group(0).strip()[:80]
+        instead = "write `$schema=../../../schema/entry.schema.json` or " if own else ""
         message = (
             f"{written!r} points editors' YAML tooling at another schema than the project's: "
-            "write `$schema=../../../schema/entry.schema.json` or remove the line"
+            f"{instead}remove the comment"
         )
-        doc.error_at(first_line + front.count("\n", 0, found.start()), "front matter", message)
+        doc.error_at(first_line + number, "front matter" if own else "comment", message)
 
 
 def file_key(path: Path) -> tuple[int, int] | None:
