@@ -160,7 +160,7 @@ def test_a_link_that_shows_one_address_and_leads_to_another_is_said(tmp_path):
     warned = {(p.path, p.line): p.message for p in checked.problems if p.severity == "warning"}
     path = "content/entries/2022/links.md"
     assert warned == {
-        (path, BODY_LINE): "the link's text 'https://openai.com/blog/' is an address on "
+        (path, BODY_LINE): "the link's text 'https://openai.com/blog/' names an address on "
         "openai.com, but the link leads to evil.example.com: write the address the link goes "
         "to, or words",
         (path, BODY_LINE + 2): "links to 'https://xn--penai-iye.com/blog': the host "

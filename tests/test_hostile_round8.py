@@ -124,3 +124,24 @@ def test_no_spelling_of_a_schema_comment_names_another_schema(tmp_path):
         [(f"content/entries/2022/{slug}.md", 2, "front matter") for slug in spellings]
         + [("content/topics.yml", 1, "comment")]
     ), checked.output
+
+
+def test_an_address_in_a_links_text_is_read_as_a_reader_reads_it(tmp_path):
+    """F7: the check knew only an ASCII `.` and text that is nothing but the address: an
+    ideographic or full-width full stop (which browsers read as a dot in a host) or an address
+    among other words led elsewhere without a word."""
+    content = project(tmp_path)
+    texts = ["openai\u3002com/login", "openai\uff0ecom/login", "see https://openai.com/login now"]
+    body = "\n\n".join(f"[{text}](https://evil.example/login)" for text in texts) + "\n"
+    write(content, "entries/2022/dots.md", entry_text(body, slug="dots"))
+    checked = check(tmp_path)
+    checked.no_traceback()
+    warned = [(p.line - BODY_LINE, p.message) for p in checked.problems]
+    assert warned == [
+        (
+            2 * number,
+            f"the link's text {text!r} names an address on openai.com, but the link leads to "
+            "evil.example: write the address the link goes to, or words",
+        )
+        for number, text in enumerate(texts)
+    ], checked.output

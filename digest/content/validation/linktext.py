@@ -46,12 +46,20 @@ def idn_warning(url: str, *, mixed_only: bool = False) -> str | None:
     return f"the host {ascii_host} is the internationalised name {shown!r}{mixed}"
 
 
-def _host_of_text(text: str) -> str | None:
-    match = _ADDRESS.fullmatch(text.strip())
-    if match is None:
-        return None
-    host = match.group("a") or match.group("b") or match.group("c")
-    return host.lower().rstrip(".").removeprefix("www.").split(":")[0]
+# Dots a browser reads in a host as `.` (UTS #46), or that are drawn as one.
+_DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": ".", "\u2024": ".", "\ufe52": "."})
+
+
+def _hosts_of_text(text: str) -> list[str]:
+    """The hosts of the addresses written in a link's text (as a reader reads them)."""
+    shown = unicodedata.normalize("NFKC", text).translate(_DOTS)
+    hosts = []
+    for match in _ADDRESS.finditer(shown[:2000]):
+        if match.start() and not re.match(r"[\s(\[\"'“‘<]", shown[match.start() - 1]):
+            continue  # inside a word
+        host = match.group("a") or match.group("b") or match.group("c")
+        hosts.append(host.lower().rstrip(".").removeprefix("www.").split(":")[0])
+    return hosts
 
 
 def _same_site(named: str, target: str) -> bool:
@@ -92,13 +100,13 @@ def link_warnings(html: str) -> list[tuple[str, str]]:
         idn = idn_warning(href, mixed_only=True)
         if idn is not None:
             warnings.append((href, f"links to {href!r}: {idn}; check that it is the site meant"))
-        named = _host_of_text(text)
         target = url.host.lower().rstrip(".").removeprefix("www.")
-        if named is None or _same_site(named, target) or archived_copy(href) is not None:
+        named = next((h for h in _hosts_of_text(text) if not _same_site(h, target)), None)
+        if named is None or archived_copy(href) is not None:
             continue
         shown = " ".join(text.split())[:80]
         message = (
-            f"the link's text {shown!r} is an address on {named}, but the link leads to "
+            f"the link's text {shown!r} names an address on {named}, but the link leads to "
             f"{target}: write the address the link goes to, or words"
         )
         warnings.append((href, message))

@@ -48,17 +48,15 @@ def check_writeup(
             problems.append(doc.problem_at(doc.body_line, "body", message))
     if problems:
         return None, problems
-    warnings = [
-        doc.problem_at(doc.body_line + _line_of(body, needle), "body", message, "warning")
-        for needle, message in link_warnings(rendered.html)
-    ]
+    warnings = []
+    start = 0  # links are said in the order they are written: each found after the one before
+    for needle, message in link_warnings(rendered.html):
+        at = body.find(needle, start)
+        at = body.find(needle) if at < 0 else at
+        start = at + 1 if at >= 0 else start
+        line = doc.body_line + (body.count("\n", 0, at) if at >= 0 else 0)
+        warnings.append(doc.problem_at(line, "body", message, "warning"))
     return rendered, warnings
-
-
-def _line_of(body: str, needle: str) -> int:
-    """Lines after the body's first to where `needle` is written (0 when it is not found)."""
-    at = body.find(needle)
-    return body.count("\n", 0, at) if at >= 0 else 0
 
 
 _REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
