@@ -145,3 +145,26 @@ def test_an_address_in_a_links_text_is_read_as_a_reader_reads_it(tmp_path):
         )
         for number, text in enumerate(texts)
     ], checked.output
+
+
+def test_a_link_written_in_html_to_a_draft_is_refused_as_a_markdown_one_is(tmp_path):
+    """F5: links to a page were judged only in Markdown's form: `<a href="../draft/">` and
+    `<a href="/entries/2022/draft/">` published a draft's URL (its slug given away)."""
+    content = project(tmp_path)
+    draft = entry_text("Not yet.\n", slug="draft").replace("date:", "draft: true\ndate:", 1)
+    write(content, "entries/2022/draft.md", draft)
+    write(content, "entries/2022/public.md", entry_text("Out.\n", slug="public"))
+    body = (
+        '<a href="../draft/">one</a>\n\n'
+        'Two: <a href="/entries/2022/draft/index.html">two</a>\n\n'
+        '<p><a href="../public/">fine</a> and <a href="../../../topics/open-source/">fine</a></p>\n'
+    )
+    write(content, "entries/2022/links.md", entry_text(body, slug="links"))
+    checked = check(tmp_path)
+    checked.no_traceback()
+    path = "content/entries/2022/links.md"
+    said = [(p.line - BODY_LINE, p.message) for p in checked.errors_for(path)]
+    assert said == [
+        (0, "links to '/entries/2022/draft/', which is not a published page of the site"),
+        (2, "links to '/entries/2022/draft/', which is not a published page of the site"),
+    ], checked.output

@@ -223,6 +223,14 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
             removed.append(Removal(message, body_line + _line_of(body, needles)))
         else:
             links.append((target, needle))
+    # Links written in HTML (`<a href="../x/">`) reach no Markdown tree processor: where they
+    # land is judged as a Markdown link's is.
+    for href in outline.hrefs:
+        if href in renderer.links.judged:
+            continue  # a Markdown link, judged already
+        landing = page_landing(href, src)
+        if landing is not None:
+            links.append((PAGE_AT + landing, href))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
     return Rendered(clean, outline.summary, outline.tree(), link_lines, tuple(removed))
 
@@ -280,6 +288,7 @@ class _Outline(HTMLParser):
         self._paragraph: list[str] | None = None
         self.summary = ""
         self.images: list[str] = []
+        self.hrefs: list[str] = []  # every link as served, to judge those written in HTML
         self.depth = self.max_depth = 0
 
     @classmethod
@@ -302,6 +311,8 @@ class _Outline(HTMLParser):
             self._paragraph = []
         elif tag == "img" and names.get("src"):
             self.images.append(names["src"] or "")
+        if tag == "a" and names.get("href"):
+            self.hrefs.append(names["href"] or "")
         if self._paragraph is not None and tag in MARKED_IN_TEXT:
             self._paragraph.append(MARKED_IN_TEXT[tag][0])
 
@@ -351,9 +362,11 @@ class _LinkRewriter(Extension):
         self.src = ""
         self.found: list[tuple[str, str]] = []
         self.images: dict[str, str] = {}  # an image's rewritten src -> as the editor wrote it
+        # Links judged here: the pages' URLs that `.md` links became, and links to pages.
+        self.judged: set[str] = set()
 
     def start(self, src: str) -> None:
-        self.src, self.found, self.images = src, [], {}
+        self.src, self.found, self.images, self.judged = src, [], {}, set()
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_Links(md, self), "digest_links", 5)
@@ -393,7 +406,7 @@ class _Links(Treeprocessor):
             return None
         if parts.path.startswith("/"):
             if page:
-                self._rooted(parts.path)
+                self._landing(href, parts.path)
             return None
         if page and not parts.path.endswith(".md"):
             self._landing(href, parts.path)  # kept as written, and checked where it leads
@@ -409,35 +422,50 @@ class _Links(Treeprocessor):
         if not page:
             return relative_url(target, page_url_for(src))
         self.owner.found.append((target, parts.path))
-        return relative_url(page_url_for(target), page_url_for(src)) + fragment
+        rewritten = relative_url(page_url_for(target), page_url_for(src)) + fragment
+        self.owner.judged.add(rewritten)
+        return rewritten
 
     def _landing(self, href: str, written: str) -> None:
-        """A link written as the page's URL (`../other-slug/`), not its `.md` file: where a
-        browser lands, when that is an entry, person, topic or organization page, is recorded
-        as a page to check (`PAGE_AT`), so that a link to a draft, to an entry scheduled for
-        later or to no page at all is refused as the `.md` link to it is."""
-        landing = site_path(href, page_url_for(self.owner.src))
+        """A link written as the page's URL (`../other-slug/`), not its `.md` file: recorded as
+        a page to check (`PAGE_AT`) when it lands on an entry's, person's, topic's or
+        organization's page, so that a link to a draft, to an entry scheduled for later or to no
+        page at all is refused as the `.md` link to it is."""
+        landing = page_landing(href, self.owner.src)
+        if landing is not None:
+            self.owner.found.append((PAGE_AT + landing, written))
+            self.owner.judged.add(href)
+
+
+def page_landing(href: str, src: str) -> str | None:
+    """Where a link written as a page's URL lands (`entries/2022/x/`) when that is an entry's,
+    a person's, a topic's or an organization's page, from the page of `src`; else None.
+
+    A link from the domain's root (`/entries/2022/x/`, or the same under the folder the site is
+    published in) is judged by its last segments, where such a URL ends: the folder is not known
+    here, and a landing that is no published page is a broken link whatever the folder."""
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    if parts.scheme or parts.netloc or not parts.path or parts.path.endswith(".md"):
+        return None
+    if not parts.path.startswith("/"):
+        landing = site_path(href, page_url_for(src))
         if landing is None:
-            return
+            return None
         if landing.endswith("/index.html"):
             landing = landing[: -len("index.html")]
-        if _CHECKED_PAGE_URL.fullmatch(landing):
-            self.owner.found.append((PAGE_AT + landing, written))
-
-    def _rooted(self, path: str) -> None:
-        """A link from the domain's root (`/entries/2022/x/`, or the same under the folder the
-        site is published in): the folder is not known here, so the link is judged by its last
-        segments, where an entry's, person's, topic's or organization's URL ends. A landing that
-        is no published page is a broken link whatever the folder."""
-        clean = posixpath.normpath(unquote(path).replace("\\", "/"))
-        if clean.endswith("/index.html"):
-            clean = clean[: -len("/index.html")]
-        segments = clean.strip("/").split("/")
-        for count in (3, 2):
-            landing = "/".join(segments[-count:]) + "/"
-            if len(segments) >= count and _CHECKED_PAGE_URL.fullmatch(landing):
-                self.owner.found.append((PAGE_AT + landing, path))
-                return
+        return landing if _CHECKED_PAGE_URL.fullmatch(landing) else None
+    clean = posixpath.normpath(unquote(parts.path).replace("\\", "/"))
+    if clean.endswith("/index.html"):
+        clean = clean[: -len("/index.html")]
+    segments = clean.strip("/").split("/")
+    for count in (3, 2):
+        landing = "/".join(segments[-count:]) + "/"
+        if len(segments) >= count and _CHECKED_PAGE_URL.fullmatch(landing):
+            return landing
+    return None
 
 
 def plain_text(fragment: str) -> str:
