@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from digest.commands.cli import main
 
@@ -81,3 +82,42 @@ def test_a_new_topics_name_keeps_the_spelling_the_file_gives_its_words(project, 
         f"{ENTRY}:{line}: error: topics[0]: unknown topic 'ai-infrastructure'; add it with: "
         'digest new-topic ai-infrastructure --name "AI infrastructure"'
     ]
+
+
+SAVED = """<!doctype html><html><head><meta charset="utf-8">
+<title>Clinics trial a triage model | Example Ledger</title>
+<meta property="og:site_name" content="Example Ledger">
+<meta name="author" content="Tomasz Okafor-Lind">
+<meta property="article:published_time" content="2025-03-04T08:00:00Z">
+</head><body><article><h1>Clinics trial a triage model</h1>
+<p>Three clinics began a trial of a triage model on Monday.</p>
+<p>“We read every recommendation before a patient sees it,” said Ines Varga-Holm, chief
+nursing officer at the Lindqvist clinics.</p>
+</article></body></html>
+"""
+
+
+def test_new_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
+    """An outside editor found no way to start an entry from an article behind a paywall or
+    without a network: `--page FILE` reads the page as saved, the URL staying its address."""
+    saved = tmp_path / "saved.html"
+    saved.write_text(SAVED, encoding="utf-8")
+    url = "https://news.example.com/2025/03/clinics-triage"
+    assert main(["new", url, "--page", str(saved)]) == 0
+    (target,) = (project / "content" / "entries" / "2025").glob("*.md")
+    text = target.read_text(encoding="utf-8")
+    data = yaml.safe_load(text.split("---\n")[1])
+    assert data["title"] == "Clinics trial a triage model"
+    assert data["source"] == {
+        "url": url,
+        "publisher": "Example Ledger",
+        "author": "Tomasz Okafor-Lind",
+    }
+    assert '  # - text: "We read every recommendation before a patient sees it"' in text
+    assert "  #   speaker: Ines Varga-Holm" in text
+    assert main(["new", url + "-2", "--page", str(tmp_path / "missing.html")]) == 2
+    assert (
+        capsys.readouterr()
+        .err.splitlines()[-1]
+        .startswith(f"error: --page {tmp_path / 'missing.html'}: cannot be read")
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 from digest.commands.arguments import CONTENT_HELP, content_folder, seconds
 from digest.commands.taxonomy import slugs_in
 from digest.editor import handover
-from digest.editor.articles import ArticleError, article_from_page
+from digest.editor.articles import ArticleError, article_from_page, read_file
 from digest.editor.newentry import already_in_digest, check_options, checked, new_entry
 from digest.editor.orgfinder import found_in, read_taxonomy
 from digest.editor.pagemeta import PageMeta, fetch_page, parse_page_meta
@@ -39,14 +40,22 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _fetch(url: str, timeout: float, content: Path) -> Fetched:
+def _fetch(url: str, timeout: float, content: Path, saved: Path | None = None) -> Fetched:
     """The page's own metadata, the quotes it holds and the organizations it names; a warning,
-    not an error, when the page cannot be had."""
-    try:
-        page = fetch_page(url, timeout)
-    except UserError as error:
-        say(f"warning: {clean(error)}; writing the scaffold without it")
-        return Fetched()
+    not an error, when the page cannot be had. `saved`: the page as saved from a browser (an
+    article behind a paywall or a login, or no network), read instead of fetching `url`."""
+    if saved is not None:
+        try:
+            page = read_file(saved)
+        except ArticleError as error:
+            raise UserError(f"--page {saved}: {error}") from None
+        page = dataclasses.replace(page, url=url, final_url=url)
+    else:
+        try:
+            page = fetch_page(url, timeout)
+        except UserError as error:
+            say(f"warning: {clean(error)}; writing the scaffold without it")
+            return Fetched()
     found = Fetched(parse_page_meta(page.text, page.final_url or url))
     try:
         article = article_from_page(page, url, page.final_url)
@@ -135,8 +144,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             existing = already_in_digest(content, url)
             if existing is not None:
                 raise UserError(f"this article is already in the digest at {existing}")
-        if args.fetch:
-            found = _fetch(url, args.timeout, content)
+        if args.fetch or args.page is not None:
+            found = _fetch(url, args.timeout, content, args.page)
         if found.meta is not None:
             _report_fetched(found.meta)
         _list_organizations(found, args.add_missing, content)
@@ -191,6 +200,13 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="pre-fill title, publisher, author, date and organizations from the page, and "
         "propose its quotes (commented out under quotes:)",
+    )
+    new.add_argument(
+        "--page",
+        type=Path,
+        metavar="FILE",
+        help="as --fetch, from the article's page saved from a browser (HTML), for an article "
+        "behind a paywall or a login, or without a network; URL is still its address",
     )
     new.add_argument(
         "--add-missing",
