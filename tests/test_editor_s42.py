@@ -121,3 +121,32 @@ def test_new_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
         .err.splitlines()[-1]
         .startswith(f"error: --page {tmp_path / 'missing.html'}: cannot be read")
     )
+
+
+def test_verify_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
+    """The same editor could not verify such an entry's quotes: `digest verify ENTRY --page
+    FILE` reads the saved page in place of the source's URL."""
+    saved = tmp_path / "saved.html"
+    saved.write_text(SAVED, encoding="utf-8")
+    url = "https://news.example.com/2025/03/clinics-triage"
+    assert main(["new", url, "--page", str(saved)]) == 0
+    (target,) = (project / "content" / "entries" / "2025").glob("*.md")
+    text = target.read_text(encoding="utf-8")
+    kept = text.replace(
+        '  # - text: "We read every recommendation before a patient sees it"\n'
+        "  #   speaker: Ines Varga-Holm\n",
+        '  - text: "We read every recommendation before a patient sees it"\n'
+        "    speaker: Ines Varga-Holm\n"
+        '  - text: "We read every line of it"\n'
+        "    speaker: Ines Varga-Holm\n",
+    )
+    assert kept != text
+    target.write_text(kept, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["verify", str(target), "--page", str(saved)]) == 1
+    out, err = capsys.readouterr()
+    (line,) = out.splitlines()
+    assert ": error: quotes[1].text: not in the source; closest:" in line
+    assert err.splitlines()[-1].startswith("2 quotes in 1 entry: 1 verified, 1 not found")
+    assert main(["verify", "--page", str(saved)]) == 2
+    assert "--page is one entry's source" in capsys.readouterr().err

@@ -45,6 +45,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     files = _entries(paths, content)
     if files is None:
         return 2
+    if args.page is not None and len(files) != 1:
+        print("error: --page is one entry's source: name that entry's file", file=sys.stderr)
+        return 2
     checked_at = now_iso()
     report = verify_files(
         files,
@@ -53,6 +56,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         deadline=3 * args.timeout,  # each fetch as a whole, a slow server included
         checked_at=checked_at,
+        saved=args.page,
     )
     errors = sum(p.severity == "error" for p in report.problems)
     if args.json:
@@ -99,6 +103,13 @@ def register(subparsers: Any) -> None:
         "--no-cache", action="store_true", help="neither read nor keep fetched pages"
     )
     verify.add_argument("--offline", action="store_true", help="use only the page cache")
+    verify.add_argument(
+        "--page",
+        type=Path,
+        metavar="FILE",
+        help="the entry's source page as saved from a browser (behind a paywall or a login, "
+        "or without a network), read in place of its URL; one entry only",
+    )
     verify.add_argument(
         "--json",
         action="store_true",

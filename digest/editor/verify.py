@@ -535,11 +535,15 @@ def verify_files(
     deadline: float = 30.0,
     concurrency: int = 8,
     checked_at: str | None = None,
+    saved: Path | None = None,
 ) -> Report:
-    """Check every entry in `paths`, a few at a time; problems and quotes in input order."""
+    """Check every entry in `paths`, a few at a time; problems and quotes in input order.
+    `saved`: the source page as saved from a browser, read in place of the source's URL."""
     stamp = checked_at or now_iso()
 
     def load(url: str) -> Article:
+        if saved is not None:
+            return load_article(str(saved))
         return load_article(url, offline=offline, cache=cache, timeout=timeout, deadline=deadline)
 
     total = Report()
