@@ -42,6 +42,7 @@ from digest.editor.quotemarks import Span, spans
 from digest.editor.speakers import (
     COLON_VERBS,
     FIRM_NOUNS,
+    FIRM_WORDS,
     HONORIFICS,
     JOINED_PARTICLE,
     MAX_ROLE_WORDS,
@@ -1239,9 +1240,33 @@ def _a_gloss(block: _Block, span: Span) -> bool:
     words the speaker said (a French quote as printed, not its gloss)."""
     head = block.text[max(0, span.open - 8) : span.open].rstrip()
     if not head.endswith("("):
-        return False
+        return _a_glossing_sentence(block, span)
     closing = max(0, span.open - 8) + len(head[:-1].rstrip()) - 1  # the mark before the bracket
-    return any(s.close == closing and s.closed for s in block.spans if s is not span)
+    if any(s.close == closing and s.closed for s in block.spans if s is not span):
+        return True
+    return _a_glossing_sentence(block, span)
+
+
+def _a_glossing_sentence(block: _Block, span: Span) -> bool:
+    """`«…», a-t-elle raconté. (She said: "…")`, `"…," said NAME, who …. ("…")`: a sentence in
+    brackets, opening right after the sentence before it ends, that is a quote (`She said:`
+    before it at most), where that sentence itself printed a quote: the writer's translation of
+    it, not a second thing said."""
+    start = max(0, span.open - 24)
+    head = block.text[start : span.open]
+    paren = head.rfind("(")
+    if paren < 0 or ")" in head[paren:]:
+        return False
+    lead = head[paren + 1 :].strip()
+    if lead and (not lead.endswith(":") or len(lead.split()) > 3):
+        return False
+    if any(mark in lead for mark in '"“”‘’«»„'):
+        return False
+    at = start + paren
+    before = block.text[max(0, at - 200) : at].rstrip()
+    if not before or before[-1] not in '.!?"”»“’':
+        return False
+    return any(s.closed and s is not span and at - 200 <= s.close < at for s in block.spans)
 
 
 def _named_in_a_heading(blocks: Sequence[_Block], people: People) -> None:
@@ -6091,7 +6116,17 @@ def _quoted(
                 attr, explicit = _Attr("unnamed"), True  # `“…?” asked NAME of the Herald`
             elif not explicit and _counsels_question(block):
                 attr, explicit = _Attr("unnamed"), True  # a question of a cross-examination
+            glossed_by: _Attr | None = None
             if _a_gloss(block, span):
+                if attr is not None and attr.kind in ("name", "pronoun") and s:
+                    glossed_by = attr  # `„…“, sagte sie. (“…,” she said.)`: the original's
+                    original = found[-1] if found and found[-1].block == block.index else None
+                    if (
+                        original is not None
+                        and original.offset == block.offset + block.spans[s - 1].open
+                        and (original.attr is None or original.attr.kind == "unnamed")
+                    ):
+                        original.attr, original.explicit = attr, True
                 attr, explicit = _Attr("unnamed"), True  # the writer's translation, bracketed
             if attr is not None and attr.kind == "pronoun" and _anonymous_before(block, span):
                 attr = _Attr("unnamed")  # `One of them told reporters … “…,” they said`
@@ -6177,7 +6212,7 @@ def _quoted(
                 )
                 if attr is None and not span.closed and span.open <= text_start:
                     run_on = len(found) - 1  # `“First paragraph …` ⏎ `“… ” — NAME`
-            previous, previous_text = put_to or attr, span.text
+            previous, previous_text = put_to or glossed_by or attr, span.text
             prev_close = span.close + 1
         if block.kind == "h":
             continue
@@ -7263,11 +7298,23 @@ def _credit_before(block: _Block) -> bool:
     a `Key quotes` box prints it (no verb of speech in the credit: not `NAME said: “…”`)."""
     span = block.spans[0]
     head = block.text[: span.open].strip()
-    if not head.endswith(":") or len(head) > 120 or block.text[span.close + 1 :].strip(" ."):
+    rest = block.text[span.close + 1 :].strip(" .")
+    if rest and _photo_credit(rest):
+        rest = ""  # (a caption's `NAME, ROLE: ‘…’ Photograph: AGENCY`: the credit is nobody's)
+    if not head.endswith(":") or len(head) > 120 or rest:
         return False
     if any(mark in head for mark in '"“”‘«»'):
         return False
     return not any(word.lower().strip(",:") in SPEECH_VERBS for word in head.split())
+
+
+def _photo_credit(rest: str) -> bool:
+    """`Photograph: AGENCY` after a caption's quote: a label of a picture's credit, a colon and
+    a few words with no quotation marks."""
+    label, colon, credit = rest.partition(":")
+    if not colon or label.strip().lower() not in _CREDIT_LABELS:
+        return False
+    return 0 < len(credit.split()) <= 6 and not any(mark in credit for mark in '"“”‘’«»')
 
 
 def _trailing_dash(rest: str) -> bool:
@@ -8334,6 +8381,13 @@ def _proposals(found: list[_Found], blocks: Sequence[_Block], people: People) ->
             role = role or people.roles.get(speaker)
         elif not speaker:
             warning = _UNSURE
+        if (
+            role is not None
+            and speaker
+            and attr.kind == "name"
+            and speaker.split()[-1].lower() in FIRM_WORDS
+        ):
+            role = None  # `— FIRM, Product FAQ`: a firm's statement has no role (the document)
         if role is not None and _MARKUP.search(role):
             role = None  # `![Judge …](…)`, `[office](…)`: a page's markup is never a role
         if len(text) > MAX_QUOTE:  # shown, so the editor knows: an entry cannot hold it whole

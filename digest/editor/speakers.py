@@ -717,7 +717,10 @@ def _alone(toks: Sequence[Tok], k: int) -> bool:
     if k == 0:
         return True
     before = toks[k - 1]
-    return bool(before.trailing) or before.ends_sentence or not _role_word(before.low)
+    if before.trailing or before.ends_sentence:
+        return True
+    # (`Consumer protection specialist Prof. NAME`: an agent noun in lower case is an office)
+    return not _role_word(before.low) and not (before.core.islower() and _occupation(before))
 
 
 def _academic(title: str) -> bool:
