@@ -26,6 +26,10 @@ Fine: x<sup>2</sup>, <sub><sup>n</sup></sub> and a note.
 
 !!! warning "An admonition"
     Its text.
+
+```python
+print("a fenced block keeps its language's class")
+```
 """
 
 
@@ -168,3 +172,18 @@ def test_a_link_written_in_html_to_a_draft_is_refused_as_a_markdown_one_is(tmp_p
         (0, "links to '/entries/2022/draft/', which is not a published page of the site"),
         (2, "links to '/entries/2022/draft/', which is not a published page of the site"),
     ], checked.output
+
+
+def test_a_highlighting_site_allows_its_highlighters_classes_and_no_other(tmp_path):
+    """With codehilite in mkdocs.yml, Pygments' token classes are the site's own output: a
+    write-up's code block keeps them. A theme's class is still refused."""
+    content = project(tmp_path)
+    config = tmp_path / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - md_in_html\n", "  - md_in_html\n  - codehilite\n"), "utf-8")
+    body = '```python\nprint("x")  # a comment\n```\n\n<pre class="mermaid">graph</pre>\n'
+    write(content, "entries/2022/code.md", entry_text(body, slug="code"))
+    checked = check(tmp_path)
+    checked.no_traceback()
+    said = [(p.line - BODY_LINE, p.message[:40]) for p in checked.problems]
+    assert said == [(4, "class 'mermaid' on <pre> is not one a wr")], checked.output

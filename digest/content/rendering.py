@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
+from pygments.token import STANDARD_TYPES
 
 from digest.content import sanitizer
 from digest.content.limits import TimeLimit, deadline
@@ -131,11 +132,37 @@ class RenderError(Exception):
     """Markdown that cannot be rendered within the limits; the message is for the editor."""
 
 
+# Classes a code highlighter writes (Python-Markdown's codehilite, pymdownx.highlight): its own
+# class, its table's, and Pygments' token classes, read from Pygments itself.
+_HIGHLIGHTERS = {"codehilite": "codehilite", "pymdownx.highlight": "highlight"}
+_HIGHLIGHT_PARTS = frozenset({"linenos", "linenodiv", "lineno", "hll", "code", "filename"})
+
+
+def classes_for(config: MarkdownConfig) -> frozenset[str]:
+    """The classes a write-up may carry: those the site's Markdown extensions write (the
+    sanitizer's own, a heading permalink's as configured, a code highlighter's)."""
+    classes = set(sanitizer.CLASSES)
+    settings = config.settings()
+    permalink = settings.get("toc", {}).get("permalink_class")
+    if isinstance(permalink, str):
+        classes.update(permalink.split())
+    used = [name for name in _HIGHLIGHTERS if name in config.extensions]
+    if "pymdownx.superfences" in config.extensions and not used:
+        used = ["pymdownx.highlight"]  # superfences highlights through it
+    for name in used:
+        own = settings.get(name, {}).get("css_class", _HIGHLIGHTERS[name])
+        if isinstance(own, str):
+            classes.update({own, own + "table"})
+        classes |= _HIGHLIGHT_PARTS | {c for c in STANDARD_TYPES.values() if c}
+    return frozenset(classes)
+
+
 class _Renderer:
     """One Markdown instance per configuration, reused (building one costs milliseconds)."""
 
     def __init__(self, config: MarkdownConfig) -> None:
         self.config = config
+        self.classes = classes_for(config)
         self.links = _LinkRewriter()
         # Files the extensions read as Markdown is set up (a word list, a glossary): inputs of
         # every write-up rendered with this configuration, not of the first one only.
@@ -200,10 +227,10 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
     raw, links = renderer.convert(body, src)
     if raw.count("<") > MAX_ELEMENTS * 2:
         raise RenderError(f"has more than {MAX_ELEMENTS:,} HTML elements; simplify it")
-    clean = sanitizer.sanitize(raw)
+    clean = sanitizer.sanitize(raw, renderer.classes)
     removed = [
         Removal(r.message, body_line + _line_of(body, r.needles))
-        for r in sanitizer.differences(raw, clean)
+        for r in sanitizer.differences(raw, clean, renderer.classes)
     ]
     outline = _Outline.read(clean)
     if outline.max_depth > MAX_DEPTH:

@@ -47,6 +47,10 @@ ADMONITION_TYPES = frozenset(
     "faq warning caution attention failure fail missing danger error bug example quote cite".split()
 )
 CLASSES = ADMONITION_TYPES | {"admonition", "admonition-title", "headerlink"}
+# Prefixes of classes an extension writes with a word of the editor's: a fenced code block's
+# language (`language-python`). Material gives none of them a meaning.
+CLASS_PREFIXES = ("language-",)
+_LANGUAGE = re.compile(r"language-[A-Za-z0-9_+#.-]{1,40}")
 # Classes the theme's stylesheet hides (`display: none`, `opacity: 0`, `font-size: 0`) without a
 # reserved prefix: text in them would be indexed and read aloud, yet not seen. Markdown
 # extensions put some on a link of a character or two (a heading's permalink `¶`, a footnote's
@@ -76,11 +80,15 @@ def reserved_name(value: str) -> bool:
     return value.strip().lower().startswith(RESERVED_PREFIXES)
 
 
-def _filter(tag: str, attribute: str, value: str) -> str | None:
+def allowed_class(name: str, classes: frozenset[str]) -> bool:
+    return name in classes or (name.startswith(CLASS_PREFIXES) and bool(_LANGUAGE.fullmatch(name)))
+
+
+def _filter(tag: str, attribute: str, value: str, classes: frozenset[str] = CLASSES) -> str | None:
     if attribute == "id":
         return None if reserved_name(value) or not _ID.fullmatch(value) else value
     if attribute == "class":
-        kept = [name for name in value.split() if name in CLASSES]
+        kept = [name for name in value.split() if allowed_class(name, classes)]
         return " ".join(kept) if kept else None
     if tag == "img" and attribute == "src" and site_path(value, _DEEP) is None:
         return None  # images are the site's own files, as a browser resolves them (`\\host`)
@@ -97,12 +105,15 @@ def _filter(tag: str, attribute: str, value: str) -> str | None:
 
 
 @cache
-def _strict() -> nh3.Cleaner:
+def _strict(classes: frozenset[str]) -> nh3.Cleaner:
+    def judged(tag: str, attribute: str, value: str) -> str | None:
+        return _filter(tag, attribute, value, classes)
+
     return nh3.Cleaner(
         tags=set(TAGS),
         clean_content_tags={"script", "style"},
         attributes={tag: set(names) for tag, names in ATTRIBUTES.items()},
-        attribute_filter=_filter,
+        attribute_filter=judged,
         url_schemes=set(URL_SCHEMES),
         filter_style_properties=set(STYLE_PROPERTIES),
         link_rel=None,
@@ -110,9 +121,10 @@ def _strict() -> nh3.Cleaner:
     )
 
 
-def sanitize(html: str) -> str:
-    """The HTML as served: allowed tags, attributes and URL schemes only."""
-    return _strict().clean(html)
+def sanitize(html: str, classes: frozenset[str] = CLASSES) -> str:
+    """The HTML as served: allowed tags, attributes, classes (`classes`: those the site's
+    Markdown extensions write) and URL schemes only."""
+    return _strict(classes).clean(html)
 
 
 @dataclass(frozen=True)
@@ -139,14 +151,16 @@ def written(tag: str, name: str, value: str | None = None) -> re.Pattern[str]:
     return re.compile("|".join(forms), re.IGNORECASE | re.MULTILINE)
 
 
-def differences(html: str, clean: str | None = None) -> list[Removal]:
+def differences(
+    html: str, clean: str | None = None, classes: frozenset[str] = CLASSES
+) -> list[Removal]:
     """What `sanitize` removes or changes in `html` (the rendered write-up, as the editor wrote
     it) that a browser would otherwise have rendered: the two are parsed and compared, element
     by element, attribute value by attribute value (a style declaration by declaration), and
     the markup nodes a browser keeps out of the page but the editor typed (`<![CDATA[`, `<?`,
     `<!DOCTYPE`, `<!x>`) are named too. Whatever the reason the allow-list changes something
     (a URL it cannot parse, a style it rewrites), the change is reported."""
-    clean = sanitize(html) if clean is None else clean
+    clean = sanitize(html, classes) if clean is None else clean
     before = _Elements.read(html)
     removals: list[Removal] = [
         Removal(f"<{tag}> is not an HTML element; escape it as &lt;{tag}&gt;", (f"<{tag}", tag))
@@ -171,7 +185,7 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
     for (tag, name, value), count in (before.attributes - after.attributes).items():
         if tag not in after.tags or tag not in TAGS:
             continue  # the whole element went; already said
-        removal = _attribute_removal(tag, name, value)
+        removal = _attribute_removal(tag, name, value, classes)
         if count > 1:  # said once, at the first place it is written
             removal = Removal(f"{removal.message} ({count} times)", removal.needles)
         removals.append(removal)
@@ -179,7 +193,9 @@ def differences(html: str, clean: str | None = None) -> list[Removal]:
     return removals
 
 
-def _attribute_removal(tag: str, name: str, value: str) -> Removal:
+def _attribute_removal(
+    tag: str, name: str, value: str, classes: frozenset[str] = CLASSES
+) -> Removal:
     shown = value if len(value) <= 40 else value[:39] + "…"
     if name.startswith("on"):
         message = f"event handler {name}= on <{tag}> is not allowed"
@@ -192,7 +208,7 @@ def _attribute_removal(tag: str, name: str, value: str) -> Removal:
             (reserved, name),
         )
     if name == "class":
-        other = next((v for v in value.split() if v not in CLASSES), value)
+        other = next((v for v in value.split() if not allowed_class(v, classes)), value)
         return Removal(
             f"class {other!r} on <{tag}> is not one a write-up may use (the theme gives class "
             "names meanings of their own); an admonition's type may be note, tip, warning, "
