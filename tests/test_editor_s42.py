@@ -150,3 +150,13 @@ def test_verify_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
     assert err.splitlines()[-1].startswith("2 quotes in 1 entry: 1 verified, 1 not found")
     assert main(["verify", "--page", str(saved)]) == 2
     assert "--page is one entry's source" in capsys.readouterr().err
+
+
+def test_new_leaves_tracking_parameters_out_of_the_url(project, capsys):
+    """`digest new` kept `?utm_source=newsletter` in source.url, and nothing said so."""
+    url = "https://news.example.com/a/story?id=7&utm_source=newsletter&fbclid=x1"
+    assert main(["new", url, "--title", "A story", "--date", "2025-03-04"]) == 0
+    (target,) = (project / "content" / "entries" / "2025").glob("*.md")
+    data = yaml.safe_load(target.read_text(encoding="utf-8").split("---\n")[1])
+    assert data["source"]["url"] == "https://news.example.com/a/story?id=7"
+    assert "note: left utm_source, fbclid out of the URL (tracking)" in capsys.readouterr().err

@@ -21,7 +21,7 @@ from digest.editor.taxonomy_edit import add_record
 from digest.model.fixes import add_org_command, free_slug
 from digest.model.schema import HttpUrl
 from digest.model.termtext import clean
-from digest.model.urls import slugify
+from digest.model.urls import slugify, without_tracking
 from digest.model.usererror import UserError
 from digest.model.wording import count
 
@@ -138,7 +138,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     content = content_folder(args.content)
     found = Fetched()
     try:
-        url = checked(HttpUrl, args.url, "URL")
+        url, tracking = without_tracking(checked(HttpUrl, args.url, "URL"))
         check_options(args.title, args.publisher, args.author, args.date, args.slug)
         if content.is_dir():  # before anything is fetched
             existing = already_in_digest(content, url)
@@ -151,7 +151,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         _list_organizations(found, args.add_missing, content)
         target = new_entry(
             content,
-            args.url,
+            url,
             title=args.title,
             publisher=args.publisher,
             author=args.author,
@@ -162,6 +162,8 @@ def cmd_new(args: argparse.Namespace) -> int:
             organizations=found.known + found.missing,
         )
         print(f"wrote {clean(target)}", flush=True)
+        if tracking:
+            say(f"note: left {', '.join(clean(n) for n in tracking)} out of the URL (tracking)")
         if args.add_missing:
             _add_missing(found.missing, content)
     except UserError as error:

@@ -68,6 +68,21 @@ def normalize_source_url(url: str) -> str:
     return urlunsplit(("", host, path, query, ""))[2:]
 
 
+def without_tracking(url: str) -> tuple[str, list[str]]:
+    """`url` without the query parameters that identify a campaign or a click (`utm_source`,
+    `fbclid`...), and their names; `url` as written when it has none."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, []
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    dropped = [k for k, _ in pairs if _TRACKING.match(k)]
+    if not dropped:
+        return url, []
+    kept = urlencode([(k, v) for k, v in pairs if not _TRACKING.match(k)])
+    return urlunsplit(parts._replace(query=kept)), dropped
+
+
 def _amp_query(name: str, value: str) -> bool:
     """`?amp`, `?amp=1`, `?outputType=amp`: the AMP copy of the page without them."""
     name, value = name.lower(), value.lower()
