@@ -1247,6 +1247,13 @@ def _a_gloss(block: _Block, span: Span) -> bool:
     return _a_glossing_sentence(block, span)
 
 
+def _one_sentence(block: _Block, lo: int, hi: int) -> bool:
+    """Are toks[lo:hi] (at most a clause's worth) all of one sentence?"""
+    if hi <= lo or hi - lo > 2 * CLAUSE:
+        return False
+    return block.sentences[lo] == block.sentences[hi - 1]
+
+
 def _a_glossing_sentence(block: _Block, span: Span) -> bool:
     """`«…», a-t-elle raconté. (She said: "…")`, `"…," said NAME, who …. ("…")`: a sentence in
     brackets, opening right after the sentence before it ends, that is a quote (`She said:`
@@ -6090,6 +6097,18 @@ def _quoted(
                     lo = max(0, block.index_at(span.open) - 2 * CLAUSE)
                 partial = next((ch for ch in span.text if ch.isalnum()), "").islower()
                 attr = _before(block, lo, block.index_at(span.open), people, partial=partial)
+                if (
+                    attr is not None
+                    and attr.kind == "unnamed"
+                    and previous is not None
+                    and previous.kind == "name"
+                    and previous.block == block.index
+                    and prev_close <= previous.offset - block.offset < span.open
+                    and _one_sentence(block, lo, block.index_at(span.open))
+                ):
+                    # `“…,” said FIRM's president and chief executive officer, NAME. “…”`: the
+                    # words between are the first part's attribution, naming its speaker
+                    attr = None
                 explicit = attr is not None
             if attr is not None and attr.body and _partial_of(span.text):
                 attr = _Attr("unnamed")  # `the company said it was “…”`: a firm's claim
@@ -6263,6 +6282,9 @@ def _short_opening(block: _Block, s: int) -> bool:
     lo, hi = block.index_at(span.close + 1), block.index_at(nxt.open)
     if _short_question(block, span, lo, hi):
         return True  # `“Honestly?” he said. “I don't …”`: a question its speaker answers
+    comma = span.text.rstrip().endswith(",") or block.text[span.close + 1 : span.close + 2] == ","
+    if comma and nxt.closed and _said_when_asked(toks, lo, hi):
+        return True  # `“No,” NAME said when asked whether …. “Never. …”`: the answer's start
     if not next((ch for ch in nxt.text if ch.isalnum()), "").islower() and not _first_person_i(
         nxt.text
     ):
@@ -6280,6 +6302,24 @@ def _short_opening(block: _Block, s: int) -> bool:
     if any(tok.ends_sentence for tok in words):
         return False
     return _find_verb(toks, lo, hi) is not None
+
+
+def _said_when_asked(toks: Sequence[Tok], lo: int, hi: int) -> bool:
+    """`NAME said, when asked.`, `she said when asked whether …, if ….`: a speech verb, then
+    `when asked` and the question put, ending one sentence (at most thirty words): what came
+    before was the start of an answer, and the quote after it goes on with it."""
+    if hi - lo < 3 or hi - lo > 30 or not toks[hi - 1].ends_sentence:
+        return False
+    if any(tok.ends_sentence or tok.is_mark for tok in toks[lo : hi - 1]):
+        return False
+    at = next(
+        (k for k in range(lo, hi - 1) if toks[k].low == "when" and toks[k + 1].low == "asked"),
+        None,
+    )
+    if at is None or at - lo > 8:
+        return False
+    verb = _find_verb(toks, lo, at)
+    return verb is not None
 
 
 def _short_last(block: _Block, s: int) -> bool:
@@ -8167,9 +8207,30 @@ def _interviewee(intro: Sequence[_Block], people: People) -> _Attr | None:
         name = next((n for n in tied if people.roles.get(n)), tied[0])
     where = intro[-1].offset if intro else 0
     role = people.roles.get(name) or _office_next_sentence(intro, name, people)
+    role = role or _apposition_later(intro, name, people)
     if role and not people.roles.get(name):
         people.roles[name] = role  # (the office the article gives them, for their other quotes)
     return _Attr("name", name, role, where, intro[-1].index if intro else 0)
+
+
+def _apposition_later(intro: Sequence[_Block], name: str, people: People) -> str | None:
+    """`NAME grew up in …` ⏎ `SURNAME, the chief executive of FIRM, spoke to us by video`: an
+    introduction naming its subject in full with no office, then by surname with one set off
+    by commas, opening its sentence: that office is theirs."""
+    for block in intro[:6]:
+        toks = block.toks
+        for run in block.runs[:40]:
+            lead = run.lead if run.lead >= 0 else run.first
+            if run.name == name or people.lookup(run.name) != name or block.quoted[lead]:
+                continue
+            if lead and not toks[lead - 1].ends_sentence:
+                continue  # (the surname opens its sentence, its subject)
+            if toks[run.last].trailing != ",":
+                continue
+            role = apposition(toks, run)
+            if role:
+                return role
+    return None
 
 
 def _office_next_sentence(intro: Sequence[_Block], name: str, people: People) -> str | None:
