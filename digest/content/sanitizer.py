@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from html.parser import HTMLParser
+from typing import Self
 
 import nh3
 
@@ -268,7 +269,18 @@ def _web(value: str) -> bool:
     return head.startswith(("http:", "https:", "//"))
 
 
-class _Elements(HTMLParser):
+class _Read(HTMLParser):
+    """A parser that reads one whole fragment: `Parser.read(html)`."""
+
+    @classmethod
+    def read(cls, html: str) -> Self:
+        parser = cls()
+        parser.feed(html)
+        parser.close()
+        return parser
+
+
+class _Elements(_Read):
     """Tags, attributes and the markup nodes a browser hides of HTML: what the editor's
     Markdown rendered to, and what nh3 wrote (well-formed, so html.parser reads it as a browser
     does)."""
@@ -279,13 +291,6 @@ class _Elements(HTMLParser):
         self.attributes: Counter[tuple[str, str, str]] = Counter()
         # (what, what to write instead, needles): nodes the sanitizer drops with their words
         self.nodes: list[tuple[str, str, tuple[str | re.Pattern[str], ...]]] = []
-
-    @classmethod
-    def read(cls, html: str) -> _Elements:
-        parser = cls()
-        parser.feed(html)
-        parser.close()
-        return parser
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags[tag] += 1
@@ -330,7 +335,7 @@ _SHRINKING = frozenset({"small", "sub", "sup"})
 _SHRUNK = 2
 
 
-class _Hidden(HTMLParser):
+class _Hidden(_Read):
     """Elements with a class the theme hides (HIDDEN_BY_THEME), other than the one link within
     the page, of at most two characters, that an extension puts in a heading (`¶`)."""
 
@@ -341,13 +346,6 @@ class _Hidden(HTMLParser):
         self._text: list[str] = []
         self._said: set[str] = set()
         self._linked: set[int] = set()  # headings (by depth) that have their permalink
-
-    @classmethod
-    def read(cls, html: str) -> _Hidden:
-        parser = cls()
-        parser.feed(html)
-        parser.close()
-        return parser
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
