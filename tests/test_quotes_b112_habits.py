@@ -1,7 +1,6 @@
 """The proposer on the classes behind blind batches 111, 112 and 113's misses and false proposals.
 
-A photo caption repeating only the start of a body quote, a photo credit after it; a writer's
-English translation in brackets after a quote in another language.
+A writer's English translation in brackets after a quote in another language.
 Expected values are written by hand.
 """
 
@@ -9,10 +8,10 @@ from __future__ import annotations
 
 from quote_articles import found, found_on_page
 
-# --- 1. a caption repeating the start of a body quote, a photo credit after it ---------------
+# --- 1. a caption repeating the start of a body quote stays listed (batches 101 and 103) --------
 
 
-def test_a_caption_repeating_the_start_of_a_body_quote_is_not_proposed_again(tmp_path):
+def test_a_caption_repeating_the_start_of_a_body_quote_is_listed_apart(tmp_path):
     body = (
         "<p>The inspector, Baroness Quillfeather, said the report had surprised her. ‘The "
         "tenants were never told who read their files, and no one kept a log of it,’ she "
@@ -23,21 +22,7 @@ def test_a_caption_repeating_the_start_of_a_body_quote_is_not_proposed_again(tmp
         "Example Pictures</figcaption></figure>"
     )
     got = found_on_page(tmp_path, "Files", body)
-    assert [q[0] for q in got] == [
-        "The tenants were never told who read their files, and no one kept a log of it"
-    ]
-
-
-def test_a_caption_with_a_quote_of_its_own_and_a_credit_is_still_listed(tmp_path):
-    body = (
-        "<p>The inspector, Baroness Quillfeather, said the report had surprised her. ‘The "
-        "tenants were never told who read their files,’ she said.</p>"
-        '<figure><img src="q.jpg" alt="The inspector"><figcaption>Baroness Quillfeather, who '
-        "led the inspection: ‘We will be back in the spring to check on every promise.’ "
-        "Photograph: Example Pictures</figcaption></figure>"
-    )
-    got = found_on_page(tmp_path, "Files", body)
-    assert "We will be back in the spring to check on every promise." in [q[0] for q in got]
+    assert "The tenants were never told who read their files." in [q[0] for q in got]
 
 
 # --- 2. the writer's English translation in brackets after a quote in another language ------
@@ -121,3 +106,23 @@ def test_prof_alone_before_the_name_is_still_the_role():
         '"Nobody asked the customers what they wanted from a bank," she said.'
     )
     assert [q[1:] for q in found(text)] == [("Oluwaseun Harrow-Kimathi", "Prof.")]
+
+
+# --- 5. a surname joined by the particle `e` (Portuguese) or `y` (Spanish) --------------------
+
+
+def test_a_surname_joined_by_e_is_one_name():
+    text = (
+        "Mariana Teixeira e Costa, the bank's head of disputes, added: \"The calls were the "
+        "hardest part. People said, 'I knew it was wrong, I just needed to hear it.' We listened.\""
+    )
+    got = found(text)
+    assert [q[1:] for q in got] == [("Mariana Teixeira e Costa", "bank's head of disputes")]
+
+
+def test_a_surname_joined_by_y_is_one_name():
+    text = (
+        'Ignacio Ferrer y Bastida said the checks came too late. "We asked for them two years '
+        'ago and nobody listened," he said.'
+    )
+    assert [q[1] for q in found(text)] == ["Ignacio Ferrer y Bastida"]

@@ -1247,6 +1247,29 @@ def _a_gloss(block: _Block, span: Span) -> bool:
     return _a_glossing_sentence(block, span)
 
 
+_LINE_SENDERS = frozenset(("sent", "sends", "emailed", "texted", "messaged"))
+_SENT_LINES = frozenset(
+    "line lines reply answer response message note text email statement sentence word".split()
+)
+
+
+def _sent_a_line(toks: Sequence[Tok], k: int, hi: int) -> bool:
+    """`He sent back one line:`, `She emailed a short reply:`: a verb of sending, `back` at
+    most, a determiner and an adjective at most, and the noun of something written, ending the
+    words before the colon: what follows is what they sent."""
+    if toks[k].low not in _LINE_SENDERS or not toks[k].core.islower():
+        return False
+    j = k + 1
+    if j < hi and toks[j].low == "back":
+        j += 1
+    if j < hi and toks[j].low in ("a", "an", "one", "this", "the", "just"):
+        j += 1
+    word = toks[j] if j + 1 < hi else None
+    if word is not None and word.core.isalpha() and word.core.islower() and not word.trailing:
+        j += word.low not in _SENT_LINES  # (`a short reply`: one adjective)
+    return j == hi - 1 and toks[j].low.rstrip(":") in _SENT_LINES
+
+
 def _one_sentence(block: _Block, lo: int, hi: int) -> bool:
     """Are toks[lo:hi] (at most a clause's worth) all of one sentence?"""
     if hi <= lo or hi - lo > 2 * CLAUSE:
@@ -4312,6 +4335,7 @@ def _before(
             or (colon and toks[k].low in COLON_VERBS)
             or (colon and _set_out(toks, k, hi))
             or (colon and _went_on(toks, k, hi))
+            or (colon and _sent_a_line(toks, k, hi))
             or (colon and toks[k].low in _GESTURES and _gesture_before_colon(toks, k, hi))
             or (
                 toks[k].low in _GESTURES
@@ -7338,23 +7362,11 @@ def _credit_before(block: _Block) -> bool:
     a `Key quotes` box prints it (no verb of speech in the credit: not `NAME said: “…”`)."""
     span = block.spans[0]
     head = block.text[: span.open].strip()
-    rest = block.text[span.close + 1 :].strip(" .")
-    if rest and _photo_credit(rest):
-        rest = ""  # (a caption's `NAME, ROLE: ‘…’ Photograph: AGENCY`: the credit is nobody's)
-    if not head.endswith(":") or len(head) > 120 or rest:
+    if not head.endswith(":") or len(head) > 120 or block.text[span.close + 1 :].strip(" ."):
         return False
     if any(mark in head for mark in '"“”‘«»'):
         return False
     return not any(word.lower().strip(",:") in SPEECH_VERBS for word in head.split())
-
-
-def _photo_credit(rest: str) -> bool:
-    """`Photograph: AGENCY` after a caption's quote: a label of a picture's credit, a colon and
-    a few words with no quotation marks."""
-    label, colon, credit = rest.partition(":")
-    if not colon or label.strip().lower() not in _CREDIT_LABELS:
-        return False
-    return 0 < len(credit.split()) <= 6 and not any(mark in credit for mark in '"“”‘’«»')
 
 
 def _trailing_dash(rest: str) -> bool:

@@ -278,7 +278,7 @@ _OCCASIONS = _set(
 )
 _PARTICLES = _set(
     "de da di du del della der den van von ter la le bin al el st. ap ó ní ibn dos das arap"
-    " binti bint ferch 't ’t"
+    " binti bint ferch 't ’t e y"
 )
 # Particles that give a father's name after a person's own (`Nur Aisyah binti Rahman`, `Rhys ap
 # Gruffudd`): the name before them is what the article calls the person later (`Nur Aisyah`).
@@ -291,7 +291,7 @@ JOINED_PARTICLE = re.compile(
 )
 # The noun of an Irish surname after `Mac an`/`Nic an`, capitalised or with its initial
 # mutation in lower case (`tSaoir`, `Bhaird`, `tSionnaigh`).
-_IRISH_MUTATED = re.compile(r"(?:t|n|h|m|b|d|g)?[A-ZÁÉÍÓÚ][\w’'-]{1,40}")
+_IRISH_MUTATED = re.compile(r"(?:(?:t|n|h|m|b|d|g)-?)?[A-ZÁÉÍÓÚ][\w’'-]{1,40}")
 # Words that stand before a name as a title though they name no office: `Passenger Ingvild
 # Haugen`, `Customer Jane Doe`.
 TITLE_NOUNS = frozenset(
