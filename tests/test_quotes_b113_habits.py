@@ -36,3 +36,23 @@ def test_she_emailed_a_short_reply_introduces_her_quote():
         "everything I had to say in the report, and I stand by every word of it.”"
     )
     assert [q[1] for q in found(text)] == ["Ingrid Fosse-Achebe"]
+
+
+# --- 3. a nickname in British single quotes inside a name (`Alasdair ‘Ally’ NAME`) --------------
+
+
+def test_a_nickname_in_single_quotes_inside_a_name_keeps_the_person():
+    text = (
+        "Harbour skipper Donald ‘Donnie’ MacRae-Orji, who has fished for thirty years, said he "
+        "had no quarrel with computers.\n\n"
+        "‘I have had a radar since 1990 and I like it very much,’ he said."
+    )
+    assert [q[1:] for q in found(text)] == [("Donald MacRae-Orji", "Harbour skipper")]
+
+
+def test_said_in_an_emailed_statement_keeps_the_named_speaker():
+    text = (
+        "Marit Oyelowo-Dahl, the firm's operations director, said in an emailed statement: "
+        '"We take every report seriously and we will publish what we find."'
+    )
+    assert [q[1] for q in found(text)] == ["Marit Oyelowo-Dahl"]

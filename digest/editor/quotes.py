@@ -1257,7 +1257,10 @@ def _sent_a_line(toks: Sequence[Tok], k: int, hi: int) -> bool:
     """`He sent back one line:`, `She emailed a short reply:`: a verb of sending, `back` at
     most, a determiner and an adjective at most, and the noun of something written, ending the
     words before the colon: what follows is what they sent."""
-    if toks[k].low not in _LINE_SENDERS or not toks[k].core.islower():
+    if toks[k].low not in _LINE_SENDERS or not toks[k].core.islower() or k == 0:
+        return False
+    subject = toks[k - 1]  # (`He sent`, `NAME emailed`, `NAME, ROLE, sent`; not `in an emailed`)
+    if not (subject.low in ("he", "she", "they") or subject.core[:1].isupper() or subject.trailing):
         return False
     j = k + 1
     if j < hi and toks[j].low == "back":

@@ -505,8 +505,9 @@ def runs(toks: Sequence[Tok]) -> list[Run]:
             ):
                 j += 2
             elif (words := _nickname(toks, j + 1)) and not nickname:  # `Jonah “JT” NAME`
-                nickname.update(range(j + 1, j + words + 3))
-                j += words + 3
+                marks = 2 if toks[j + words + 2].is_mark else 1  # (`‘Ally’`: one token)
+                nickname.update(range(j + 1, j + words + 1 + marks))
+                j += words + 1 + marks
             else:
                 break
         run = _make_run(toks, i, j, nickname)
@@ -696,6 +697,8 @@ def _nickname(toks: Sequence[Tok], k: int) -> int:
             return 0  # (a nickname of more words is capitalised: `The Wall`)
         if toks[k + n + 1].is_mark:
             return n if _name_word(toks[k + n + 2]) else 0
+        if toks[k].raw == "‘" and word.raw.endswith("’") and _name_word(toks[k + n + 1]):
+            return n  # `Alasdair ‘Ally’ NAME`: the closing mark printed on the nickname's word
     return 0
 
 
