@@ -16,7 +16,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -27,6 +26,7 @@ from pygments.token import STANDARD_TYPES
 
 from digest.content import sanitizer
 from digest.content.limits import TimeLimit, deadline
+from digest.content.linktext import link_warnings
 from digest.content.reads import Reads, read_inputs, recording
 from digest.model.urls import page_url_for, relative_url
 from digest.model.weburl import site_path
@@ -252,14 +252,23 @@ def _render(renderer: _Renderer, body: str, src: str, body_line: int) -> Rendere
             links.append((target, needle))
     # Links written in HTML (`<a href="../x/">`) reach no Markdown tree processor: where they
     # land is judged as a Markdown link's is.
-    for href in outline.hrefs:
+    for href, _ in outline.anchors:
         if href in renderer.links.judged:
             continue  # a Markdown link, judged already
         landing = page_landing(href, src)
         if landing is not None:
             links.append((PAGE_AT + landing, href))
     link_lines = tuple((target, body_line + _line_of(body, written)) for target, written in links)
-    return Rendered(clean, outline.summary, outline.tree(), link_lines, tuple(removed))
+    warned = []
+    start = 0  # links are said in the order they are written: each found after the one before
+    for written, message in link_warnings(outline.anchors):
+        at = body.find(written, start)
+        at = body.find(written) if at < 0 else at
+        start = at + 1 if at >= 0 else start
+        warned.append(Removal(message, body_line + (body.count("\n", 0, at) if at >= 0 else 0)))
+    return Rendered(
+        clean, outline.summary, outline.tree(), link_lines, tuple(removed), tuple(warned)
+    )
 
 
 def is_image_path(target: str) -> bool:
@@ -303,7 +312,7 @@ MARKED_IN_TEXT = {
 }
 
 
-class _Outline(HTMLParser):
+class _Outline(sanitizer.FragmentParser):
     """Headings (for the page's table of contents) and the first paragraph's text (the default
     summary), read from the sanitized HTML: what the reader sees, escaped once by our templates."""
 
@@ -315,15 +324,11 @@ class _Outline(HTMLParser):
         self._paragraph: list[str] | None = None
         self.summary = ""
         self.images: list[str] = []
-        self.hrefs: list[str] = []  # every link as served, to judge those written in HTML
+        # Every link as served, with its text: where it lands (those written in HTML reach no
+        # Markdown tree processor) and what its text shows.
+        self.anchors: list[tuple[str, str]] = []
+        self._anchor: tuple[str, list[str]] | None = None
         self.depth = self.max_depth = 0
-
-    @classmethod
-    def read(cls, clean: str) -> _Outline:
-        parser = cls()
-        parser.feed(clean)
-        parser.close()
-        return parser
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _VOID:
@@ -339,7 +344,7 @@ class _Outline(HTMLParser):
         elif tag == "img" and names.get("src"):
             self.images.append(names["src"] or "")
         if tag == "a" and names.get("href"):
-            self.hrefs.append(names["href"] or "")
+            self._anchor = (names["href"] or "", [])
         if self._paragraph is not None and tag in MARKED_IN_TEXT:
             self._paragraph.append(MARKED_IN_TEXT[tag][0])
 
@@ -353,11 +358,16 @@ class _Outline(HTMLParser):
             self._heading = None
         elif tag == "a":
             self._in_permalink = False
+        if tag == "a" and self._anchor is not None:
+            self.anchors.append((self._anchor[0], "".join(self._anchor[1])))
+            self._anchor = None
         elif tag == "p" and self._paragraph is not None:
             self.summary = raised(" ".join("".join(self._paragraph).split()))
             self._paragraph = None
 
     def handle_data(self, data: str) -> None:
+        if self._anchor is not None:
+            self._anchor[1].append(data)
         if self._heading is not None and not self._in_permalink:
             self._heading[2].append(data)
         if self._paragraph is not None:

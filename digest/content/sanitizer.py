@@ -173,7 +173,7 @@ def differences(
         )
         for what, instead, needles in before.nodes
     ][:5]
-    after = _Elements.read(clean)
+    after = _Served.read(clean)
     for tag, count in (before.tags - after.tags).items():
         if tag not in _ALL_TAGS:
             continue  # already said
@@ -190,7 +190,7 @@ def differences(
         if count > 1:  # said once, at the first place it is written
             removal = Removal(f"{removal.message} ({count} times)", removal.needles)
         removals.append(removal)
-    removals += _Hidden.read(clean).removals
+    removals += after.removals
     return removals
 
 
@@ -269,7 +269,7 @@ def _web(value: str) -> bool:
     return head.startswith(("http:", "https:", "//"))
 
 
-class _Read(HTMLParser):
+class FragmentParser(HTMLParser):
     """A parser that reads one whole fragment: `Parser.read(html)`."""
 
     @classmethod
@@ -280,7 +280,7 @@ class _Read(HTMLParser):
         return parser
 
 
-class _Elements(_Read):
+class _Elements(FragmentParser):
     """Tags, attributes and the markup nodes a browser hides of HTML: what the editor's
     Markdown rendered to, and what nh3 wrote (well-formed, so html.parser reads it as a browser
     does)."""
@@ -335,12 +335,14 @@ _SHRINKING = frozenset({"small", "sub", "sup"})
 _SHRUNK = 2
 
 
-class _Hidden(_Read):
-    """Elements with a class the theme hides (HIDDEN_BY_THEME), other than the one link within
-    the page, of at most two characters, that an extension puts in a heading (`¶`)."""
+class _Served(_Elements):
+    """The sanitized HTML's elements, as `_Elements` reads them, and in the same pass what the
+    reader would not see: elements with a class the theme hides (HIDDEN_BY_THEME) other than
+    the one link within the page, of at most two characters, that an extension puts in a
+    heading (`¶`), and text shrunk by nesting."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__()
         self.removals: list[Removal] = []
         self._open: list[tuple[str, str, bool]] = []  # (tag, hidden class, a short link)
         self._text: list[str] = []
@@ -348,6 +350,7 @@ class _Hidden(_Read):
         self._linked: set[int] = set()  # headings (by depth) that have their permalink
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        super().handle_starttag(tag, attrs)
         values = dict(attrs)
         if tag in _SHRINKING and sum(t in _SHRINKING for t, _, _ in self._open) == _SHRUNK:
             self._refuse_once(

@@ -32,6 +32,7 @@ class Rendered:
     toc: tuple[Heading, ...] = ()
     links: tuple[tuple[str, int], ...] = ()  # (site source path, line) of relative .md links
     removed: tuple[Removal, ...] = field(default=())  # what the allow-list took out
+    warnings: tuple[Removal, ...] = field(default=())  # links a reader could be misled by
 
     @property
     def lead(self) -> str:

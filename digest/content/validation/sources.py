@@ -3,8 +3,8 @@ a host whose letters a reviewer can read."""
 
 from __future__ import annotations
 
+from digest.content.linktext import idn_warning
 from digest.content.loader import Document
-from digest.content.validation.linktext import idn_warning
 from digest.model.archives import archive_problem
 from digest.model.problems import Problem
 from digest.model.schema import Source

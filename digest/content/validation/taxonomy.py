@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from digest.content.linktext import idn_warning
 from digest.content.loader import Document, Loaded, Location
-from digest.content.validation.linktext import idn_warning
 from digest.content.validation.schema import describe, field_name, validate_model
 from digest.model.names import name_key
 from digest.model.problems import Problem

@@ -7,7 +7,6 @@ import re
 
 from digest.content.loader import Document
 from digest.content.rendering import MarkdownConfig, RenderError, render
-from digest.content.validation.linktext import link_warnings
 from digest.model.problems import Problem
 from digest.model.schema import forbidden_char
 from digest.model.writeup import Rendered
@@ -48,14 +47,7 @@ def check_writeup(
             problems.append(doc.problem_at(doc.body_line, "body", message))
     if problems:
         return None, problems
-    warnings = []
-    start = 0  # links are said in the order they are written: each found after the one before
-    for needle, message in link_warnings(rendered.html):
-        at = body.find(needle, start)
-        at = body.find(needle) if at < 0 else at
-        start = at + 1 if at >= 0 else start
-        line = doc.body_line + (body.count("\n", 0, at) if at >= 0 else 0)
-        warnings.append(doc.problem_at(line, "body", message, "warning"))
+    warnings = [doc.problem_at(w.line, "body", w.message, "warning") for w in rendered.warnings]
     return rendered, warnings
 
 

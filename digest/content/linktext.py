@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from html.parser import HTMLParser
+from collections.abc import Iterable
 
 from digest.model.archives import archived_copy
 from digest.model.weburl import idn_host, parse
@@ -66,47 +66,29 @@ def _same_site(named: str, target: str) -> bool:
     return named == target or target.endswith("." + named) or named.endswith("." + target)
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.links: list[tuple[str, str]] = []  # (href, text)
-        self._href: str | None = None
-        self._text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            self._href, self._text = dict(attrs).get("href") or "", []
-
-    def handle_data(self, data: str) -> None:
-        if self._href is not None:
-            self._text.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a" and self._href is not None:
-            self.links.append((self._href, "".join(self._text)))
-            self._href = None
-
-
-def link_warnings(html: str) -> list[tuple[str, str]]:
-    """(where to look for it in the source, message) for each misleading link of `html`."""
-    reader = _Links()
-    reader.feed(html)
-    reader.close()
+def link_warnings(anchors: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(the link as written, message) for each misleading link of `anchors`, a write-up's
+    (href, text) pairs as served."""
     warnings: list[tuple[str, str]] = []
-    for href, text in reader.links:
-        url = parse(href)
-        if url is None or url.scheme not in ("http", "https"):
+    for href, text in anchors:
+        if not href.lower().startswith(("http:", "https:")):
             continue
-        idn = idn_warning(href, mixed_only=True)
-        if idn is not None:
-            warnings.append((href, f"links to {href!r}: {idn}; check that it is the site meant"))
+        if "xn--" in href.lower():  # a host a browser shows otherwise than it is written
+            idn = idn_warning(href, mixed_only=True)
+            if idn is not None:
+                message = f"links to {href!r}: {idn}; check that it is the site meant"
+                warnings.append((href, message))
+        named = _hosts_of_text(text)
+        url = parse(href) if named else None  # most links' text is words: nothing to compare
+        if url is None or archived_copy(href) is not None:
+            continue
         target = url.host.lower().rstrip(".").removeprefix("www.")
-        named = next((h for h in _hosts_of_text(text) if not _same_site(h, target)), None)
-        if named is None or archived_copy(href) is not None:
+        other = next((h for h in named if not _same_site(h, target)), None)
+        if other is None:
             continue
         shown = " ".join(text.split())[:80]
         message = (
-            f"the link's text {shown!r} names an address on {named}, but the link leads to "
+            f"the link's text {shown!r} names an address on {other}, but the link leads to "
             f"{target}: write the address the link goes to, or words"
         )
         warnings.append((href, message))
