@@ -68,9 +68,13 @@ class EntryRef:
     added: dt.datetime
     added_line: int  # the line of `added`, or of `date` where `added` is not written
     draft: bool
-    people: tuple[str, ...] = ()  # the quoted speakers' page slugs (pages a write-up may link to)
     # Each speaker once: (name, page slug, line of `speaker`), to tell apart two people that
     # one slug would put on one page.
     speakers: tuple[tuple[str, str, int], ...] = ()
     src: str = ""  # path under the docs folder, as links name it
     added_field: str = "added"  # "date" where `added` is not written (it is then the date)
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """The quoted speakers' page slugs (pages a write-up may link to)."""
+        return tuple(dict.fromkeys(slug for _, slug, _ in self.speakers))

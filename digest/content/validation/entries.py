@@ -176,7 +176,6 @@ def entry_ref(doc: Document, entry: Entry) -> EntryRef:
         added=entry.added,
         added_line=doc.line((added_field,)),
         draft=entry.draft,
-        people=tuple(dict.fromkeys(q.person for q in entry.quotes)),
         speakers=_speakers(doc, entry),
         src=entry.src,
         added_field=added_field,
