@@ -97,14 +97,20 @@ nursing officer at the Lindqvist clinics.</p>
 """
 
 
-def test_new_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
-    """An outside editor found no way to start an entry from an article behind a paywall or
-    without a network: `--page FILE` reads the page as saved, the URL staying its address."""
+def _new_from_saved(project: Path, tmp_path: Path) -> tuple[Path, str, Path]:
+    """`digest new URL --page saved.html` on SAVED: the saved page, the URL, the entry."""
     saved = tmp_path / "saved.html"
     saved.write_text(SAVED, encoding="utf-8")
     url = "https://news.example.com/2025/03/clinics-triage"
     assert main(["new", url, "--page", str(saved)]) == 0
     (target,) = (project / "content" / "entries" / "2025").glob("*.md")
+    return saved, url, target
+
+
+def test_new_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
+    """An outside editor found no way to start an entry from an article behind a paywall or
+    without a network: `--page FILE` reads the page as saved, the URL staying its address."""
+    _, url, target = _new_from_saved(project, tmp_path)
     text = target.read_text(encoding="utf-8")
     data = yaml.safe_load(text.split("---\n")[1])
     assert data["title"] == "Clinics trial a triage model"
@@ -126,11 +132,7 @@ def test_new_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
 def test_verify_reads_a_page_saved_from_a_browser(project, tmp_path, capsys):
     """The same editor could not verify such an entry's quotes: `digest verify ENTRY --page
     FILE` reads the saved page in place of the source's URL."""
-    saved = tmp_path / "saved.html"
-    saved.write_text(SAVED, encoding="utf-8")
-    url = "https://news.example.com/2025/03/clinics-triage"
-    assert main(["new", url, "--page", str(saved)]) == 0
-    (target,) = (project / "content" / "entries" / "2025").glob("*.md")
+    saved, _, target = _new_from_saved(project, tmp_path)
     text = target.read_text(encoding="utf-8")
     kept = text.replace(
         '  # - text: "We read every recommendation before a patient sees it"\n'
